@@ -1,0 +1,3 @@
+from floodplan.cli import main
+
+raise SystemExit(main())

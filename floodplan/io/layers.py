@@ -1,0 +1,131 @@
+"""Loading files into a project: read, check the contract attributes, reproject to the working CRS.
+
+This is what the app's "Add layer" and file drops call, and what the command line uses to read its
+inputs. Nothing is changed in the project until the whole file has been read and checked, so a broken
+file leaves the project as it was.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import geopandas as gpd
+from rasterio.crs import CRS
+
+from floodplan.errors import InputError
+from floodplan.io.raster import RASTER_SUFFIXES, gdal_path, metric_grid, read_grid
+from floodplan.io.vector import read_vector, to_crs
+from floodplan.model.project import Layer, Project
+from floodplan.model.schema import normalise
+from floodplan.sim.grid import Grid
+
+_ROLE_WORDS = {
+    "dem": ("dem", "dtm", "elev", "srtm", "terrain", "hgt", "height", "dgm", "nmt"),
+    "river": ("river", "stream", "waterway", "fluss", "rzeka", "water"),
+    "jurisdictions": ("jurisdiction", "municipal", "parish", "admin", "boundar", "commune", "gemeinde", "gmina"),
+    "assets": ("building", "asset", "house", "gebaeude", "budynk"),
+    "roads": ("road", "street", "highway", "strasse", "drog"),
+    "defenses": ("defen", "levee", "dike", "dyke", "wall", "deich", "barrier"),
+    "resources": ("resource", "station", "fire", "ambulance", "shelter", "hospital"),
+    "profile": ("profile", "level", "gauge"),
+}
+
+
+def is_raster_path(path: str | os.PathLike) -> bool:
+    p = str(path).lower()
+    if p.endswith(".zip"):
+        try:
+            return gdal_path(path).lower().endswith(RASTER_SUFFIXES)
+        except InputError:
+            return False
+    return p.endswith(RASTER_SUFFIXES)
+
+
+def guess_role(name: str, data) -> str:
+    """A role from the layer's name and geometry ('other' when nothing fits)."""
+    if isinstance(data, Grid):
+        return "dem"
+    low = name.lower()
+    for role, words in _ROLE_WORDS.items():
+        if role != "dem" and any(w in low for w in words):
+            return role
+    if isinstance(data, gpd.GeoDataFrame) and len(data):
+        cols = set(data.columns)
+        if {"name", "country"} <= cols:
+            return "jurisdictions"
+        if "level_m" in cols:
+            return "profile"
+        if "crest_m" in cols or "height_m" in cols:
+            return "defenses"
+        if "speed_kmh" in cols:
+            return "roads"
+        if "population" in cols:
+            return "assets"
+    return "other"
+
+
+def read_layer(path: str | os.PathLike, *, role: str | None = None, layer: str | None = None,
+               working_crs: CRS | None = None, name: str | None = None,
+               notes: list[str] | None = None) -> Layer:
+    """Read a file (or one layer of it) as a project Layer in the working CRS.
+
+    A raster becomes a 'dem' layer (reprojected to ``working_crs``, or to the UTM zone of its centre when
+    it is geographic and there is no working CRS yet). A vector layer is checked against the contract
+    attributes of its role (guessed from its name and attributes when not given) and reprojected.
+    """
+    path = str(path)
+    notes = notes if notes is not None else []
+    base = Path(path).name
+    for suffix in (".zip", ".gz"):
+        base = base.removesuffix(suffix)
+    stem = Path(base).stem
+    if is_raster_path(path) or role == "dem":
+        grid = read_grid(path)
+        grid = metric_grid(grid, working_crs)
+        return Layer(name or layer or stem, "dem", grid, source=path)
+    gdf = read_vector(path, layer=layer, notes=notes)
+    label = path + (f", layer '{layer}'" if layer else "")
+    role = role or guess_role(layer or stem, gdf)
+    gdf = normalise(gdf, role, label, notes)
+    if working_crs is not None:
+        gdf = to_crs(gdf, working_crs, label)
+    elif gdf.crs is not None and gdf.crs.is_geographic:
+        raise InputError(f"{label}: a layer in degrees cannot set the project's working CRS; load a DEM or a metric layer first.")
+    return Layer(name or layer or stem, role, gdf, source=path)
+
+
+def add_file(project: Project, path: str | os.PathLike, *, role: str | None = None, layer: str | None = None,
+             name: str | None = None) -> list[Layer]:
+    """Read a file and add it to the project as one undoable edit per layer.
+
+    A multi-layer vector file without ``layer`` adds every layer. The project is unchanged if any part
+    fails. The first metric layer (or DEM) sets the working CRS of an empty project.
+    """
+    from floodplan.io.vector import list_layers
+    from floodplan.model.commands import AddLayer, Macro
+
+    notes: list[str] = []
+    crs = project.crs
+    read: list[Layer] = []
+    if is_raster_path(path) or role == "dem":
+        read.append(read_layer(path, role="dem", working_crs=crs, name=name, notes=notes))
+    else:
+        names = [layer] if layer else [n for n, g in list_layers(path) if g is not None]
+        if not names:
+            raise InputError(f"{path}: the file holds no layer with geometry.")
+        for n in names:
+            lyr = read_layer(path, role=role, layer=n if (layer or len(names) > 1) else None, working_crs=crs,
+                             name=name if len(names) == 1 else None, notes=notes)
+            if crs is None:
+                crs = lyr.data.crs
+            read.append(lyr)
+    if crs is None and read:
+        crs = read[0].data.crs
+    for lyr in read:
+        lyr.name = project.unique_name(lyr.name)
+    if project.crs is None:
+        project.crs = CRS.from_user_input(crs)
+    project.stack.push(Macro(f"Add {Path(str(path)).name}", [AddLayer(lyr) for lyr in read]))
+    project.notes.extend(notes)
+    return read

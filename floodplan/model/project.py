@@ -1,0 +1,238 @@
+"""The project: an ordered list of layers with roles, a working CRS, scenarios and settings.
+
+All layers are held in the working CRS (reprojected once, on load). Changes go through
+:mod:`floodplan.model.commands` on ``project.stack``; views subscribe with ``project.subscribe(fn)`` and
+are called as ``fn(event, name)`` with event one of 'layers', 'features', 'style', 'scenarios', 'settings'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import pandas as pd
+from rasterio.crs import CRS
+
+from floodplan.errors import InputError
+from floodplan.model.commands import AddLayer, CommandStack, RemoveLayer, SetScenario
+from floodplan.model.scenario import Scenario
+from floodplan.model.schema import ROLES, normalise
+from floodplan.sim.grid import Grid
+
+
+@dataclass
+class Layer:
+    """One layer of the project.
+
+    Attributes
+    ----------
+    name : unique name (also the table name in the project file).
+    role : one of :data:`floodplan.model.schema.ROLES`.
+    data : GeoDataFrame (vector) or Grid (raster), in the project's working CRS.
+    source : where it was loaded from (for information and attribution), or None.
+    external : raster kept in an outside file referenced by relative path, instead of embedded.
+    visible, opacity, color : how it is drawn.
+    attribution : data source and licence text carried to plates and reports.
+    """
+
+    name: str
+    role: str
+    data: gpd.GeoDataFrame | Grid
+    source: str | None = None
+    external: str | None = None
+    visible: bool = True
+    opacity: float = 1.0
+    color: str | None = None
+    attribution: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_raster(self) -> bool:
+        return isinstance(self.data, Grid)
+
+    @property
+    def count(self) -> int:
+        return 0 if self.is_raster else len(self.data)
+
+    def style(self) -> dict[str, Any]:
+        return {"visible": self.visible, "opacity": self.opacity, "color": self.color}
+
+
+class Project:
+    """A floodplan project (see module docstring)."""
+
+    def __init__(self, crs: CRS | str | int | None = None, path: str | Path | None = None):
+        self.crs: CRS | None = CRS.from_user_input(crs) if crs is not None else None
+        self.path: Path | None = Path(path) if path else None
+        self._layers: list[Layer] = []
+        self.scenarios: dict[str, Scenario] = {}
+        self.settings: dict[str, Any] = {}
+        self.notes: list[str] = []
+        self.stack = CommandStack(self)
+        self._listeners: list[Callable[[str, str | None], None]] = []
+        self._revision = 0
+
+    # ----- events
+    def subscribe(self, fn: Callable[[str, str | None], None]) -> None:
+        self._listeners.append(fn)
+
+    def unsubscribe(self, fn) -> None:
+        if fn in self._listeners:
+            self._listeners.remove(fn)
+
+    def _emit(self, event: str, name: str | None = None) -> None:
+        self._revision += 1
+        for fn in list(self._listeners):
+            fn(event, name)
+
+    @property
+    def revision(self) -> int:
+        """Increases at every change; caches key on it."""
+        return self._revision
+
+    @property
+    def dirty(self) -> bool:
+        return not self.stack.is_clean
+
+    # ----- layers
+    @property
+    def layers(self) -> list[Layer]:
+        """Layers in drawing order (first = bottom)."""
+        return list(self._layers)
+
+    def layer_names(self) -> list[str]:
+        return [lyr.name for lyr in self._layers]
+
+    def layer(self, name: str) -> Layer:
+        for lyr in self._layers:
+            if lyr.name == name:
+                return lyr
+        raise InputError(f"the project has no layer named '{name}'.")
+
+    def has_layer(self, name: str) -> bool:
+        return any(lyr.name == name for lyr in self._layers)
+
+    def layers_by_role(self, role: str) -> list[Layer]:
+        return [lyr for lyr in self._layers if lyr.role == role]
+
+    def combined(self, role: str) -> gpd.GeoDataFrame:
+        """All vector layers of one role as one GeoDataFrame (with a ``layer`` column saying where each
+        feature comes from and ``fid`` its index there), in the working CRS."""
+        parts = []
+        for lyr in self.layers_by_role(role):
+            if lyr.is_raster or len(lyr.data) == 0:
+                continue
+            d = lyr.data.copy()
+            d["layer"] = lyr.name
+            d["fid"] = d.index
+            if d.geometry.name != "geometry":
+                d = d.rename_geometry("geometry")
+            parts.append(d)
+        if not parts:
+            return gpd.GeoDataFrame({"layer": [], "fid": []}, geometry=[], crs=self.crs)
+        out = pd.concat(parts, ignore_index=True)
+        return gpd.GeoDataFrame(out, geometry="geometry", crs=self.crs)
+
+    @property
+    def dem(self) -> Grid:
+        dems = self.layers_by_role("dem")
+        if not dems:
+            raise InputError("the project has no elevation layer (role 'dem'); add a DEM first.")
+        return dems[0].data
+
+    def editable_layer(self, role: str) -> Layer:
+        """The layer new features of a role go into (the first of that role), created empty if none."""
+        found = self.layers_by_role(role)
+        if found:
+            return found[0]
+        empty = gpd.GeoDataFrame(geometry=gpd.GeoSeries([], crs=self.crs), crs=self.crs)
+        empty = normalise(empty, role, role)
+        layer = Layer(role, role, empty)
+        self.stack.push(AddLayer(layer))
+        return layer
+
+    def add_layer(self, layer: Layer, index: int | None = None) -> Layer:
+        """Add a layer as an undoable edit (its name is made unique)."""
+        layer.name = self.unique_name(layer.name)
+        self.stack.push(AddLayer(layer, index))
+        return layer
+
+    def remove_layer(self, name: str) -> None:
+        self.stack.push(RemoveLayer(name))
+
+    def unique_name(self, name: str) -> str:
+        base = "".join(ch if ch.isalnum() or ch in "_-" else "_" for ch in name) or "layer"
+        out, i = base, 2
+        while self.has_layer(out):
+            out = f"{base}_{i}"
+            i += 1
+        return out
+
+    def set_style(self, name: str, **style) -> None:
+        """Change how a layer is drawn (visible, opacity, color). Not an edit of the data: not undoable,
+        as in QGIS, but it marks the project as changed."""
+        lyr = self.layer(name)
+        for k, v in style.items():
+            if k not in ("visible", "opacity", "color"):
+                raise InputError(f"unknown style '{k}'.")
+            setattr(lyr, k, v)
+        self._emit("style", name)
+
+    # ----- scenarios
+    def scenario(self, name: str | None = None) -> Scenario:
+        """A scenario by name; the first one when name is None."""
+        if not self.scenarios:
+            raise InputError("the project has no scenario; add one first.")
+        if name is None:
+            return next(iter(self.scenarios.values()))
+        if name not in self.scenarios:
+            raise InputError(f"the project has no scenario named '{name}' (it has: {', '.join(self.scenarios)}).")
+        return self.scenarios[name]
+
+    def set_scenario(self, scenario: Scenario) -> None:
+        self.stack.push(SetScenario(scenario.name, scenario.validate()))
+
+    # ----- internal mutators used by commands (not for views)
+    def _replace_data(self, name: str, data) -> None:
+        self.layer(name).data = data
+        self._emit("features", name)
+
+    def _insert_layer(self, layer: Layer, index: int | None) -> None:
+        if self.has_layer(layer.name):
+            raise InputError(f"the project already has a layer named '{layer.name}'.")
+        if layer.role not in ROLES:
+            raise InputError(f"layer '{layer.name}': unknown role '{layer.role}'.")
+        if index is None:
+            self._layers.append(layer)
+        else:
+            self._layers.insert(index, layer)
+        self._emit("layers", layer.name)
+
+    def _remove_layer(self, name: str) -> Layer:
+        layer = self.layer(name)
+        self._layers.remove(layer)
+        self._emit("layers", name)
+        return layer
+
+    def _move_layer(self, name: str, index: int) -> None:
+        layer = self.layer(name)
+        self._layers.remove(layer)
+        self._layers.insert(index, layer)
+        self._emit("layers", name)
+
+    def _set_scenario(self, name: str, scenario: Scenario | None) -> None:
+        if scenario is None:
+            self.scenarios.pop(name, None)
+        else:
+            self.scenarios[name] = scenario
+        self._emit("scenarios", name)
+
+    def _set_setting(self, key: str, value, present: bool) -> None:
+        if present:
+            self.settings[key] = value
+        else:
+            self.settings.pop(key, None)
+        self._emit("settings", key)

@@ -1,0 +1,92 @@
+"""A scenario: which flood, which defenses, which response rules. Plain data, stored as JSON in the project.
+
+Units: levels in metres (the DEM's vertical datum), volumes in m³, depths in m, times in minutes (the
+people-facing unit here), delays in minutes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+from floodplan.errors import InputError
+
+FLOOD_KINDS = ("level", "profile", "volume", "dynamic")
+MODES = ("joint", "national")
+DEFAULT_MINUTES = {"fire": 10.0, "ambulance": 15.0}
+
+
+@dataclass
+class Scenario:
+    """One planning scenario.
+
+    Attributes
+    ----------
+    flood : 'level' | 'profile' | 'volume' | 'dynamic'
+        How the water surface is found (CONTRACT.md `inundate`); 'dynamic' uses the shallow-water model.
+    level_m : flat water level (m) for 'level'.
+    profile_layer, profile_flood : the profile points layer and, if it holds several floods in a
+        ``flood`` column, which one (e.g. 'hq100').
+    volume_m3 : flood volume (m³) for 'volume'.
+    include_planned : whether planned defenses are built in this scenario.
+    breaches : ids of defenses that fail (left out of the terrain).
+    mode : 'joint' or 'national' response (CONTRACT.md `access`).
+    minutes : target travel time per resource kind (minutes); ``default_minutes`` for other kinds.
+    max_depth_m : wading limit (m) above which a road piece is impassable.
+    crossing_delay_min : delay (minutes) added at each border crossing.
+    shelter_depth_m : people in buildings flooded deeper than this (m) need a shelter.
+    depth_classes : lower bounds (m) of the exposure depth classes.
+    tabletop : the tabletop exercise (hydrograph, start, injects, decisions), or None.
+    """
+
+    name: str
+    description: str = ""
+    flood: str = "level"
+    level_m: float | None = None
+    profile_layer: str | None = None
+    profile_flood: str | None = None
+    volume_m3: float | None = None
+    include_planned: bool = False
+    breaches: list[str] = field(default_factory=list)
+    mode: str = "joint"
+    minutes: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_MINUTES))
+    default_minutes: float = 15.0
+    max_depth_m: float = 0.3
+    crossing_delay_min: float = 0.0
+    shelter_depth_m: float = 0.5
+    depth_classes: list[float] = field(default_factory=lambda: [0.0, 0.3, 1.0, 2.0])
+    tabletop: dict[str, Any] | None = None
+
+    def validate(self) -> Scenario:
+        if not self.name or not str(self.name).strip():
+            raise InputError("a scenario needs a name.")
+        if self.flood not in FLOOD_KINDS:
+            raise InputError(f"scenario '{self.name}': flood must be one of {', '.join(FLOOD_KINDS)}, not '{self.flood}'.")
+        if self.mode not in MODES:
+            raise InputError(f"scenario '{self.name}': mode must be 'joint' or 'national', not '{self.mode}'.")
+        if self.flood == "level" and self.level_m is None:
+            raise InputError(f"scenario '{self.name}': a level flood needs level_m.")
+        if self.flood == "volume" and (self.volume_m3 is None or self.volume_m3 < 0):
+            raise InputError(f"scenario '{self.name}': a volume flood needs a volume_m3 of 0 or more.")
+        if self.flood == "profile" and not self.profile_layer:
+            raise InputError(f"scenario '{self.name}': a profile flood needs a profile layer.")
+        if self.max_depth_m < 0:
+            raise InputError(f"scenario '{self.name}': the wading limit cannot be negative.")
+        return self
+
+    def target_minutes(self, kind: str) -> float:
+        """Target travel time (minutes) for a resource kind."""
+        return float(self.minutes.get(kind, self.default_minutes))
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Scenario:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    def copy(self, **changes) -> Scenario:
+        d = self.to_dict()
+        d.update(changes)
+        return Scenario.from_dict(d)
