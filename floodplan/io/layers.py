@@ -115,7 +115,7 @@ def add_file(project: Project, path: str | os.PathLike, *, role: str | None = No
         if not names:
             raise InputError(f"{path}: the file holds no layer with geometry.")
         for n in names:
-            lyr = read_layer(path, role=role, layer=n if (layer or len(names) > 1) else None, working_crs=crs,
+            lyr = read_layer(path, role=role, layer=n, working_crs=crs,
                              name=name if len(names) == 1 else None, notes=notes)
             if crs is None:
                 crs = lyr.data.crs

@@ -58,7 +58,7 @@ def save_project(project: Project, path: str | os.PathLike | None = None) -> Pat
     target = target.resolve()
     if not target.parent.is_dir():
         raise InputError(f"{target}: the folder does not exist; choose another place.")
-    tmp = target.with_name(f".{target.name}.saving-{os.getpid()}")
+    tmp = target.with_name(f".{target.stem}.saving-{os.getpid()}.gpkg")
     try:
         _write(project, tmp, target.parent)
         _fsync(tmp)
@@ -247,6 +247,8 @@ def open_project(path: str | os.PathLike) -> Project:
                 data = grid
             else:
                 data = read_grid(path, table=name, name=f"{path}, layer '{name}'")
+                # GDAL does not report the nodata of a GeoPackage raster table back; floodplan wrote NODATA.
+                data.z[data.z == NODATA] = np.nan
         else:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", RuntimeWarning)

@@ -76,8 +76,6 @@ def read_grid(path: str | os.PathLike, *, band: int = 1, table: str | None = Non
                     f"{label}: the raster is rotated or sheared; warp it to a north-up grid first "
                     "(for example gdalwarp) and load that."
                 )
-            if t.e > 0:
-                raise InputError(f"{label}: the raster is stored south-up; warp it to a north-up grid first.")
             if ds.crs is None:
                 raise CRSError(
                     f"{label}: the raster has no coordinate reference system; assign one (for example "
@@ -91,6 +89,9 @@ def read_grid(path: str | os.PathLike, *, band: int = 1, table: str | None = Non
         msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise InputError(f"{label}: cannot be read as a raster ({msg}); check the file is complete.") from None
     z = np.ma.filled(data.astype(np.float64), np.nan)
+    if t.e > 0:  # stored south-up: flip the rows so that row 0 is the north edge, as the engine expects
+        z = z[::-1].copy()
+        t = Affine(t.a, 0.0, t.c, 0.0, -t.e, t.f + t.e * z.shape[0])
     if not np.isfinite(z).any():
         raise InputError(f"{label}: the raster has no valid cell (all nodata); choose another file.")
     return Grid(z, t, crs)

@@ -58,7 +58,9 @@ def read_vector(path: str | os.PathLike, layer: str | int | None = None, *, allo
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
-            gdf = pyogrio.read_dataframe(vsi_path(path), layer=layer)
+            # "fix" closes unclosed rings and turns geometries GEOS cannot build (a ring of 2 points) into
+            # missing ones, which repair_geometries then counts and leaves out instead of failing the file.
+            gdf = pyogrio.read_dataframe(vsi_path(path), layer=layer, on_invalid="fix")
     except (DataSourceError, DataLayerError, OSError, ValueError) as exc:
         raise InputError(f"{label}: cannot be read as a vector layer ({_first_line(exc)}).") from None
     if not isinstance(gdf, gpd.GeoDataFrame) or gdf.geometry.name not in gdf.columns:
@@ -81,7 +83,7 @@ def repair_geometries(gdf: gpd.GeoDataFrame, label: str, notes: list[str] | None
     if missing.any():
         gdf = gdf.loc[~missing].copy()
         if notes is not None:
-            notes.append(f"{label}: {int(missing.sum())} feature(s) without geometry left out.")
+            notes.append(f"{label}: {int(missing.sum())} feature(s) with a missing or unreadable geometry left out.")
     arr = np.asarray(gdf.geometry.values)
     invalid = ~shapely.is_valid(arr)
     if invalid.any():

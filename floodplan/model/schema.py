@@ -146,7 +146,8 @@ def normalise(gdf: gpd.GeoDataFrame, role: str, label: str, notes: list[str] | N
         g["cost"] = _number(g, "cost", label, default=0.0)
     elif role == "profile":
         g["level_m"] = _number(g, "level_m", label, required=True)
-    return g
+    geom = g.geometry.name
+    return g[[c for c in g.columns if c != geom] + [geom]]  # geometry last, as GDAL reads it back
 
 
 def _ids(g: gpd.GeoDataFrame, prefix: str) -> None:

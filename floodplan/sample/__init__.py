@@ -1,0 +1,47 @@
+"""The bundled sample valley: a fictional lowland border valley (DE/PL) made reproducibly by code.
+
+``write_sample(dir)`` writes the source layers (two countries' files in two national CRSs, the DEM,
+shared layers, a hydrograph) and builds ``valley.gpkg`` from them by loading each through the same
+path a user's files take (so every build exercises the CRS harmonisation). ``sample_project_path()``
+returns the bundled copy (``sample_data/valley.gpkg``), writing one into the user's data folder if the
+installation has none.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from floodplan.sample.project import PROJECT_NAME, write_sample
+
+__all__ = ["PROJECT_NAME", "write_sample", "sample_project_path", "bundled_sample_dir"]
+
+
+def bundled_sample_dir() -> Path | None:
+    """The folder holding the committed sample (source checkout: sample_data/; installed:
+    floodplan/sample_data/), or None."""
+    here = Path(__file__).resolve().parents[2] / "sample_data"
+    if (here / PROJECT_NAME).exists():
+        return here
+    try:
+        pkg = resources.files("floodplan.sample_data")
+        path = Path(str(pkg))
+        if (path / PROJECT_NAME).exists():
+            return path
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return None
+
+
+def sample_project_path() -> Path:
+    """Path of the sample project, generating it into the user data folder if none is bundled."""
+    folder = bundled_sample_dir()
+    if folder is not None:
+        return folder / PROJECT_NAME
+    from platformdirs import user_data_dir
+
+    target = Path(user_data_dir("floodplan", appauthor=False)) / "sample"
+    if not (target / PROJECT_NAME).exists():
+        target.mkdir(parents=True, exist_ok=True)
+        write_sample(target)
+    return target / PROJECT_NAME

@@ -1,0 +1,218 @@
+"""The command line (CONTRACT.md): the same engine calls the app makes, for scripts.
+
+Exit status: 0 done; 2 the input is wrong, with ONE line ``floodplan: error: …`` on stderr naming the file
+and what is wrong (never a traceback); 1 anything else (one line, and the traceback in a log file).
+``--json`` prints exactly one JSON object on stdout and nothing else there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import math
+import sys
+import traceback
+from pathlib import Path
+
+from floodplan import __version__
+from floodplan.errors import Cancelled, FloodplanError, InputError
+
+COMMANDS = ("sample", "info", "inundate", "access", "run", "plate", "report", "simulate", "suggest", "exercise", "new")
+
+
+class UsageError(InputError):
+    """A wrong option on the command line."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports a usage problem as one line and exit 2 (CONTRACT.md), not a usage dump."""
+
+    def error(self, message: str):  # noqa: D401 - argparse API
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def build_parser() -> Parser:
+    p = Parser(prog="floodplan", description="Joint cross-border flood and emergency-response planning.")
+    p.add_argument("--version", action="version", version=f"floodplan {__version__}")
+    sub = p.add_subparsers(dest="command", parser_class=Parser)
+
+    s = sub.add_parser("sample", help="write the sample valley project and its source layers into DIR")
+    s.add_argument("dir")
+
+    s = sub.add_parser("info", help="describe a project or any GIS file")
+    s.add_argument("path")
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("inundate", help="static flood extent and depth from a DEM")
+    s.add_argument("--dem", required=True)
+    s.add_argument("--source", required=True, help="river lines or polygons (the water's source)")
+    g = s.add_mutually_exclusive_group(required=True)
+    g.add_argument("--level", type=float, help="flat water level (m)")
+    g.add_argument("--levels", help="points with level_m along the river")
+    g.add_argument("--volume", type=float, help="flood volume (m³)")
+    s.add_argument("--defenses")
+    s.add_argument("--breach", default="", help="ids of defenses left out, comma separated")
+    s.add_argument("--exclude-planned", action="store_true", help="leave out defenses whose status is 'planned'")
+    s.add_argument("--jurisdictions")
+    s.add_argument("--out", required=True)
+    s.add_argument("--extent")
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("access", help="response travel times and coverage gaps")
+    s.add_argument("--roads", required=True)
+    s.add_argument("--resources", required=True)
+    s.add_argument("--assets", required=True)
+    s.add_argument("--jurisdictions", required=True)
+    s.add_argument("--depth")
+    s.add_argument("--max-depth", type=float, default=0.3)
+    s.add_argument("--mode", choices=("joint", "national"), default="joint")
+    s.add_argument("--minutes", type=float, default=15.0)
+    s.add_argument("--kind")
+    s.add_argument("--crossing-delay", type=float, default=0.0, help="minutes added at each border crossing")
+    s.add_argument("--out", required=True)
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("run", help="run a whole scenario and write every result into DIR")
+    s.add_argument("project")
+    s.add_argument("--scenario")
+    s.add_argument("--out", required=True)
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("plate", help="a map plate for a meeting")
+    s.add_argument("project")
+    s.add_argument("--scenario")
+    s.add_argument("--out", required=True)
+    s.add_argument("--paper", default="A3", choices=("A4", "A3", "A2", "A1", "A0"))
+    s.add_argument("--orientation", default="landscape", choices=("landscape", "portrait"))
+    s.add_argument("--dpi", type=int, default=200)
+    s.add_argument("--title")
+    s.add_argument("--subtitle")
+    s.add_argument("--organisation")
+    s.add_argument("--languages", default="en")
+    s.add_argument("--scale", type=float, help="map scale denominator (10000 = 1:10,000); default: fit")
+    s.add_argument("--mode", choices=("joint", "national"), help="which response mode the gaps show")
+    s.add_argument("--atlas", action="store_true", help="one page per jurisdiction in one PDF")
+
+    s = sub.add_parser("report", help="the scenario report")
+    s.add_argument("project")
+    s.add_argument("--scenario")
+    s.add_argument("--out", required=True)
+    s.add_argument("--languages", default="en")
+
+    s = sub.add_parser("simulate", help="dynamic flood over time")
+    s.add_argument("--dem", required=True)
+    g = s.add_mutually_exclusive_group(required=True)
+    g.add_argument("--inflow")
+    g.add_argument("--stage")
+    s.add_argument("--at", help="X,Y of the inflow cell (DEM CRS)")
+    s.add_argument("--edge", choices=("west", "east", "north", "south"))
+    s.add_argument("--defenses")
+    s.add_argument("--breach", default="")
+    s.add_argument("--manning", type=float, default=0.035)
+    s.add_argument("--rain")
+    s.add_argument("--minutes", type=float, required=True)
+    s.add_argument("--snapshot-minutes", type=float)
+    s.add_argument("--out", required=True)
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("suggest", help="where N new resources of a kind would cover the most uncovered people")
+    s.add_argument("project")
+    s.add_argument("--scenario")
+    s.add_argument("--kind", required=True)
+    s.add_argument("--count", type=int, required=True)
+    s.add_argument("--minutes", type=float)
+    s.add_argument("--candidates", help="a point layer of candidate sites (default: unflooded network nodes)")
+    s.add_argument("--out", required=True)
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("exercise", help="replay a tabletop scenario headless and write its after-action report")
+    s.add_argument("project")
+    s.add_argument("--scenario", required=True)
+    s.add_argument("--out", required=True)
+
+    s = sub.add_parser("new", help="a new project from public data")
+    s.add_argument("--dem", required=True, help="elevation tiles, comma separated")
+    s.add_argument("--osm")
+    s.add_argument("--bbox", help="W,S,E,N in degrees (WGS 84)")
+    s.add_argument("--crs", help="working CRS (default: UTM zone of the centre)")
+    s.add_argument("--vertical-offset", action="append", default=[], metavar="DEM=METRES",
+                   help="vertical datum offset added to one DEM (repeatable)")
+    s.add_argument("--out", required=True)
+    s.add_argument("--json", action="store_true")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        return _open_app(argv)
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            return _open_app([])
+        from floodplan import commands
+
+        return int(getattr(commands, f"cmd_{args.command}")(args) or 0)
+    except (FloodplanError, OSError) as exc:
+        if isinstance(exc, Cancelled):
+            print(f"floodplan: {exc}", file=sys.stderr)
+            return 1
+        if isinstance(exc, InputError) or isinstance(exc, FileNotFoundError | PermissionError | IsADirectoryError):
+            print(f"floodplan: error: {_one_line(exc)}", file=sys.stderr)
+            return 2
+        print(f"floodplan: error: {_one_line(exc)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("floodplan: interrupted", file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: log, one line, exit 1
+        log = _log_crash()
+        print(f"floodplan: internal error: {_one_line(exc)} (details in {log})", file=sys.stderr)
+        return 1
+
+
+def _open_app(argv: list[str]) -> int:
+    if len(argv) > 1:
+        print("floodplan: error: give one project file to open, or a command (see 'floodplan --help')", file=sys.stderr)
+        return 2
+    path = argv[0] if argv else None
+    if path is not None and not Path(path).exists():
+        print(f"floodplan: error: {path}: no such file; check the path.", file=sys.stderr)
+        return 2
+    from floodplan.gui.app import run_app
+
+    return run_app(path)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    if isinstance(exc, OSError) and exc.filename and str(exc.filename) not in text:
+        text = f"{exc.filename}: {text}"
+    return text
+
+
+def _log_crash() -> Path:
+    from floodplan.logs import log_path
+
+    path = log_path()
+    logging.basicConfig(filename=path, level=logging.INFO)
+    logging.getLogger("floodplan").error("command line crash:\n%s", traceback.format_exc())
+    return path
+
+
+def print_json(obj) -> None:
+    """Print exactly one JSON object on stdout (NaN and infinities become null)."""
+    print(json.dumps(_clean(obj), ensure_ascii=False, indent=2))
+
+
+def _clean(obj):
+    if isinstance(obj, dict):
+        return {str(k): _clean(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return [_clean(v) for v in obj]
+    if hasattr(obj, "item") and callable(obj.item):
+        obj = obj.item()
+    if isinstance(obj, float) and not math.isfinite(obj):
+        return None
+    return obj
