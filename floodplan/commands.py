@@ -58,3 +58,159 @@ def cmd_sample(args) -> int:
     for p in written:
         print(p)
     return 0
+
+
+# ---------------------------------------------------------------- inundate / access / run
+def _read_metric_dem(path: str):
+    from floodplan.io.raster import metric_grid, read_grid
+
+    return metric_grid(read_grid(path))
+
+
+def _read_role(path: str | None, role: str, crs, allow_empty: bool = True):
+    """Read a vector file for one role (its first layer), check its attributes, reproject it."""
+    if path is None:
+        return None
+    from floodplan.io.vector import read_vector, to_crs
+    from floodplan.model.schema import normalise
+
+    gdf = read_vector(path, allow_empty=allow_empty)
+    return to_crs(normalise(gdf, role, str(path)), crs, str(path))
+
+
+def cmd_inundate(args) -> int:
+    from floodplan.io.raster import write_grid
+    from floodplan.sim.inundation import FloodModel, depth_for_profile, flood_at_level
+    from floodplan.sim.stats import extent_polygons, inundation_json, jurisdiction_stats, zone_grid
+    from floodplan.sim.terrain import burn, defense_cells, source_mask
+
+    out = _out_file(args.out, (".tif", ".tiff"))
+    extent_out = _out_file(args.extent, (".gpkg",)) if args.extent else None
+    dem = _read_metric_dem(args.dem)
+    river = _read_role(args.source, "river", dem.crs, allow_empty=False)
+    defenses = _read_role(args.defenses, "defenses", dem.crs)
+    jur = _read_role(args.jurisdictions, "jurisdictions", dem.crs)
+    breaches = [b.strip() for b in args.breach.split(",") if b.strip()]
+    if defenses is not None and breaches:
+        unknown = sorted(set(breaches) - set(defenses["id"].astype(str)))
+        if unknown:
+            raise InputError(f"{args.defenses}: no defense with id {', '.join(unknown)} to breach.")
+    sources = source_mask(dem, river)
+    terrain = burn(dem, defense_cells(defenses, dem, breaches, not args.exclude_planned))
+    if args.level is not None:
+        result = flood_at_level(terrain, sources, args.level)
+    elif args.volume is not None:
+        if args.volume < 0:
+            raise InputError("--volume must be 0 or more (m³).")
+        result = FloodModel(terrain, sources).depth_for_volume(args.volume)
+    else:
+        profile = _read_role(args.levels, "profile", dem.crs, allow_empty=False)
+        result = depth_for_profile(terrain, sources, profile, river)
+    # The depth raster is on the DEM's grid: 0 where dry, nodata where the DEM has none.
+    write_grid(result.depth, out)
+    stats = None
+    zones = None
+    if jur is not None:
+        zones = zone_grid(jur, dem)
+        stats = jurisdiction_stats(result.depth.z, zones, jur, dem.cell_area)
+    if extent_out is not None:
+        ext = extent_polygons(result.depth, jur, zones)
+        if extent_out.exists():
+            extent_out.unlink()
+        ext.to_file(extent_out, layer="extent", driver="GPKG", engine="pyogrio")
+    summary = inundation_json(result, stats)
+    if args.json:
+        print_json(summary)
+    else:
+        lvl = "profile" if summary["level_m"] is None else f"{summary['level_m']:.2f} m"
+        print(f"level {lvl}: {summary['flooded_cells']} cells flooded, {summary['flooded_area_m2'] / 1e4:.1f} ha, "
+              f"{summary['volume_m3']:.0f} m³, deepest {summary['max_depth_m']:.2f} m → {out}")
+        for note in result.notes:
+            print(f"note: {note}")
+    return 0
+
+
+def cmd_access(args) -> int:
+    from floodplan.io.raster import read_grid
+    from floodplan.io.vector import read_vector
+    from floodplan.sim.access import compute_access
+    from floodplan.sim.coverage import gap_polygons
+    from floodplan.sim.network import RoadNetwork
+
+    out = _out_file(args.out, (".gpkg",))
+    jur_raw = read_vector(args.jurisdictions, allow_empty=False)
+    from floodplan.model.schema import normalise
+
+    jur = normalise(jur_raw, "jurisdictions", args.jurisdictions)
+    crs = jur.crs
+    depth = None
+    if args.depth:
+        depth = read_grid(args.depth)
+        crs = depth.crs
+        jur = jur.to_crs(crs)
+    elif crs.is_geographic:
+        raise InputError(f"{args.jurisdictions}: in degrees; give layers in a metric CRS or a --depth raster.")
+    roads = _read_role(args.roads, "roads", crs, allow_empty=False)
+    resources = _read_role(args.resources, "resources", crs, allow_empty=False)
+    assets = _read_role(args.assets, "assets", crs, allow_empty=False)
+    if args.max_depth < 0:
+        raise InputError("--max-depth must be 0 or more (m).")
+    if args.minutes <= 0:
+        raise InputError("--minutes must be more than 0.")
+    network = RoadNetwork.build(roads, jur, crossing_delay_min=args.crossing_delay)
+    if depth is not None and "bridge" in roads.columns:
+        idx = network.pieces["road_index"].to_numpy()
+        for col in ("bridge", "deck_m"):
+            if col in roads.columns:
+                network.pieces[col] = roads[col].to_numpy()[idx]
+    blocked = None
+    if depth is not None:
+        from floodplan.sim.runner import blocked_road_pieces
+
+        # Without the DEM the water surface over a bridge is unknown; the depth alone decides.
+        blocked = network.cut_flooded(depth, args.max_depth) if "deck_m" not in network.pieces.columns else \
+            blocked_road_pieces(network, depth.like(depth.z * 0.0), depth, args.max_depth)
+    result = compute_access(network, resources, assets, jur, depth_grid=depth, max_depth_m=args.max_depth,
+                            mode=args.mode, minutes=args.minutes, kind=args.kind, blocked_pieces=blocked)
+    assets_out = result.assets
+    keep = [c for c in assets_out.columns if c != assets_out.geometry.name]
+    if out.exists():
+        out.unlink()
+    assets_out[keep + [assets_out.geometry.name]].to_file(out, layer="assets", driver="GPKG", engine="pyogrio")
+    gaps = gap_polygons(result)
+    gaps.to_file(out, layer="gaps", driver="GPKG", engine="pyogrio")
+    summary = {k: result.summary[k] for k in ("mode", "minutes", "jurisdictions", "countries")}
+    if args.json:
+        print_json(summary)
+    else:
+        print(f"{args.mode} response, target {args.minutes:g} min → {out}")
+        for name, c in summary["countries"].items():
+            print(f"  {name}: {c['covered_population']:.0f} of {c['population']:.0f} people covered, gap {c['gap_population']:.0f}")
+        for note in result.notes:
+            print(f"note: {note}")
+    return 0
+
+
+def cmd_run(args) -> int:
+    from floodplan.io.projectfile import open_project
+    from floodplan.sim.results import write_run
+
+    project = open_project(args.project)
+    from floodplan.sim.runner import run_scenario
+
+    result = run_scenario(project, args.scenario, feedback=_progress(args.json))
+    out = _out_dir(args.out)
+    write_run(result, out)
+    if args.json:
+        print_json(result.summary)
+    else:
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        s = result.summary
+        print(f"scenario {s['scenario']}: {s['flooded_area_m2'] / 1e4:.1f} ha flooded, {s['volume_m3']:.0f} m³ → {out}")
+        for name, c in s["countries"].items():
+            print(f"  {name}: covered {c['covered_population_national']:.0f} alone, {c['covered_population_joint']:.0f} "
+                  f"together (cooperation gain {c['cooperation_gain_population']:+.0f} people)")
+        for note in s["notes"]:
+            print(f"note: {note}")
+    return 0

@@ -51,3 +51,75 @@ def make_grid(z, cellsize: float = 1.0, x0: float = 500000.0, y0: float = 560000
     """A Grid from a 2-D array of elevations (m); row 0 is the north edge, top-left corner at (x0, y0)."""
     z = np.asarray(z, dtype=float)
     return Grid(z, Affine(cellsize, 0.0, x0, 0.0, -cellsize, y0), crs)
+
+
+def small_valley_project(cellsize: float = 10.0, rows: int = 60, cols: int = 100):
+    """A small two-country valley project, for tests that need a whole project in a few lines.
+
+    Geometry (working CRS EPSG:25833, origin x0=500000, y0=5600000 at the top-left corner):
+    ground rises 0.1 m per metre away from a river along the middle row (river cells at 100 m, the river
+    line at y = y0 - rows/2 * cellsize); country "N" (municipalities N-West, N-East) north of the river,
+    country "S" (S-West, S-East) south of it, split at the middle column. Buildings on both banks in two
+    rows 3 cells and 12 cells from the river; an east-west road on each bank 6 cells from the river,
+    north-south links at the ends and one bridge in the middle; a fire station and an ambulance station
+    in N, a fire station in S, a shelter in each country; an existing levee along the north bank and a
+    planned one along the south bank, both with crest 102 m.
+    """
+    import geopandas as gpd
+    from shapely.geometry import LineString, Point, box
+
+    from floodplan.model.project import Layer, Project
+    from floodplan.model.scenario import Scenario
+    from floodplan.model.schema import normalise
+
+    x0, y0 = 500000.0, 5600000.0
+    mid = rows // 2
+    r = np.arange(rows)[:, None]
+    z = 100.0 + np.abs(r - mid) * cellsize * 0.1 + np.zeros((1, cols))
+    dem = make_grid(z, cellsize, x0, y0)
+    yr = y0 - (mid + 0.5) * cellsize
+    xmax = x0 + cols * cellsize
+    xm = x0 + cols * cellsize / 2
+    crs = TEST_CRS
+
+    def gdf(data, geoms, role):
+        return normalise(gpd.GeoDataFrame(data, geometry=geoms, crs=crs), role, f"test {role}")
+
+    p = Project(crs)
+    p.add_layer(Layer("dem", "dem", dem))
+    p.add_layer(Layer("river", "river", gdf({"name": ["River"]}, [LineString([(x0, yr), (xmax, yr)])], "river")))
+    jur = gdf({"name": ["N-West", "N-East", "S-West", "S-East"], "country": ["N", "N", "S", "S"]},
+              [box(x0, yr, xm, y0), box(xm, yr, xmax, y0), box(x0, y0 - rows * cellsize, xm, yr),
+               box(xm, y0 - rows * cellsize, xmax, yr)], "jurisdictions")
+    p.add_layer(Layer("jurisdictions", "jurisdictions", jur))
+    geoms, pops, kinds = [], [], []
+    for side in (1, -1):
+        for dist in (3, 12):
+            for k in range(5, cols - 5, 10):
+                cx = x0 + (k + 0.5) * cellsize
+                cy = yr + side * dist * cellsize
+                geoms.append(box(cx - 0.4 * cellsize, cy - 0.4 * cellsize, cx + 0.4 * cellsize, cy + 0.4 * cellsize))
+                pops.append(10)
+                kinds.append("school" if (k == 45 and dist == 12) else "residential")
+    p.add_layer(Layer("buildings", "assets", gdf({"population": pops, "kind": kinds}, geoms, "assets")))
+    rn, rs = yr + 6 * cellsize, yr - 6 * cellsize
+    xa, xb = x0 + 2 * cellsize, xmax - 2 * cellsize
+    roads = [LineString([(xa, rn), (xm, rn), (xb, rn)]), LineString([(xa, rs), (xm, rs), (xb, rs)]),
+             LineString([(xm, rn), (xm, rs)]),
+             LineString([(xa, rn), (xa, yr + 20 * cellsize)]), LineString([(xa, rs), (xa, yr - 20 * cellsize)])]
+    p.add_layer(Layer("roads", "roads", gdf({"speed_kmh": [30, 30, 30, 30, 30], "bridge": [False, False, True, False, False],
+                                             "deck_m": [np.nan, np.nan, 104.0, np.nan, np.nan]}, roads, "roads")))
+    res = gdf({"id": ["F1", "A1", "F2", "S1", "S2"], "kind": ["fire", "ambulance", "fire", "shelter", "shelter"],
+               "capacity": [0, 0, 0, 100, 100], "cross_border": [True, True, True, True, True]},
+              [Point(xa, rn), Point(xm, rn), Point(xb, rs), Point(xa, yr + 20 * cellsize), Point(xa, yr - 20 * cellsize)],
+              "resources")
+    p.add_layer(Layer("resources", "resources", res))
+    d = gdf({"id": ["LN", "LS"], "crest_m": [102.0, 102.0], "status": ["existing", "planned"], "cost": [1e6, 1e6]},
+            [LineString([(x0, yr + 1.5 * cellsize), (xmax, yr + 1.5 * cellsize)]),
+             LineString([(x0, yr - 1.5 * cellsize), (xmax, yr - 1.5 * cellsize)])], "defenses")
+    p.add_layer(Layer("defenses", "defenses", d))
+    p.set_scenario(Scenario("level-joint", level_m=101.5, mode="joint"))
+    p.set_scenario(Scenario("level-national", level_m=101.5, mode="national"))
+    p.set_scenario(Scenario("volume-planned", flood="volume", volume_m3=2.0e5, include_planned=True))
+    p.stack.clear()
+    return p

@@ -1,0 +1,376 @@
+"""The scenario runner: one call that chains the engines for the command line and the app alike.
+
+inundation (static, from the scenario's level, profile or volume) → exposure → road network with
+flooded pieces cut → access in national and joint modes → gaps, service areas, cooperation gain →
+shelters and hospitals → defense appraisal → the summary of CONTRACT.md (`floodplan run`).
+Every step reports progress and checks for cancellation between steps.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import geopandas as gpd
+import numpy as np
+
+from floodplan.errors import InputError
+from floodplan.model.project import Project
+from floodplan.model.scenario import Scenario
+from floodplan.progress import Feedback, step
+from floodplan.sim.grid import Grid
+
+MODES = ("national", "joint")
+#: Resource kinds that are destinations (people are taken there), not responders that travel to people.
+DESTINATION_KINDS = ("shelter", "hospital")
+
+
+@dataclass
+class ScenarioInputs:
+    """The project's layers combined per role, in the working CRS, for one scenario."""
+
+    dem: Grid
+    river: gpd.GeoDataFrame
+    defenses: gpd.GeoDataFrame
+    jurisdictions: gpd.GeoDataFrame
+    assets: gpd.GeoDataFrame
+    roads: gpd.GeoDataFrame
+    resources: gpd.GeoDataFrame
+    profile: gpd.GeoDataFrame | None
+
+    @classmethod
+    def from_project(cls, project: Project, scenario: Scenario) -> ScenarioInputs:
+        dem = project.dem
+        river = project.combined("river")
+        if len(river) == 0:
+            raise InputError(
+                "the project has no river layer (role 'river'): the flood needs a source of water."
+            )
+        jur = project.combined("jurisdictions")
+        if len(jur) == 0:
+            raise InputError(
+                "the project has no jurisdictions layer (role 'jurisdictions' with name and country)."
+            )
+        resources = project.combined("resources")
+        if "in_service" in resources.columns:
+            resources = resources[resources["in_service"].fillna(True).astype(bool)].reset_index(drop=True)
+        profile = None
+        if scenario.flood == "profile":
+            profile = project.layer(scenario.profile_layer).data
+            if scenario.profile_flood is not None:
+                if "flood" not in profile.columns:
+                    raise InputError(
+                        f"layer '{scenario.profile_layer}' has no 'flood' column to pick '{scenario.profile_flood}' from."
+                    )
+                profile = profile[profile["flood"].astype(str) == str(scenario.profile_flood)]
+                if len(profile) == 0:
+                    raise InputError(
+                        f"layer '{scenario.profile_layer}' has no points of flood '{scenario.profile_flood}'."
+                    )
+        return cls(
+            dem,
+            river,
+            project.combined("defenses"),
+            jur,
+            project.combined("assets"),
+            project.combined("roads"),
+            resources,
+            profile,
+        )
+
+
+@dataclass
+class RunResult:
+    """Everything a scenario run produces (see floodplan/sim/runner.py's module docstring)."""
+
+    scenario: Scenario
+    terrain: Grid
+    depth: Grid
+    inundation: dict
+    extent: gpd.GeoDataFrame
+    exposure: Any
+    access: dict
+    closed_roads: gpd.GeoDataFrame
+    coverage: dict
+    shelters: dict
+    hospitals: gpd.GeoDataFrame | None
+    appraisal: dict
+    summary: dict
+    notes: list[str] = field(default_factory=list)
+
+
+def flood(inputs: ScenarioInputs, scenario: Scenario, feedback: Feedback | None = None):
+    """The static flood of a scenario: (terrain with defenses burned, sources, InundationResult)."""
+    from floodplan.sim.inundation import FloodModel, depth_for_profile, flood_at_level
+    from floodplan.sim.terrain import burn, defense_cells, source_mask
+
+    dem = inputs.dem
+    sources = source_mask(dem, inputs.river)
+    cells = defense_cells(
+        inputs.defenses if len(inputs.defenses) else None, dem, scenario.breaches, scenario.include_planned
+    )
+    terrain = burn(dem, cells)
+    if scenario.flood == "level":
+        result = flood_at_level(terrain, sources, scenario.level_m)
+    elif scenario.flood == "volume":
+        result = FloodModel(terrain, sources, feedback=feedback).depth_for_volume(scenario.volume_m3)
+    elif scenario.flood == "profile":
+        result = depth_for_profile(terrain, sources, inputs.profile, inputs.river, feedback=feedback)
+    else:
+        raise InputError(
+            f"scenario '{scenario.name}': a '{scenario.flood}' flood is run with floodplan simulate/exercise, not run."
+        )
+    return terrain, sources, result
+
+
+def blocked_road_pieces(network, terrain: Grid, depth: Grid, max_depth_m: float) -> np.ndarray:
+    """Road pieces the water makes impassable; a bridge (``bridge`` true with a ``deck_m`` elevation)
+    stays open until the water surface stands more than ``max_depth_m`` above its deck, since the deck
+    is not in the DEM."""
+    blocked = network.cut_flooded(depth, max_depth_m)
+    pieces = network.pieces
+    if "bridge" not in pieces.columns or "deck_m" not in pieces.columns:
+        return blocked
+    deck = np.asarray(pieces["deck_m"], dtype=float)
+    is_bridge = np.asarray(pieces["bridge"].fillna(False), dtype=bool) & np.isfinite(deck)
+    if not is_bridge.any():
+        return blocked
+    cells, own = network._cut_index(depth)
+    d = np.nan_to_num(depth.z.ravel()[cells], nan=0.0)
+    surface = np.where(d > 0, terrain.z.ravel()[cells] + d, -np.inf)
+    top = np.full(len(pieces), -np.inf)
+    np.maximum.at(top, own, surface)
+    blocked[is_bridge] = top[is_bridge] - deck[is_bridge] > max_depth_m
+    return blocked
+
+
+def run_scenario(
+    project: Project,
+    scenario: str | Scenario | None = None,
+    feedback: Feedback | None = None,
+    appraise: bool = True,
+) -> RunResult:
+    """Run a whole scenario of a project (see module docstring). Raises InputError for unusable inputs
+    and Cancelled when ``feedback`` is cancelled; the project is never changed."""
+    from floodplan.sim.access import AccessInputs
+    from floodplan.sim.appraisal import appraise_defenses
+    from floodplan.sim.coverage import access_both_modes, coverage_overlays
+    from floodplan.sim.exposure import exposure
+    from floodplan.sim.network import RoadNetwork
+    from floodplan.sim.shelters import assign_shelters, hospital_access
+    from floodplan.sim.stats import extent_polygons, inundation_json, jurisdiction_stats, zone_grid
+
+    sc = scenario if isinstance(scenario, Scenario) else project.scenario(scenario)
+    sc.validate()
+    fb = feedback or Feedback()
+    notes: list[str] = []
+    fb.step(0.0, "reading layers")
+    inp = ScenarioInputs.from_project(project, sc)
+
+    fb.step(0.05, "flood")
+    terrain, sources, inund = flood(inp, sc, fb.sub(0.05, 0.3))
+    notes += inund.notes
+    depth = inund.depth
+    zones = zone_grid(inp.jurisdictions, inp.dem)
+    jstats = jurisdiction_stats(depth.z, zones, inp.jurisdictions, depth.cell_area)
+    inund_json = inundation_json(inund, jstats)
+    fb.step(0.32, "flood extent")
+    extent = extent_polygons(depth, inp.jurisdictions, zones)
+
+    fb.step(0.38, "exposure")
+    expo = (
+        exposure(inp.assets, depth, inp.jurisdictions, classes=sc.depth_classes) if len(inp.assets) else None
+    )
+
+    fb.step(0.45, "road network")
+    if len(inp.roads) == 0:
+        raise InputError("the project has no roads layer (role 'roads'): travel times need a road network.")
+    network = RoadNetwork.build(inp.roads, inp.jurisdictions, crossing_delay_min=sc.crossing_delay_min)
+    if "bridge" in inp.roads.columns:
+        idx = network.pieces["road_index"].to_numpy()
+        for col in ("bridge", "deck_m"):
+            if col in inp.roads.columns:
+                network.pieces[col] = inp.roads[col].to_numpy()[idx]
+    blocked = blocked_road_pieces(network, terrain, depth, sc.max_depth_m)
+    closed = network.pieces[blocked].copy()
+
+    fb.step(0.5, "travel times")
+    # Coverage is about who responds (fire, ambulance, rescue, pumps, boats...); shelters and hospitals are
+    # places people are taken to, assessed by the shelter and hospital steps below.
+    kinds = inp.resources["kind"].astype(str) if len(inp.resources) else None
+    responders = inp.resources[~kinds.isin(DESTINATION_KINDS)] if kinds is not None else inp.resources
+    ainputs = AccessInputs.prepare(network, responders, inp.assets, inp.jurisdictions, depth)
+    all_inputs = AccessInputs.prepare(network, inp.resources, inp.assets, inp.jurisdictions, depth)
+    minutes = {**{k: sc.target_minutes(k) for k in set(responders.get("kind", []))}, **sc.minutes}
+    access = access_both_modes(
+        network,
+        None,
+        None,
+        None,
+        depth_grid=depth,
+        max_depth_m=sc.max_depth_m,
+        minutes=minutes,
+        inputs=ainputs,
+        blocked_pieces=blocked,
+        feedback=fb.sub(0.5, 0.65),
+    )
+    fb.step(0.65, "coverage gaps")
+    cover = coverage_overlays(access, feedback=fb.sub(0.65, 0.75))
+
+    fb.step(0.75, "shelters and hospitals")
+    shelters = {
+        m: assign_shelters(
+            ainputs,
+            depth,
+            mode=m,
+            threshold_m=sc.shelter_depth_m,
+            blocked_pieces=blocked,
+            max_depth_m=sc.max_depth_m,
+        )
+        for m in MODES
+    }
+    hospitals = hospital_access(all_inputs, depth_grid=depth, blocked_pieces=blocked, max_depth_m=sc.max_depth_m)
+
+    appraisal: dict = {}
+    if appraise and len(inp.defenses) and len(inp.assets):
+        fb.step(0.8, "defense appraisal")
+        kwargs: dict[str, Any] = {}
+        if sc.flood == "level":
+            kwargs["level_m"] = sc.level_m
+        elif sc.flood == "volume":
+            kwargs["volume_m3"] = sc.volume_m3
+        else:
+            kwargs.update(profile=inp.profile, river=inp.river)
+        appraisal = appraise_defenses(
+            inp.dem,
+            sources,
+            inp.defenses,
+            inp.assets,
+            inp.jurisdictions,
+            breaches=sc.breaches,
+            include_planned=sc.include_planned,
+            feedback=fb.sub(0.8, 0.98),
+            **kwargs,
+        )
+    fb.step(0.98, "summary")
+    summary = build_summary(
+        sc, inund_json, expo, access, cover, shelters, appraisal, notes + list(network.notes)
+    )
+    fb.step(1.0, "done")
+    return RunResult(
+        sc,
+        terrain,
+        depth,
+        inund_json,
+        extent,
+        expo,
+        access,
+        closed,
+        cover,
+        shelters,
+        hospitals,
+        appraisal,
+        summary,
+        notes,
+    )
+
+
+def build_summary(
+    sc: Scenario,
+    inund: dict,
+    expo,
+    access: dict,
+    cover: dict,
+    shelters: dict,
+    appraisal: dict,
+    notes: list[str],
+) -> dict:
+    """The summary.json of CONTRACT.md (`floodplan run`), plus floodplan's additions (by adding only)."""
+    summary: dict[str, Any] = {
+        "scenario": sc.name,
+        "description": sc.description,
+        "flood": sc.flood,
+        "mode": sc.mode,
+    }
+    summary.update(inund)  # level_m, flooded_cells, flooded_area_m2, volume_m3, max_depth_m, jurisdictions
+    summary["inundation"] = dict(inund)
+    summary["access"] = {}
+    for m in MODES:
+        s = dict(access[m].summary)
+        summary[m] = s
+        summary["access"][m] = s
+    gain = cover.get("cooperation_gain", {})
+    countries: dict[str, Any] = {}
+    for name, entry in gain.get("countries", {}).items():
+        n = access["national"].summary["countries"][name]
+        j = access["joint"].summary["countries"][name]
+        countries[name] = {
+            "population": j["population"],
+            "covered_population_national": n["covered_population"],
+            "covered_population_joint": j["covered_population"],
+            "gap_population_national": n["gap_population"],
+            "gap_population_joint": j["gap_population"],
+            "cooperation_gain_population": entry["cooperation_gain_population"],
+            "cooperation_gain_by_kind": entry.get("kinds", {}),
+        }
+    summary["countries"] = countries
+    summary["cooperation_gain"] = gain
+    if expo is not None:
+        summary["exposure"] = expo.summary
+    summary["shelters"] = {m: shelters[m].summary for m in MODES}
+    # CONTRACT: defenses → id → jurisdiction → benefit_population, harm_population, cost_share.
+    summary["defenses"] = {
+        did: {
+            jn: {
+                "benefit_population": je["benefit_population"],
+                "harm_population": je["harm_population"],
+                "cost_share": je["cost_share"],
+            }
+            for jn, je in entry["jurisdictions"].items()
+        }
+        for did, entry in appraisal.items()
+    }
+    summary["defense_appraisal"] = appraisal
+    closers = cover.get("gap_closers")
+    if closers is not None and len(closers):
+        summary["gap_closers"] = closers.to_dict(orient="records")
+    summary["notes"] = list(dict.fromkeys(notes))
+    return summary
+
+
+class FloodPreview:
+    """Instant what-if for the app's slider: one precomputation per terrain-and-defenses state, then the
+    flood at any level or volume in milliseconds (see floodplan.sim.inundation.FloodModel)."""
+
+    def __init__(self, project: Project, scenario: Scenario | None = None, feedback: Feedback | None = None):
+        from floodplan.sim.inundation import FloodModel
+        from floodplan.sim.terrain import burn, defense_cells, source_mask
+
+        sc = scenario or Scenario("preview", level_m=0.0)
+        dem = project.dem
+        river = project.combined("river")
+        if len(river) == 0:
+            raise InputError(
+                "the project has no river layer (role 'river'): the flood needs a source of water."
+            )
+        defenses = project.combined("defenses")
+        self.sources = source_mask(dem, river)
+        self.terrain = burn(
+            dem, defense_cells(defenses if len(defenses) else None, dem, sc.breaches, sc.include_planned)
+        )
+        step(feedback, 0.1, "flood model")
+        self.model = FloodModel(self.terrain, self.sources, feedback=feedback)
+        self.revision = project.revision
+
+    @property
+    def level_range(self) -> tuple[float, float]:
+        """(lowest source cell, 30 m above it) in m: the slider's useful range, capped at the valley top."""
+        low = self.model.lowest_source_m
+        top = float(np.nanmax(self.terrain.z))
+        return low, min(top, low + 30.0)
+
+    def depth_at_level(self, level_m: float) -> Grid:
+        return self.model.depth_at_level(level_m).depth
+
+    def depth_for_volume(self, volume_m3: float) -> Grid:
+        return self.model.depth_for_volume(volume_m3).depth
