@@ -1,0 +1,665 @@
+"""Static inundation ("bathtub with connectivity"), as CONTRACT.md's ``floodplan inundate`` defines it.
+
+A cell floods when it lies below the water surface AND water reaches it from a source cell through edge
+neighbours (4-connectivity) that all lie below the surface. Nodata cells never flood and never connect.
+Depth = surface − ground (m), 0 where dry, NaN where the DEM has no data.
+
+Three ways to ask:
+
+- one flat level, once: :func:`flood_at_level` (a single breadth-first fill, no precomputation; the
+  command line's path);
+- many levels or a volume on the same terrain: :class:`FloodModel` computes, once, the *spill level* of
+  every cell — the lowest flat water level at which the cell connects to a source, i.e. the minimax path
+  elevation from the sources (a priority-flood) — after which a level is one pass over the grid and a
+  volume is a closed form on the cells sorted by spill level (no flood fill);
+- a sloped surface from profile points: :func:`depth_for_profile`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import geopandas as gpd
+import numba
+import numpy as np
+import shapely
+from scipy import ndimage
+from scipy.spatial import cKDTree
+
+from floodplan.errors import InputError
+from floodplan.progress import Feedback, step
+from floodplan.sim.grid import Grid
+from floodplan.sim.terrain import to_grid_crs
+
+__all__ = [
+    "FloodModel",
+    "InundationResult",
+    "depth_for_profile",
+    "flood_at_level",
+    "profile_levels",
+]
+
+
+# --------------------------------------------------------------------------------------------------
+# Result
+
+
+@dataclass
+class InundationResult:
+    """One static flood.
+
+    Attributes
+    ----------
+    depth : Grid
+        Water depth (m) on the DEM's grid and CRS, float32: 0 where dry, NaN where the DEM has no data.
+    level_m : float or None
+        The flat water level (m); None for a sloped profile.
+    flooded_cells : int
+        Cells with depth > 0.
+    flooded_area_m2 : float
+        Their area (m²).
+    volume_m3 : float
+        Water held above the ground (m³).
+    max_depth_m : float
+        Deepest water (m), 0 when nothing floods.
+    notes : list of str
+        Things the user should know (an empty flood, a volume that fills a basin beyond a sill...).
+    """
+
+    depth: Grid
+    level_m: float | None
+    flooded_cells: int
+    flooded_area_m2: float
+    volume_m3: float
+    max_depth_m: float
+    notes: list[str] = field(default_factory=list)
+
+
+def _result(depth: np.ndarray, grid: Grid, level, count, total, dmax, notes) -> InundationResult:
+    a = grid.cell_area
+    return InundationResult(
+        depth=grid.like(depth),
+        level_m=None if level is None else float(level),
+        flooded_cells=int(count),
+        flooded_area_m2=float(count) * a,
+        volume_m3=float(total) * a,
+        max_depth_m=float(dmax),
+        notes=list(notes),
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# Kernels (numba). Grids are passed flattened, row-major; neighbours of c are c±1 (same row) and c±cols.
+
+
+@numba.njit(cache=True, nogil=True)
+def _fill_flat(z, seeds, level, rows, cols):
+    """Breadth-first fill from ``seeds`` through cells with z < level; depth float32, NaN nodata."""
+    n = rows * cols
+    depth = np.empty(n, np.float32)
+    for i in range(n):
+        depth[i] = np.nan if np.isnan(z[i]) else 0.0
+    queue = np.empty(n, np.int64)
+    head = 0
+    tail = 0
+    count = 0
+    total = 0.0
+    dmax = 0.0
+    for k in range(seeds.size):
+        c = seeds[k]
+        zc = z[c]
+        if zc < level and depth[c] == 0.0:
+            d = level - zc
+            depth[c] = d
+            queue[tail] = c
+            tail += 1
+    while head < tail:
+        c = queue[head]
+        head += 1
+        d = level - z[c]
+        count += 1
+        total += d
+        if d > dmax:
+            dmax = d
+        r = c // cols
+        col = c - r * cols
+        for j in range(4):
+            if j == 0:
+                if col == 0:
+                    continue
+                m = c - 1
+            elif j == 1:
+                if col == cols - 1:
+                    continue
+                m = c + 1
+            elif j == 2:
+                if r == 0:
+                    continue
+                m = c - cols
+            else:
+                if r == rows - 1:
+                    continue
+                m = c + cols
+            zm = z[m]
+            # depth 0 means valid and not yet flooded; NaN ground fails zm < level.
+            if depth[m] == 0.0 and zm < level:
+                depth[m] = level - zm
+                queue[tail] = m
+                tail += 1
+    return depth, count, total, dmax
+
+
+@numba.njit(cache=True, nogil=True)
+def _fill_surface(z, surface, seeds, rows, cols):
+    """Breadth-first fill from ``seeds`` through cells with z < surface (per cell); depth float32."""
+    n = rows * cols
+    depth = np.empty(n, np.float32)
+    for i in range(n):
+        depth[i] = np.nan if np.isnan(z[i]) else 0.0
+    queue = np.empty(n, np.int64)
+    head = 0
+    tail = 0
+    count = 0
+    total = 0.0
+    dmax = 0.0
+    for k in range(seeds.size):
+        c = seeds[k]
+        if z[c] < surface[c] and depth[c] == 0.0:
+            depth[c] = surface[c] - z[c]
+            queue[tail] = c
+            tail += 1
+    while head < tail:
+        c = queue[head]
+        head += 1
+        d = surface[c] - z[c]
+        count += 1
+        total += d
+        if d > dmax:
+            dmax = d
+        r = c // cols
+        col = c - r * cols
+        for j in range(4):
+            if j == 0:
+                if col == 0:
+                    continue
+                m = c - 1
+            elif j == 1:
+                if col == cols - 1:
+                    continue
+                m = c + 1
+            elif j == 2:
+                if r == 0:
+                    continue
+                m = c - cols
+            else:
+                if r == rows - 1:
+                    continue
+                m = c + cols
+            if depth[m] == 0.0 and z[m] < surface[m]:
+                depth[m] = surface[m] - z[m]
+                queue[tail] = m
+                tail += 1
+    return depth, count, total, dmax
+
+
+@numba.njit(cache=True, nogil=True)
+def _heap_push(heap, size, key, c):
+    i = size
+    heap[i] = c
+    kc = key[c]
+    while i > 0:
+        p = (i - 1) >> 1
+        if key[heap[p]] <= kc:
+            break
+        heap[i] = heap[p]
+        i = p
+    heap[i] = c
+    return size + 1
+
+
+@numba.njit(cache=True, nogil=True)
+def _heap_pop(heap, size, key):
+    top = heap[0]
+    size -= 1
+    if size == 0:
+        return top, 0
+    last = heap[size]
+    kl = key[last]
+    i = 0
+    while True:
+        a = 2 * i + 1
+        if a >= size:
+            break
+        b = a + 1
+        if b < size and key[heap[b]] < key[heap[a]]:
+            a = b
+        if key[heap[a]] >= kl:
+            break
+        heap[i] = heap[a]
+        i = a
+    heap[i] = last
+    return top, size
+
+
+@numba.njit(cache=True, nogil=True)
+def _priority_flood(z, seeds_sorted, rows, cols):
+    """Spill level of every cell (minimax path elevation from the seeds, 4-neighbours) and the cells in
+    nondecreasing spill order.
+
+    Priority-flood (Barnes et al. 2014, "Priority-Flood", with the plain-queue shortcut): cells that lie
+    at or below the level being processed go through a FIFO queue instead of the heap, so depressions
+    cost no heap operations. Cells never reached (nodata, or cut off by nodata) keep +inf.
+    """
+    n = rows * cols
+    spill = np.full(n, np.inf)
+    seen = np.zeros(n, np.uint8)
+    heap = np.empty(n, np.int64)
+    queue = np.empty(n, np.int64)
+    order = np.empty(n, np.int64)
+    hsize = 0
+    head = 0
+    tail = 0
+    norder = 0
+    # Seeds sorted by elevation already form a valid binary heap.
+    for k in range(seeds_sorted.size):
+        c = seeds_sorted[k]
+        if seen[c] == 0 and not np.isnan(z[c]):
+            seen[c] = 1
+            spill[c] = z[c]
+            heap[hsize] = c
+            hsize += 1
+    while head < tail or hsize > 0:
+        if head < tail:
+            c = queue[head]
+            head += 1
+        else:
+            c, hsize = _heap_pop(heap, hsize, spill)
+        order[norder] = c
+        norder += 1
+        s = spill[c]
+        r = c // cols
+        col = c - r * cols
+        for j in range(4):
+            if j == 0:
+                if col == 0:
+                    continue
+                m = c - 1
+            elif j == 1:
+                if col == cols - 1:
+                    continue
+                m = c + 1
+            elif j == 2:
+                if r == 0:
+                    continue
+                m = c - cols
+            else:
+                if r == rows - 1:
+                    continue
+                m = c + cols
+            if seen[m] != 0:
+                continue
+            zm = z[m]
+            if np.isnan(zm):
+                seen[m] = 1
+                continue
+            seen[m] = 1
+            if zm <= s:
+                spill[m] = s
+                queue[tail] = m
+                tail += 1
+            else:
+                spill[m] = zm
+                hsize = _heap_push(heap, hsize, spill, m)
+    return spill, order[:norder].copy()
+
+
+@numba.njit(cache=True, nogil=True)
+def _depth_from_spill(z, spill, level, inclusive):
+    """Depth at a flat level from precomputed spill levels, with count, sum and max in the same pass.
+
+    ``inclusive``: also flood cells whose spill level equals the level (a basin filled to its sill).
+    """
+    n = z.size
+    depth = np.empty(n, np.float32)
+    count = 0
+    total = 0.0
+    dmax = 0.0
+    for i in range(n):
+        zi = z[i]
+        if np.isnan(zi):
+            depth[i] = np.nan
+        elif spill[i] < level or (inclusive and spill[i] == level and zi < level):
+            d = level - zi
+            depth[i] = d
+            count += 1
+            total += d
+            if d > dmax:
+                dmax = d
+        else:
+            depth[i] = 0.0
+    return depth, count, total, dmax
+
+
+# --------------------------------------------------------------------------------------------------
+# Checks shared by the entry points
+
+
+def _check_sources(grid: Grid, sources: np.ndarray) -> np.ndarray:
+    sources = np.asarray(sources, dtype=bool)
+    if sources.shape != grid.shape:
+        raise ValueError(f"source mask shape {sources.shape} does not match the grid's {grid.shape}")
+    seeds = np.flatnonzero(sources & grid.valid)
+    if seeds.size == 0:
+        raise InputError(
+            "the river/source layer lies outside the DEM (or only over its nodata cells); "
+            "give a source that crosses the DEM's valid cells"
+        )
+    return seeds
+
+
+def _check_level(level_m) -> float:
+    try:
+        level = float(level_m)
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"--level {level_m!r} is not a number; give the water level in metres") from exc
+    if not np.isfinite(level):
+        raise InputError(f"--level {level_m!r} is not a finite number; give the water level in metres")
+    return level
+
+
+def _empty_note(level: float, lowest_source: float) -> str:
+    return (
+        f"the level {level:.2f} m is at or below every source cell (the lowest is {lowest_source:.2f} m); "
+        "nothing floods"
+    )
+
+
+def flood_at_level(grid: Grid, sources: np.ndarray, level_m: float) -> InundationResult:
+    """Flood a flat level once, without precomputation (one breadth-first fill from the sources).
+
+    Parameters
+    ----------
+    grid : Grid
+        Terrain with defenses already burned in (m).
+    sources : ndarray of bool
+        Source cells (see :func:`floodplan.sim.terrain.source_mask`).
+    level_m : float
+        Water level (m, the DEM's vertical datum).
+
+    Returns
+    -------
+    InundationResult
+    """
+    level = _check_level(level_m)
+    seeds = _check_sources(grid, sources)
+    z = np.ascontiguousarray(grid.z, dtype=np.float64).reshape(-1)
+    rows, cols = grid.shape
+    depth, count, total, dmax = _fill_flat(z, seeds, level, rows, cols)
+    notes = []
+    lowest = float(z[seeds].min())
+    if level <= lowest:
+        notes.append(_empty_note(level, lowest))
+    return _result(depth.reshape(grid.shape), grid, level, count, total, dmax, notes)
+
+
+# --------------------------------------------------------------------------------------------------
+# Precomputed model: instant levels and volumes
+
+
+class FloodModel:
+    """Spill levels of one terrain-and-defenses state, for instant levels and volumes.
+
+    Building it runs one priority-flood (O(n log n), n = cells); after that
+    :meth:`depth_at_level` is one pass over the grid and :meth:`level_for_volume` a binary search on
+    precomputed cumulative sums.
+
+    Parameters
+    ----------
+    grid : Grid
+        Terrain with defenses already burned in (m).
+    sources : ndarray of bool
+        Source cells.
+    feedback : Feedback, optional
+
+    Attributes
+    ----------
+    spill : ndarray (rows, cols) float64
+        Lowest flat water level (m) at which each cell connects to a source; +inf where never (nodata,
+        or cut off by nodata). A cell floods at level L exactly when ``spill < L``.
+    """
+
+    def __init__(self, grid: Grid, sources: np.ndarray, feedback: Feedback | None = None):
+        seeds = _check_sources(grid, sources)
+        self.grid = grid
+        self._z = np.ascontiguousarray(grid.z, dtype=np.float64).reshape(-1)
+        rows, cols = grid.shape
+        seeds = seeds[np.argsort(self._z[seeds], kind="stable")]
+        step(feedback, 0.05, "spill levels (priority-flood)")
+        spill, order = _priority_flood(self._z, seeds, rows, cols)
+        step(feedback, 0.9, "cumulative volumes")
+        self._spill = spill
+        self.spill = spill.reshape(grid.shape)
+        # The pop order is nondecreasing in spill level, so no sort is needed here.
+        self._order = order
+        self._s = spill[order]
+        self._zcum = np.cumsum(self._z[order])
+        k = np.arange(1, len(order), dtype=np.float64)
+        # _vtop[k-1]: (volume / cell area) if exactly the first k cells flooded at level s[k]; nondecreasing.
+        self._vtop = k * self._s[1:] - self._zcum[:-1]
+        self.lowest_source_m = float(self._s[0])
+        step(feedback, 1.0, "flood model ready")
+
+    @property
+    def reachable_cells(self) -> int:
+        """Cells that some level floods (valid and connected to a source)."""
+        return int(len(self._order))
+
+    def _level_result(self, level: float, notes: list[str], inclusive: bool = False) -> InundationResult:
+        depth, count, total, dmax = _depth_from_spill(self._z, self._spill, level, inclusive)
+        if level <= self.lowest_source_m and count == 0 and not notes:
+            notes = [*notes, _empty_note(level, self.lowest_source_m)]
+        return _result(depth.reshape(self.grid.shape), self.grid, level, count, total, dmax, notes)
+
+    def depth_at_level(self, level_m: float) -> InundationResult:
+        """The flood at a flat level (m): extent, depth and figures, in one pass over the grid."""
+        return self._level_result(_check_level(level_m), [])
+
+    def flooded_at_level(self, level_m: float) -> np.ndarray:
+        """Boolean mask of flooded cells at a flat level (m)."""
+        return self.spill < float(level_m)
+
+    def volume_at_level(self, level_m: float) -> float:
+        """Water held (m³) at a flat level (m), from the cumulative sums (no pass over the grid)."""
+        level = _check_level(level_m)
+        k = int(np.searchsorted(self._s, level, side="left"))
+        if k == 0:
+            return 0.0
+        return float((k * level - self._zcum[k - 1]) * self.grid.cell_area)
+
+    def _solve_volume(self, volume_m3: float) -> tuple[float, bool, list[str]]:
+        """(level, inclusive, notes); inclusive: cells whose spill level equals the level flood too."""
+        try:
+            v = float(volume_m3)
+        except (TypeError, ValueError) as exc:
+            raise InputError(f"--volume {volume_m3!r} is not a number; give the volume in m³") from exc
+        if not np.isfinite(v) or v < 0:
+            raise InputError(f"--volume {volume_m3!r} must be a finite volume ≥ 0 m³")
+        notes: list[str] = []
+        if v == 0:
+            return self.lowest_source_m, False, notes
+        va = v / self.grid.cell_area
+        n = len(self._s)
+        k = int(np.searchsorted(self._vtop, va, side="left")) + 1  # number of cells flooded
+        level = (va + self._zcum[k - 1]) / k
+        if k == n and level > self._s[-1]:
+            notes.append(
+                "the volume fills every cell the source can reach; the DEM's edges hold the water like walls"
+            )
+        if level > self._s[k - 1]:
+            return float(level), False, notes
+        # The volume falls inside a jump of V(L): at the spill level s[k-1] a basin beyond a sill joins
+        # at once, already holding water up to the sill. No flat level holds exactly this volume; of the
+        # two states at the sill (basin dry, basin full to the sill) take the one nearer the volume.
+        sill = float(self._s[k - 1])
+        below = self.volume_at_level(sill)
+        j = int(np.searchsorted(self._s, sill, side="right"))
+        above = float((j * sill - self._zcum[j - 1]) * self.grid.cell_area)
+        inclusive = abs(above - v) < abs(v - below)
+        held = above if inclusive else below
+        notes.append(
+            f"no flat level holds exactly {v:,.0f} m³: at {sill:.2f} m a basin beyond a sill joins the flood "
+            f"already full ({below:,.0f} m³ without it, {above:,.0f} m³ with it); the nearer, "
+            f"{held:,.0f} m³ ({'with' if inclusive else 'without'} the basin), is shown"
+        )
+        return sill, inclusive, notes
+
+    def level_for_volume(self, volume_m3: float) -> float:
+        """The flat level (m) at which the connected flood holds ``volume_m3`` (m³); no flood fill.
+
+        Closed form: with cells sorted by spill level s and cumulative ground Z, the first k cells hold
+        A·(k·L − Z_k) at a level L in (s_k, s_{k+1}]; a binary search finds k. Where the volume falls while
+        a basin beyond a sill joins (the held volume jumps there), the level is the sill, and
+        :meth:`depth_for_volume` shows the basin dry or full to the sill, whichever holds nearer the
+        volume, with a note.
+        """
+        return self._solve_volume(volume_m3)[0]
+
+    def depth_for_volume(self, volume_m3: float) -> InundationResult:
+        """The flood holding ``volume_m3`` (m³): level from :meth:`level_for_volume`, then one pass."""
+        level, inclusive, notes = self._solve_volume(volume_m3)
+        return self._level_result(level, notes, inclusive)
+
+    def flooded_for_volume(self, volume_m3: float) -> np.ndarray:
+        """Boolean mask of flooded cells for a volume (m³)."""
+        level, inclusive, _ = self._solve_volume(volume_m3)
+        if inclusive:
+            return (self.spill <= level) & (self.grid.z < level)
+        return self.spill < level
+
+
+# --------------------------------------------------------------------------------------------------
+# Sloped profile
+
+
+def profile_levels(
+    grid: Grid,
+    sources: np.ndarray,
+    profile_points: gpd.GeoDataFrame,
+    river: gpd.GeoDataFrame | gpd.GeoSeries | None = None,
+) -> np.ndarray:
+    """Water level (m) at every source cell from points with ``level_m``; NaN elsewhere.
+
+    How the level varies along the river:
+
+    - with river LINES given: the lines are merged into continuous parts; each profile point and each
+      source cell centre is placed on its nearest part by chainage (distance along it), and the level is
+      linearly interpolated in chainage between the points on that part (held constant beyond the
+      first and last point). This follows meanders.
+    - otherwise (no lines, polygons only, or a part with no profile point): inverse-distance weighting
+      of the two nearest profile points, which is linear interpolation between them on a straight reach
+      and never extrapolates beyond the points' levels.
+
+    Raises
+    ------
+    InputError
+        No point has a numeric ``level_m``.
+    """
+    pts = to_grid_crs(profile_points, grid)
+    if "level_m" not in pts.columns:
+        raise InputError("profile points have no 'level_m' attribute; give each point its water level in m")
+    lv = np.array([float(v) if v is not None else np.nan for v in pts["level_m"].values], dtype=float)
+    geoms = pts.geometry.values
+    ok = np.isfinite(lv) & ~shapely.is_empty(geoms) & ~shapely.is_missing(geoms)
+    if not ok.any():
+        raise InputError(
+            "profile points: no point has a numeric 'level_m'; give each point its water level in m"
+        )
+    lv, geoms = lv[ok], shapely.centroid(geoms[ok])
+    px, py = shapely.get_x(geoms), shapely.get_y(geoms)
+    rr, cc = np.nonzero(sources)
+    cx, cy = grid.xy(rr, cc)
+    out = np.full(len(rr), np.nan)
+
+    if river is not None:
+        if isinstance(river, gpd.GeoSeries):
+            river = gpd.GeoDataFrame(geometry=river)
+        river = to_grid_crs(river, grid)
+        lines = [
+            g
+            for g in river.geometry.values
+            if g is not None and g.geom_type in ("LineString", "MultiLineString")
+        ]
+        if lines:
+            merged = shapely.line_merge(shapely.union_all(lines))
+            parts = np.asarray(shapely.get_parts(merged))
+            tree = shapely.STRtree(parts)
+            ppart = tree.query_nearest(geoms, all_matches=False)[1]
+            pch = shapely.line_locate_point(parts[ppart], geoms)
+            cpts = shapely.points(cx, cy)
+            cpart = tree.query_nearest(cpts, all_matches=False)[1]
+            cch = shapely.line_locate_point(parts[cpart], cpts)
+            for p in np.unique(cpart):
+                on = ppart == p
+                if not on.any():
+                    continue
+                o = np.argsort(pch[on])
+                sel = cpart == p
+                out[sel] = np.interp(cch[sel], pch[on][o], lv[on][o])
+    todo = np.isnan(out)
+    if todo.any():
+        if len(lv) == 1:
+            out[todo] = lv[0]
+        else:
+            d2, two = cKDTree(np.c_[px, py]).query(np.c_[cx[todo], cy[todo]], k=2)
+            w = 1.0 / np.maximum(d2, 1e-9)
+            out[todo] = (w * lv[two]).sum(axis=1) / w.sum(axis=1)
+    levels = np.full(grid.shape, np.nan)
+    levels[rr, cc] = out
+    return levels
+
+
+def depth_for_profile(
+    grid: Grid,
+    sources: np.ndarray,
+    profile_points: gpd.GeoDataFrame,
+    river: gpd.GeoDataFrame | gpd.GeoSeries | None = None,
+    feedback: Feedback | None = None,
+) -> InundationResult:
+    """The flood under a water surface sloping along the river (CONTRACT ``--levels``).
+
+    River (source) cells get their level from :func:`profile_levels`; every other cell takes the level
+    of its nearest source cell (Euclidean, in metres, ``scipy.ndimage.distance_transform_edt``). A cell
+    floods when it lies below its surface and connects to a source through edge neighbours that lie
+    below theirs.
+
+    Parameters
+    ----------
+    grid : Grid
+        Terrain with defenses burned in (m).
+    sources : ndarray of bool
+        Source cells.
+    profile_points : GeoDataFrame
+        Points with ``level_m`` (m).
+    river : GeoDataFrame or GeoSeries, optional
+        The river lines, for chainage along meanders (recommended).
+    """
+    seeds = _check_sources(grid, sources)
+    src = np.zeros(grid.shape, bool)
+    src.flat[seeds] = True
+    step(feedback, 0.1, "levels along the river")
+    levels = profile_levels(grid, src, profile_points, river)
+    step(feedback, 0.4, "surface from the nearest river cell")
+    idx = ndimage.distance_transform_edt(
+        ~src, sampling=(grid.dy, grid.dx), return_distances=False, return_indices=True
+    )
+    surface = levels[idx[0], idx[1]]
+    del idx
+    step(feedback, 0.7, "flood fill")
+    rows, cols = grid.shape
+    z = np.ascontiguousarray(grid.z, dtype=np.float64).reshape(-1)
+    depth, count, total, dmax = _fill_surface(z, surface.reshape(-1), seeds, rows, cols)
+    notes = []
+    if count == 0:
+        notes.append("the profile's levels lie at or below every source cell; nothing floods")
+    step(feedback, 1.0, "done")
+    return _result(depth.reshape(grid.shape), grid, None, count, total, dmax, notes)
