@@ -214,3 +214,42 @@ def cmd_run(args) -> int:
         for note in s["notes"]:
             print(f"note: {note}")
     return 0
+
+
+# ---------------------------------------------------------------- new
+def cmd_new(args) -> int:
+    from floodplan.io.newproject import new_project
+    from floodplan.io.projectfile import save_project
+
+    out = _out_file(args.out, (".gpkg",))
+    bbox = None
+    if args.bbox:
+        try:
+            bbox = tuple(float(v) for v in args.bbox.split(","))
+        except ValueError:
+            bbox = ()
+        if len(bbox) != 4:
+            raise InputError(f"--bbox '{args.bbox}': give four numbers W,S,E,N in degrees.")
+    offsets = {}
+    for item in args.vertical_offset:
+        path, _, metres = item.rpartition("=")
+        try:
+            offsets[path] = float(metres)
+        except ValueError:
+            raise InputError(f"--vertical-offset '{item}': give DEM=METRES, e.g. pl_dem.tif=0.23.") from None
+    dems = [d for d in args.dem.split(",") if d]
+    project = new_project(dems, args.osm, bbox_lonlat=bbox, dst_crs=args.crs, vertical_offsets_m=offsets or None,
+                          feedback=_progress(args.json))
+    save_project(project, out)
+    summary = {"path": str(out.resolve()), "crs": project.crs.to_string(),
+               "layers": {lyr.name: (list(lyr.data.shape) if lyr.is_raster else len(lyr.data)) for lyr in project.layers},
+               "scenarios": list(project.scenarios), "notes": project.notes}
+    if args.json:
+        print_json(summary)
+    else:
+        print(f"new project {out} ({summary['crs']})")
+        for name, count in summary["layers"].items():
+            print(f"  {name}: {count}")
+        for note in project.notes:
+            print(f"note: {note}")
+    return 0

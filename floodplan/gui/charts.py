@@ -1,0 +1,164 @@
+"""Matplotlib charts for the results dashboard, hosted in Qt by :class:`ChartCanvas`.
+
+The ``plot_*`` functions draw into a plain matplotlib Axes from plain rows (lists of dicts the dashboard
+builds from a run's result), so they can be reused off-screen; only :class:`ChartCanvas` touches Qt.
+Populations are people; nothing here computes a figure, it only draws what it is given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+
+#: Depth classes from shallow to deep: light to dark blue (the map's depth ramp runs the same way).
+DEPTH_BLUES = ("#c6dbef", "#6baed6", "#2171b5", "#08306b", "#041c40")
+COVERED = "#4daf4a"
+UNCOVERED = "#e41a1c"
+NATIONAL = "#999999"
+JOINT = "#377eb8"
+BENEFIT = "#1b9e77"
+HARM = "#d95f02"
+
+
+def _no_data(ax, text: str) -> None:
+    ax.text(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes, color="0.4")
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
+def plot_exposure_classes(ax, rows: Sequence[dict], classes: Sequence[str]) -> None:
+    """Stacked horizontal bars: exposed population per area, split by depth class.
+
+    Parameters
+    ----------
+    rows : list of dict
+        Each with ``area`` (label) and ``classes`` {class label: population (people)}.
+    classes : list of str
+        Class labels from shallow to deep (e.g. '0-0.3', '0.3-1', '1-2', '>2'; metres).
+    """
+    if not rows or not classes:
+        _no_data(ax, "no exposure figures")
+        return
+    y = np.arange(len(rows))
+    left = np.zeros(len(rows))
+    for k, label in enumerate(classes):
+        vals = np.array([float(r["classes"].get(label, 0.0)) for r in rows])
+        ax.barh(y, vals, left=left, color=DEPTH_BLUES[min(k, len(DEPTH_BLUES) - 1)], label=f"{label} m")
+        left += vals
+    ax.set_yticks(y, [r["area"] for r in rows])
+    ax.invert_yaxis()
+    ax.set_xlabel("people in flooded buildings")
+    ax.set_title("Exposed population by water depth")
+    ax.legend(fontsize="small", title="depth", title_fontsize="small", loc="lower right")
+
+
+def plot_coverage(ax, rows: Sequence[dict], mode: str) -> None:
+    """Stacked horizontal bars: covered and uncovered population per area in one response mode.
+
+    Parameters
+    ----------
+    rows : list of dict
+        Each with ``area``, ``covered_population`` and ``gap_population`` (people).
+    mode : 'joint' or 'national'
+    """
+    if not rows:
+        _no_data(ax, "no response figures")
+        return
+    y = np.arange(len(rows))
+    cov = np.array([float(r["covered_population"]) for r in rows])
+    gap = np.array([float(r["gap_population"]) for r in rows])
+    ax.barh(y, cov, color=COVERED, label="covered")
+    ax.barh(y, gap, left=cov, color=UNCOVERED, label="not reached in time")
+    ax.set_yticks(y, [r["area"] for r in rows])
+    ax.invert_yaxis()
+    ax.set_xlabel("people")
+    ax.set_title(f"Response coverage ({mode})")
+    ax.legend(fontsize="small", loc="lower right")
+
+
+def plot_cooperation(ax, rows: Sequence[dict]) -> None:
+    """Grouped bars per country: covered population national vs joint; the gain written above.
+
+    Parameters
+    ----------
+    rows : list of dict
+        Each with ``country``, ``national`` and ``joint`` (covered people) and ``gain`` (people).
+    """
+    if not rows:
+        _no_data(ax, "no cooperation figures")
+        return
+    x = np.arange(len(rows))
+    nat = np.array([float(r["national"]) for r in rows])
+    joint = np.array([float(r["joint"]) for r in rows])
+    ax.bar(x - 0.2, nat, 0.4, color=NATIONAL, label="national")
+    ax.bar(x + 0.2, joint, 0.4, color=JOINT, label="joint")
+    for xi, r, top in zip(x, rows, np.maximum(nat, joint)):
+        ax.annotate(
+            f"{float(r['gain']):+,.0f}",
+            (xi, top),
+            ha="center",
+            va="bottom",
+            fontsize="small",
+            xytext=(0, 2),
+            textcoords="offset points",
+        )
+    ax.set_xticks(x, [r["country"] for r in rows])
+    ax.set_ylabel("covered people")
+    ax.set_title("Cooperation gain (joint − national)")
+    ax.legend(fontsize="small")
+
+
+def plot_defenses(ax, rows: Sequence[dict]) -> None:
+    """Bars per defense: people it protects (benefit, up) and people it floods (harm, down).
+
+    Parameters
+    ----------
+    rows : list of dict
+        One per defense and jurisdiction, with ``defense``, ``benefit_population`` and
+        ``harm_population`` (people); summed per defense here.
+    """
+    if not rows:
+        _no_data(ax, "no defenses appraised")
+        return
+    ids = list(dict.fromkeys(r["defense"] for r in rows))
+    benefit = np.array([sum(float(r["benefit_population"]) for r in rows if r["defense"] == d) for d in ids])
+    harm = np.array([sum(float(r["harm_population"]) for r in rows if r["defense"] == d) for d in ids])
+    x = np.arange(len(ids))
+    ax.bar(x, benefit, color=BENEFIT, label="benefit (people protected)")
+    ax.bar(x, -harm, color=HARM, label="harm (people flooded by it)")
+    ax.axhline(0, color="0.3", lw=0.8)
+    ax.set_xticks(x, ids)
+    ax.set_ylabel("people")
+    ax.set_title("Each defense's benefit and harm")
+    ax.legend(fontsize="small")
+
+
+class ChartCanvas(FigureCanvasQTAgg):
+    """A matplotlib figure in a Qt widget that redraws itself from one ``plot_*`` function."""
+
+    def __init__(self, parent=None, width: float = 5.0, height: float = 3.0, dpi: float = 90):
+        self.figure = Figure(figsize=(width, height), dpi=dpi, layout="constrained")
+        super().__init__(self.figure)
+        if parent is not None:
+            self.setParent(parent)
+        self.ax = self.figure.add_subplot()
+        self.setMinimumHeight(160)
+
+    def plot(self, fn: Callable, *args, **kwargs) -> None:
+        """Clear the axes, draw ``fn(ax, *args, **kwargs)`` and schedule a repaint."""
+        self.ax.clear()
+        fn(self.ax, *args, **kwargs)
+        self.draw_idle()
+
+    def texts(self) -> list[str]:
+        """Every text on the chart (title, tick labels, annotations, legend): for tests and checks."""
+        out = [self.ax.get_title()]
+        out += [t.get_text() for t in self.ax.get_xticklabels() + self.ax.get_yticklabels()]
+        out += [t.get_text() for t in self.ax.texts]
+        legend = self.ax.get_legend()
+        if legend is not None:
+            out += [t.get_text() for t in legend.get_texts()]
+        return [t for t in out if t]

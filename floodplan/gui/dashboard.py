@@ -1,0 +1,681 @@
+"""The results dashboard: tables and charts of a scenario run, per jurisdiction and country.
+
+Tabs: exposure (people in flooded buildings by depth class), response (covered vs uncovered in the
+shown mode, and the cooperation gain joint − national per country), defenses (each defense's benefit,
+harm and cost share per jurisdiction) and compare (two runs side by side, and the buildings whose
+flooded/covered state differs, given to the map through ``on_highlight``).
+
+Every figure shown is read from the run's result (the same dicts ``floodplan run`` writes into
+summary.json); nothing is recomputed here except differences between two runs. The ``*_rows``
+functions turn a result into plain rows without Qt, so they can be checked on their own.
+
+Highlighting: selecting a row calls ``on_highlight(None, [])`` (clear) and then
+``on_highlight(layer_name, fids)`` once per project layer holding features of that row (building rows
+use the ``layer``/``fid`` columns ``Project.combined`` adds).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from floodplan.gui.charts import (
+    ChartCanvas,
+    plot_cooperation,
+    plot_coverage,
+    plot_defenses,
+    plot_exposure_classes,
+)
+
+MODES = ("joint", "national")
+
+
+# ------------------------------------------------------------------------------------------------
+# Reading a result (plain Python; no Qt)
+
+
+def _get(obj, key: str, default=None):
+    """``obj[key]`` for dicts, ``obj.key`` for objects (the runner's parts may be either)."""
+    if obj is None:
+        return default
+    if isinstance(obj, dict):
+        return obj.get(key, default)
+    return getattr(obj, key, default)
+
+
+def scenario_name(result) -> str:
+    sc = _get(result, "scenario")
+    return str(_get(sc, "name", sc)) if sc is not None else "result"
+
+
+def _summary(result) -> dict:
+    s = _get(result, "summary")
+    return s if isinstance(s, dict) else {}
+
+
+def exposure_summary(result) -> dict:
+    """The exposure tables (``classes``, ``jurisdictions``, ``countries``, ``critical``) of a result:
+    summary.json's ``exposure`` key, else the result's ``exposure``."""
+    exp = _summary(result).get("exposure") or _get(result, "exposure") or {}
+    if not isinstance(exp, dict):  # an ExposureResult
+        exp = _get(exp, "summary", {}) or {}
+    return exp
+
+
+def inundation_figures(result) -> dict:
+    """level_m, flooded_cells, flooded_area_m2 (m²), volume_m3 (m³), max_depth_m (m), jurisdictions."""
+    return _summary(result).get("inundation") or _get(result, "inundation") or {}
+
+
+def access_part(result, mode: str, part: str):
+    """One part (``assets``, ``gaps``, ``service_areas``, ``summary``) of a result's access in a mode.
+
+    The runner keeps gaps and service areas of both modes in ``result.coverage`` (with a ``mode``
+    column); a result may also carry them per mode under ``access[mode]``.
+    """
+    if part == "summary":
+        s = _summary(result)
+        found = (s.get("access") or {}).get(mode) or s.get(mode)
+        if isinstance(found, dict):
+            return found
+    access = _get(result, "access") or {}
+    value = _get(access.get(mode) if isinstance(access, dict) else None, part)
+    if value is None and part in ("gaps", "service_areas"):
+        frame = _get(_get(result, "coverage"), part)
+        if frame is not None and "mode" in getattr(frame, "columns", ()):
+            value = frame[frame["mode"] == mode]
+        else:
+            value = frame
+    return value
+
+
+def appraisal_of(result) -> dict:
+    """Defense id → appraisal entry (summary.json's ``defense_appraisal``, else the result's)."""
+    return _summary(result).get("defense_appraisal") or _get(result, "appraisal") or {}
+
+
+def exposure_rows(result) -> tuple[list[str], list[dict]]:
+    """(class labels, rows) of exposure: jurisdictions first, then countries.
+
+    Each row: ``area``, ``type`` ('jurisdiction'/'country'), ``population``, ``exposed_population``,
+    ``exposed_assets`` and ``classes`` {label: population} (people).
+    """
+    exp = exposure_summary(result)
+    labels = list(exp.get("classes", []))
+    rows = []
+    for typ, key in (("jurisdiction", "jurisdictions"), ("country", "countries")):
+        for name, e in (exp.get(key) or {}).items():
+            rows.append(
+                {
+                    "area": str(name),
+                    "type": typ,
+                    "population": float(e.get("population", 0.0)),
+                    "exposed_assets": int(e.get("exposed_assets", 0)),
+                    "exposed_population": float(e.get("exposed_population", 0.0)),
+                    "classes": {
+                        lab: float((e.get("classes") or {}).get(lab, {}).get("population", 0.0))
+                        for lab in labels
+                    },
+                }
+            )
+    return labels, rows
+
+
+def coverage_rows(result, mode: str) -> list[dict]:
+    """Access tables of one mode: jurisdictions then countries, each with ``area``, ``type``, ``assets``,
+    ``population``, ``covered_population`` and ``gap_population`` (people)."""
+    summary = access_part(result, mode, "summary") or {}
+    rows = []
+    for typ, key in (("jurisdiction", "jurisdictions"), ("country", "countries")):
+        for name, e in (summary.get(key) or {}).items():
+            rows.append(
+                {
+                    "area": str(name),
+                    "type": typ,
+                    "assets": int(e.get("assets", 0)),
+                    "population": float(e.get("population", 0.0)),
+                    "covered_population": float(e.get("covered_population", 0.0)),
+                    "gap_population": float(e.get("gap_population", 0.0)),
+                }
+            )
+    return rows
+
+
+def cooperation_rows(result) -> list[dict]:
+    """Per country: covered population ``national`` and ``joint`` and the ``gain`` (joint − national).
+
+    The gain is read from the run's summary (``countries.<c>.cooperation_gain_population`` or
+    ``cooperation_gain_population.<c>``) when it carries one, else computed from the two modes' tables.
+    """
+    nat = (access_part(result, "national", "summary") or {}).get("countries") or {}
+    joint = (access_part(result, "joint", "summary") or {}).get("countries") or {}
+    summary = _get(result, "summary") or {}
+    given = summary.get("cooperation_gain_population") if isinstance(summary, dict) else None
+    per_country = summary.get("countries") if isinstance(summary, dict) else None
+    rows = []
+    for c in sorted(set(nat) | set(joint)):
+        n = float((nat.get(c) or {}).get("covered_population", 0.0))
+        j = float((joint.get(c) or {}).get("covered_population", 0.0))
+        gain = j - n
+        if isinstance(given, dict) and c in given:
+            gain = float(given[c])
+        elif isinstance(per_country, dict) and isinstance(per_country.get(c), dict):
+            gain = float(per_country[c].get("cooperation_gain_population", gain))
+        rows.append({"country": c, "national": n, "joint": j, "gain": gain})
+    return rows
+
+
+def defense_rows(result) -> list[dict]:
+    """One row per defense and jurisdiction: ``defense``, ``jurisdiction``, ``country``, ``cost``,
+    ``benefit_population``, ``harm_population`` (people), ``cost_share`` (fraction) and
+    ``cost_share_amount`` (currency units)."""
+    appraisal = appraisal_of(result)
+    rows = []
+    for did, entry in appraisal.items():
+        jur = entry.get("jurisdictions", entry) if isinstance(entry, dict) else {}
+        cost = float(entry.get("cost", 0.0) or 0.0) if isinstance(entry, dict) else 0.0
+        for name, e in jur.items():
+            if not isinstance(e, dict) or "benefit_population" not in e:
+                continue
+            share = float(e.get("cost_share", 0.0))
+            rows.append(
+                {
+                    "defense": str(did),
+                    "jurisdiction": str(name),
+                    "country": e.get("country"),
+                    "cost": cost,
+                    "benefit_population": float(e.get("benefit_population", 0.0)),
+                    "harm_population": float(e.get("harm_population", 0.0)),
+                    "cost_share": share,
+                    "cost_share_amount": float(e.get("cost_share_amount", share * cost)),
+                }
+            )
+    return rows
+
+
+def gap_figures(result, mode: str) -> dict:
+    """``buildings`` not reached in time, their ``population`` and the ``jurisdictions`` with a gap."""
+    assets = access_part(result, mode, "assets")
+    gaps = access_part(result, mode, "gaps")
+    out = {"buildings": 0, "population": 0.0, "jurisdictions": 0}
+    if assets is not None and len(assets) and "covered" in assets.columns:
+        unc = ~assets["covered"].astype(bool).to_numpy()
+        out["buildings"] = int(unc.sum())
+        if "population" in assets.columns:
+            out["population"] = float(assets["population"].to_numpy(dtype=float)[unc].sum())
+    else:
+        out["population"] = sum(
+            r["gap_population"] for r in coverage_rows(result, mode) if r["type"] == "jurisdiction"
+        )
+    if gaps is not None:
+        out["jurisdictions"] = int(len(gaps))
+    return out
+
+
+def _feature_ids(frame: pd.DataFrame, default_layer: str | None) -> dict[str, list[int]]:
+    """{layer: [fid, ...]} of rows, from the ``layer``/``fid`` columns Project.combined adds."""
+    if frame is None or len(frame) == 0:
+        return {}
+    if {"layer", "fid"} <= set(frame.columns):
+        out: dict[str, list[int]] = {}
+        for layer, fid in zip(frame["layer"].astype(str), frame["fid"]):
+            out.setdefault(layer, []).append(int(fid))
+        return out
+    if default_layer is None:
+        return {}
+    return {default_layer: [int(i) for i in frame.index]}
+
+
+def asset_states(result, mode: str) -> pd.DataFrame:
+    """Per building: ``key`` (layer:fid), ``flooded`` (depth > 0) and ``covered`` in one mode."""
+    assets = access_part(result, mode, "assets")
+    if assets is None or len(assets) == 0:
+        return pd.DataFrame(columns=["key", "flooded", "covered"])
+    if {"layer", "fid"} <= set(assets.columns):
+        keys = assets["layer"].astype(str) + ":" + assets["fid"].astype(str)
+    else:
+        keys = pd.Series(assets.index.astype(str), index=assets.index)
+    depth = pd.to_numeric(
+        assets.get("depth_m", pd.Series(np.nan, index=assets.index)), errors="coerce"
+    ).to_numpy()
+    out = pd.DataFrame(
+        {
+            "key": keys.to_numpy(),
+            "flooded": np.nan_to_num(depth, nan=0.0) > 0,
+            "covered": assets["covered"].astype(bool).to_numpy() if "covered" in assets.columns else False,
+            "population": assets["population"].to_numpy(dtype=float)
+            if "population" in assets.columns
+            else 0.0,
+        }
+    )
+    for col in ("layer", "fid", "jurisdiction", "country"):
+        if col in assets.columns:
+            out[col] = assets[col].to_numpy()
+    out["geometry"] = assets.geometry.to_numpy()
+    return out
+
+
+def compare_results(a, b, mode: str) -> tuple[list[dict], gpd.GeoDataFrame]:
+    """Differences between two runs in one mode.
+
+    Returns
+    -------
+    rows : list of dict
+        ``metric``, ``a``, ``b`` and ``change`` (b − a): flooded area (m²), flood volume (m³), exposed
+        population, covered population and gap population (people), per country for the people.
+    changes : GeoDataFrame
+        Buildings (matched by layer and fid) whose flooded or covered state differs, with ``change``
+        (e.g. 'now flooded', 'no longer covered'), ``layer``, ``fid`` and ``population``.
+    """
+    rows = []
+
+    def add(metric, va, vb):
+        va = float(va or 0.0)
+        vb = float(vb or 0.0)
+        rows.append({"metric": metric, "a": va, "b": vb, "change": vb - va})
+
+    ia, ib = inundation_figures(a), inundation_figures(b)
+    add("flooded area (m²)", _get(ia, "flooded_area_m2"), _get(ib, "flooded_area_m2"))
+    add("flood volume (m³)", _get(ia, "volume_m3"), _get(ib, "volume_m3"))
+    ea = {r["area"]: r for r in exposure_rows(a)[1] if r["type"] == "country"}
+    eb = {r["area"]: r for r in exposure_rows(b)[1] if r["type"] == "country"}
+    for c in sorted(set(ea) | set(eb)):
+        add(
+            f"{c}: exposed population",
+            ea.get(c, {}).get("exposed_population"),
+            eb.get(c, {}).get("exposed_population"),
+        )
+    ca = {r["area"]: r for r in coverage_rows(a, mode) if r["type"] == "country"}
+    cb = {r["area"]: r for r in coverage_rows(b, mode) if r["type"] == "country"}
+    for c in sorted(set(ca) | set(cb)):
+        add(
+            f"{c}: covered population ({mode})",
+            ca.get(c, {}).get("covered_population"),
+            cb.get(c, {}).get("covered_population"),
+        )
+        add(
+            f"{c}: gap population ({mode})",
+            ca.get(c, {}).get("gap_population"),
+            cb.get(c, {}).get("gap_population"),
+        )
+
+    sa, sb = asset_states(a, mode), asset_states(b, mode)
+    crs = None
+    for r in (b, a):
+        assets = access_part(r, mode, "assets")
+        if assets is not None:
+            crs = assets.crs
+            break
+    merged = sb.merge(sa[["key", "flooded", "covered"]], on="key", how="inner", suffixes=("", "_a"))
+    changes = []
+    for col, yes, no in (
+        ("flooded", "now flooded", "no longer flooded"),
+        ("covered", "now covered", "no longer covered"),
+    ):
+        diff = merged[col] != merged[f"{col}_a"]
+        part = merged[diff].copy()
+        part["change"] = np.where(part[col], yes, no)
+        changes.append(part)
+    out = pd.concat(changes, ignore_index=True) if changes else merged.iloc[0:0]
+    out = out.drop(columns=[c for c in out.columns if c.endswith("_a")])
+    return rows, gpd.GeoDataFrame(out, geometry="geometry", crs=crs)
+
+
+# ------------------------------------------------------------------------------------------------
+# Widgets
+
+
+def _fmt(value, digits: int = 0) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    if isinstance(value, str):
+        return value
+    return f"{value:,.{digits}f}"
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.verticalHeader().setVisible(False)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return t
+
+
+def _fill(table: QTableWidget, rows: list[list], keys: list[Any]) -> None:
+    """Fill a table; ``keys[i]`` is kept on row i (Qt.UserRole of column 0) for the highlight."""
+    table.blockSignals(True)
+    table.clearSelection()
+    table.setRowCount(len(rows))
+    for i, (row, key) in enumerate(zip(rows, keys)):
+        for j, value in enumerate(row):
+            item = QTableWidgetItem(value if isinstance(value, str) else _fmt(value))
+            if not isinstance(value, str):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setData(Qt.ItemDataRole.UserRole + 1, value)
+            if j == 0:
+                item.setData(Qt.ItemDataRole.UserRole, key)
+            table.setItem(i, j, item)
+    table.blockSignals(False)
+
+
+def _pane(table: QTableWidget, chart: ChartCanvas, extra: QWidget | None = None) -> QWidget:
+    w = QWidget()
+    box = QVBoxLayout(w)
+    box.setContentsMargins(2, 2, 2, 2)
+    if extra is not None:
+        box.addWidget(extra)
+    split = QSplitter(Qt.Orientation.Vertical)
+    split.addWidget(table)
+    split.addWidget(chart)
+    box.addWidget(split)
+    return w
+
+
+class DashboardDock(QDockWidget):
+    """Dock showing the results of scenario runs (see module docstring).
+
+    Parameters
+    ----------
+    project : Project
+        For layer names (defense features) when highlighting.
+    on_highlight : callable(layer: str | None, fids: list[int]), optional
+        Called when a row is selected: first ``(None, [])`` to clear, then once per layer.
+    parent : QWidget, optional
+
+    Signals
+    -------
+    changes_shown(GeoDataFrame) : the buildings that differ between the compared runs, with ``change``.
+    """
+
+    changes_shown = Signal(object)
+
+    def __init__(
+        self, project, on_highlight: Callable[[str | None, list[int]], None] | None = None, parent=None
+    ):
+        super().__init__("Results", parent)
+        self.setObjectName("DashboardDock")
+        self.project = project
+        self.on_highlight = on_highlight
+        #: Results of runs by scenario name (the latest run of each), for comparison.
+        self.results: dict[str, Any] = {}
+        self.current: str | None = None
+        self.mode = "joint"
+        self.changes: gpd.GeoDataFrame | None = None
+
+        body = QWidget()
+        box = QVBoxLayout(body)
+        top = QHBoxLayout()
+        self.result_choice = QComboBox()
+        self.result_choice.setToolTip("Which run's results to show")
+        self.result_choice.currentTextChanged.connect(self._choose)
+        self.title = QLabel("No results yet: run a scenario.")
+        top.addWidget(QLabel("Run:"))
+        top.addWidget(self.result_choice, 1)
+        box.addLayout(top)
+        box.addWidget(self.title)
+        self.gap_label = QLabel("")
+        self.gap_label.setObjectName("gap_label")
+        box.addWidget(self.gap_label)
+        self.tabs = QTabWidget()
+        box.addWidget(self.tabs, 1)
+
+        self.exposure_table = _table(["Area", "Type", "Population", "Exposed"])
+        self.exposure_chart = ChartCanvas()
+        self.tabs.addTab(_pane(self.exposure_table, self.exposure_chart), "Exposure")
+
+        self.coverage_table = _table(
+            [
+                "Area",
+                "Type",
+                "Buildings",
+                "Population",
+                "Covered",
+                "Not reached",
+                "Covered %",
+                "Cooperation gain",
+            ]
+        )
+        self.coverage_chart = ChartCanvas()
+        self.cooperation_chart = ChartCanvas()
+        cov = _pane(self.coverage_table, self.coverage_chart)
+        cov.layout().addWidget(self.cooperation_chart)
+        self.tabs.addTab(cov, "Response")
+
+        self.defense_table = _table(
+            ["Defense", "Jurisdiction", "Benefit (people)", "Harm (people)", "Cost share %", "Cost share"]
+        )
+        self.defense_chart = ChartCanvas()
+        self.tabs.addTab(_pane(self.defense_table, self.defense_chart), "Defenses")
+
+        cmp_bar = QWidget()
+        row = QHBoxLayout(cmp_bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.compare_a = QComboBox()
+        self.compare_b = QComboBox()
+        self.compare_button = QPushButton("Compare")
+        self.compare_button.clicked.connect(self.compare)
+        self.show_changes_button = QPushButton("Show changes on map")
+        self.show_changes_button.setEnabled(False)
+        self.show_changes_button.clicked.connect(self.show_changes)
+        for w in (
+            QLabel("A:"),
+            self.compare_a,
+            QLabel("B:"),
+            self.compare_b,
+            self.compare_button,
+            self.show_changes_button,
+        ):
+            row.addWidget(w)
+        self.compare_table = _table(["Figure", "A", "B", "B − A"])
+        self.changes_label = QLabel("")
+        cmp_pane = QWidget()
+        cbox = QVBoxLayout(cmp_pane)
+        cbox.addWidget(cmp_bar)
+        cbox.addWidget(self.compare_table, 1)
+        cbox.addWidget(self.changes_label)
+        self.tabs.addTab(cmp_pane, "Compare")
+
+        self.setWidget(body)
+        for t in (self.exposure_table, self.coverage_table, self.defense_table):
+            t.itemSelectionChanged.connect(lambda t=t: self._selected(t))
+
+    # ----- public API
+    def set_result(self, result) -> None:
+        """Keep ``result`` under its scenario's name (replacing that scenario's previous run) and show it."""
+        name = scenario_name(result)
+        self.results[name] = result
+        for combo in (self.result_choice, self.compare_a, self.compare_b):
+            combo.blockSignals(True)
+            if combo.findText(name) < 0:
+                combo.addItem(name)
+            combo.blockSignals(False)
+        if self.compare_a.count() > 1 and self.compare_b.currentIndex() == self.compare_a.currentIndex():
+            self.compare_b.setCurrentIndex(self.compare_b.findText(name))
+        self.current = name
+        self.result_choice.blockSignals(True)
+        self.result_choice.setCurrentText(name)
+        self.result_choice.blockSignals(False)
+        self.refresh()
+
+    def set_mode(self, mode: str) -> None:
+        """Show the response figures of 'joint' or 'national' mode (the result holds both)."""
+        if mode not in MODES:
+            raise ValueError(f"mode must be 'joint' or 'national', not {mode!r}")
+        self.mode = mode
+        self.refresh()
+
+    @property
+    def result(self):
+        return self.results.get(self.current) if self.current else None
+
+    def refresh(self) -> None:
+        result = self.result
+        if result is None:
+            self.title.setText("No results yet: run a scenario.")
+            self.gap_label.setText("")
+            return
+        inund = inundation_figures(result)
+        self.title.setText(
+            f"{scenario_name(result)}: {_fmt(_get(inund, 'flooded_area_m2', 0.0) / 1e4, 1)} ha flooded, "
+            f"{_fmt(_get(inund, 'volume_m3', 0.0))} m³, deepest {_fmt(_get(inund, 'max_depth_m', 0.0), 2)} m"
+        )
+        g = gap_figures(result, self.mode)
+        self.gap_label.setText(
+            f"Gaps ({self.mode}): {g['buildings']} building(s) not reached in time, "
+            f"{_fmt(g['population'])} people, in {g['jurisdictions']} jurisdiction(s)"
+        )
+        self._show_exposure(result)
+        self._show_coverage(result)
+        self._show_defenses(result)
+
+    def compare(self) -> None:
+        """Fill the compare tab from the runs chosen as A and B."""
+        a, b = self.results.get(self.compare_a.currentText()), self.results.get(self.compare_b.currentText())
+        if a is None or b is None:
+            self.changes_label.setText("Run two scenarios to compare them.")
+            return
+        rows, self.changes = compare_results(a, b, self.mode)
+        _fill(
+            self.compare_table, [[r["metric"], r["a"], r["b"], r["change"]] for r in rows], [None] * len(rows)
+        )
+        counts = self.changes["change"].value_counts().to_dict() if len(self.changes) else {}
+        text = ", ".join(f"{n} {c}" for c, n in sorted(counts.items())) or "no building changes state"
+        self.changes_label.setText(f"Buildings ({self.mode}): {text}")
+        self.show_changes_button.setEnabled(len(self.changes) > 0)
+
+    def show_changes(self) -> None:
+        """Highlight the buildings that differ between A and B on the map (and emit ``changes_shown``)."""
+        if self.changes is None:
+            return
+        self._highlight(_feature_ids(self.changes, self._layer_of("assets")))
+        self.changes_shown.emit(self.changes)
+
+    # ----- internals
+    def _choose(self, name: str) -> None:
+        if name in self.results:
+            self.current = name
+            self.refresh()
+
+    def _layer_of(self, role: str) -> str | None:
+        layers = self.project.layers_by_role(role) if self.project is not None else []
+        return layers[0].name if layers else None
+
+    def _show_exposure(self, result) -> None:
+        labels, rows = exposure_rows(result)
+        headers = ["Area", "Type", "Population", "Exposed"] + [f"{lab} m" for lab in labels]
+        self.exposure_table.setColumnCount(len(headers))
+        self.exposure_table.setHorizontalHeaderLabels(headers)
+        _fill(
+            self.exposure_table,
+            [
+                [
+                    r["area"],
+                    r["type"],
+                    r["population"],
+                    r["exposed_population"],
+                    *[r["classes"][lab] for lab in labels],
+                ]
+                for r in rows
+            ],
+            [(r["type"], r["area"]) for r in rows],
+        )
+        self.exposure_chart.plot(
+            plot_exposure_classes, [r for r in rows if r["type"] == "jurisdiction"], labels
+        )
+
+    def _show_coverage(self, result) -> None:
+        rows = coverage_rows(result, self.mode)
+        gains = {r["country"]: r["gain"] for r in cooperation_rows(result)}
+        table = []
+        for r in rows:
+            pct = 100.0 * r["covered_population"] / r["population"] if r["population"] > 0 else float("nan")
+            gain = gains.get(r["area"]) if r["type"] == "country" else None
+            table.append(
+                [
+                    r["area"],
+                    r["type"],
+                    float(r["assets"]),
+                    r["population"],
+                    r["covered_population"],
+                    r["gap_population"],
+                    pct,
+                    "" if gain is None else gain,
+                ]
+            )
+        _fill(self.coverage_table, table, [(r["type"], r["area"]) for r in rows])
+        self.coverage_chart.plot(plot_coverage, [r for r in rows if r["type"] == "jurisdiction"], self.mode)
+        self.cooperation_chart.plot(plot_cooperation, cooperation_rows(result))
+
+    def _show_defenses(self, result) -> None:
+        rows = defense_rows(result)
+        _fill(
+            self.defense_table,
+            [
+                [
+                    r["defense"],
+                    r["jurisdiction"],
+                    r["benefit_population"],
+                    r["harm_population"],
+                    100.0 * r["cost_share"],
+                    r["cost_share_amount"],
+                ]
+                for r in rows
+            ],
+            [("defense", r["defense"]) for r in rows],
+        )
+        self.defense_chart.plot(plot_defenses, rows)
+
+    def _selected(self, table: QTableWidget) -> None:
+        items = table.selectedItems()
+        if not items or self.result is None:
+            return
+        key = table.item(items[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        if not key:
+            return
+        typ, name = key
+        if typ == "defense":
+            defs = self.project.combined("defenses") if self.project is not None else None
+            hit = defs[defs["id"].astype(str) == name] if defs is not None and "id" in defs.columns else None
+            self._highlight(_feature_ids(hit, None))
+            return
+        assets = access_part(self.result, self.mode, "assets")
+        if assets is None or len(assets) == 0:
+            return
+        column = "jurisdiction" if typ == "jurisdiction" else "country"
+        sel = assets[column].astype(str) == name if column in assets.columns else np.zeros(len(assets), bool)
+        if table is self.exposure_table and "depth_m" in assets.columns:
+            sel &= np.nan_to_num(pd.to_numeric(assets["depth_m"], errors="coerce").to_numpy(), nan=0.0) > 0
+        elif table is self.coverage_table and "covered" in assets.columns:
+            sel &= ~assets["covered"].astype(bool)
+        self._highlight(_feature_ids(assets[np.asarray(sel)], self._layer_of("assets")))
+
+    def _highlight(self, ids: dict[str, list[int]]) -> None:
+        if self.on_highlight is None:
+            return
+        self.on_highlight(None, [])
+        for layer, fids in ids.items():
+            self.on_highlight(layer, fids)

@@ -1,0 +1,835 @@
+"""The scenario panel: choose and edit scenarios, drag a live flood, run a scenario in the background.
+
+- Scenario chooser with New / Duplicate / Delete; every change to a scenario (its flood, level, volume,
+  mode, targets, wading limit, defenses) is one :class:`floodplan.model.commands.SetScenario` on
+  ``project.stack``, so it is undoable; the panel redraws itself from the project's 'scenarios' events
+  (widgets hold no domain state).
+- Live flood: a slider over the water level (or the volume) that asks the engine's instant what-if
+  (``FloodPreview.depth_at_level`` / ``depth_for_volume``) for the depth at every move and hands it to
+  ``on_preview_depth``. The preview is rebuilt — on a worker thread, so the window never freezes — when
+  the terrain changes (an edit of a defenses, DEM or river layer) or the scenario's defenses change
+  (planned on/off, breaches).
+- Mode (joint / national): the run's result holds both, so switching only calls ``on_mode_changed``
+  (and records the scenario's mode as an undoable edit).
+- Run: ``run_scenario`` on a worker thread with a progress bar and a working Cancel; a cancelled run
+  changes nothing (no result is delivered).
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from floodplan.errors import FloodplanError, InputError
+from floodplan.gui.dashboard import gap_figures, scenario_name
+from floodplan.gui.worker import Job, ProgressWidget, error_message, run_in_thread
+from floodplan.model.commands import SetScenario
+from floodplan.model.scenario import FLOOD_KINDS, MODES, Scenario
+from floodplan.sim.grid import Grid
+
+log = logging.getLogger(__name__)
+
+#: Layer roles whose edits change the terrain the preview floods (defenses are burned into the DEM).
+TERRAIN_ROLES = ("dem", "river", "defenses")
+SLIDER_STEPS = 1000
+
+
+def _default_run(project, scenario, feedback=None):
+    from floodplan.sim.runner import run_scenario
+
+    return run_scenario(project, scenario, feedback=feedback)
+
+
+def _default_preview(project, scenario, feedback=None):
+    from floodplan.sim.runner import FloodPreview
+
+    return FloodPreview(project, scenario, feedback=feedback)
+
+
+def _takes_feedback(fn) -> bool:
+    try:
+        return "feedback" in inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def _as_grid(value) -> Grid | None:
+    """The depth Grid of a preview answer (a Grid, or a result object carrying ``.depth``)."""
+    if value is None or isinstance(value, Grid):
+        return value
+    return getattr(value, "depth", value)
+
+
+class ScenarioPanel(QDockWidget):
+    """Dock to choose, edit and run scenarios, with the live flood slider.
+
+    Parameters
+    ----------
+    project : Project
+    on_preview_depth : callable(Grid | None), optional
+        Called with the preview's depth (m) whenever the slider moves or the preview is rebuilt; None
+        when no preview can be shown (profile or dynamic floods before a run).
+    on_result : callable(RunResult), optional
+        Called in the GUI thread with each finished run's result.
+    on_mode_changed : callable(str), optional
+        Called with 'joint' or 'national' when the shown mode changes.
+    on_error : callable(BaseException), optional
+        Called with errors (e.g. the main window's ``show_error``); the panel also shows their sentence.
+    run_fn : callable(project, scenario, feedback) -> RunResult, optional
+        The runner (default: :func:`floodplan.sim.runner.run_scenario`).
+    preview_factory : callable(project, scenario) -> FloodPreview, optional
+        Default: :class:`floodplan.sim.runner.FloodPreview`.
+    """
+
+    def __init__(
+        self,
+        project,
+        on_preview_depth: Callable[[Grid | None], None] | None = None,
+        on_result: Callable[[Any], None] | None = None,
+        on_mode_changed: Callable[[str], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        run_fn: Callable | None = None,
+        preview_factory: Callable | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__("Scenario", parent)
+        self.setObjectName("ScenarioPanel")
+        self.project = project
+        self.on_preview_depth = on_preview_depth
+        self.on_result = on_result
+        self.on_mode_changed = on_mode_changed
+        self.on_error = on_error
+        self._run_fn = run_fn or _default_run
+        self._preview_factory = preview_factory or _default_preview
+
+        self.current: str | None = None  # the scenario shown (view state, not a project edit)
+        self.last_result = None
+        self.run_job: Job | None = None
+        self.preview = None
+        self._preview_key = None
+        self._preview_job: Job | None = None
+        self._preview_job_key = None
+        self._terrain_rev = 0
+        self._terrain_layers = self._layers_with(TERRAIN_ROLES)
+        self._loading = False
+        self._shown_mode: str | None = None
+        self._range: tuple[float, float] | None = None
+        self.preview_value: float | None = None  # level (m) or volume (m³) under the slider
+        self.preview_depth: Grid | None = None
+        self.gap_count: int | None = None
+        self._emitted = None
+
+        self._build()
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(30)  # coalesce the events of one macro edit into one rebuild
+        self._preview_timer.timeout.connect(self._ensure_preview)
+        handler = self._on_project_event
+        project.subscribe(handler)
+        # Jobs may report back after the dock is gone (closed window, test teardown): the callbacks
+        # check this flag, which a closure (not a method of the dying object) clears.
+        alive = self._alive = {"alive": True}
+        jobs = self._jobs = []
+
+        def gone(*_):
+            alive["alive"] = False
+            project.unsubscribe(handler)
+            for job in jobs:
+                job.cancel()
+
+        self.destroyed.connect(gone)
+        self._reload()
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        body = QWidget()
+        box = QVBoxLayout(body)
+
+        row = QHBoxLayout()
+        self.scenario_combo = QComboBox()
+        self.scenario_combo.setToolTip("The scenario to edit and run")
+        self.scenario_combo.currentTextChanged.connect(self._choose)
+        self.new_button = QPushButton("New")
+        self.new_button.clicked.connect(lambda: self.new_scenario())
+        self.duplicate_button = QPushButton("Duplicate")
+        self.duplicate_button.clicked.connect(lambda: self.duplicate_scenario())
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.clicked.connect(lambda: self.delete_scenario())
+        row.addWidget(self.scenario_combo, 1)
+        for b in (self.new_button, self.duplicate_button, self.delete_button):
+            row.addWidget(b)
+        box.addLayout(row)
+        self.description = QLabel("")
+        self.description.setWordWrap(True)
+        box.addWidget(self.description)
+
+        flood = QGroupBox("Flood")
+        form = QFormLayout(flood)
+        self.flood_combo = QComboBox()
+        self.flood_combo.addItems([k for k in FLOOD_KINDS])
+        self.flood_combo.setToolTip(
+            "level: a flat water level; profile: levels along the river; volume: the water held"
+        )
+        self.flood_combo.currentTextChanged.connect(self._flood_kind_changed)
+        form.addRow("Kind", self.flood_combo)
+        self.level_spin = QDoubleSpinBox()
+        self.level_spin.setRange(-1000.0, 9000.0)
+        self.level_spin.setDecimals(2)
+        self.level_spin.setSuffix(" m")
+        self.level_spin.editingFinished.connect(lambda: self._edit(level_m=self.level_spin.value()))
+        form.addRow("Water level", self.level_spin)
+        self.volume_spin = QDoubleSpinBox()
+        self.volume_spin.setRange(0.0, 1e12)
+        self.volume_spin.setDecimals(0)
+        self.volume_spin.setSuffix(" m³")
+        self.volume_spin.setGroupSeparatorShown(True)
+        self.volume_spin.editingFinished.connect(lambda: self._edit(volume_m3=self.volume_spin.value()))
+        form.addRow("Volume", self.volume_spin)
+        self.profile_combo = QComboBox()
+        self.profile_combo.currentTextChanged.connect(self._profile_changed)
+        form.addRow("Profile layer", self.profile_combo)
+        self.profile_flood_combo = QComboBox()
+        self.profile_flood_combo.currentTextChanged.connect(self._profile_flood_changed)
+        form.addRow("Profile flood", self.profile_flood_combo)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, SLIDER_STEPS)
+        self.slider.setToolTip("Drag to see the flood at another level (or volume); release to keep it")
+        self.slider.valueChanged.connect(self._slider_moved)
+        self.slider.sliderReleased.connect(self._slider_released)
+        self.slider_label = QLabel("")
+        form.addRow("Live flood", self.slider)
+        form.addRow("", self.slider_label)
+        box.addWidget(flood)
+
+        resp = QGroupBox("Response")
+        rform = QFormLayout(resp)
+        self.mode_combo = QComboBox()
+        self.mode_combo.addItems(list(MODES))
+        self.mode_combo.setToolTip(
+            "joint: cross-border resources serve both sides; national: each country alone"
+        )
+        self.mode_combo.currentTextChanged.connect(self._mode_changed)
+        rform.addRow("Mode", self.mode_combo)
+        self.wading_spin = QDoubleSpinBox()
+        self.wading_spin.setRange(0.0, 5.0)
+        self.wading_spin.setSingleStep(0.05)
+        self.wading_spin.setDecimals(2)
+        self.wading_spin.setSuffix(" m")
+        self.wading_spin.setToolTip("Roads under deeper water than this are impassable for response vehicles")
+        self.wading_spin.editingFinished.connect(lambda: self._edit(max_depth_m=self.wading_spin.value()))
+        rform.addRow("Wading limit", self.wading_spin)
+        self.minutes_box = QWidget()
+        self.minutes_form = QFormLayout(self.minutes_box)
+        self.minutes_form.setContentsMargins(0, 0, 0, 0)
+        self.minutes_spins: dict[str, QDoubleSpinBox] = {}
+        rform.addRow("Target minutes", self.minutes_box)
+        box.addWidget(resp)
+
+        dfn = QGroupBox("Defenses")
+        dbox = QVBoxLayout(dfn)
+        self.planned_check = QCheckBox("Include planned defenses")
+        self.planned_check.toggled.connect(lambda on: self._edit(include_planned=bool(on)))
+        dbox.addWidget(self.planned_check)
+        self.defense_list = QListWidget()
+        self.defense_list.setToolTip("Unticked defenses are breached (left out of the terrain)")
+        self.defense_list.itemChanged.connect(self._defense_toggled)
+        dbox.addWidget(self.defense_list)
+        box.addWidget(dfn)
+
+        self.run_button = QPushButton("Run scenario")
+        self.run_button.clicked.connect(self.run)
+        box.addWidget(self.run_button)
+        self.progress = ProgressWidget()
+        box.addWidget(self.progress)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        box.addWidget(self.status)
+        self.gap_label = QLabel("")
+        self.gap_label.setWordWrap(True)
+        box.addWidget(self.gap_label)
+        box.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+
+    # ------------------------------------------------------------------ model → widgets
+    def _layers_with(self, roles) -> set[str]:
+        return {lyr.name for lyr in self.project.layers if lyr.role in roles}
+
+    @property
+    def scenario(self) -> Scenario | None:
+        """The scenario shown (None when the project has none)."""
+        if self.current is None:
+            return None
+        return self.project.scenarios.get(self.current)
+
+    def _guard(self, fn):
+        """``fn`` wrapped to do nothing once the dock was destroyed."""
+        alive = self._alive
+
+        def call(*args):
+            if alive["alive"]:
+                fn(*args)
+
+        return call
+
+    def _track(self, job: Job) -> Job:
+        self._jobs[:] = [j for j in self._jobs if j.running] + [job]
+        return job
+
+    def _on_project_event(self, event: str, name: str | None) -> None:
+        if not self._alive["alive"]:
+            return
+        if event in ("features", "layers"):
+            before = self._terrain_layers
+            self._terrain_layers = self._layers_with(TERRAIN_ROLES)
+            if name in before or name in self._terrain_layers:
+                self._terrain_rev += 1  # the terrain the preview floods changed: rebuild it
+        shown = ("defenses", "resources", "profile")  # the panel lists their ids, kinds and floods
+        if event in ("scenarios", "layers") or (
+            event == "features" and any(lyr.name == name and lyr.role in shown for lyr in self.project.layers)
+        ):
+            self._reload()
+        elif event == "features" and name in self._terrain_layers:
+            self._schedule_preview()
+
+    def _reload(self) -> None:
+        """Redraw every widget from the project (after any change, including undo/redo)."""
+        self._loading = True
+        try:
+            names = list(self.project.scenarios)
+            if self.current not in names:
+                self.current = names[0] if names else None
+            self.scenario_combo.blockSignals(True)
+            self.scenario_combo.clear()
+            self.scenario_combo.addItems(names)
+            if self.current is not None:
+                self.scenario_combo.setCurrentText(self.current)
+            self.scenario_combo.blockSignals(False)
+            sc = self.scenario
+            for w in (
+                self.duplicate_button,
+                self.delete_button,
+                self.run_button,
+                self.flood_combo,
+                self.mode_combo,
+                self.wading_spin,
+                self.planned_check,
+                self.defense_list,
+            ):
+                w.setEnabled(sc is not None)
+            if sc is None:
+                self.description.setText("The project has no scenario: press New to add one.")
+                self.slider.setEnabled(False)
+                return
+            self.description.setText(sc.description)
+            self.flood_combo.setCurrentText(sc.flood)
+            self.level_spin.setValue(sc.level_m if sc.level_m is not None else self.level_spin.value())
+            self.volume_spin.setValue(sc.volume_m3 if sc.volume_m3 is not None else 0.0)
+            self.level_spin.setEnabled(sc.flood == "level")
+            self.volume_spin.setEnabled(sc.flood == "volume")
+            profiles = [lyr.name for lyr in self.project.layers_by_role("profile")]
+            self.profile_combo.clear()
+            self.profile_combo.addItems(profiles)
+            if sc.profile_layer:
+                if sc.profile_layer not in profiles:
+                    self.profile_combo.addItem(sc.profile_layer)
+                self.profile_combo.setCurrentText(sc.profile_layer)
+            self._fill_profile_floods(sc)
+            self.profile_combo.setEnabled(sc.flood == "profile")
+            self.profile_flood_combo.setEnabled(
+                sc.flood == "profile" and self.profile_flood_combo.count() > 0
+            )
+            self.mode_combo.setCurrentText(sc.mode)
+            self.wading_spin.setValue(sc.max_depth_m)
+            self._fill_minutes(sc)
+            self.planned_check.setChecked(sc.include_planned)
+            self._fill_defenses(sc)
+        finally:
+            self._loading = False
+        self._apply_range()
+        if self._shown_mode != sc.mode:
+            self._shown_mode = sc.mode
+            self._show_gaps()
+            if self.on_mode_changed is not None:
+                self.on_mode_changed(sc.mode)
+        self._schedule_preview()
+
+    def _fill_profile_floods(self, sc: Scenario) -> None:
+        floods: list[str] = []
+        if sc.profile_layer and self.project.has_layer(sc.profile_layer):
+            data = self.project.layer(sc.profile_layer).data
+            if hasattr(data, "columns") and "flood" in data.columns:
+                floods = sorted({str(v) for v in data["flood"].dropna()})
+        if sc.profile_flood and sc.profile_flood not in floods:
+            floods.append(sc.profile_flood)
+        self.profile_flood_combo.clear()
+        self.profile_flood_combo.addItems(floods)
+        if sc.profile_flood:
+            self.profile_flood_combo.setCurrentText(sc.profile_flood)
+
+    def _fill_minutes(self, sc: Scenario) -> None:
+        kinds = set(sc.minutes)
+        res = self.project.combined("resources")
+        if "kind" in res.columns:
+            kinds |= {str(k).strip().lower() for k in res["kind"].dropna()}
+        wanted = [*sorted(kinds), "other kinds"]
+        if list(self.minutes_spins) != wanted:
+            while self.minutes_form.rowCount():
+                self.minutes_form.removeRow(0)
+            self.minutes_spins = {}
+            for kind in wanted:
+                spin = QDoubleSpinBox()
+                spin.setRange(0.5, 600.0)
+                spin.setDecimals(1)
+                spin.setSuffix(" min")
+                spin.editingFinished.connect(self._minutes_edited)
+                self.minutes_spins[kind] = spin
+                self.minutes_form.addRow(kind, spin)
+        for kind, spin in self.minutes_spins.items():
+            spin.blockSignals(True)
+            spin.setValue(sc.default_minutes if kind == "other kinds" else sc.target_minutes(kind))
+            spin.blockSignals(False)
+
+    def _fill_defenses(self, sc: Scenario) -> None:
+        defs = self.project.combined("defenses")
+        self.defense_list.blockSignals(True)
+        self.defense_list.clear()
+        if "id" in defs.columns:
+            status = defs["status"].astype(str) if "status" in defs.columns else ["existing"] * len(defs)
+            for did, st in zip(defs["id"].astype(str), status):
+                item = QListWidgetItem(did if st != "planned" else f"{did} (planned)")
+                item.setData(Qt.ItemDataRole.UserRole, did)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked if did in sc.breaches else Qt.CheckState.Checked)
+                if st == "planned" and not sc.include_planned:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                self.defense_list.addItem(item)
+        self.defense_list.blockSignals(False)
+
+    # ------------------------------------------------------------------ widgets → commands
+    def _edit(self, text: str | None = None, **changes) -> bool:
+        """Apply ``changes`` to the shown scenario as one undoable SetScenario; False if nothing changed."""
+        sc = self.scenario
+        if self._loading or sc is None:
+            return False
+        if all(getattr(sc, k) == v for k, v in changes.items()):
+            return False
+        try:
+            new = sc.copy(**changes).validate()
+        except InputError as exc:
+            self._report(exc)
+            self._reload()
+            return False
+        what = text or ", ".join(changes).replace("_", " ")
+        self.project.stack.push(SetScenario(sc.name, new, text=f"Edit scenario {sc.name}: {what}"))
+        return True
+
+    def _flood_kind_changed(self, kind: str) -> None:
+        sc = self.scenario
+        if self._loading or sc is None:
+            return
+        changes: dict[str, Any] = {"flood": kind}
+        # A kind needs its figure; start from what the slider shows so that the switch is valid.
+        if kind == "level" and sc.level_m is None:
+            changes["level_m"] = self._default_level()
+        if kind == "volume" and sc.volume_m3 is None:
+            changes["volume_m3"] = self._volume_for_default()
+        if kind == "profile" and not sc.profile_layer:
+            profiles = self.project.layers_by_role("profile")
+            if not profiles:
+                self._report(
+                    InputError(
+                        "a profile flood needs a layer of profile points (role 'profile'); add one first."
+                    )
+                )
+                self._reload()
+                return
+            changes["profile_layer"] = profiles[0].name
+        self._edit(f"flood {kind}", **changes)
+
+    def _profile_changed(self, name: str) -> None:
+        if name:
+            self._edit(profile_layer=name)
+
+    def _profile_flood_changed(self, name: str) -> None:
+        if name:
+            self._edit(profile_flood=name)
+
+    def _mode_changed(self, mode: str) -> None:
+        if self._loading:
+            return
+        self._edit(f"mode {mode}", mode=mode)
+        # _reload (from the edit's event) calls on_mode_changed; if the edit was refused, still show it.
+        if self._shown_mode != mode:
+            self._shown_mode = mode
+            self._show_gaps()
+            if self.on_mode_changed is not None:
+                self.on_mode_changed(mode)
+
+    def _minutes_edited(self) -> None:
+        sc = self.scenario
+        if sc is None:
+            return
+        minutes = dict(sc.minutes)
+        for kind, spin in self.minutes_spins.items():
+            if kind != "other kinds" and (kind in minutes or abs(spin.value() - sc.default_minutes) > 1e-9):
+                minutes[kind] = float(spin.value())
+        self._edit(
+            "target minutes",
+            minutes=minutes,
+            default_minutes=float(self.minutes_spins["other kinds"].value()),
+        )
+
+    def _defense_toggled(self, item: QListWidgetItem) -> None:
+        sc = self.scenario
+        if sc is None:
+            return
+        did = item.data(Qt.ItemDataRole.UserRole)
+        breaches = [b for b in sc.breaches if b != did]
+        if item.checkState() == Qt.CheckState.Unchecked:
+            breaches.append(did)
+        self._edit(f"breach {did}" if did in breaches else f"restore {did}", breaches=breaches)
+
+    # ------------------------------------------------------------------ scenarios
+    def _choose(self, name: str) -> None:
+        if self._loading or not name or name == self.current:
+            return
+        self.current = name
+        self._reload()
+
+    def _unique(self, base: str) -> str:
+        name, i = base, 2
+        while name in self.project.scenarios:
+            name = f"{base} {i}"
+            i += 1
+        return name
+
+    def _ask_name(self, title: str, suggestion: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, "Scenario name:", text=suggestion)
+        return text.strip() if ok and text.strip() else None
+
+    def new_scenario(self, name: str | None = None) -> Scenario | None:
+        """Add a level scenario (asks for its name unless given) as one undoable edit and show it."""
+        name = name or self._ask_name("New scenario", self._unique("scenario"))
+        if not name:
+            return None
+        if name in self.project.scenarios:
+            self._report(InputError(f"a scenario named '{name}' exists already; choose another name."))
+            return None
+        sc = Scenario(name, flood="level", level_m=self._default_level())
+        self.current = name
+        self.project.stack.push(SetScenario(name, sc.validate(), text=f"New scenario {name}"))
+        return sc
+
+    def duplicate_scenario(self, name: str | None = None) -> Scenario | None:
+        """Copy the shown scenario under a new name (one undoable edit) and show the copy."""
+        sc = self.scenario
+        if sc is None:
+            return None
+        name = name or self._ask_name("Duplicate scenario", self._unique(f"{sc.name} copy"))
+        if not name:
+            return None
+        if name in self.project.scenarios:
+            self._report(InputError(f"a scenario named '{name}' exists already; choose another name."))
+            return None
+        new = sc.copy(name=name)
+        self.current = name
+        self.project.stack.push(SetScenario(name, new, text=f"Duplicate scenario {sc.name} as {name}"))
+        return new
+
+    def delete_scenario(self) -> None:
+        """Delete the shown scenario (one undoable edit)."""
+        sc = self.scenario
+        if sc is None:
+            return
+        names = list(self.project.scenarios)
+        i = names.index(sc.name)
+        rest = names[:i] + names[i + 1 :]
+        self.current = rest[min(i, len(rest) - 1)] if rest else None
+        self.project.stack.push(SetScenario(sc.name, None, text=f"Delete scenario {sc.name}"))
+
+    def _default_level(self) -> float:
+        if self._range is not None and self.scenario is not None and self.scenario.flood == "level":
+            return float(self.preview_value if self.preview_value is not None else np.mean(self._range))
+        if self.preview is not None:
+            lo, hi = self.preview.level_range
+            return float(lo + 0.25 * (hi - lo))
+        try:
+            z = self.project.dem.z
+            return float(np.nanpercentile(z, 10))
+        except FloodplanError:
+            return 0.0
+
+    def _volume_at(self, level_m: float) -> float:
+        """Water (m³) the preview's flood holds at a level (m): the depth summed over the cells."""
+        model = getattr(self.preview, "model", None)
+        if model is not None and hasattr(model, "volume_at_level"):
+            return float(model.volume_at_level(level_m))  # closed form, no pass over the grid
+        depth = _as_grid(self.preview.depth_at_level(level_m))
+        return float(np.nansum(depth.z)) * depth.cell_area
+
+    def _volume_for_default(self) -> float:
+        if self.preview is None:
+            return 0.0
+        sc = self.scenario
+        level = sc.level_m if sc is not None and sc.level_m is not None else self._default_level()
+        return self._volume_at(level)
+
+    # ------------------------------------------------------------------ live preview
+    def _preview_wanted_key(self):
+        sc = self.scenario
+        if sc is None:
+            return None
+        return (self._terrain_rev, bool(sc.include_planned), tuple(sorted(sc.breaches)))
+
+    def _schedule_preview(self) -> None:
+        self._preview_timer.start()
+
+    def _ensure_preview(self) -> None:
+        """Rebuild the preview on a worker thread when its terrain or defenses changed; else redraw."""
+        key = self._preview_wanted_key()
+        if key is None:
+            return
+        if key == self._preview_key and self.preview is not None:
+            self._apply_range()
+            self._emit_preview(only_if_changed=True)
+            return
+        if self._preview_job is not None and self._preview_job.running:
+            if self._preview_job_key == key:
+                return
+            self._preview_job.cancel()  # stale: its result would be thrown away
+        sc = self.scenario.copy()
+        factory = self._preview_factory
+
+        with_feedback = _takes_feedback(factory)
+
+        def build(project, scenario, feedback):
+            preview = (
+                factory(project, scenario, feedback=feedback) if with_feedback else factory(project, scenario)
+            )
+            feedback.check()
+            return preview
+
+        self.slider_label.setText("preparing the live flood…")
+        self._preview_job_key = key
+        self._preview_job = self._track(
+            run_in_thread(
+                build,
+                self.project,
+                sc,
+                on_done=self._guard(lambda p, key=key: self._preview_ready(p, key)),
+                on_error=self._guard(self._preview_failed),
+            )
+        )
+
+    def _preview_ready(self, preview, key) -> None:
+        if key != self._preview_wanted_key():
+            self._schedule_preview()  # something changed meanwhile: build again
+            return
+        self.preview = preview
+        self._preview_key = key
+        self._apply_range()
+        self._emit_preview()
+
+    def _preview_failed(self, exc: BaseException) -> None:
+        self.preview = None
+        self._preview_key = None
+        self.slider.setEnabled(False)
+        self.slider_label.setText(f"Live flood unavailable: {error_message(exc)}")
+        if not isinstance(exc, ImportError):
+            self._report(exc, show=False)
+
+    def _apply_range(self) -> None:
+        """Slider range and position from the preview and the scenario's level or volume."""
+        sc = self.scenario
+        if sc is None or self.preview is None:
+            self.slider.setEnabled(False)
+            self._range = None
+            return
+        if sc.flood == "level":
+            lo, hi = (float(v) for v in self.preview.level_range)
+            value = sc.level_m
+        elif sc.flood == "volume":
+            lo, hi = 0.0, self._volume_max(sc)
+            value = sc.volume_m3
+        else:
+            self.slider.setEnabled(False)
+            self._range = None
+            self.preview_value = None
+            return
+        if value is not None:
+            lo, hi = min(lo, value), max(hi, value)
+        if hi <= lo:
+            hi = lo + 1.0
+        self._range = (lo, hi)
+        self.slider.setEnabled(True)
+        pos = round((value - lo) / (hi - lo) * SLIDER_STEPS) if value is not None else 0
+        self.slider.blockSignals(True)
+        self.slider.setValue(int(pos))
+        self.slider.blockSignals(False)
+        self.preview_value = float(value) if value is not None else lo
+
+    def _volume_max(self, sc: Scenario) -> float:
+        """Top of the volume slider (m³): what the top of the level range holds, at least twice the
+        scenario's volume."""
+        rng = getattr(self.preview, "volume_range", None)
+        hi = float(rng[1]) if rng is not None else self._volume_at(float(self.preview.level_range[1]))
+        return max(hi, 2.0 * float(sc.volume_m3 or 0.0), 1.0)
+
+    def _slider_value(self) -> float | None:
+        if self._range is None:
+            return None
+        lo, hi = self._range
+        return lo + (hi - lo) * self.slider.value() / SLIDER_STEPS
+
+    def _slider_moved(self, _pos: int) -> None:
+        value = self._slider_value()
+        if value is None:
+            return
+        self.preview_value = value
+        self._emit_preview()
+        if not self.slider.isSliderDown():  # keyboard, wheel or a program: nothing to wait for
+            self._slider_released()
+
+    def _slider_released(self) -> None:
+        """Keep the slider's level (or volume) in the scenario: one undoable edit per drag."""
+        sc = self.scenario
+        value = self._slider_value()
+        if sc is None or value is None:
+            return
+        if sc.flood == "level":
+            self._edit(f"level {value:.2f} m", level_m=round(value, 3))
+        elif sc.flood == "volume":
+            self._edit(f"volume {value:,.0f} m³", volume_m3=round(value))
+
+    def _emit_preview(self, only_if_changed: bool = False) -> None:
+        """Hand the preview's depth at the slider's value to ``on_preview_depth``."""
+        sc = self.scenario
+        if sc is None or self.preview is None:
+            return
+        state = (id(self.preview), sc.flood, self.preview_value)
+        if only_if_changed and state == self._emitted:
+            return  # already on the map (e.g. the edit that follows a slider move)
+        self._emitted = state
+        if sc.flood not in ("level", "volume") or self.preview_value is None:
+            self.slider_label.setText(f"A {sc.flood} flood shows on the map after Run.")
+            if self.on_preview_depth is not None:
+                self.on_preview_depth(None)
+            return
+        if sc.flood == "level":
+            depth = _as_grid(self.preview.depth_at_level(self.preview_value))
+            label = f"level {self.preview_value:.2f} m"
+        else:
+            depth = _as_grid(self.preview.depth_for_volume(self.preview_value))
+            label = f"volume {self.preview_value:,.0f} m³"
+        self.preview_depth = depth
+        wet = np.asarray(depth.z) > 0
+        area = float(np.count_nonzero(wet)) * depth.cell_area
+        self.slider_label.setText(
+            f"{label}: {area / 1e4:,.1f} ha flooded, deepest {np.nanmax(depth.z, initial=0.0):.2f} m"
+        )
+        if self.on_preview_depth is not None:
+            self.on_preview_depth(depth)
+
+    def set_preview_value(self, value: float) -> None:
+        """Move the slider to a level (m) or volume (m³) as the user would (for scripts and tests)."""
+        if self._range is None:
+            raise InputError("the live flood is not ready (or not available for this flood kind).")
+        lo, hi = self._range
+        self.slider.setValue(round((min(max(value, lo), hi) - lo) / (hi - lo) * SLIDER_STEPS))
+
+    # ------------------------------------------------------------------ run
+    @property
+    def running(self) -> bool:
+        return self.run_job is not None and self.run_job.running
+
+    def run(self) -> Job | None:
+        """Run the shown scenario on a worker thread; the result goes to ``on_result`` (not if cancelled)."""
+        sc = self.scenario
+        if sc is None or self.running:
+            return None
+        self.run_button.setEnabled(False)
+        self.status.setText(f"Running {sc.name}…")
+        # A copy: edits made while it runs belong to the next run, not this one.
+        self.run_job = self._track(
+            run_in_thread(
+                self._run_fn,
+                self.project,
+                sc.copy(),
+                on_done=self._guard(self._run_done),
+                on_error=self._guard(self._run_failed),
+                on_cancelled=self._guard(self._run_cancelled),
+                on_progress=self._guard(self.progress.set_progress),
+                on_finished=self._guard(lambda: self.run_button.setEnabled(self.scenario is not None)),
+            )
+        )
+        self.progress.track(self.run_job)
+        return self.run_job
+
+    def cancel(self) -> None:
+        """Cancel the running scenario (it stops at its next step; nothing is changed)."""
+        self.progress.cancel()
+
+    def _run_done(self, result) -> None:
+        self.last_result = result
+        self.progress.finish("done", 1.0)
+        notes = list(getattr(result, "notes", []) or [])
+        self.status.setText(
+            f"Finished {scenario_name(result)}."
+            + (f" {len(notes)} note(s): " + "; ".join(notes[:3]) if notes else "")
+        )
+        self._show_gaps()
+        if self.on_result is not None:
+            self.on_result(result)
+
+    def _run_cancelled(self) -> None:
+        self.progress.finish("cancelled")
+        self.status.setText("Cancelled; nothing was changed.")
+
+    def _run_failed(self, exc: BaseException) -> None:
+        self.progress.finish("failed")
+        self._report(exc)
+
+    def _show_gaps(self) -> None:
+        mode = self._shown_mode or "joint"
+        if self.last_result is None:
+            self.gap_label.setText("")
+            return
+        g = gap_figures(self.last_result, mode)
+        self.gap_label.setText(
+            f"Gaps ({mode}, {scenario_name(self.last_result)}): {g['buildings']} building(s), "
+            f"{g['population']:,.0f} people not reached in time"
+        )
+        self.gap_count = g["buildings"]
+
+    def _report(self, exc: BaseException, show: bool = True) -> None:
+        self.status.setText(error_message(exc))
+        if show and self.on_error is not None:
+            self.on_error(exc)
