@@ -8,6 +8,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import numpy as np
+
 from floodplan.cli import print_json
 from floodplan.errors import InputError
 
@@ -252,4 +254,67 @@ def cmd_new(args) -> int:
             print(f"  {name}: {count}")
         for note in project.notes:
             print(f"note: {note}")
+    return 0
+
+
+# ---------------------------------------------------------------- simulate
+def cmd_simulate(args) -> int:
+    from floodplan.sim.hydro import Hydrograph, simulate
+    from floodplan.sim.hydro_outputs import write_outputs
+    from floodplan.sim.terrain import defense_cells
+
+    out = _out_dir(args.out)
+    dem = _read_metric_dem(args.dem)
+    inflows = []
+    stage = None
+    if args.inflow:
+        if not args.at:
+            raise InputError("--inflow needs --at X,Y (the inflow point in the DEM's CRS).")
+        try:
+            x, y = (float(v) for v in args.at.split(","))
+        except ValueError:
+            raise InputError(f"--at '{args.at}': give two numbers X,Y in the DEM's CRS.") from None
+        r, c = dem.rowcol(x, y)
+        if not dem.inside(r, c) or not np.isfinite(dem.z[r, c]):
+            raise InputError(f"--at {args.at}: the point lies outside the DEM {args.dem} (or on a nodata cell).")
+        inflows.append((x, y, Hydrograph.read_csv(args.inflow, "m3s", nonnegative=True)))
+    else:
+        if not args.edge:
+            raise InputError("--stage needs --edge west|east|north|south.")
+        stage = (args.edge, Hydrograph.read_csv(args.stage, "level_m"))
+    rain = Hydrograph.read_csv(args.rain, "mm_per_h", nonnegative=True) if args.rain else None
+    if args.manning <= 0:
+        raise InputError("--manning must be above 0 (s/m^(1/3), e.g. 0.035).")
+    defenses = _read_role(args.defenses, "defenses", dem.crs)
+    crests = None
+    breaches = {}
+    if defenses is not None and len(defenses):
+        cells = defense_cells(defenses, dem)
+        crests = cells.dense(dem.shape)
+        for item in [b.strip() for b in args.breach.split(",") if b.strip()]:
+            did, _, minute = item.partition("@")
+            if did not in cells.ids:
+                raise InputError(f"--breach {item}: {args.defenses} has no active defense with id '{did}'.")
+            try:
+                at = float(minute)
+            except ValueError:
+                raise InputError(f"--breach {item}: give ID@MINUTES, e.g. L3@120.") from None
+            mask = np.zeros(dem.z.size, bool)
+            mask[cells.cells[cells.ids.index(did)]] = True
+            breaches[did] = (mask.reshape(dem.shape), at)
+    elif args.breach:
+        raise InputError("--breach needs --defenses (the layer holding the defense ids).")
+    result = simulate(dem, args.minutes, inflows=inflows, stage=stage, rain=rain, manning=args.manning,
+                      defense_crests=crests, breaches=breaches or None, snapshot_minutes=args.snapshot_minutes,
+                      feedback=_progress(args.json))
+    write_outputs(result, out, dem.crs, dem.transform)
+    summary = result.to_json()
+    if args.json:
+        print_json(summary)
+    else:
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        print(f"{summary['minutes']:g} minutes in {summary['steps']} steps: in {summary['volume_in_m3']:.0f} m³, "
+              f"out {summary['volume_out_m3']:.0f} m³, stored {summary['volume_stored_m3']:.0f} m³, "
+              f"mass error {summary['mass_error_pct']:.4f} %; deepest {summary['max_depth_m']:.2f} m → {out}")
     return 0
