@@ -318,3 +318,62 @@ def cmd_simulate(args) -> int:
               f"out {summary['volume_out_m3']:.0f} m³, stored {summary['volume_stored_m3']:.0f} m³, "
               f"mass error {summary['mass_error_pct']:.4f} %; deepest {summary['max_depth_m']:.2f} m → {out}")
     return 0
+
+
+# ---------------------------------------------------------------- exercise
+def cmd_exercise(args) -> int:
+    from floodplan.io.projectfile import open_project
+    from floodplan.plates.aar import write_after_action_report
+    from floodplan.sim.tabletop import Exercise
+
+    project = open_project(args.project)
+    sc = project.scenario(args.scenario)
+    if not sc.tabletop:
+        raise InputError(f"{args.project}: scenario '{args.scenario}' is not a tabletop exercise (it has no timeline).")
+    out = _out_dir(args.out)
+    fb = _progress(False)
+    result = Exercise(project, args.scenario, feedback=fb).run(fb)
+    languages = project.settings.get("languages") or ["en"]
+    paths = write_after_action_report(result, project, out, languages=tuple(languages))
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"exercise {args.scenario}: {len(result.timeline)} steps, {len(result.events)} events → {out}")
+    for name in ("html", "pdf", "timeline_csv"):
+        if name in paths:
+            print(f"  {paths[name]}")
+    return 0
+
+
+# ---------------------------------------------------------------- suggest
+def cmd_suggest(args) -> int:
+    from floodplan.io.projectfile import open_project
+    from floodplan.sim.runner import run_scenario
+    from floodplan.sim.siting import suggest_from_access
+
+    out = _out_file(args.out, (".gpkg",))
+    if args.count < 1:
+        raise InputError("--count must be 1 or more.")
+    project = open_project(args.project)
+    candidates = _read_role(args.candidates, "candidates", project.crs, allow_empty=False) if args.candidates else None
+    result = run_scenario(project, args.scenario, feedback=_progress(args.json), appraise=False, service_areas=False)
+    access = result.access[result.scenario.mode]
+    minutes = args.minutes if args.minutes is not None else result.scenario.target_minutes(args.kind.strip().lower())
+    sites, summary = suggest_from_access(access, args.kind, args.count, minutes=minutes, candidates=candidates,
+                                         depth_grid=result.depth, max_depth_m=result.scenario.max_depth_m)
+    if out.exists():
+        out.unlink()
+    sites.to_file(out, layer="sites", driver="GPKG", engine="pyogrio")
+    summary = {"scenario": result.scenario.name, **summary,
+               "sites": [{"rank": int(r.rank), "x": float(r.geometry.x), "y": float(r.geometry.y),
+                          "country": r.country, "covered_population": float(r.covered_population)}
+                         for r in sites.itertuples()]}
+    if args.json:
+        print_json(summary)
+    else:
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        print(f"{args.count} new {args.kind} site(s) within {minutes:g} min cover {summary['covered_population']:.0f} "
+              f"of {summary['uncovered_population']:.0f} people now uncovered → {out}")
+        for s in summary["sites"]:
+            print(f"  #{s['rank']}: ({s['x']:.0f}, {s['y']:.0f}) in {s['country']}, +{s['covered_population']:.0f} people")
+    return 0

@@ -32,6 +32,8 @@ def to_json(obj) -> str:
 
 def _write_layer(gdf: gpd.GeoDataFrame, path: Path, layer: str) -> None:
     g = gdf.copy()
+    if "fid" in g.columns:  # GeoPackage keeps "fid" for its own feature ids
+        g = g.rename(columns={"fid": "layer_fid"})
     for col in g.columns:
         if col != g.geometry.name and g[col].dtype == object:
             g[col] = g[col].map(lambda v: v if v is None or isinstance(v, str | int | float | bool) else str(v))

@@ -149,9 +149,13 @@ def run_scenario(
     scenario: str | Scenario | None = None,
     feedback: Feedback | None = None,
     appraise: bool = True,
+    service_areas: bool = True,
 ) -> RunResult:
     """Run a whole scenario of a project (see module docstring). Raises InputError for unusable inputs
-    and Cancelled when ``feedback`` is cancelled; the project is never changed."""
+    and Cancelled when ``feedback`` is cancelled; the project is never changed.
+
+    ``appraise`` and ``service_areas`` can be turned off when only travel times and gaps are needed
+    (``floodplan suggest``)."""
     from floodplan.sim.access import AccessInputs
     from floodplan.sim.appraisal import appraise_defenses
     from floodplan.sim.coverage import access_both_modes, coverage_overlays
@@ -215,7 +219,7 @@ def run_scenario(
         feedback=fb.sub(0.5, 0.65),
     )
     fb.step(0.65, "coverage gaps")
-    cover = coverage_overlays(access, feedback=fb.sub(0.65, 0.75))
+    cover = coverage_overlays(access, with_service_areas=service_areas, feedback=fb.sub(0.65, 0.75))
 
     fb.step(0.75, "shelters and hospitals")
     shelters = {
