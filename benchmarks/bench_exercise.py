@@ -1,0 +1,76 @@
+"""Time the sample valley's spring-flood tabletop replay (target: at most 2 minutes on 2 cores).
+
+Run by hand: ``python benchmarks/bench_exercise.py [--cell 25] [--report DIR]``. Generates the sample
+valley into a temporary folder, adds the ``spring-flood`` exercise (floodplan.sim.tabletop.
+spring_flood_tabletop), replays it headless and prints a table: flood-model grid, steps, wall time of
+building the exercise, of the replay (flood model, coverage per step, the comparison without the
+cross-border decisions) and of the after-action report, and what the decision changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
+
+from floodplan.io.projectfile import open_project  # noqa: E402
+from floodplan.model.scenario import Scenario  # noqa: E402
+from floodplan.sample.project import write_sample  # noqa: E402
+from floodplan.sample.valley import make_valley  # noqa: E402
+from floodplan.sim.tabletop import Exercise, spring_flood_tabletop  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cell", type=float, default=25.0, help="flood model cell size (m)")
+    ap.add_argument("--report", type=Path, default=None, help="also write the after-action report here")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        write_sample(Path(tmp))
+        valley = make_valley(1)
+        t_sample = time.perf_counter() - t
+        project = open_project(Path(tmp) / "valley.gpkg")
+        tt = spring_flood_tabletop(valley, cell_m=args.cell)
+        project.set_scenario(Scenario("spring-flood", "Spring flood tabletop", flood="dynamic", tabletop=tt))
+        t = time.perf_counter()
+        ex = Exercise(project, "spring-flood")
+        t_build = time.perf_counter() - t
+        t = time.perf_counter()
+        result = ex.run()
+        t_run = time.perf_counter() - t
+        t_report = float("nan")
+        if args.report is not None:
+            from floodplan.plates.aar import write_after_action_report
+
+            t = time.perf_counter()
+            write_after_action_report(result, project, args.report, languages=("en", "de"))
+            t_report = time.perf_counter() - t
+    rows = [
+        ("flood model grid", f"{ex.grid.shape[0]} x {ex.grid.shape[1]} cells of {ex.grid.dx:g} m"),
+        ("flood model steps", f"{ex.model.steps}"),
+        ("exercise steps", f"{len(result.timeline)}"),
+        ("sample generation (s, not timed)", f"{t_sample:.1f}"),
+        ("build exercise (s)", f"{t_build:.1f}"),
+        ("replay (s)", f"{t_run:.1f}"),
+        ("build + replay (s, target <= 120)", f"{t_build + t_run:.1f}"),
+        ("after-action report (s)", f"{t_report:.1f}"),
+    ]
+    for m, tab in result.decision_summary.items():
+        if m == "decisions":
+            continue
+        for c, e in tab.items():
+            rows.append((f"decision effect {m} {c} (people, end)", f"{e['difference_final']:+.0f}"))
+    w = max(len(a) for a, _ in rows)
+    print(f"{'measure':<{w}}  value")
+    print("-" * (w + 30))
+    for a, b in rows:
+        print(f"{a:<{w}}  {b}")
+
+
+if __name__ == "__main__":
+    main()

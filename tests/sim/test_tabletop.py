@@ -1,0 +1,229 @@
+"""Tabletop exercises on the small synthetic valley (see tests/sim/test_timeline.py for its geometry).
+
+The exercise: 80 m3/s enter at the river's west end for 60 minutes (2.88e5 m3), the fire station F2 on
+the south bank is out of service from minute 0, the ambulance A1 is sent across to the south road at
+minute 100. Until the bridge closes A1 reaches the south bank over it; after that the south bank has
+no responder until the decision puts A1 there.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from shapely.geometry import Point
+
+from floodplan.errors import InputError
+from floodplan.model.commands import SetAttributes
+from floodplan.model.scenario import Scenario
+from floodplan.sim.tabletop import Decision, Exercise, Inject, Tabletop, apply_to_resources, decision_command
+from floodplan.testing import small_valley_project
+
+X0, Y0 = 500000.0, 5600000.0
+YR = Y0 - 30.5 * 10  # river line
+XM = X0 + 500.0  # bridge
+DECK_M, LIMIT_M = 104.0, 0.3
+
+
+def _tabletop():
+    return {
+        "start": "2025-04-12T06:00",
+        "duration_minutes": 120,
+        "step_minutes": 20,
+        "inflow": {"x": X0 + 5, "y": YR, "hydrograph": [[0, 80], [60, 80], [61, 0]]},
+        "injects": [
+            {
+                "minute": 0,
+                "kind": "out_of_service",
+                "target": "F2",
+                "text": {"en": "F2 down", "de": "F2 fällt aus"},
+            },
+            {"minute": 40, "kind": "message", "text": "Water rising"},
+        ],
+        "decisions": [
+            {
+                "minute": 100,
+                "kind": "send_resource",
+                "resource": "A1",
+                "to": [XM, YR - 60],
+                "text": "A1 south",
+            }
+        ],
+    }
+
+
+def _project():
+    p = small_valley_project()
+    # the first building of the north bank's near row (3 cells from the river, ground 103 m) is a care home
+    b = p.layer("buildings").data
+    fid = b.index[(b.geometry.centroid.y > YR) & (b.geometry.centroid.y < YR + 40)][0]
+    p.stack.push(SetAttributes("buildings", fid, {"kind": "care_home"}))
+    p.set_scenario(Scenario("drill", flood="dynamic", tabletop=_tabletop()))
+    return p
+
+
+@pytest.fixture(scope="module")
+def stepped():
+    """Step an exercise by hand, recording the state and the water surface over the bridge each step."""
+    p = _project()
+    ex = Exercise(p, "drill")
+    rows, cols = ex.grid.shape
+    col = int(ex.grid.rowcol(XM + 1.0, YR)[1])  # the bridge's column of cells
+    r_lo, r_hi = int(ex.grid.rowcol(XM, YR + 60)[0]), int(ex.grid.rowcol(XM, YR - 60)[0])
+    out = []
+    for t in ex.tabletop.step_times():
+        ex.advance_to(t)
+        surface = np.nanmax(
+            (ex.model.terrain + np.where(ex.model.depth > 0, ex.model.depth, -np.inf))[
+                r_lo : r_hi + 1, col - 1 : col + 1
+            ]
+        )
+        out.append((t, surface, ex.state()))
+    return p, ex, out
+
+
+def test_bridge_closes_when_the_water_passes_the_limit_over_the_deck(stepped):
+    _, _, out = stepped
+    # expected from the model's own water surface over the bridge cells: closed once it stands more than
+    # 0.3 m above the 104 m deck (the roads themselves, on 106 m ground, stay below 0.3 m of water)
+    expect_closed = [s > DECK_M + LIMIT_M for _, s, _ in out]
+    assert any(expect_closed) and not expect_closed[0]  # the exercise must show the closure
+    got_closed = [bool(len(st.closed_roads)) for _, _, st in out]
+    assert got_closed == expect_closed
+    for (_t, _s, st), closed in zip(out, expect_closed, strict=True):
+        before_decision = st.minute < 100
+        # joint: 180 people in S reached over the bridge while it is open; nobody once it closes, until A1
+        # is sent over at minute 100
+        if before_decision:
+            assert st.coverage["joint"]["S"]["covered_population"] == (0.0 if closed else 180.0)
+            assert st.coverage["national"]["S"]["covered_population"] == 0.0
+        else:
+            assert st.coverage["joint"]["S"]["covered_population"] == 180.0
+            assert st.coverage["national"]["S"]["covered_population"] == 180.0
+        assert st.coverage["joint"]["N"]["covered_population"] == 180.0
+
+
+def test_injects_and_decisions_are_reported_at_their_step(stepped):
+    _, _, out = stepped
+    by_minute = {t: st for t, _, st in out}
+    assert [i.kind for i in by_minute[0.0].injects] == ["out_of_service"]
+    assert [i.kind for i in by_minute[40.0].injects] == ["message"]
+    assert [d.kind for d in by_minute[100.0].decisions] == ["send_resource"]
+    res = by_minute[0.0].resources.set_index("id")
+    assert not res.loc["F2", "in_service"]
+    moved = by_minute[100.0].resources.set_index("id").loc["A1"]
+    assert (moved.geometry.x, moved.geometry.y) == (XM, YR - 60)
+    assert by_minute[100.0].time.isoformat() == "2025-04-12T07:40:00"
+
+
+def test_project_is_never_changed_by_the_exercise(stepped):
+    p, _, _ = stepped
+    r = p.combined("resources").set_index("id")
+    assert r.loc["F2", "in_service"]
+    assert (r.loc["A1"].geometry.x, r.loc["A1"].geometry.y) == (XM, YR + 60)
+
+
+def test_run_timeline_arrival_and_decision_effect():
+    p = _project()
+    ex = Exercise(p, "drill")
+    res = ex.run()
+    tl = res.timeline
+    assert list(tl["minute"]) == [0, 20, 40, 60, 80, 100, 120]
+    assert tl["time"].iloc[3] == "2025-04-12T07:00"
+    # the out_of_service inject at minute 0 takes F2 away: national S coverage is 0 until A1 arrives
+    assert list(tl["covered_national_S"]) == [0, 0, 0, 0, 0, 180, 180]
+    # what the decision changed: without it S stays uncovered in both modes at 100 and 120 (A1 is the
+    # only responder that can reach S then: the bridge is closed, see the stepped test)
+    eff = res.decision_effect.set_index(["minute", "mode", "country"])
+    for m in ("joint", "national"):
+        assert eff.loc[(120.0, m, "S"), "covered_without"] == 0.0
+        assert eff.loc[(120.0, m, "S"), "difference"] == 180.0
+        assert eff.loc[(80.0, m, "S"), "difference"] == 0.0
+        assert res.decision_summary[m]["S"]["difference_final"] == 180.0
+        assert res.decision_summary[m]["N"]["difference_final"] == 0.0
+    # first arrival at the care home = the hydro arrival grid at the cell holding it (0.8-cell footprint
+    # inside one cell: that cell alone)
+    care = res.arrivals[res.arrivals["kind"] == "care_home"].iloc[0]
+    c = care.geometry.centroid
+    r_, c_ = ex.grid.rowcol(c.x, c.y)
+    expected = ex.model.arrival_minutes[int(r_), int(c_)]
+    assert np.isfinite(expected)
+    assert care["arrival_minute"] == pytest.approx(expected)
+    # the schools 12 cells from the river (ground 112 m) are never reached
+    assert res.arrivals[res.arrivals["kind"] == "school"]["arrival_minute"].isna().all()
+    kinds = list(res.events["kind"])
+    assert kinds[:1] == ["out_of_service"] and "send_resource" in kinds and "road_closed" in kinds
+    assert set(res.snapshots) <= set(tl["minute"]) and 120.0 in res.snapshots
+
+
+def test_tabletop_round_trips_through_scenario_and_project_file(tmp_path):
+    from floodplan.io.projectfile import open_project, save_project
+
+    tt = Tabletop.from_dict(_tabletop(), "drill")
+    assert Tabletop.from_dict(tt.to_dict(), "drill").to_dict() == tt.to_dict()
+    sc = Scenario("drill", flood="dynamic", tabletop=tt.to_dict())
+    assert Scenario.from_dict(sc.to_dict()).tabletop == tt.to_dict()
+    p = _project()
+    path = save_project(p, tmp_path / "drill.gpkg")
+    q = open_project(path)
+    assert q.scenario("drill").tabletop == p.scenario("drill").tabletop
+    assert Tabletop.from_dict(q.scenario("drill").tabletop).decisions[0].to == (XM, YR - 60)
+
+
+@pytest.mark.parametrize(
+    ("item", "words"),
+    [
+        ({"minute": -5, "kind": "message", "text": "x"}, "'minute' must be 0 or more"),
+        ({"minute": 5, "kind": "flood", "target": "x"}, "kind must be one of"),
+        ({"minute": 5, "kind": "breach"}, "needs a 'target'"),
+        ({"minute": 5, "kind": "move_resource", "target": "A1"}, "needs 'geometry'"),
+    ],
+)
+def test_bad_inject_names_itself(item, words):
+    with pytest.raises(InputError, match=words):
+        Inject.from_dict(item)
+
+
+def test_bad_decision_and_unknown_ids():
+    with pytest.raises(InputError, match="needs 'to'"):
+        Decision.from_dict({"minute": 1, "kind": "move_resource", "resource": "A1"})
+    p = small_valley_project()
+    bad = _tabletop()
+    bad["decisions"][0]["resource"] = "Z9"
+    p.set_scenario(Scenario("bad", flood="dynamic", tabletop=bad))
+    with pytest.raises(InputError, match="no resource has id 'Z9'"):
+        Exercise(p, "bad")
+    bad = _tabletop()
+    bad["injects"].append({"minute": 10, "kind": "breach", "target": "LS"})  # planned, not built here
+    p.set_scenario(Scenario("bad2", flood="dynamic", tabletop=bad))
+    with pytest.raises(InputError, match="no active defense has id 'LS'"):
+        Exercise(p, "bad2")
+    p.set_scenario(Scenario("none", level_m=101.0))
+    with pytest.raises(InputError, match="has no tabletop"):
+        Exercise(p, "none")
+
+
+def test_decision_command_is_undoable():
+    p = small_valley_project()
+    d = Decision(100, "send_resource", "A1", (XM, YR - 60)).validate()
+    cmd = decision_command(p, d)
+    p.stack.push(cmd)
+    r = p.layer("resources").data.set_index("id")
+    assert r.loc["A1"].geometry.equals(Point(XM, YR - 60)) and bool(r.loc["A1", "cross_border"])
+    p.stack.undo()
+    r = p.layer("resources").data.set_index("id")
+    assert r.loc["A1"].geometry.equals(Point(XM, YR + 60))
+    cmd = decision_command(p, {"minute": 5, "kind": "out_of_service", "resource": "F1"})
+    p.stack.push(cmd)
+    assert not bool(p.layer("resources").data.set_index("id").loc["F1", "in_service"])
+    assert decision_command(p, {"minute": 5, "kind": "note", "text": "call PL"}) is None
+    with pytest.raises(InputError, match="'Q1'"):
+        decision_command(p, {"minute": 5, "kind": "out_of_service", "resource": "Q1"})
+
+
+def test_apply_to_resources_leaves_the_input_alone():
+    p = small_valley_project()
+    res = p.combined("resources")
+    res["in_service"] = True
+    out = apply_to_resources(res, Inject(0, "out_of_service", "F1").validate())
+    assert bool(res.set_index("id").loc["F1", "in_service"])
+    assert not bool(out.set_index("id").loc["F1", "in_service"])
