@@ -377,3 +377,50 @@ def cmd_suggest(args) -> int:
         for s in summary["sites"]:
             print(f"  #{s['rank']}: ({s['x']:.0f}, {s['y']:.0f}) in {s['country']}, +{s['covered_population']:.0f} people")
     return 0
+
+
+# ---------------------------------------------------------------- plate / report
+def _languages(text: str) -> list[str]:
+    from floodplan.plates.i18n import parse_languages
+
+    return list(parse_languages(text))
+
+
+def cmd_plate(args) -> int:
+    from floodplan.io.projectfile import open_project
+    from floodplan.plates import PlateSpec, render_atlas, render_plate
+    from floodplan.sim.runner import run_scenario
+
+    suffixes = (".pdf",) if args.atlas else (".pdf", ".png", ".svg")
+    out = _out_file(args.out, suffixes)
+    project = open_project(args.project)
+    spec = PlateSpec.from_project(project, paper=args.paper, orientation=args.orientation, dpi=args.dpi,
+                                  title=args.title, subtitle=args.subtitle, organisation=args.organisation,
+                                  languages=_languages(args.languages), scale=args.scale, mode=args.mode)
+    spec.validate()
+    result = None
+    if project.scenarios:
+        result = run_scenario(project, args.scenario, feedback=_progress(False), appraise=False)
+    info = (render_atlas if args.atlas else render_plate)(project, result, spec, out)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    pages = f", {info['pages']} pages" if "pages" in info else ""
+    print(f"plate {out} ({spec.paper} {spec.orientation}{pages})")
+    return 0
+
+
+def cmd_report(args) -> int:
+    from floodplan.io.projectfile import open_project
+    from floodplan.plates import write_report
+    from floodplan.sim.runner import run_scenario
+
+    out = _out_file(args.out, (".pdf", ".html"))
+    project = open_project(args.project)
+    result = run_scenario(project, args.scenario, feedback=_progress(False))
+    info = write_report(project, result, out, languages=_languages(args.languages))
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"report {out}")
+    for p in info.get("csv", {}).values() if isinstance(info.get("csv"), dict) else []:
+        print(f"  {p}")
+    return 0

@@ -1,0 +1,194 @@
+"""Tables read from a scenario result (RunResult), shared by the plate's summary and the report.
+
+All populations are people; areas m² (km² only in the report's display); the cooperation gain of a country
+or jurisdiction is its covered population in joint mode minus that in national mode (CONTRACT.md ``run``).
+A missing part of the result (no access run, no defenses) gives an empty table, never an error.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from floodplan.render.resultview import access_view, exposure_summary
+from floodplan.render.resultview import get as _get
+
+#: Asset kinds listed as critical facilities when uncovered.
+CRITICAL_KINDS = ("hospital", "school", "care_home", "kindergarten")
+MODES = ("national", "joint")
+
+
+def _access_summary(result, mode: str) -> dict:
+    return access_view(result, mode)["summary"]
+
+
+def _names(project, key: str) -> list[str]:
+    jur = project.combined("jurisdictions")
+    if len(jur) == 0 or key not in jur.columns:
+        return []
+    vals = jur[key].astype(str).tolist()
+    return sorted(dict.fromkeys(vals)) if key == "country" else list(dict.fromkeys(vals))
+
+
+def _exposed(result, level: str, name: str) -> float:
+    e = exposure_summary(result).get(level, {}) or {}
+    entry = e.get(name) or {}
+    v = entry.get("exposed_population")
+    return float(v) if v is not None else np.nan
+
+
+def _cov(result, mode: str, level: str, name: str, key: str) -> float:
+    entry = (_access_summary(result, mode).get(level) or {}).get(name) or {}
+    v = entry.get(key)
+    return float(v) if v is not None else np.nan
+
+
+def country_summary(project, result) -> pd.DataFrame:
+    """Per country: flooded population, covered population and gap (joint mode), cooperation gain.
+
+    Columns: country, flooded_population, covered_population, gap_population, covered_population_national,
+    cooperation_gain (people; NaN where the result lacks that part).
+    """
+    rows = []
+    for c in _names(project, "country"):
+        joint = _cov(result, "joint", "countries", c, "covered_population")
+        national = _cov(result, "national", "countries", c, "covered_population")
+        rows.append(
+            {
+                "country": c,
+                "flooded_population": _exposed(result, "countries", c),
+                "covered_population": joint,
+                "gap_population": _cov(result, "joint", "countries", c, "gap_population"),
+                "covered_population_national": national,
+                "cooperation_gain": joint - national,
+            }
+        )
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "country",
+            "flooded_population",
+            "covered_population",
+            "gap_population",
+            "covered_population_national",
+            "cooperation_gain",
+        ],
+    )
+
+
+def jurisdiction_table(project, result) -> pd.DataFrame:
+    """Per jurisdiction: population, flooded population and area, volume, coverage in both modes and gain."""
+    jur = project.combined("jurisdictions")
+    inund = (_get(result, "inundation", {}) or {}).get("jurisdictions", {}) or {}
+    expo = exposure_summary(result).get("jurisdictions", {}) or {}
+    rows = []
+    for name, country in zip(jur["name"].astype(str), jur["country"].astype(str)) if len(jur) else []:
+        i = inund.get(name) or {}
+        e = expo.get(name) or {}
+        row = {
+            "jurisdiction": name,
+            "country": country,
+            "population": float(e.get("population", np.nan))
+            if e
+            else _cov(result, "joint", "jurisdictions", name, "population"),
+            "flooded_population": float(e.get("exposed_population", np.nan)) if e else np.nan,
+            "flooded_area_m2": float(i.get("flooded_area_m2", np.nan)) if i else np.nan,
+            "volume_m3": float(i.get("volume_m3", np.nan)) if i else np.nan,
+        }
+        for m in MODES:
+            row[f"covered_population_{m}"] = _cov(result, m, "jurisdictions", name, "covered_population")
+            row[f"gap_population_{m}"] = _cov(result, m, "jurisdictions", name, "gap_population")
+        row["cooperation_gain"] = row["covered_population_joint"] - row["covered_population_national"]
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def depth_class_table(result) -> pd.DataFrame:
+    """Long table of exposure by depth class: level ('jurisdiction'/'country'), name, depth_class, assets,
+    population."""
+    expo = exposure_summary(result)
+    rows = []
+    for level, key in (("jurisdiction", "jurisdictions"), ("country", "countries")):
+        for name, e in (expo.get(key) or {}).items():
+            for cls, v in (e.get("classes") or {}).items():
+                rows.append(
+                    {
+                        "level": level,
+                        "name": name,
+                        "depth_class": cls,
+                        "assets": int(v.get("assets", 0)),
+                        "population": float(v.get("population", 0.0)),
+                    }
+                )
+    return pd.DataFrame(rows, columns=["level", "name", "depth_class", "assets", "population"])
+
+
+def defense_table(result) -> pd.DataFrame:
+    """Each defense's benefit, harm and cost share per jurisdiction (people; share 0–1; cost in currency)."""
+    app = _get(result, "appraisal", {}) or {}
+    rows = []
+    for did, entry in app.items():
+        if not isinstance(entry, dict):
+            continue
+        per = entry.get("jurisdictions") if isinstance(entry.get("jurisdictions"), dict) else entry
+        cost = entry.get("cost")
+        for jname, v in per.items():
+            if not isinstance(v, dict) or "benefit_population" not in v:
+                continue
+            share = float(v.get("cost_share", 0.0) or 0.0)
+            rows.append(
+                {
+                    "defense": str(did),
+                    "jurisdiction": str(jname),
+                    "country": v.get("country"),
+                    "benefit_population": float(v.get("benefit_population", 0.0) or 0.0),
+                    "harm_population": float(v.get("harm_population", 0.0) or 0.0),
+                    "cost_share": share,
+                    "cost": float(cost) if cost is not None else np.nan,
+                    "cost_share_amount": float(
+                        v.get("cost_share_amount", share * cost if cost is not None else np.nan)
+                    ),
+                }
+            )
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "defense",
+            "jurisdiction",
+            "country",
+            "benefit_population",
+            "harm_population",
+            "cost_share",
+            "cost",
+            "cost_share_amount",
+        ],
+    )
+
+
+def uncovered_critical(result) -> pd.DataFrame:
+    """Critical facilities (hospitals, schools, care homes, kindergartens) left uncovered, per mode."""
+    parts = []
+    for mode in MODES:
+        assets = access_view(result, mode)["assets"]
+        if (
+            assets is None
+            or len(assets) == 0
+            or "kind" not in assets.columns
+            or "covered" not in assets.columns
+        ):
+            continue
+        kind = assets["kind"].astype(str).str.strip().str.lower()
+        sel = assets[kind.isin(CRITICAL_KINDS).to_numpy() & ~assets["covered"].astype(bool).to_numpy()]
+        cols = [
+            c
+            for c in ("kind", "name", "jurisdiction", "country", "population", "depth_m", "minutes")
+            if c in sel.columns
+        ]
+        t = pd.DataFrame(sel[cols]).copy()
+        t.insert(0, "mode", mode)
+        parts.append(t)
+    if not parts:
+        return pd.DataFrame(
+            columns=["mode", "kind", "name", "jurisdiction", "country", "population", "depth_m", "minutes"]
+        )
+    return pd.concat(parts, ignore_index=True)

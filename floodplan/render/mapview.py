@@ -1,0 +1,650 @@
+"""Draw a project and a scenario result into a matplotlib Axes: the one drawing code of the map canvas,
+the plates and the report figures (so a plate looks like the screen).
+
+Speed rules: one collection per layer (a compound path per style class, see :mod:`floodplan.render.paths`),
+no artist per feature; the relief is cached per Grid; the flood depth is one image that
+:func:`update_depth` swaps in place for the slider; very dense layers are marked rasterised so that PDF
+and SVG files stay small. Legend labels are i18n keys (see :mod:`floodplan.plates.i18n`); a key starting
+with ``=`` is literal text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+from matplotlib.collections import PathCollection
+from matplotlib.lines import Line2D
+from matplotlib.markers import MarkerStyle
+from matplotlib.patches import Patch
+from matplotlib.transforms import IdentityTransform
+
+from floodplan.render import styles as S
+from floodplan.render.paths import compound_paths, point_xy, split_kinds
+from floodplan.render.relief import shaded_relief
+from floodplan.render.resultview import access_view
+from floodplan.sim.grid import Grid
+
+
+class MapArtists(dict):
+    """Layer name -> matplotlib artist (one collection, or image, per layer), plus the result overlays.
+
+    Overlays are stored under names starting with ``_`` ('_gaps', '_service_areas', '_closed_roads',
+    '_highlight'); ``labels`` holds the text artists of jurisdiction and country names and ``depth`` the
+    flood image (or None).
+    """
+
+    def __init__(self):
+        super().__init__()
+        self.depth = None
+        self.depth_classes = list(S.DEPTH_CLASSES)
+        self.labels: list = []
+        self._entries: list[tuple[float, str, object]] = []
+        self._group = 0.0
+
+    def add_entry(self, key: str, handle, group: float | None = None) -> None:
+        """Add a legend entry once; ``group`` orders entries (higher first: the layer drawn on top)."""
+        if all(k != key for _, k, _ in self._entries):
+            self._entries.append((self._group if group is None else group, key, handle))
+
+    def legend_entries(self) -> list[tuple[str, object]]:
+        """(label_key, handle) pairs for a legend, in reading order (result first, then layers top down).
+
+        A handle of None marks a section heading (the flood depth title before its classes). Label keys
+        are i18n keys; a key starting with '=' is literal text (depth class ranges, user layer names).
+        """
+        out = []
+        if self.depth is not None:
+            out.append(("legend.flood_depth", None))
+            for lab, col in zip(
+                S.depth_class_labels(self.depth_classes), S.depth_colors(len(self.depth_classes))
+            ):
+                out.append(("=" + lab, Patch(facecolor=col, edgecolor="none")))
+        # Stable sort by group, highest first: result overlays, then layers from the top of the drawing order.
+        ordered = sorted(range(len(self._entries)), key=lambda i: -self._entries[i][0])
+        return out + [self._entries[i][1:] for i in ordered]
+
+
+def project_extent(project, roles=None) -> tuple[float, float, float, float]:
+    """(xmin, ymin, xmax, ymax) of the project's layers (the DEM's when there is one), in metres."""
+    boxes = []
+    for lyr in project.layers:
+        if roles is not None and lyr.role not in roles:
+            continue
+        if lyr.is_raster:
+            boxes.append(lyr.data.bounds)
+        elif len(lyr.data):
+            b = lyr.data.total_bounds
+            if np.all(np.isfinite(b)):
+                boxes.append(tuple(b))
+    if not boxes:
+        return (0.0, 0.0, 1.0, 1.0)
+    b = np.array(boxes)
+    return float(b[:, 0].min()), float(b[:, 1].min()), float(b[:, 2].max()), float(b[:, 3].max())
+
+
+def _rasterise_if_dense(coll, n_features: int, n_vertices: int) -> None:
+    if n_features > S.RASTERISE_FEATURES or n_vertices > S.RASTERISE_VERTICES:
+        coll.set_rasterized(True)
+
+
+def _paths_collection(ax, k, paths, faces, edges, lws, z, lss=None, alpha=None, hatch=None) -> PathCollection:
+    coll = PathCollection(
+        paths,
+        facecolors=faces,
+        edgecolors=edges,
+        linewidths=np.asarray(lws, dtype=float) * k,
+        linestyles=lss if lss is not None else "solid",
+        transform=ax.transData,
+        zorder=z,
+        alpha=alpha,
+        hatch=hatch,
+        capstyle="round",
+        joinstyle="round",
+    )
+    ax.add_collection(coll, autolim=False)
+    return coll
+
+
+def _marker_collection(ax, k, xy, markers, faces, edges, size_pt2, lw, z, alpha=None) -> PathCollection:
+    """Point symbols: one collection, one marker path per point (cycling is avoided by giving one each)."""
+    paths = []
+    cache = {}
+    for m in markers:  # marker objects are shared: one MarkerStyle per distinct marker, not per point
+        if m not in cache:
+            ms = MarkerStyle(m)
+            cache[m] = ms.get_path().transformed(ms.get_transform())
+        paths.append(cache[m])
+    coll = PathCollection(
+        paths,
+        sizes=np.full(len(xy), size_pt2 * k * k),
+        offsets=xy,
+        offset_transform=ax.transData,
+        facecolors=faces,
+        edgecolors=edges,
+        linewidths=lw * k,
+        zorder=z,
+        alpha=alpha,
+    )
+    coll.set_transform(IdentityTransform())
+    ax.add_collection(coll, autolim=False)
+    return coll
+
+
+def _col(gdf, name, default):
+    if name in gdf.columns:
+        return gdf[name].to_numpy()
+    return np.full(len(gdf), default, dtype=object)
+
+
+def _country_colors(countries) -> dict:
+    uniq = sorted({str(c) for c in countries})
+    return {c: S.COUNTRY_TINTS[i % len(S.COUNTRY_TINTS)] for i, c in enumerate(uniq)}
+
+
+def _draw_vector(ax, lyr, z, arts: MapArtists, breaches: set[str], ks: float = 1.0):
+    """One layer: one collection (two when a layer mixes polygons and points). Returns the artist."""
+    gdf = lyr.data
+    role = lyr.role
+    base = S.ROLE_STYLE.get(role, S.ROLE_STYLE["other"])
+    geoms = gdf.geometry.to_numpy()
+    kinds = split_kinds(geoms)
+    alpha = lyr.opacity
+    made = []
+    custom = lyr.color
+
+    # ---- polygons
+    idx = kinds["polygon"]
+    if len(idx):
+        g = geoms[idx]
+        sub = gdf.iloc[idx]
+        if role == "assets":
+            cls = pd.Series(_col(sub, "kind", "residential")).fillna("residential").astype(str).str.lower()
+            paths, keys, nv = compound_paths(g, cls.to_numpy())
+            faces = [custom or S.asset_color(k) for k in keys]
+            coll = _paths_collection(ax, ks, paths, faces, base["edge"], base["lw"], z, alpha=alpha)
+            for k, f in zip(keys, faces):
+                arts.add_entry(f"kind.{k}", Patch(facecolor=f, edgecolor=base["edge"], linewidth=0.5))
+        elif role == "jurisdictions":
+            countries = pd.Series(_col(sub, "country", "")).astype(str).to_numpy()
+            tints = _country_colors(countries)
+            paths, keys, nv = compound_paths(g, countries)
+            from matplotlib.colors import to_rgba
+
+            faces = [to_rgba(custom or tints[str(k)], 0.35) for k in keys]
+            coll = _paths_collection(
+                ax, ks, paths, faces, base["edge"], base["lw"], z, lss=[(0, (6, 2))], alpha=None
+            )
+            arts.add_entry(
+                "legend.jurisdiction_border",
+                Line2D([], [], color=base["edge"], lw=base["lw"], ls=(0, (6, 2))),
+            )
+        else:
+            paths, _, nv = compound_paths(g)
+            face = custom or base.get("face", "#d9d9d9")
+            coll = _paths_collection(
+                ax, ks, paths, [face], base.get("edge", "#636363"), base.get("lw", 0.8), z, alpha=alpha
+            )
+            arts.add_entry(_role_key(lyr), Patch(facecolor=face, edgecolor=base.get("edge", "#636363")))
+        _rasterise_if_dense(coll, len(idx), nv)
+        made.append(coll)
+
+    # ---- lines
+    idx = kinds["line"]
+    if len(idx):
+        g = geoms[idx]
+        sub = gdf.iloc[idx]
+        if role == "roads":
+            closed = np.asarray(_col(sub, "closed", False), dtype=bool)
+            fast = (
+                pd.to_numeric(pd.Series(_col(sub, "speed_kmh", 50.0)), errors="coerce").fillna(50).to_numpy()
+                >= S.ROAD_FAST_KMH
+            )
+            cls = np.where(closed, "closed", np.where(fast, "fast", "slow")).astype(object)
+            paths, keys, nv = compound_paths(g, cls, kind="line")
+            st = {"closed": S.ROAD_CLOSED, "fast": S.ROAD_FAST, "slow": S.ROAD_SLOW}
+            coll = _paths_collection(
+                ax,
+                ks,
+                paths,
+                "none",
+                [custom or st[k]["edge"] for k in keys],
+                [st[k]["lw"] for k in keys],
+                z,
+                lss=[st[k].get("ls", "solid") for k in keys],
+                alpha=alpha,
+            )
+            for k in ("fast", "slow", "closed"):
+                if k in keys:
+                    arts.add_entry(
+                        f"legend.road_{k}",
+                        Line2D([], [], color=st[k]["edge"], lw=st[k]["lw"], ls=st[k].get("ls", "solid")),
+                    )
+        elif role == "defenses":
+            status = (
+                pd.Series(_col(sub, "status", "existing"))
+                .fillna("existing")
+                .astype(str)
+                .str.lower()
+                .to_numpy()
+            )
+            ids = pd.Series(_col(sub, "id", "")).astype(str).to_numpy()
+            cls = np.where(
+                np.isin(ids, list(breaches)), "breached", np.where(status == "planned", "planned", "existing")
+            )
+            paths, keys, nv = compound_paths(g, cls.astype(object), kind="line")
+            st = {
+                "existing": S.DEFENSE_EXISTING,
+                "planned": S.DEFENSE_PLANNED,
+                "breached": S.DEFENSE_BREACHED,
+            }
+            coll = _paths_collection(
+                ax,
+                ks,
+                paths,
+                "none",
+                [custom or st[k]["edge"] for k in keys],
+                [st[k]["lw"] for k in keys],
+                z,
+                lss=[st[k]["ls"] for k in keys],
+                alpha=alpha,
+            )
+            for k in ("existing", "planned", "breached"):
+                if k in keys:
+                    arts.add_entry(
+                        f"legend.defense_{k}",
+                        Line2D([], [], color=st[k]["edge"], lw=st[k]["lw"], ls=st[k]["ls"]),
+                    )
+        else:
+            paths, _, nv = compound_paths(g, kind="line")
+            edge = custom or base.get("edge", "#636363")
+            coll = _paths_collection(ax, ks, paths, "none", edge, base.get("lw", 0.8), z, alpha=alpha)
+            arts.add_entry(_role_key(lyr), Line2D([], [], color=edge, lw=base.get("lw", 0.8)))
+        _rasterise_if_dense(coll, len(idx), nv)
+        made.append(coll)
+
+    # ---- points
+    idx = kinds["point"]
+    if len(idx):
+        sub = gdf.iloc[idx]
+        xy, owner = point_xy(geoms[idx])
+        if role == "resources":
+            rk = (
+                pd.Series(_col(sub, "kind", "other"))
+                .fillna("other")
+                .astype(str)
+                .str.lower()
+                .to_numpy()[owner]
+            )
+            st = [S.resource_style(v) for v in rk]
+            faces = [custom or c for c, _ in st]
+            coll = _marker_collection(
+                ax, ks, xy, [m for _, m in st], faces, "#000000", base["size"], base["lw"], z, alpha
+            )
+            for v in dict.fromkeys(rk):
+                c, m = S.resource_style(v)
+                arts.add_entry(
+                    f"resource.{v}",
+                    Line2D(
+                        [],
+                        [],
+                        ls="none",
+                        marker=m,
+                        markerfacecolor=custom or c,
+                        markeredgecolor="#000000",
+                        markersize=8,
+                    ),
+                )
+        elif role == "assets":
+            kk = (
+                pd.Series(_col(sub, "kind", "residential"))
+                .fillna("residential")
+                .astype(str)
+                .str.lower()
+                .to_numpy()[owner]
+            )
+            faces = [custom or S.asset_color(v) for v in kk]
+            coll = _marker_collection(
+                ax, ks, xy, ["s"] * len(xy), faces, base["edge"], 16, base["lw"], z, alpha
+            )
+            for v in dict.fromkeys(kk):
+                arts.add_entry(
+                    f"kind.{v}", Patch(facecolor=custom or S.asset_color(v), edgecolor=base["edge"])
+                )
+        else:
+            marker = base.get("marker", "o")
+            face = custom or base.get("face", "#d9d9d9")
+            coll = _marker_collection(
+                ax,
+                ks,
+                xy,
+                [marker] * len(xy),
+                face,
+                base.get("edge", "#636363"),
+                base.get("size", 15),
+                base.get("lw", 0.5),
+                z,
+                alpha,
+            )
+            arts.add_entry(
+                _role_key(lyr),
+                Line2D(
+                    [],
+                    [],
+                    ls="none",
+                    marker=marker,
+                    markerfacecolor=face,
+                    markeredgecolor=base.get("edge", "#636363"),
+                    markersize=6,
+                ),
+            )
+        _rasterise_if_dense(coll, len(xy), len(xy))
+        made.append(coll)
+    if not made:
+        return None
+    return made[0] if len(made) == 1 else made
+
+
+def _role_key(lyr) -> str:
+    if lyr.role == "other":
+        return "=" + lyr.name
+    return f"role.{lyr.role}"
+
+
+def _grid_extent(grid: Grid):
+    x0, y0, x1, y1 = grid.bounds
+    return (x0, x1, y0, y1)
+
+
+def _depth_rgba(depth: Grid, classes) -> np.ndarray:
+    """RGBA uint8 image of the depth classes at grid resolution; dry (≤ 0) and nodata transparent.
+
+    Colouring here, once per grid cell, instead of letting matplotlib colour-map the image after
+    resampling it to the output resolution, is what keeps a 300 dpi plate fast (17 Mpx on A3).
+    """
+    z = np.asarray(depth.z, dtype=np.float32)
+    c = np.asarray(classes, dtype=np.float32)
+    k = np.searchsorted(c, z, side="left") - 1  # class k holds lower_k < depth <= lower_k+1
+    wet = np.isfinite(z) & (z > max(float(c[0]), 0.0))
+    lut = np.zeros((len(c) + 1, 4), np.uint8)
+    lut[1:, :3] = (np.asarray(S.depth_colors(len(c))) * 255).round().astype(np.uint8)
+    lut[1:, 3] = 255
+    return lut[np.where(wet, np.clip(k, 0, len(c) - 1) + 1, 0)]
+
+
+def update_depth(artists: MapArtists, ax, depth: Grid | None) -> None:
+    """Swap the flood depth image in place (the level slider): no other artist is touched.
+
+    Parameters
+    ----------
+    artists : the MapArtists returned by :func:`draw_map`
+    ax : the Axes it was drawn in
+    depth : depth grid (m, 0 dry, NaN nodata), or None to hide the flood
+    """
+    img = artists.depth
+    if depth is None:
+        if img is not None:
+            img.set_visible(False)
+        return
+    rgba = _depth_rgba(depth, artists.depth_classes)
+    if img is None:
+        artists.depth = ax.imshow(
+            rgba,
+            extent=_grid_extent(depth),
+            origin="upper",
+            interpolation="nearest",
+            zorder=getattr(artists, "_depth_z", 2.5),
+        )
+        return
+    img.set_data(rgba)
+    img.set_extent(_grid_extent(depth))
+    img.set_visible(True)
+
+
+def _as_geoms(obj):
+    if obj is None:
+        return np.array([], dtype=object)
+    if isinstance(obj, gpd.GeoDataFrame):
+        return obj.geometry.to_numpy()
+    if isinstance(obj, gpd.GeoSeries):
+        return obj.to_numpy()
+    if isinstance(obj, shapely.Geometry):
+        return np.array([obj], dtype=object)
+    return np.asarray(obj, dtype=object)
+
+
+def _outline_paths(geoms):
+    kinds = split_kinds(geoms)
+    paths = []
+    if len(kinds["polygon"]):
+        paths += compound_paths(geoms[kinds["polygon"]])[0]
+    if len(kinds["line"]):
+        paths += compound_paths(geoms[kinds["line"]], kind="line")[0]
+    return paths
+
+
+def draw_labels(
+    ax, project, translate: Callable[[str], str] | None = None, fontsize: float = 8.0, z: float = 200
+):
+    """Jurisdiction names at an inner point of each, and country names (larger, capitals) at an inner
+    point of each country's union. Returns the text artists (a few per project, not per feature)."""
+    jur = project.combined("jurisdictions")
+    if len(jur) == 0 or "name" not in jur.columns:
+        return []
+    tr = translate or (lambda s: s)
+    # A soft white box rather than a stroked halo: path effects turn text into outlines in PDF and SVG,
+    # and names must stay searchable text on a plate.
+    halo = {"boxstyle": "round,pad=0.15", "facecolor": "white", "alpha": 0.55, "edgecolor": "none"}
+    texts = []
+    geoms = jur.geometry.to_numpy()
+    pts = shapely.point_on_surface(geoms)
+    for name, p in zip(jur["name"].astype(str), pts):
+        texts.append(
+            ax.text(
+                shapely.get_x(p),
+                shapely.get_y(p),
+                tr(name),
+                fontsize=fontsize,
+                ha="center",
+                va="center",
+                zorder=z,
+                bbox=halo,
+                clip_on=True,
+                color="#252525",
+            )
+        )
+    if "country" in jur.columns:
+        countries = jur["country"].astype(str).to_numpy()
+        for c in dict.fromkeys(countries):
+            union = shapely.union_all(geoms[countries == c])
+            if union.is_empty:
+                continue
+            # Below the jurisdiction names: put the country name at the union's inner point nudged down by
+            # a tenth of its height so the two rarely overlap.
+            p = union.point_on_surface()
+            b = union.bounds
+            y = p.y - 0.12 * (b[3] - b[1])
+            if not union.contains(shapely.Point(p.x, y)):
+                y = p.y
+            texts.append(
+                ax.text(
+                    p.x,
+                    y,
+                    tr(c).upper(),
+                    fontsize=fontsize * 1.5,
+                    ha="center",
+                    va="center",
+                    zorder=z,
+                    bbox=halo,
+                    clip_on=True,
+                    color="#525252",
+                    style="italic",
+                    fontweight="bold",
+                )
+            )
+    return texts
+
+
+def draw_map(
+    ax,
+    project,
+    result=None,
+    *,
+    mode: str = "joint",
+    depth: Grid | None = None,
+    show_gaps: bool = True,
+    show_service_areas: bool = False,
+    highlight=None,
+    labels: bool = True,
+    translate: Callable[[str], str] | None = None,
+    label_size: float = 8.0,
+    set_limits: bool = True,
+    symbol_scale: float = 1.0,
+) -> MapArtists:
+    """Draw the project's visible layers and a scenario result into ``ax``.
+
+    Parameters
+    ----------
+    ax : matplotlib Axes (aspect is set equal: the working CRS is metric)
+    project : floodplan Project; layers are drawn in project order (first = bottom)
+    result : RunResult or None; when given, its depth, coverage gaps (``mode``), closed roads and
+        optionally service areas are drawn
+    mode : 'joint' or 'national': which access result's gaps and service areas to show
+    depth : depth grid (m) to show instead of ``result.depth`` (the slider's preview)
+    show_gaps, show_service_areas : result overlays
+    highlight : geometry, GeoSeries or GeoDataFrame outlined on top (selection, atlas page)
+    labels : draw jurisdiction and country names
+    translate : callable text -> text for names (plates give two-language names), default identity
+    label_size : font size of the jurisdiction names (points)
+    set_limits : set the axes limits to the project extent (False keeps the caller's limits)
+    symbol_scale : factor on line widths and symbol sizes (plates on large paper)
+
+    Returns
+    -------
+    MapArtists
+    """
+    arts = MapArtists()
+    ks = float(symbol_scale)
+    ax.set_aspect("equal")
+    scenario = getattr(result, "scenario", None)
+    breaches = set(map(str, getattr(scenario, "breaches", None) or []))
+    if scenario is not None and getattr(scenario, "depth_classes", None):
+        arts.depth_classes = list(scenario.depth_classes)
+
+    # The flood goes above rasters and area layers (relief, jurisdictions, rivers as polygons) and below
+    # roads, buildings and symbols, whatever the layer order, so the water never hides what it threatens.
+    z = 1.0
+    depth_z = 1.5
+    for lyr in project.layers:
+        z += 1.0
+        if lyr.role in ("dem", "jurisdictions") or lyr.is_raster:
+            depth_z = max(depth_z, z + 0.5)
+    arts._depth_z = depth_z
+
+    z = 1.0
+    for lyr in project.layers:
+        z += 1.0
+        arts._group = z
+        if not lyr.visible:
+            continue
+        if lyr.is_raster:
+            if lyr.role == "dem":
+                img = ax.imshow(
+                    shaded_relief(lyr.data),
+                    extent=_grid_extent(lyr.data),
+                    origin="upper",
+                    interpolation="bilinear",
+                    zorder=z,
+                    alpha=lyr.opacity,
+                )
+                arts.add_entry("legend.terrain", Patch(facecolor="#e6dccb", edgecolor="#8c8c8c"))
+            else:
+                img = ax.imshow(
+                    lyr.data.z,
+                    extent=_grid_extent(lyr.data),
+                    origin="upper",
+                    cmap="viridis",
+                    interpolation="nearest",
+                    zorder=z,
+                    alpha=lyr.opacity,
+                )
+                arts.add_entry("=" + lyr.name, Patch(facecolor="#21918c"))
+            arts[lyr.name] = img
+            continue
+        if len(lyr.data) == 0:
+            continue
+        # Every vector layer but the jurisdictions' tint stays above the flood (z + 100), in layer order.
+        zz = z if lyr.role == "jurisdictions" else z + 100.0
+        art = _draw_vector(ax, lyr, zz, arts, breaches, symbol_scale)
+        if art is not None:
+            arts[lyr.name] = art
+
+    if result is not None or depth is not None:
+        d = depth if depth is not None else getattr(result, "depth", None)
+        if d is not None:
+            update_depth(arts, ax, d)
+
+    arts._group = 1e6  # result overlays come first in the legend
+    if result is not None:
+        access = access_view(result, mode)
+        closed = getattr(result, "closed_roads", None)
+        if closed is not None and len(closed):
+            paths = _outline_paths(closed.geometry.to_numpy())
+            if paths:
+                arts["_closed_roads"] = _paths_collection(
+                    ax, ks, paths, "none", S.ROAD_FLOODED["edge"], S.ROAD_FLOODED["lw"], 145
+                )
+                arts.add_entry(
+                    "legend.road_flooded",
+                    Line2D([], [], color=S.ROAD_FLOODED["edge"], lw=S.ROAD_FLOODED["lw"]),
+                )
+        areas = access.get("service_areas")
+        if show_service_areas and areas is not None and len(areas):
+            kinds = pd.Series(_col(areas, "kind", "other")).astype(str).str.lower().to_numpy()
+            g = areas.geometry.to_numpy()
+            poly = split_kinds(g)["polygon"]
+            if len(poly):
+                paths, keys, _ = compound_paths(g[poly], kinds[poly])
+                cols = [S.resource_style(k)[0] for k in keys]
+                arts["_service_areas"] = _paths_collection(
+                    ax, ks, paths, cols, cols, 0.8, depth_z + 0.2, alpha=S.SERVICE_ALPHA
+                )
+                for k, c in zip(keys, cols):
+                    arts.add_entry(f"legend.service_area.{k}", Patch(facecolor=c, alpha=0.4, edgecolor=c))
+        gaps = access.get("gaps")
+        if show_gaps and gaps is not None and len(gaps):
+            g = gaps.geometry.to_numpy()
+            kinds = split_kinds(g)
+            gs = S.GAP_STYLE
+            if len(kinds["polygon"]):
+                paths, _, _ = compound_paths(g[kinds["polygon"]])
+                arts["_gaps"] = _paths_collection(
+                    ax, ks, paths, [gs["face"]], gs["edge"], gs["lw"], 140, hatch=gs["hatch"]
+                )
+            elif len(kinds["point"]):
+                xy, _ = point_xy(g[kinds["point"]])
+                arts["_gaps"] = _marker_collection(
+                    ax, ks, xy, ["o"] * len(xy), "none", gs["edge"], 40, 1.2, 140
+                )
+            arts.add_entry("legend.gap", Patch(facecolor=gs["face"], edgecolor=gs["edge"], hatch=gs["hatch"]))
+
+    if highlight is not None:
+        paths = _outline_paths(_as_geoms(highlight))
+        if paths:
+            arts["_highlight"] = _paths_collection(
+                ax, ks, paths, "none", S.HIGHLIGHT["edge"], S.HIGHLIGHT["lw"], 150
+            )
+
+    if labels:
+        jur_layers = [lyr for lyr in project.layers_by_role("jurisdictions") if lyr.visible]
+        if jur_layers:
+            arts.labels = draw_labels(ax, project, translate, fontsize=label_size)
+
+    if set_limits:
+        x0, y0, x1, y1 = project_extent(project)
+        ax.set_xlim(x0, x1)
+        ax.set_ylim(y0, y1)
+    return arts

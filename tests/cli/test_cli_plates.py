@@ -1,0 +1,63 @@
+"""`floodplan plate` and `floodplan report` from the command line on a project (CONTRACT.md)."""
+
+import subprocess
+import sys
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from floodplan.io.projectfile import save_project
+from floodplan.testing import small_valley_project
+
+
+def floodplan(*args):
+    return subprocess.run([sys.executable, "-m", "floodplan", *map(str, args)], capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def project_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("p") / "valley.gpkg"
+    save_project(small_valley_project(), path)
+    return path
+
+
+def test_png_plate_has_paper_times_dpi_pixels(project_file, tmp_path):
+    out = tmp_path / "plate.png"
+    proc = floodplan("plate", project_file, "--scenario", "level-joint", "--paper", "A4", "--orientation", "portrait",
+                     "--dpi", 100, "--out", out)
+    assert proc.returncode == 0, proc.stderr
+    # A4 portrait is 210 × 297 mm; at 100 dpi that is 210 / 25.4 × 100 = 826.8 and 1169.3 pixels, which
+    # matplotlib's Agg canvas truncates to whole pixels: 826 × 1169.
+    assert Image.open(out).size == (826, 1169)
+
+
+def test_pdf_plate_in_two_languages(project_file, tmp_path):
+    out = tmp_path / "plate.pdf"
+    proc = floodplan("plate", project_file, "--scenario", "level-national", "--paper", "A3", "--languages", "en,de",
+                     "--title", "Joint flood plan", "--out", out)
+    assert proc.returncode == 0, proc.stderr
+    page = PdfReader(out).pages[0]
+    w_mm, h_mm = (float(v) / 72 * 25.4 for v in (page.mediabox.width, page.mediabox.height))
+    assert (round(w_mm), round(h_mm)) == (420, 297)  # A3 landscape
+    text = page.extract_text()
+    assert "Joint flood plan" in text and "Flood depth" in text and "Hochwassertiefe" in text
+
+
+def test_report_html_has_every_jurisdiction(project_file, tmp_path):
+    out = tmp_path / "report.html"
+    proc = floodplan("report", project_file, "--scenario", "level-joint", "--out", out)
+    assert proc.returncode == 0, proc.stderr
+    html = out.read_text(encoding="utf-8")
+    for name in ("N-West", "N-East", "S-West", "S-East"):
+        assert name in html
+    assert "data:image/png;base64," in html  # self-contained
+
+
+def test_bad_plate_options(project_file, tmp_path):
+    proc = floodplan("plate", project_file, "--paper", "A7", "--out", tmp_path / "x.pdf")
+    assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1
+    proc = floodplan("plate", project_file, "--out", tmp_path / "x.docx")
+    assert proc.returncode == 2 and ".pdf" in proc.stderr
+    proc = floodplan("plate", project_file, "--languages", "en,xx", "--out", tmp_path / "x.pdf")
+    assert proc.returncode == 2 and "xx" in proc.stderr
