@@ -1,0 +1,70 @@
+"""Starting the app: ``floodplan`` (the sample valley) and ``floodplan PROJECT.gpkg``.
+
+:func:`run_app` is what the command line calls; :func:`create_main_window` builds the window on a
+project for tests and scripts (it needs a QApplication already running).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from floodplan.gui import errors as gui_errors
+from floodplan.gui import settings
+
+log = logging.getLogger("floodplan")
+STYLE_SHEET = Path(__file__).resolve().parents[2] / "resources" / "style.qss"
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once, with floodplan's names so QSettings finds its folder)."""
+    QCoreApplication.setOrganizationName(settings.ORGANIZATION)
+    QCoreApplication.setApplicationName(settings.APPLICATION)
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    if STYLE_SHEET.exists():
+        app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
+    return app
+
+
+def create_main_window(project=None):
+    """A MainWindow on ``project`` (an empty project when None)."""
+    from floodplan.gui.main_window import MainWindow
+
+    return MainWindow(project)
+
+
+def run_app(project_path: str | None = None) -> int:
+    """Open the desktop app on ``project_path`` (or the bundled sample valley) and run until it closes.
+
+    Returns the process exit status (0). A project that cannot be opened is reported in a message box
+    and the window opens with an empty project instead.
+    """
+    t0 = time.perf_counter()
+    app = application()
+    gui_errors.install_excepthook()
+    from floodplan.gui.main_window import MainWindow
+
+    window = MainWindow()
+    path = project_path
+    if path is None:
+        try:
+            from floodplan.sample import sample_project_path
+
+            path = str(sample_project_path())
+        except Exception as exc:  # no sample available: start empty, say why in the log
+            log.warning("the sample project could not be opened: %s", exc)
+            path = None
+    window.show()
+    if path is not None:
+        window.open_project(path, ask=False)
+    log.info("window shown %.2f s after launch", time.perf_counter() - t0)
+    # Offer recovery once the window is up (the question needs a visible parent).
+    QTimer.singleShot(0, window.offer_recovery)
+    return int(app.exec())

@@ -1,0 +1,1263 @@
+"""The map canvas: matplotlib in Qt (FigureCanvasQTAgg) with GIS navigation and fast redraws.
+
+The view is kept by the canvas itself as a centre and a resolution (map metres per logical pixel), so the
+map-to-pixel transform is exact and known before matplotlib draws (tools and tests rely on it); the Axes
+fills the whole figure and its limits follow that view.
+
+Speed (see benchmarks/bench_canvas.py):
+- every layer is one artist (a PathCollection holding one compound path per style class, one
+  LineCollection, one scatter or one image), never one artist per feature;
+- what does not change with the view is computed once per layer version and cached: vertex arrays and
+  path codes, feature bounding boxes, colours per feature, the shaded relief, the border lines;
+- on every view change each vector layer is culled to the view (a vectorised bounding-box test), and
+  polygon features smaller than a few screen pixels are drawn into one small image instead of as paths
+  (level of detail: 100,000 buildings seen from afar are a few thousand pixels, not 500,000 vertices);
+- while dragging, the last rendered bitmap is moved (no matplotlib draw at all); the full redraw
+  happens once, when the button is released; wheel zooms are coalesced by ``draw_idle``.
+Overlays that change with every mouse move (selection, the line being drawn, snapping marks, the zoom
+box) are painted with QPainter on top of the cached bitmap, without redrawing the map.
+"""
+
+from __future__ import annotations
+
+import time
+
+import geopandas as gpd
+import matplotlib
+import numpy as np
+import shapely
+from matplotlib.artist import Artist
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.collections import LineCollection, PathCollection
+from matplotlib.colors import to_rgba
+from matplotlib.figure import Figure
+from matplotlib.path import Path
+from PySide6.QtCore import QPointF, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QRubberBand, QSizePolicy
+
+from floodplan.render import styles
+from floodplan.render.paths import point_xy, split_kinds
+from floodplan.render.relief import shaded_relief
+from floodplan.sim.grid import Grid
+
+#: A layer with more visible polygons than this draws its sub-pixel features as an image.
+LOD_MIN_FEATURES = 2000
+#: Features whose bounding box is smaller than this many logical pixels go into the LOD image.
+LOD_PIXELS = 2.5
+BACKGROUND = "#f7f7f4"
+#: Search radius (logical pixels) for identify, selection and snapping.
+PICK_PIXELS = 6.0
+SNAP_PIXELS = 10.0
+
+
+# ---------------------------------------------------------------------------------------------- layer art
+class _LayerArt:
+    """Draws one layer; ``update_view`` culls it to the current view."""
+
+    def __init__(self, canvas: MapCanvas, layer, zorder: float):
+        self.canvas = canvas
+        self.layer = layer
+        self.data = layer.data
+        self.zorder = zorder
+        self.artists: list = []
+
+    def update_view(self, view, mpp: float) -> None:  # pragma: no cover - interface
+        pass
+
+    def remove(self) -> None:
+        for a in self.artists:
+            try:
+                a.remove()
+            except (ValueError, NotImplementedError):
+                pass
+        self.artists = []
+
+    def set_visible(self, visible: bool) -> None:
+        for a in self.artists:
+            a.set_visible(visible)
+
+
+class ViewImage(Artist):
+    """An RGBA image drawn pixel for pixel into the view, without matplotlib's image resampling.
+
+    AxesImage resamples, masks and composites its whole source on every draw (100+ ms for a DEM-sized
+    RGBA on this canvas); here the source is sampled to the view's device pixels with one vectorised
+    nearest-neighbour lookup when the view changes (a few ms), and drawing is one blit.
+
+    Either ``set_source(rgba, bounds)`` (a georeferenced image, resampled at each view change) or
+    ``set_view_rgba(rgba)`` (an image already made for the current view, e.g. the LOD image).
+    """
+
+    def __init__(self, zorder: float, alpha: float = 1.0):
+        super().__init__()
+        self.set_zorder(zorder)
+        self.opacity = float(alpha)
+        self._src32 = None
+        self._bounds = None
+        self._rgba = None
+
+    def set_source(self, rgba: np.ndarray | None, bounds=None) -> None:
+        if rgba is None:
+            self._src32, self._bounds, self._rgba = None, None, None
+            return
+        rgba = np.ascontiguousarray(rgba, dtype=np.uint8)
+        if self.opacity < 1.0:
+            rgba = rgba.copy()
+            rgba[..., 3] = (rgba[..., 3] * self.opacity).astype(np.uint8)
+        # one uint32 per pixel: the lookup moves 4 bytes at once
+        self._src32 = rgba.view(np.uint32).reshape(rgba.shape[:2])
+        self._bounds = tuple(map(float, bounds))
+
+    def set_view_rgba(self, rgba: np.ndarray | None) -> None:
+        self._rgba = rgba
+
+    def update_view(self, view, width: int, height: int) -> None:
+        """Sample the source for a view (xmin, ymin, xmax, ymax) of width x height device pixels."""
+        if self._src32 is None:
+            return
+        xmin, ymin, xmax, ymax = view
+        sx0, sy0, sx1, sy1 = self._bounds
+        nr, nc = self._src32.shape
+        px = xmin + (np.arange(width) + 0.5) * (xmax - xmin) / width
+        py = ymax - (np.arange(height) + 0.5) * (ymax - ymin) / height
+        cols = np.floor((px - sx0) / (sx1 - sx0) * nc).astype(np.int64)
+        rows = np.floor((sy1 - py) / (sy1 - sy0) * nr).astype(np.int64)
+        cin = (cols >= 0) & (cols < nc)
+        rin = (rows >= 0) & (rows < nr)
+        out = np.zeros((height, width), np.uint32)
+        if cin.any() and rin.any():
+            rsel, csel = np.nonzero(rin)[0], np.nonzero(cin)[0]
+            out[np.ix_(rsel, csel)] = self._src32[np.ix_(rows[rsel], cols[csel])]
+        self._rgba = out.view(np.uint8).reshape(height, width, 4)
+
+    def draw(self, renderer) -> None:
+        if not self.get_visible() or self._rgba is None:
+            return
+        h, w = self._rgba.shape[:2]
+        fig_w, fig_h = renderer.get_canvas_width_height()
+        if (w, h) != (int(fig_w), int(fig_h)):
+            return  # made for another canvas size; the next view update remakes it
+        gc = renderer.new_gc()
+        # Agg's image origin is the lower-left corner while row 0 of the array is the top of the view.
+        renderer.draw_image(gc, 0, 0, self._rgba[::-1])
+        gc.restore()
+
+
+class _RasterArt(_LayerArt):
+    def __init__(self, canvas, layer, zorder):
+        super().__init__(canvas, layer, zorder)
+        grid: Grid = layer.data
+        rgba = shaded_relief(grid) if layer.role == "dem" else _grey_image(grid)
+        im = ViewImage(zorder, layer.opacity)
+        im.set_source(rgba, grid.bounds)
+        canvas.ax.add_artist(im)
+        self.artists = [im]
+
+    def update_view(self, view, mpp):
+        w, h = self.canvas.device_size()
+        self.artists[0].update_view(view, w, h)
+
+
+def _grey_image(grid: Grid) -> np.ndarray:
+    z = np.asarray(grid.z, float)
+    ok = np.isfinite(z)
+    out = np.zeros(z.shape + (4,), np.uint8)
+    if ok.any():
+        lo, hi = np.nanpercentile(z[ok], [2, 98])
+        v = np.clip((z - lo) / max(hi - lo, 1e-9), 0, 1)
+        out[..., :3] = (np.nan_to_num(v) * 255).astype(np.uint8)[..., None]
+        out[..., 3] = np.where(ok, 255, 0)
+    return out
+
+
+class _PolygonArt(_LayerArt):
+    """Polygons: one PathCollection (a compound path per colour class) plus an LOD image."""
+
+    def __init__(self, canvas, layer, zorder, geoms, fids, faces, edge, lw, hatch=None):
+        super().__init__(canvas, layer, zorder)
+        geoms = shapely.orient_polygons(np.asarray(geoms, dtype=object))
+        self.fids = np.asarray(fids)
+        self.bounds = shapely.bounds(geoms)
+        gtype, coords, offsets = (
+            shapely.to_ragged_array(geoms) if len(geoms) else (None, np.zeros((0, 2)), None)
+        )
+        if len(geoms):
+            if gtype == shapely.GeometryType.POLYGON:
+                ring_off, poly_off = offsets
+                per_feature = np.ones(len(geoms), np.int64)
+            else:
+                ring_off, poly_off, multi_off = offsets
+                per_feature = np.diff(multi_off)
+            coords_per_ring = np.diff(ring_off)
+            ring_feature = np.repeat(np.repeat(np.arange(len(geoms)), per_feature), np.diff(poly_off))
+            self.vert_feature = np.repeat(ring_feature, coords_per_ring)
+            codes = np.full(len(coords), Path.LINETO, dtype=Path.code_type)
+            codes[ring_off[:-1][coords_per_ring > 0]] = Path.MOVETO
+            codes[ring_off[1:][coords_per_ring > 0] - 1] = Path.CLOSEPOLY
+        else:
+            self.vert_feature = np.zeros(0, np.int64)
+            codes = np.zeros(0, Path.code_type)
+        self.coords, self.codes = coords, codes
+        # Colour classes: a few distinct fills, one compound path each.
+        face_rgba = np.array([to_rgba(f) for f in faces]) if len(faces) else np.zeros((0, 4))
+        keys, self.cls = (
+            np.unique(face_rgba, axis=0, return_inverse=True)
+            if len(faces)
+            else (np.zeros((0, 4)), np.zeros(0, int))
+        )
+        self.cls = np.asarray(self.cls).ravel()
+        self.class_rgba = keys
+        self.vert_cls = self.cls[self.vert_feature] if len(self.cls) else self.cls
+        alpha = layer.opacity
+        fc = keys.copy()
+        if len(fc):
+            fc[:, 3] *= alpha
+        self.class_face = fc
+        ec = to_rgba(edge) if edge not in (None, "none") else (0, 0, 0, 0)
+        self.edge = (ec[0], ec[1], ec[2], ec[3] * alpha)
+        self.coll = PathCollection(
+            [], zorder=zorder, linewidths=lw, edgecolors=[self.edge], facecolors=fc, hatch=hatch
+        )
+        canvas.ax.add_collection(self.coll, autolim=False)
+        self.image = ViewImage(zorder)
+        canvas.ax.add_artist(self.image)
+        self.image.set_visible(False)
+        self.artists = [self.coll, self.image]
+        self._visible = True
+
+    def set_visible(self, visible: bool) -> None:
+        self._visible = visible
+        self.coll.set_visible(visible)
+        if not visible:
+            self.image.set_visible(False)
+
+    def update_view(self, view, mpp: float) -> None:
+        if not self._visible or not len(self.bounds):
+            self.coll.set_paths([])
+            self.image.set_visible(False)
+            return
+        xmin, ymin, xmax, ymax = view
+        b = self.bounds
+        vis = (b[:, 2] >= xmin) & (b[:, 0] <= xmax) & (b[:, 3] >= ymin) & (b[:, 1] <= ymax)
+        small = np.zeros_like(vis)
+        if vis.sum() > LOD_MIN_FEATURES:
+            size = np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]) / mpp
+            small = vis & (size < LOD_PIXELS)
+        big = vis & ~small
+        self._set_paths(big)
+        self._set_image(small, view, mpp)
+
+    def _set_paths(self, keep: np.ndarray) -> None:
+        if keep.all():
+            vmask = slice(None)
+        elif not keep.any():
+            self.coll.set_paths([])
+            return
+        else:
+            vmask = keep[self.vert_feature]
+        coords, codes, vcls = self.coords[vmask], self.codes[vmask], self.vert_cls[vmask]
+        paths, faces = [], []
+        for k in range(len(self.class_face)):  # a handful of colour classes, not features
+            m = vcls == k
+            if m.any():
+                paths.append(Path(coords[m], codes[m]))
+                faces.append(self.class_face[k])
+        self.coll.set_paths(paths)
+        self.coll.set_facecolors(faces)
+
+    def _set_image(self, small: np.ndarray, view, mpp: float) -> None:
+        if not small.any():
+            self.image.set_visible(False)
+            return
+        xmin, ymin, xmax, ymax = view
+        w, h = self.canvas.device_size()
+        mpp = (xmax - xmin) / w  # device pixels (HiDPI screens have more than logical ones)
+        b = self.bounds[small]
+        c0 = np.clip(np.floor((b[:, 0] - xmin) / mpp).astype(np.int64), 0, w - 1)
+        c1 = np.clip(np.floor((b[:, 2] - xmin) / mpp).astype(np.int64), 0, w - 1)
+        r0 = np.clip(np.floor((ymax - b[:, 3]) / mpp).astype(np.int64), 0, h - 1)
+        r1 = np.clip(np.floor((ymax - b[:, 1]) / mpp).astype(np.int64), 0, h - 1)
+        # one uint32 per pixel (RGBA bytes): each write moves 4 bytes at once
+        if getattr(self, "_class_u32", None) is None:
+            u8 = np.ascontiguousarray((self.class_face * 255).round().astype(np.uint8))
+            u8[:, 3] = np.maximum(u8[:, 3], 1)
+            self._class_u32 = u8.view(np.uint32).ravel()
+        rgba = self._class_u32[self.cls[small]]
+        img = np.zeros((h, w), np.uint32)
+        img[r0, c0] = rgba  # every feature covers at least its first pixel
+        # Features spanning more pixels (at most LOD_PIXELS + 1 each way) fill their box in a few
+        # vectorised passes over just those features; no loop over features.
+        more = np.nonzero((r1 > r0) | (c1 > c0))[0]
+        if len(more):
+            r0, r1, c0, c1, rgba = r0[more], r1[more], c0[more], c1[more], rgba[more]
+            span = int(max((r1 - r0).max(), (c1 - c0).max())) + 1
+            for dr in range(span):
+                for dc in range(span):
+                    if dr == 0 and dc == 0:
+                        continue
+                    m = (r0 + dr <= r1) & (c0 + dc <= c1)
+                    if m.any():
+                        img[r0[m] + dr, c0[m] + dc] = rgba[m]
+        self.image.set_view_rgba(img.view(np.uint8).reshape(h, w, 4))
+        self.image.set_visible(True)
+
+
+class _LineArt(_LayerArt):
+    """Lines: one compound path per style class (colour, width, dashes), culled to the view by part.
+
+    Style is fixed per collection: matplotlib broadcasts per-segment widths against dash patterns, which
+    costs O(n²) with per-feature lists, and a compound path is one Agg call instead of one per line."""
+
+    def __init__(self, canvas, layer, zorder, geoms, fids, colors, widths, styles_):
+        super().__init__(canvas, layer, zorder)
+        geoms = np.asarray(geoms, dtype=object)
+        parts, owner = shapely.get_parts(geoms, return_index=True)
+        self.fids = np.asarray(fids)
+        self.bounds = shapely.bounds(parts) if len(parts) else np.zeros((0, 4))
+        coords, index = shapely.get_coordinates(parts, return_index=True)
+        self.coords = coords
+        self.vert_part = index
+        codes = np.full(len(coords), Path.LINETO, dtype=Path.code_type)
+        if len(index):
+            codes[np.r_[True, index[1:] != index[:-1]]] = Path.MOVETO
+        self.codes = codes
+        alpha = layer.opacity
+        keys = {}
+        cls = np.zeros(len(parts), np.int64)
+        for k, o in enumerate(owner):  # one key per feature part: a few distinct styles
+            r, g, b, a = to_rgba(colors[o])
+            key = ((r, g, b, a * alpha), float(widths[o]), _hashable(styles_[o]))
+            cls[k] = keys.setdefault(key, len(keys))
+        self.cls = cls
+        self.vert_cls = cls[index] if len(index) else np.zeros(0, np.int64)
+        self.colls = []
+        for (rgba, lw, ls), _k in sorted(keys.items(), key=lambda kv: kv[1]):
+            coll = PathCollection(
+                [],
+                facecolors="none",
+                edgecolors=[rgba],
+                linewidths=lw,
+                linestyles=[ls],
+                zorder=zorder,
+                capstyle="round",
+                joinstyle="round",
+            )
+            canvas.ax.add_collection(coll, autolim=False)
+            self.colls.append(coll)
+        self.artists = list(self.colls)
+        self._visible = True
+
+    def set_visible(self, visible):
+        self._visible = visible
+        for coll in self.colls:
+            coll.set_visible(visible)
+
+    def update_view(self, view, mpp):
+        if not self._visible or not len(self.bounds):
+            for coll in self.colls:
+                coll.set_paths([])
+            return
+        xmin, ymin, xmax, ymax = view
+        b = self.bounds
+        vis = (b[:, 2] >= xmin) & (b[:, 0] <= xmax) & (b[:, 3] >= ymin) & (b[:, 1] <= ymax)
+        vvis = vis[self.vert_part]
+        for k, coll in enumerate(self.colls):
+            m = vvis & (self.vert_cls == k)
+            coll.set_paths([Path(self.coords[m], self.codes[m])] if m.any() else [])
+
+
+def _hashable(ls):
+    if isinstance(ls, tuple) and len(ls) == 2 and isinstance(ls[1], tuple | list):
+        return (ls[0], tuple(ls[1]))
+    return ls
+
+
+class _PointArt(_LayerArt):
+    """Points: one scatter per marker shape (resources use a few shapes, other layers one)."""
+
+    def __init__(self, canvas, layer, zorder, xy, fids, faces, markers, edge, size):
+        super().__init__(canvas, layer, zorder)
+        self.xy = xy
+        self.fids = np.asarray(fids)
+        alpha = layer.opacity
+        rgba = np.array([to_rgba(f) for f in faces]) if len(faces) else np.zeros((0, 4))
+        if len(rgba):
+            rgba[:, 3] *= alpha
+        markers = np.asarray(markers, dtype=object)
+        self.groups = []
+        for m in dict.fromkeys(markers.tolist()):
+            sel = np.nonzero(markers == m)[0]
+            sc = canvas.ax.scatter(
+                xy[sel, 0],
+                xy[sel, 1],
+                s=size,
+                c=rgba[sel],
+                marker=m,
+                edgecolors=edge,
+                linewidths=0.7,
+                zorder=zorder,
+            )
+            self.groups.append(sc)
+        self.artists = list(self.groups)
+
+
+# ---------------------------------------------------------------------------------------------- canvas
+class MapCanvas(FigureCanvasQTAgg):
+    """A matplotlib map of a project with GIS navigation.
+
+    Signals
+    -------
+    cursorMoved(x, y) : map coordinates (working CRS, m) under the mouse.
+    viewChanged() : the visible extent or scale changed.
+    """
+
+    cursorMoved = Signal(float, float)
+    viewChanged = Signal()
+
+    def __init__(self, project=None, parent=None):
+        self.figure = Figure(figsize=(8, 6), dpi=100, facecolor=BACKGROUND)
+        super().__init__(self.figure)
+        self.setParent(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(False)  # the main window takes dropped files
+        self.setToolTip("")
+        self.ax = self.figure.add_axes((0, 0, 1, 1))
+        self.ax.set_axis_off()
+        self.ax.set_facecolor(BACKGROUND)
+        self.ax.set_autoscale_on(False)
+        self.project = None
+        self.result = None
+        self.mode = "joint"
+        self.depth: Grid | None = None
+        self.breaches: set[str] = set()
+        self.selection: tuple[str, list] | None = None  # (layer name, [fid, ...])
+        self.tool = None
+        self._arts: dict[str, _LayerArt] = {}
+        self._overlay_artists: list = []
+        self._depth_image = None
+        self._labels: list = []
+        self._border = None
+        self._geom_cache: dict[str, tuple[int, object]] = {}
+        self._cx, self._cy, self._mpp = 0.0, 0.0, 1.0
+        self._drag = None  # (start QPointF, pixmap) while panning
+        self._drag_offset = QPointF(0, 0)
+        self._rubber = QRubberBand(QRubberBand.Shape.Rectangle, self)
+        self._rebuild_pending = False
+        self.last_draw_ms = 0.0
+        self._rebuild_timer = QTimer(self)
+        self._rebuild_timer.setSingleShot(True)
+        self._rebuild_timer.setInterval(0)
+        self._rebuild_timer.timeout.connect(self.rebuild)
+        if project is not None:
+            self.set_project(project)
+
+    # ------------------------------------------------------------------ project and results
+    def set_project(self, project) -> None:
+        """Show ``project`` (listening to its changes) and zoom to its extent."""
+        if self.project is not None:
+            self.project.unsubscribe(self._project_changed)
+        self.project = project
+        self.result = None
+        self.depth = None
+        self.selection = None
+        self._geom_cache.clear()
+        if project is not None:
+            project.subscribe(self._project_changed)
+        self.rebuild()
+        self.zoom_full()
+
+    def _project_changed(self, event: str, name: str | None) -> None:
+        if event in ("layers", "features", "style", "scenarios"):
+            if self.selection is not None and event in ("layers", "features"):
+                self._prune_selection()
+            self.schedule_rebuild()
+
+    def schedule_rebuild(self) -> None:
+        """Rebuild the layer artists once control returns to the event loop (edits come in bursts)."""
+        self._rebuild_pending = True
+        self._rebuild_timer.start()
+
+    def set_result(self, result, mode: str | None = None) -> None:
+        """Show a scenario result: its depth, coverage gaps and service areas."""
+        self.result = result
+        if mode is not None:
+            self.mode = mode
+        self.depth = getattr(result, "depth", None) if result is not None else None
+        self.rebuild()
+
+    def set_depth(self, depth: Grid | None) -> None:
+        """Swap the flood depth image only (the water-level slider calls this many times a second)."""
+        self.depth = depth
+        if self._depth_image is None or depth is None:
+            self._draw_depth()
+        else:
+            self._depth_image.set_source(depth_rgba(depth, self._depth_classes()), depth.bounds)
+            self._depth_image.update_view(self.view_bounds(), *self.device_size())
+        self.draw_idle()
+
+    def _depth_classes(self):
+        try:
+            if self.project is not None and self.project.scenarios:
+                return tuple(self.active_scenario().depth_classes)
+        except Exception:
+            pass
+        return styles.DEPTH_CLASSES
+
+    def active_scenario(self):
+        name = self.project.settings.get("active_scenario") if self.project is not None else None
+        if name in (self.project.scenarios if self.project else {}):
+            return self.project.scenarios[name]
+        return self.project.scenario() if self.project and self.project.scenarios else None
+
+    # ------------------------------------------------------------------ building artists
+    def rebuild(self) -> None:
+        """Recreate every layer's artist from the project (after edits, order or style changes)."""
+        self._rebuild_pending = False
+        self._rebuild_timer.stop()
+        for art in self._arts.values():
+            art.remove()
+        self._arts.clear()
+        for a in self._overlay_artists + self._labels:
+            try:
+                a.remove()
+            except (ValueError, NotImplementedError):
+                pass
+        self._overlay_artists, self._labels = [], []
+        if self._depth_image is not None:
+            self._depth_image.remove()
+            self._depth_image = None
+        project = self.project
+        if project is not None:
+            scen = self.active_scenario()
+            self.breaches = set(map(str, scen.breaches)) if scen is not None else set()
+            top_raster = 0
+            for i, layer in enumerate(project.layers):
+                z = 10 + 2 * i
+                try:
+                    art = self._make_art(layer, z)
+                except Exception as exc:  # a layer that cannot be drawn must not take the map down
+                    import logging
+
+                    logging.getLogger("floodplan").warning("layer %s cannot be drawn: %s", layer.name, exc)
+                    continue
+                if art is None:
+                    continue
+                if layer.is_raster:
+                    top_raster = z
+                art.set_visible(layer.visible)
+                self._arts[layer.name] = art
+            self._depth_z = top_raster + 1
+            self._draw_depth()
+            self._draw_result_overlays()
+            self._draw_border_and_labels()
+        self._apply_view(draw=True)
+
+    def _make_art(self, layer, z):
+        if layer.is_raster:
+            return _RasterArt(self, layer, z)
+        gdf: gpd.GeoDataFrame = layer.data
+        if len(gdf) == 0:
+            return None
+        geoms = np.asarray(gdf.geometry.values, dtype=object)
+        kinds = split_kinds(geoms)
+        role = layer.role
+        st = styles.ROLE_STYLE.get(role, styles.ROLE_STYLE["other"])
+        color = layer.color
+        arts = []
+        if len(kinds["polygon"]):
+            idx = kinds["polygon"]
+            if role == "assets" and color is None:
+                faces = (
+                    [styles.asset_color(k) for k in gdf["kind"].to_numpy()[idx]]
+                    if "kind" in gdf
+                    else [st["face"]] * len(idx)
+                )
+            elif role == "jurisdictions" and color is None:
+                faces = self._country_tints(gdf, idx)
+            elif role == "river" and color is None:
+                faces = [st.get("face", "#9ecae1")] * len(idx)
+            else:
+                faces = [color or st.get("face", "#d9d9d9")] * len(idx)
+            edge = st.get("edge", "#636363") if role != "jurisdictions" else "#4d4d4d"
+            arts.append(
+                _PolygonArt(
+                    self, layer, z, geoms[idx], gdf.index.to_numpy()[idx], faces, edge, st.get("lw", 0.5)
+                )
+            )
+        if len(kinds["line"]):
+            idx = kinds["line"]
+            colors, widths, dashes = self._line_styles(layer, gdf, idx, st, color)
+            arts.append(
+                _LineArt(self, layer, z + 0.5, geoms[idx], gdf.index.to_numpy()[idx], colors, widths, dashes)
+            )
+        if len(kinds["point"]):
+            idx = kinds["point"]
+            xy, owner = point_xy(geoms[idx])
+            fids = gdf.index.to_numpy()[idx][owner]
+            if role == "resources" and "kind" in gdf:
+                ks = gdf["kind"].to_numpy()[idx][owner]
+                rs = [styles.resource_style(k) for k in ks]
+                faces = [color or c for c, _m in rs]
+                markers = [m for _c, m in rs]
+            else:
+                faces = [color or st.get("face", "#3182bd")] * len(fids)
+                markers = [st.get("marker", "o")] * len(fids)
+            arts.append(
+                _PointArt(
+                    self,
+                    layer,
+                    z + 1,
+                    xy,
+                    fids,
+                    faces,
+                    markers,
+                    st.get("edge", "#000000"),
+                    st.get("size", 30),
+                )
+            )
+        if not arts:
+            return None
+        return _Group(self, layer, z, arts)
+
+    def _country_tints(self, gdf, idx):
+        if "country" not in gdf:
+            return ["none"] * len(idx)
+        countries = sorted(map(str, gdf["country"].dropna().unique()))
+        tint = {c: styles.COUNTRY_TINTS[i % len(styles.COUNTRY_TINTS)] for i, c in enumerate(countries)}
+        out = []
+        for c in gdf["country"].to_numpy()[idx]:
+            r, g, b, _a = to_rgba(tint.get(str(c), "#ffffff"))
+            out.append((r, g, b, 0.25))
+        return out
+
+    def _line_styles(self, layer, gdf, idx, st, color):
+        n = len(idx)
+        role = layer.role
+        if role == "roads":
+            speed = gdf["speed_kmh"].to_numpy()[idx] if "speed_kmh" in gdf else np.full(n, 50.0)
+            closed = gdf["closed"].to_numpy()[idx].astype(bool) if "closed" in gdf else np.zeros(n, bool)
+            colors, widths, dashes = [], [], []
+            for s, c in zip(speed, closed):
+                sty = (
+                    styles.ROAD_CLOSED
+                    if c
+                    else (styles.ROAD_FAST if (s or 0) >= styles.ROAD_FAST_KMH else styles.ROAD_SLOW)
+                )
+                colors.append(color if (color and not c) else sty["edge"])
+                widths.append(sty["lw"])
+                dashes.append(sty.get("ls", "solid"))
+            return colors, widths, dashes
+        if role == "defenses":
+            ids = gdf["id"].astype(str).to_numpy()[idx] if "id" in gdf else np.array([""] * n)
+            status = (
+                gdf["status"].astype(str).to_numpy()[idx] if "status" in gdf else np.array(["existing"] * n)
+            )
+            colors, widths, dashes = [], [], []
+            for i, s in zip(ids, status):
+                sty = (
+                    styles.DEFENSE_BREACHED
+                    if i in self.breaches
+                    else styles.DEFENSE_PLANNED
+                    if s == "planned"
+                    else styles.DEFENSE_EXISTING
+                )
+                colors.append(color if (color and i not in self.breaches) else sty["edge"])
+                widths.append(sty["lw"])
+                dashes.append(sty["ls"])
+            return colors, widths, dashes
+        edge = color or st.get("edge", "#636363")
+        return [edge] * n, [st.get("lw", 1.0)] * n, ["solid"] * n
+
+    def _draw_depth(self) -> None:
+        if self._depth_image is not None:
+            self._depth_image.remove()
+            self._depth_image = None
+        if self.depth is None:
+            return
+        self._depth_image = ViewImage(getattr(self, "_depth_z", 11), alpha=0.85)
+        self._depth_image.set_source(depth_rgba(self.depth, self._depth_classes()), self.depth.bounds)
+        self.ax.add_artist(self._depth_image)
+        self._depth_image.update_view(self.view_bounds(), *self.device_size())
+
+    def _draw_result_overlays(self) -> None:
+        access = getattr(self.result, "access", None) if self.result is not None else None
+        if not access or self.mode not in access:
+            return
+        part = access[self.mode]
+        areas = part.get("service_areas")
+        if areas is not None and len(areas):
+            geoms = np.asarray(areas.geometry.values, dtype=object)
+            poly = split_kinds(geoms)["polygon"]
+            if len(poly):
+                kinds = areas["kind"].to_numpy()[poly] if "kind" in areas else ["other"] * len(poly)
+                faces = []
+                for k in kinds:
+                    r, g, b, _ = to_rgba(styles.resource_style(k)[0])
+                    faces.append((r, g, b, styles.SERVICE_ALPHA))
+                self._overlay_artists.append(
+                    self._static_polys(geoms[poly], faces, "#33a02c", 0.8, None, 900)
+                )
+        gaps = part.get("gaps")
+        if gaps is not None and len(gaps):
+            geoms = np.asarray(gaps.geometry.values, dtype=object)
+            k = split_kinds(geoms)
+            gs = styles.GAP_STYLE
+            if len(k["polygon"]):
+                self._overlay_artists.append(
+                    self._static_polys(
+                        geoms[k["polygon"]],
+                        [gs["face"]] * len(k["polygon"]),
+                        gs["edge"],
+                        gs["lw"],
+                        gs["hatch"],
+                        910,
+                    )
+                )
+            if len(k["point"]):
+                xy, _ = point_xy(geoms[k["point"]])
+                self._overlay_artists.append(
+                    self.ax.scatter(
+                        xy[:, 0],
+                        xy[:, 1],
+                        s=30,
+                        facecolors="none",
+                        edgecolors=gs["edge"],
+                        linewidths=1.5,
+                        zorder=910,
+                    )
+                )
+
+    def _static_polys(self, geoms, faces, edge, lw, hatch, zorder):
+        from floodplan.render.paths import compound_paths
+
+        paths, _keys, _n = compound_paths(geoms, None, "polygon")
+        coll = PathCollection(
+            paths, facecolors=[faces[0]], edgecolors=[edge], linewidths=lw, hatch=hatch, zorder=zorder
+        )
+        self.ax.add_collection(coll, autolim=False)
+        return coll
+
+    def _border_lines(self):
+        """Lines where jurisdictions of different countries meet (cached per project revision of the
+        jurisdictions layers)."""
+        layers = self.project.layers_by_role("jurisdictions")
+        key = tuple(id(lyr.data) for lyr in layers)
+        hit = self._geom_cache.get("border")
+        if hit is not None and hit[0] == key:
+            return hit[1]
+        juris = self.project.combined("jurisdictions")
+        out = None, None
+        if len(juris) and "country" in juris:
+            countries = {}
+            for c, part in juris.groupby(juris["country"].astype(str)):
+                countries[c] = shapely.union_all(np.asarray(part.geometry.values, dtype=object))
+            names = list(countries)
+            lines = []
+            for i in range(len(names)):
+                for j in range(i + 1, len(names)):
+                    a, b = countries[names[i]], countries[names[j]]
+                    inter = shapely.intersection(shapely.boundary(a), shapely.boundary(b))
+                    # a tolerance for boundaries that meet only almost (digitised separately)
+                    if inter.is_empty or inter.length == 0:
+                        inter = shapely.intersection(shapely.boundary(a), shapely.buffer(b, 1.0))
+                    lines.extend(
+                        g
+                        for g in shapely.get_parts(
+                            shapely.line_merge(shapely.union_all(shapely.get_parts(inter)))
+                        )
+                        if g.geom_type == "LineString"
+                    )
+            labels = []
+            for c, geom in countries.items():
+                p = shapely.point_on_surface(geom)
+                labels.append((c, p.x, p.y))
+            jl = []
+            if "name" in juris:
+                pts = shapely.point_on_surface(np.asarray(juris.geometry.values, dtype=object))
+                for name, p in zip(juris["name"], pts):
+                    if name is not None and p is not None and not p.is_empty:
+                        jl.append((str(name), p.x, p.y))
+            out = (lines, (labels, jl))
+        self._geom_cache["border"] = (key, out)
+        return out
+
+    def _draw_border_and_labels(self) -> None:
+        if self.project is None:
+            return
+        lines, labels = self._border_lines()
+        if lines:
+            segs = [np.asarray(shapely.get_coordinates(g)) for g in lines]
+            # A white halo under a dark dash: the border stays visible on relief, water and buildings.
+            halo = LineCollection(segs, colors="white", linewidths=5.0, zorder=950, alpha=0.8)
+            line = LineCollection(
+                segs, colors="#7a0177", linewidths=2.4, linestyles=(0, (6, 2, 1.5, 2)), zorder=951
+            )
+            self.ax.add_collection(halo, autolim=False)
+            self.ax.add_collection(line, autolim=False)
+            self._overlay_artists += [halo, line]
+        # Labels are painted by Qt over the rendered map (paintEvent): a haloed matplotlib text costs
+        # ~10 ms per label at every redraw, a QPainter text path well under 1 ms.
+        self._label_specs = []
+        if labels:
+            countries, juris = labels
+            self._label_specs += [(name, x, y, "jurisdiction") for name, x, y in juris]
+            self._label_specs += [(name.upper(), x, y, "country") for name, x, y in countries]
+
+    def _paint_labels(self, painter: QPainter) -> None:
+        from PySide6.QtGui import QFont
+
+        w, h = self.size_px()
+        for text, x, y, kind in getattr(self, "_label_specs", []):
+            px, py = self.map_to_pixel(x, y)
+            if not (-200 < px < w + 200 and -50 < py < h + 50):
+                continue
+            font = QFont(self.font())
+            if kind == "country":
+                font.setPointSizeF(13)
+                font.setBold(True)
+                color = QColor("#7a0177")
+                dy = -10  # country names above their point, jurisdiction names below: they never overlap
+            else:
+                font.setPointSizeF(9)
+                color = QColor("#252525")
+                dy = 10 + 9
+            path = QPainterPath()
+            path.addText(0, 0, font, text)
+            br = path.boundingRect()
+            path.translate(px - br.width() / 2, py + dy)
+            painter.setPen(QPen(QColor(255, 255, 255, 220), 3.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(color)
+            painter.drawPath(path)
+
+    # ------------------------------------------------------------------ view
+    def size_px(self) -> tuple[int, int]:
+        return max(self.width(), 1), max(self.height(), 1)
+
+    def device_size(self) -> tuple[int, int]:
+        """The figure's size in device pixels (what Agg renders)."""
+        bbox = self.figure.bbox
+        return max(int(round(bbox.width)), 1), max(int(round(bbox.height)), 1)
+
+    @property
+    def mpp(self) -> float:
+        """Map metres per logical pixel."""
+        return self._mpp
+
+    def view_bounds(self) -> tuple[float, float, float, float]:
+        """(xmin, ymin, xmax, ymax) of the visible map (working CRS, m)."""
+        w, h = self.size_px()
+        return (
+            self._cx - w * self._mpp / 2,
+            self._cy - h * self._mpp / 2,
+            self._cx + w * self._mpp / 2,
+            self._cy + h * self._mpp / 2,
+        )
+
+    def map_to_pixel(self, x: float, y: float) -> tuple[float, float]:
+        """Logical widget pixel (from the top-left corner) of map point (x, y)."""
+        xmin, _ymin, _xmax, ymax = self.view_bounds()
+        return (x - xmin) / self._mpp, (ymax - y) / self._mpp
+
+    def pixel_to_map(self, px: float, py: float) -> tuple[float, float]:
+        xmin, _ymin, _xmax, ymax = self.view_bounds()
+        return xmin + px * self._mpp, ymax - py * self._mpp
+
+    def set_view(self, cx: float, cy: float, mpp: float, draw: bool = True) -> None:
+        if not (np.isfinite(cx) and np.isfinite(cy) and np.isfinite(mpp)) or mpp <= 0:
+            return
+        self._cx, self._cy, self._mpp = float(cx), float(cy), float(min(max(mpp, 1e-3), 1e6))
+        self._apply_view(draw=draw)
+
+    def set_extent(self, bounds, margin: float = 0.05, draw: bool = True) -> None:
+        """Show the box (xmin, ymin, xmax, ymax) whole, centred, with a margin (fraction of its size)."""
+        xmin, ymin, xmax, ymax = map(float, bounds)
+        if not all(np.isfinite([xmin, ymin, xmax, ymax])):
+            return
+        w, h = self.size_px()
+        dx = max(xmax - xmin, 1.0) * (1 + 2 * margin)
+        dy = max(ymax - ymin, 1.0) * (1 + 2 * margin)
+        self.set_view((xmin + xmax) / 2, (ymin + ymax) / 2, max(dx / w, dy / h), draw=draw)
+
+    def full_extent(self):
+        if self.project is None or not self.project.layers:
+            return None
+        boxes = [layer_bounds(lyr) for lyr in self.project.layers]
+        boxes = [b for b in boxes if b is not None]
+        if not boxes:
+            return None
+        b = np.array(boxes)
+        return b[:, 0].min(), b[:, 1].min(), b[:, 2].max(), b[:, 3].max()
+
+    def zoom_full(self) -> None:
+        ext = self.full_extent()
+        if ext is not None:
+            self.set_extent(ext)
+        else:
+            self._apply_view(draw=True)
+
+    def zoom_to_layer(self, name: str) -> None:
+        b = layer_bounds(self.project.layer(name))
+        if b is not None:
+            self.set_extent(b)
+
+    def zoom_to_geometry(self, geom, min_size: float = 200.0) -> None:
+        xmin, ymin, xmax, ymax = geom.bounds
+        cx, cy = (xmin + xmax) / 2, (ymin + ymax) / 2
+        half = max(xmax - xmin, ymax - ymin, min_size) / 2
+        self.set_extent((cx - half, cy - half, cx + half, cy + half))
+
+    def zoom_by(self, factor: float, anchor: tuple[float, float] | None = None) -> None:
+        """Zoom in (factor > 1) or out, keeping the map point under ``anchor`` (logical px) in place."""
+        w, h = self.size_px()
+        ax_, ay_ = anchor if anchor is not None else (w / 2, h / 2)
+        mx, my = self.pixel_to_map(ax_, ay_)
+        mpp = self._mpp / factor
+        # the anchor keeps its map point: centre moves towards it
+        cx = mx - (ax_ - w / 2) * mpp
+        cy = my + (ay_ - h / 2) * mpp
+        self.set_view(cx, cy, mpp)
+
+    def pan_pixels(self, dx: float, dy: float, draw: bool = True) -> None:
+        """Move the map by (dx, dy) logical pixels (the map follows the mouse)."""
+        self.set_view(self._cx - dx * self._mpp, self._cy + dy * self._mpp, self._mpp, draw=draw)
+
+    def scale_denominator(self) -> float:
+        """The map scale 1:N on this screen (from the screen's logical DPI)."""
+        dpi = self.logicalDpiX() or 96
+        return self._mpp / (0.0254 / dpi)
+
+    def _apply_view(self, draw: bool = True) -> None:
+        view = self.view_bounds()
+        self.ax.set_xlim(view[0], view[2])
+        self.ax.set_ylim(view[1], view[3])
+        for art in self._arts.values():
+            art.update_view(view, self._mpp)
+        if self._depth_image is not None:
+            self._depth_image.update_view(view, *self.device_size())
+        self.viewChanged.emit()
+        if draw:
+            self.draw_idle()
+
+    def redraw(self) -> float:
+        """Cull to the view and render now; returns the time taken (ms). Used by the benchmark."""
+        t0 = time.perf_counter()
+        self._apply_view(draw=False)
+        self.draw()
+        self.last_draw_ms = (time.perf_counter() - t0) * 1000
+        return self.last_draw_ms
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._apply_view(draw=False)
+
+    # ------------------------------------------------------------------ picking and snapping
+    def feature_at(self, px: float, py: float, roles=None, layers=None, tolerance_px: float = PICK_PIXELS):
+        """The topmost visible feature near pixel (px, py): (layer name, fid) or None."""
+        if self.project is None:
+            return None
+        x, y = self.pixel_to_map(px, py)
+        tol = tolerance_px * self._mpp
+        pt = shapely.Point(x, y)
+        for lyr in reversed(self.project.layers):
+            if lyr.is_raster or not lyr.visible or len(lyr.data) == 0:
+                continue
+            if roles is not None and lyr.role not in roles:
+                continue
+            if layers is not None and lyr.name not in layers:
+                continue
+            gdf = lyr.data
+            cand = gdf.sindex.query(shapely.box(x - tol, y - tol, x + tol, y + tol))
+            if len(cand) == 0:
+                continue
+            geoms = np.asarray(gdf.geometry.values, dtype=object)[cand]
+            d = shapely.distance(geoms, pt)
+            # lines and points within the tolerance; polygons when the point is inside (distance 0)
+            best = int(np.argmin(d))
+            if d[best] <= tol:
+                return lyr.name, gdf.index[cand[best]]
+        return None
+
+    def snap(self, px: float, py: float, extra_xy: np.ndarray | None = None, roles=("defenses",)):
+        """The nearest vertex of a layer of ``roles`` (or of ``extra_xy``) within SNAP_PIXELS, or None."""
+        if self.project is None:
+            return None
+        x, y = self.pixel_to_map(px, py)
+        verts = [
+            self._vertices(lyr)
+            for lyr in self.project.layers
+            if lyr.role in roles and not lyr.is_raster and lyr.visible
+        ]
+        if extra_xy is not None and len(extra_xy):
+            verts.append(np.asarray(extra_xy, float).reshape(-1, 2))
+        verts = [v for v in verts if len(v)]
+        if not verts:
+            return None
+        v = np.concatenate(verts)
+        d = np.hypot(v[:, 0] - x, v[:, 1] - y)
+        i = int(np.argmin(d))
+        if d[i] <= SNAP_PIXELS * self._mpp:
+            return float(v[i, 0]), float(v[i, 1])
+        return None
+
+    def _vertices(self, lyr) -> np.ndarray:
+        hit = self._geom_cache.get(("verts", lyr.name))
+        if hit is not None and hit[0] is lyr.data:
+            return hit[1]
+        v = (
+            shapely.get_coordinates(np.asarray(lyr.data.geometry.values, dtype=object))
+            if len(lyr.data)
+            else np.zeros((0, 2))
+        )
+        self._geom_cache[("verts", lyr.name)] = (lyr.data, v)
+        return v
+
+    # ------------------------------------------------------------------ selection
+    def set_selection(self, layer: str | None, fids=()) -> None:
+        self.selection = (layer, list(fids)) if layer is not None and len(fids) else None
+        self.update()
+
+    def selected_geometries(self) -> list:
+        if self.selection is None or self.project is None:
+            return []
+        name, fids = self.selection
+        if not self.project.has_layer(name):
+            return []
+        gdf = self.project.layer(name).data
+        return [gdf.geometry.loc[f] for f in fids if f in gdf.index]
+
+    def _prune_selection(self) -> None:
+        name, fids = self.selection
+        if not self.project.has_layer(name) or self.project.layer(name).is_raster:
+            self.selection = None
+            return
+        idx = self.project.layer(name).data.index
+        fids = [f for f in fids if f in idx]
+        self.selection = (name, fids) if fids else None
+
+    # ------------------------------------------------------------------ tools and events
+    def set_tool(self, tool) -> None:
+        if self.tool is not None:
+            self.tool.deactivate()
+        self.tool = tool
+        if tool is not None:
+            tool.activate(self)
+            self.setCursor(tool.cursor)
+        self.update()
+
+    def _event_xy(self, event) -> tuple[float, float]:
+        p = event.position()
+        return p.x(), p.y()
+
+    def mousePressEvent(self, event):  # noqa: N802
+        px, py = self._event_xy(event)
+        self.setFocus()
+        if event.button() == Qt.MouseButton.MiddleButton or (
+            self.tool is not None
+            and self.tool.pans
+            and event.button() == Qt.MouseButton.LeftButton
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.start_drag(px, py)
+            return
+        if self.tool is not None:
+            self.tool.press(self, px, py, event.button(), event.modifiers())
+
+    def mouseMoveEvent(self, event):  # noqa: N802
+        px, py = self._event_xy(event)
+        x, y = self.pixel_to_map(px, py)
+        self.cursorMoved.emit(x, y)
+        if self._drag is not None:
+            self.drag_to(px, py)
+            return
+        if self.tool is not None:
+            self.tool.move(self, px, py, event.buttons(), event.modifiers())
+
+    def mouseReleaseEvent(self, event):  # noqa: N802
+        px, py = self._event_xy(event)
+        if self._drag is not None:
+            self.end_drag(px, py)
+            return
+        if self.tool is not None:
+            self.tool.release(self, px, py, event.button(), event.modifiers())
+
+    def mouseDoubleClickEvent(self, event):  # noqa: N802
+        # Qt delivers the second press of a quick click pair as a double-click: it is a press too (a
+        # quick click-and-drag must still drag), then the tool's double-click action.
+        self.mousePressEvent(event)
+        if self._drag is not None:
+            return
+        px, py = self._event_xy(event)
+        if self.tool is not None:
+            self.tool.double_click(self, px, py, event.button(), event.modifiers())
+
+    def wheelEvent(self, event):  # noqa: N802
+        steps = event.angleDelta().y() / 120.0
+        if steps == 0:
+            return
+        px, py = self._event_xy(event)
+        self.zoom_by(1.25**steps, (px, py))
+        event.accept()
+
+    def keyPressEvent(self, event):  # noqa: N802
+        if self.tool is not None and self.tool.key_press(self, event.key(), event.modifiers()):
+            return
+        step = 0.25
+        w, h = self.size_px()
+        k = event.key()
+        if k == Qt.Key.Key_Left:
+            self.pan_pixels(w * step, 0)
+        elif k == Qt.Key.Key_Right:
+            self.pan_pixels(-w * step, 0)
+        elif k == Qt.Key.Key_Up:
+            self.pan_pixels(0, h * step)
+        elif k == Qt.Key.Key_Down:
+            self.pan_pixels(0, -h * step)
+        elif k in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(1.5)
+        elif k == Qt.Key.Key_Minus:
+            self.zoom_by(1 / 1.5)
+        else:
+            super().keyPressEvent(event)
+
+    def leaveEvent(self, event):  # noqa: N802
+        super().leaveEvent(event)
+
+    # panning by moving the cached bitmap
+    def start_drag(self, px: float, py: float) -> None:
+        self._drag = (QPointF(px, py), self.grab())
+        self._drag_offset = QPointF(0, 0)
+        self.setCursor(Qt.CursorShape.ClosedHandCursor)
+
+    def drag_to(self, px: float, py: float) -> None:
+        start, _pix = self._drag
+        self._drag_offset = QPointF(px, py) - start
+        self.update()  # repaint moves the bitmap; no matplotlib draw
+
+    def end_drag(self, px: float, py: float) -> None:
+        start, _pix = self._drag
+        self._drag = None
+        d = QPointF(px, py) - start
+        self._drag_offset = QPointF(0, 0)
+        self.setCursor(self.tool.cursor if self.tool is not None else Qt.CursorShape.ArrowCursor)
+        if d.x() or d.y():
+            self.pan_pixels(d.x(), d.y())
+        else:
+            self.update()
+
+    # zoom box (rubber band widget: no redraw while dragging)
+    def show_box(self, x0, y0, x1, y1) -> None:
+        r = QRect(int(min(x0, x1)), int(min(y0, y1)), int(abs(x1 - x0)), int(abs(y1 - y0)))
+        self._rubber.setGeometry(r)
+        self._rubber.show()
+
+    def hide_box(self) -> None:
+        self._rubber.hide()
+
+    def zoom_to_pixel_box(self, x0, y0, x1, y1) -> None:
+        a = self.pixel_to_map(x0, y0)
+        b = self.pixel_to_map(x1, y1)
+        self.set_extent((min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1])), margin=0.0)
+
+    # ------------------------------------------------------------------ painting
+    def paintEvent(self, event):  # noqa: N802
+        if self._drag is not None:
+            painter = QPainter(self)
+            painter.fillRect(self.rect(), QColor(BACKGROUND))
+            painter.drawPixmap(self._drag_offset, self._drag[1])
+            painter.end()
+            return
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        try:
+            self._paint_labels(painter)
+            self._paint_selection(painter)
+            if self.tool is not None:
+                self.tool.paint(self, painter)
+        finally:
+            painter.end()
+
+    def _paint_selection(self, painter: QPainter) -> None:
+        geoms = self.selected_geometries()
+        if not geoms:
+            return
+        pen = QPen(QColor(styles.HIGHLIGHT["edge"]), styles.HIGHLIGHT["lw"])
+        halo = QPen(QColor(0, 0, 0, 160), styles.HIGHLIGHT["lw"] + 2)
+        for g in geoms:
+            path = self.qpath(g)
+            for p in (halo, pen):
+                painter.setPen(p)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawPath(path)
+            if g is not None and g.geom_type in ("Point", "MultiPoint"):
+                for x, y in shapely.get_coordinates(g):
+                    px, py = self.map_to_pixel(x, y)
+                    painter.drawEllipse(QPointF(px, py), 9, 9)
+
+    def qpath(self, geom) -> QPainterPath:
+        """A QPainterPath in widget pixels for a shapely geometry."""
+        path = QPainterPath()
+        if geom is None or geom.is_empty:
+            return path
+        for part in shapely.get_parts(geom):
+            rings = [part.exterior, *part.interiors] if part.geom_type == "Polygon" else [part]
+            for ring in rings:
+                xy = shapely.get_coordinates(ring)
+                if not len(xy):
+                    continue
+                pts = [self.map_to_pixel(x, y) for x, y in xy]
+                path.moveTo(*pts[0])
+                for p in pts[1:]:
+                    path.lineTo(*p)
+        return path
+
+
+class _Group(_LayerArt):
+    """The artists of one layer (a layer can mix polygons, lines and points)."""
+
+    def __init__(self, canvas, layer, zorder, parts):
+        super().__init__(canvas, layer, zorder)
+        self.parts = parts
+        self.artists = [a for p in parts for a in p.artists]
+
+    def update_view(self, view, mpp):
+        for p in self.parts:
+            p.update_view(view, mpp)
+
+    def set_visible(self, visible):
+        for p in self.parts:
+            p.set_visible(visible)
+
+    def remove(self):
+        for p in self.parts:
+            p.remove()
+        self.artists = []
+
+
+def depth_rgba(depth: Grid, classes=styles.DEPTH_CLASSES) -> np.ndarray:
+    """RGBA image of flood depth in the blue depth-class ramp; dry (≤ 0) and nodata cells transparent."""
+    z = np.asarray(depth.z, float)
+    cmap, norm = styles.depth_colormap(classes)
+    wet = np.isfinite(z) & (z > 0)
+    rgba = cmap(norm(np.where(wet, z, -1.0)), bytes=True)
+    rgba[..., 3] = np.where(wet, 255, 0)
+    return rgba
+
+
+def layer_bounds(lyr):
+    """(xmin, ymin, xmax, ymax) of a layer, or None when it is empty."""
+    if lyr.is_raster:
+        return lyr.data.bounds
+    if len(lyr.data) == 0:
+        return None
+    b = lyr.data.total_bounds
+    return tuple(b) if np.all(np.isfinite(b)) else None
+
+
+matplotlib.rcParams["path.simplify"] = True

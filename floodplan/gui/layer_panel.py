@@ -1,0 +1,277 @@
+"""The layer panel (QGIS's Layers panel): visibility check boxes, drag to reorder, opacity, colour, zoom
+to, attribute table, remove, add.
+
+The list shows the top layer first, as QGIS does (the project keeps drawing order bottom first). Order
+changes and removals are engine commands (undoable); visibility, opacity and colour are styles
+(``project.set_style``), not undoable, as in QGIS.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QColor, QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSlider,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from floodplan.model.commands import MoveLayer
+
+NAME_ROLE = Qt.ItemDataRole.UserRole
+
+ROLE_LABELS = {
+    "dem": "elevation",
+    "river": "river",
+    "jurisdictions": "jurisdictions",
+    "assets": "buildings",
+    "roads": "roads",
+    "defenses": "defenses",
+    "resources": "resources",
+    "profile": "river levels",
+    "candidates": "candidate sites",
+    "other": "other",
+}
+
+
+class _LayerTree(QTreeWidget):
+    """A tree that reports internal drags as a layer moving to a new list row."""
+
+    moved = Signal(str, int)  # layer name, new row (0 = top)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def dropEvent(self, event):  # noqa: N802 - Qt API
+        item = self.currentItem()
+        name = item.data(0, NAME_ROLE) if item is not None else None
+        super().dropEvent(event)
+        if name is None:
+            return
+        # Dropping onto an item nests it in a tree; flatten back to a list and read the new row.
+        for i in range(self.topLevelItemCount()):
+            top = self.topLevelItem(i)
+            while top.childCount():
+                child = top.takeChild(0)
+                self.insertTopLevelItem(i + 1, child)
+        rows = [self.topLevelItem(i).data(0, NAME_ROLE) for i in range(self.topLevelItemCount())]
+        if name in rows:
+            self.moved.emit(name, rows.index(name))
+
+
+class LayerPanel(QDockWidget):
+    """The Layers dock. ``host`` is the main window (zoom to, attribute table, add/remove layer)."""
+
+    def __init__(self, host, parent=None):
+        super().__init__("Layers", parent)
+        self.setObjectName("LayerPanel")
+        self.host = host
+        self.project = None
+        body = QWidget(self)
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(4, 4, 4, 4)
+        self.tree = _LayerTree(body)
+        self.tree.setToolTip(
+            "Layers, top first. Tick to show; drag to change the drawing order; right-click for more."
+        )
+        lay.addWidget(self.tree)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Opacity"))
+        self.opacity = QSlider(Qt.Orientation.Horizontal)
+        self.opacity.setRange(0, 100)
+        self.opacity.setToolTip("Opacity of the selected layer")
+        row.addWidget(self.opacity)
+        self.color_button = QToolButton()
+        self.color_button.setText("Colour…")
+        self.color_button.setToolTip("Colour of the selected layer")
+        row.addWidget(self.color_button)
+        lay.addLayout(row)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("Add…")
+        self.add_button.setToolTip("Add a layer from a file (or drop files on the window)")
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setToolTip("Remove the selected layer (undoable)")
+        self.zoom_button = QPushButton("Zoom to")
+        self.zoom_button.setToolTip("Zoom the map to the selected layer")
+        for b in (self.add_button, self.zoom_button, self.remove_button):
+            buttons.addWidget(b)
+        lay.addLayout(buttons)
+        self.setWidget(body)
+        self._updating = False
+        self.tree.itemChanged.connect(self._item_changed)
+        self.tree.moved.connect(self._moved)
+        self.tree.currentItemChanged.connect(lambda *_: self._sync_controls())
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.itemDoubleClicked.connect(
+            lambda item, _c: self.host.canvas.zoom_to_layer(item.data(0, NAME_ROLE))
+        )
+        self.opacity.valueChanged.connect(self._opacity_changed)
+        self.color_button.clicked.connect(self.choose_color)
+        self.add_button.clicked.connect(lambda: self.host.add_layer_dialog())
+        self.remove_button.clicked.connect(lambda: self.remove_current())
+        self.zoom_button.clicked.connect(lambda: self._with_current(self.host.canvas.zoom_to_layer))
+
+    def set_project(self, project) -> None:
+        if self.project is not None:
+            self.project.unsubscribe(self._project_changed)
+        self.project = project
+        if project is not None:
+            project.subscribe(self._project_changed)
+        self.refresh()
+
+    def _project_changed(self, event, name):
+        if event in ("layers", "style"):
+            self.refresh()
+
+    def layer_names_top_first(self) -> list[str]:
+        return [self.tree.topLevelItem(i).data(0, NAME_ROLE) for i in range(self.tree.topLevelItemCount())]
+
+    def refresh(self) -> None:
+        current = self.current_layer()
+        self._updating = True
+        try:
+            self.tree.clear()
+            if self.project is None:
+                return
+            for lyr in reversed(self.project.layers):
+                item = QTreeWidgetItem([lyr.name])
+                item.setData(0, NAME_ROLE, lyr.name)
+                flags = (
+                    Qt.ItemFlag.ItemIsEnabled
+                    | Qt.ItemFlag.ItemIsSelectable
+                    | Qt.ItemFlag.ItemIsUserCheckable
+                    | Qt.ItemFlag.ItemIsDragEnabled
+                )
+                item.setFlags(flags)
+                item.setCheckState(0, Qt.CheckState.Checked if lyr.visible else Qt.CheckState.Unchecked)
+                what = "raster" if lyr.is_raster else f"{lyr.count} features"
+                item.setToolTip(
+                    0,
+                    f"{lyr.name}: {ROLE_LABELS.get(lyr.role, lyr.role)} ({what})"
+                    + (f"\nsource: {lyr.source}" if lyr.source else ""),
+                )
+                item.setIcon(0, _swatch(lyr))
+                self.tree.addTopLevelItem(item)
+                if lyr.name == current:
+                    self.tree.setCurrentItem(item)
+        finally:
+            self._updating = False
+        self._sync_controls()
+
+    def current_layer(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, NAME_ROLE) if item is not None else None
+
+    def select_layer(self, name: str) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.data(0, NAME_ROLE) == name:
+                self.tree.setCurrentItem(item)
+                return
+
+    def _with_current(self, fn) -> None:
+        name = self.current_layer()
+        if name is not None:
+            fn(name)
+
+    def _sync_controls(self) -> None:
+        name = self.current_layer()
+        enabled = name is not None and self.project is not None and self.project.has_layer(name)
+        for w in (self.opacity, self.color_button, self.remove_button, self.zoom_button):
+            w.setEnabled(enabled)
+        if enabled:
+            self.opacity.blockSignals(True)
+            self.opacity.setValue(int(round(self.project.layer(name).opacity * 100)))
+            self.opacity.blockSignals(False)
+
+    def _item_changed(self, item, _column) -> None:
+        if self._updating or self.project is None:
+            return
+        name = item.data(0, NAME_ROLE)
+        visible = item.checkState(0) == Qt.CheckState.Checked
+        if self.project.has_layer(name) and self.project.layer(name).visible != visible:
+            self.project.set_style(name, visible=visible)
+
+    def _moved(self, name: str, row: int) -> None:
+        n = len(self.project.layers)
+        index = n - 1 - row  # list row 0 is the top = last in drawing order
+        if self.project.layer_names().index(name) != index:
+            self.project.stack.push(MoveLayer(name, index))
+        else:
+            self.refresh()
+
+    def move_layer(self, name: str, row: int) -> None:
+        """Move a layer to list row ``row`` (0 = top), as a drag in the list does."""
+        self._moved(name, row)
+
+    def _opacity_changed(self, value: int) -> None:
+        name = self.current_layer()
+        if name is not None and self.project is not None and self.project.has_layer(name):
+            self.project.set_style(name, opacity=value / 100.0)
+
+    def choose_color(self) -> None:
+        name = self.current_layer()
+        if name is None:
+            return
+        current = self.project.layer(name).color or "#808080"
+        color = QColorDialog.getColor(QColor(current), self, f"Colour of {name}")
+        if color.isValid():
+            self.project.set_style(name, color=color.name())
+
+    def remove_current(self) -> None:
+        name = self.current_layer()
+        if name is not None:
+            self.project.remove_layer(name)
+
+    def _context_menu(self, pos) -> None:
+        item = self.tree.itemAt(pos)
+        if item is None:
+            return
+        name = item.data(0, NAME_ROLE)
+        self.tree.setCurrentItem(item)
+        menu = QMenu(self)
+        actions = [
+            ("Zoom to layer", lambda: self.host.canvas.zoom_to_layer(name)),
+            ("Open attribute table", lambda: self.host.show_attribute_table(name)),
+            ("Change colour…", self.choose_color),
+            ("Remove layer", lambda: self.project.remove_layer(name)),
+        ]
+        for text, fn in actions:
+            act = QAction(text, menu)
+            act.triggered.connect(fn)
+            if text == "Open attribute table" and self.project.layer(name).is_raster:
+                act.setEnabled(False)
+            menu.addAction(act)
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+
+def _swatch(lyr) -> QIcon:
+    from PySide6.QtGui import QPixmap
+
+    from floodplan.render import styles
+
+    pix = QPixmap(14, 14)
+    st = styles.ROLE_STYLE.get(lyr.role, styles.ROLE_STYLE["other"])
+    col = lyr.color or st.get("face") if st.get("face") not in (None, "none") else st.get("edge", "#808080")
+    if lyr.color:
+        col = lyr.color
+    if lyr.role == "dem":
+        col = "#c9bfa5"
+    pix.fill(QColor(col or "#808080"))
+    return QIcon(pix)

@@ -1,0 +1,952 @@
+"""The main window: map canvas in the middle, docks around it (layers, properties, attribute table,
+scenario, results, history), menus and toolbars, status bar with coordinates and scale.
+
+The window holds no domain state: every change is an engine command pushed on ``project.stack`` (Qt's
+undo stack mirrors it, :mod:`floodplan.gui.undo`); views listen to the project's events.
+
+Interface for the other docks (see notes/interfaces.md): ``.project``, ``.canvas``, ``.set_result(result)``,
+``.set_preview_depth(grid)``, ``.show_error(exc)``, ``.undo_stack``.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+from pyproj import Transformer
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QUndoView,
+)
+
+from floodplan.errors import FloodplanError, InputError
+from floodplan.gui import errors as gui_errors
+from floodplan.gui import help as gui_help
+from floodplan.gui import map_tools, settings
+from floodplan.gui.attribute_table import AttributeTable
+from floodplan.gui.canvas import MapCanvas
+from floodplan.gui.layer_panel import LayerPanel
+from floodplan.gui.properties import PropertiesPanel
+from floodplan.gui.undo import UndoAdapter
+from floodplan.model.commands import (
+    AddFeature,
+    AddLayer,
+    DeleteFeature,
+    Macro,
+    SetAttributes,
+    SetGeometry,
+    SetScenario,
+)
+from floodplan.model.project import Layer, Project
+from floodplan.model.schema import RESOURCE_KINDS, normalise
+
+log = logging.getLogger("floodplan")
+
+ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
+GIS_FILTER = (
+    "GIS files (*.gpkg *.shp *.geojson *.json *.fgb *.tif *.tiff *.hgt *.zip *.asc *.img *.vrt);;"
+    "All files (*)"
+)
+PROJECT_FILTER = "floodplan projects (*.gpkg);;All files (*)"
+
+
+def icon(name: str) -> QIcon:
+    path = ICONS / f"{name}.svg"
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+class MainWindow(QMainWindow):
+    """The floodplan main window for one project at a time."""
+
+    def __init__(self, project: Project | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("FloodplanMainWindow")
+        self.setAcceptDrops(True)
+        self.resize(1280, 820)
+        self.project: Project | None = None
+        self.result = None
+        self.mode = "joint"
+        self.undo_adapter: UndoAdapter | None = None
+        # One undo group: the Edit menu's actions follow whichever project's stack is active.
+        self.undo_group = QUndoGroup(self)
+        self._style_dirty = False
+        self._recovered = False
+        self._to_lonlat = None
+        self.recovery_file: Path | None = None
+        self.resource_kind = "fire"
+
+        self.canvas = MapCanvas(parent=self)
+        self.setCentralWidget(self.canvas)
+        self.layer_panel = LayerPanel(self, self)
+        self.properties = PropertiesPanel(self, self)
+        self.attribute_table = AttributeTable(self, self)
+        self.history = QDockWidget("History", self)
+        self.history.setObjectName("HistoryDock")
+        self.undo_view = QUndoView(self.history)
+        self.undo_view.setEmptyLabel("<project opened>")
+        self.undo_view.setToolTip("Every edit, oldest first; click a line to go back to it")
+        self.history.setWidget(self.undo_view)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.layer_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.attribute_table)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.history)
+        self.history.hide()
+        self.attribute_table.hide()
+        self.scenario_panel = None
+        self.dashboard = None
+
+        self.tools = {cls.name: cls(self) for cls in map_tools.ALL_TOOLS}
+        self.actions: dict[str, QAction] = {}
+        self._build_status_bar()
+        self._build_actions()
+        self._build_menus_and_toolbars()
+        self.canvas.cursorMoved.connect(self._cursor_moved)
+        self.canvas.viewChanged.connect(self._view_changed)
+
+        self._autosave = QTimer(self)
+        self._autosave.timeout.connect(self.autosave)
+        self._autosave.start(int(settings.autosave_minutes() * 60_000))
+
+        self.set_project(project if project is not None else Project())
+        self.set_tool("pan")
+        self._restore_layout()
+
+    # ================================================================= project
+    def set_project(self, project: Project) -> None:
+        """Show another project (the caller has asked about unsaved changes)."""
+        if self.project is not None:
+            self.project.unsubscribe(self._project_changed)
+        if self.undo_adapter is not None:
+            self.undo_adapter.close()
+            self.undo_adapter.stack.cleanChanged.disconnect(self._update_title)
+            self.undo_adapter.stack.indexChanged.disconnect(self._update_title)
+            self.undo_group.removeStack(self.undo_adapter.stack)
+            self.undo_adapter.deleteLater()
+        if self.recovery_file is not None:
+            settings.remove_recovery(self.recovery_file)
+            self.recovery_file = None
+        self.project = project
+        self.result = None
+        self._style_dirty = False
+        self._recovered = False
+        project.subscribe(self._project_changed)
+        self.undo_adapter = UndoAdapter(project, self)
+        self.undo_adapter.stack.cleanChanged.connect(self._update_title)
+        self.undo_adapter.stack.indexChanged.connect(self._update_title)
+        self.undo_group.addStack(self.undo_adapter.stack)
+        self.undo_group.setActiveStack(self.undo_adapter.stack)
+        self.undo_view.setStack(self.undo_adapter.stack)
+        try:
+            self._to_lonlat = (
+                Transformer.from_crs(project.crs, "EPSG:4326", always_xy=True) if project.crs else None
+            )
+        except Exception:  # a CRS pyproj cannot transform: no lon/lat in the status bar
+            self._to_lonlat = None
+        self.canvas.set_project(project)
+        self.layer_panel.set_project(project)
+        self.properties.set_project(project)
+        self.attribute_table.set_project(project)
+        self._install_result_docks()
+        self._update_title()
+
+    @property
+    def undo_stack(self):
+        """The QUndoStack mirroring ``project.stack``."""
+        return self.undo_adapter.stack
+
+    def _stop_dock_jobs(self) -> None:
+        """Cancel the scenario dock's background jobs and wait for their threads (a QThread destroyed while
+        running aborts the process)."""
+        panel = self.scenario_panel
+        if panel is None:
+            return
+        jobs = [
+            getattr(panel, "run_job", None),
+            getattr(panel, "_preview_job", None),
+            *getattr(panel, "_jobs", []),
+        ]
+        for job in {id(j): j for j in jobs if j is not None}.values():
+            if getattr(job, "running", False):
+                job.cancel()
+            if hasattr(job, "wait"):
+                job.wait(10_000)
+
+    def _install_result_docks(self) -> None:
+        """(Re)create the scenario and results docks for the current project (when those modules exist)."""
+        self._stop_dock_jobs()
+        for dock in (self.scenario_panel, self.dashboard):
+            if dock is not None:
+                self.removeDockWidget(dock)
+                dock.deleteLater()
+        self.scenario_panel = self.dashboard = None
+        try:
+            from floodplan.gui.scenario_panel import ScenarioPanel
+        except ImportError:  # the scenario dock is being written in parallel
+            ScenarioPanel = None  # noqa: N806
+        try:
+            from floodplan.gui.dashboard import DashboardDock
+        except ImportError:
+            DashboardDock = None  # noqa: N806
+        if ScenarioPanel is not None:
+            try:
+                self.scenario_panel = ScenarioPanel(
+                    self.project,
+                    on_preview_depth=self.set_preview_depth,
+                    on_result=self.set_result,
+                    on_mode_changed=self.set_mode,
+                    on_error=self.show_error,
+                    parent=self,
+                )
+                self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.scenario_panel)
+            except Exception as exc:  # a broken dock must not stop the app opening
+                log.exception("scenario panel failed: %s", exc)
+                self.scenario_panel = None
+        if DashboardDock is not None:
+            try:
+                self.dashboard = DashboardDock(self.project, on_highlight=self._highlight, parent=self)
+                self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dashboard)
+                if self.scenario_panel is not None:
+                    self.tabifyDockWidget(self.scenario_panel, self.dashboard)
+                    self.scenario_panel.raise_()
+            except Exception as exc:
+                log.exception("results dock failed: %s", exc)
+                self.dashboard = None
+        if hasattr(self, "_panels_menu"):
+            self._fill_panels_menu()
+
+    def _project_changed(self, event: str, name) -> None:
+        if event == "style":
+            self._style_dirty = True
+        self._update_title()
+
+    def is_modified(self) -> bool:
+        return bool(self.project is not None and (self.project.dirty or self._style_dirty or self._recovered))
+
+    def project_title(self) -> str:
+        return (
+            self.project.path.name if self.project is not None and self.project.path else "Untitled project"
+        )
+
+    def _update_title(self, *_args) -> None:
+        self.setWindowTitle(f"{self.project_title()}[*] — floodplan")
+        self.setWindowModified(self.is_modified())
+        if "save" in self.actions:
+            self.actions["save"].setEnabled(True)
+
+    # ================================================================= results from the docks
+    def set_result(self, result) -> None:
+        """Show a finished scenario run on the map and in the results dock."""
+        self.result = result
+        self.canvas.set_result(result, self.mode)
+        if self.dashboard is not None and hasattr(self.dashboard, "set_result"):
+            self.dashboard.set_result(result)
+
+    def set_preview_depth(self, grid) -> None:
+        """Show a flood depth grid (the water-level slider's preview) without touching the rest."""
+        self.canvas.set_depth(grid)
+
+    def set_mode(self, mode: str) -> None:
+        """Show 'joint' or 'national' response results."""
+        self.mode = mode
+        self.canvas.mode = mode
+        if self.result is not None:
+            self.canvas.set_result(self.result, mode)
+        if self.dashboard is not None and hasattr(self.dashboard, "set_mode"):
+            self.dashboard.set_mode(mode)
+
+    def _highlight(self, layer, fids) -> None:
+        if layer is None:
+            self.select(None)
+        elif self.project.has_layer(layer):
+            self.select(layer, list(fids))
+
+    def show_error(self, exc: BaseException, context: str = "") -> None:
+        gui_errors.show_error(exc, self, context)
+
+    def status(self, text: str, ms: int = 6000) -> None:
+        self.statusBar().showMessage(text, ms)
+
+    # ================================================================= selection and edits
+    def select(self, layer: str | None, fids=(), identify: bool = False, from_table: bool = False) -> None:
+        """Select features on the map, in the attribute table and in the properties panel."""
+        fids = list(fids)
+        self.canvas.set_selection(layer, fids)
+        self.properties.show_feature(layer, fids[0] if layer is not None and fids else None)
+        if not from_table:
+            if (
+                layer is not None
+                and self.attribute_table.isVisible()
+                and self.attribute_table.model.layer != layer
+            ):
+                self.attribute_table.show_layer(layer)
+            self.attribute_table.follow_selection(self.canvas.selection)
+        if identify and layer is not None:
+            self.properties.show()
+            self.properties.raise_()
+        if layer is not None:
+            self.layer_panel.select_layer(layer)
+        self.actions["delete"].setEnabled(self._deletable_selection() is not None)
+
+    def _deletable_selection(self):
+        sel = self.canvas.selection
+        if sel is None or not self.project.has_layer(sel[0]):
+            return None
+        return sel
+
+    def push(self, command) -> bool:
+        """Push an engine command; show the error (and change nothing) when it fails."""
+        try:
+            self.project.stack.push(command)
+        except Exception as exc:
+            self.show_error(exc, f"doing '{command.text}'")
+            return False
+        return True
+
+    def set_attributes(self, layer: str, fid, values: dict, text: str, full_text: bool = False) -> None:
+        label = self._feature_label(layer, fid)
+        self.push(SetAttributes(layer, fid, values, text if full_text else f"{text} {label}"))
+
+    def set_geometry(self, layer: str, fid, geometry, verb: str = "Move") -> None:
+        self.push(SetGeometry(layer, fid, geometry, f"{verb} {self._feature_label(layer, fid)}"))
+
+    def _feature_label(self, layer: str, fid) -> str:
+        lyr = self.project.layer(layer)
+        row = lyr.data.loc[fid] if fid in lyr.data.index else None
+        if lyr.role == "defenses" and row is not None:
+            return f"{row.get('type') or 'defense'} {row.get('id')}"
+        if lyr.role == "resources" and row is not None:
+            return f"{row.get('kind')} {row.get('name') or row.get('id')}"
+        return f"feature {fid} of {layer}"
+
+    def delete_selected(self) -> None:
+        sel = self._deletable_selection()
+        if sel is None:
+            self.status("Nothing selected to delete.")
+            return
+        layer, fids = sel
+        if self.project.layer(layer).is_raster:
+            return
+        cmds = [DeleteFeature(layer, f, f"Delete {self._feature_label(layer, f)}") for f in fids]
+        cmd = cmds[0] if len(cmds) == 1 else Macro(f"Delete {len(cmds)} features of {layer}", cmds)
+        self.select(None)
+        self.push(cmd)
+
+    def _layer_for(self, role: str) -> tuple[str, list]:
+        """The layer new features of ``role`` go into, and the commands to create it if there is none
+        (so that creating the layer and the first feature are one undo step)."""
+        found = self.project.layers_by_role(role)
+        if found:
+            return found[0].name, []
+        # normalise() wants the required attributes even with no rows
+        required = {"resources": ["kind"], "defenses": ["id", "crest_m", "height_m"]}.get(role, [])
+        empty = gpd.GeoDataFrame(
+            {c: [] for c in required}, geometry=gpd.GeoSeries([], crs=self.project.crs), crs=self.project.crs
+        )
+        lyr = Layer(self.project.unique_name(role), role, normalise(empty, role, role))
+        return lyr.name, [AddLayer(lyr)]
+
+    def _next_id(self, layer: str | None, prefix: str) -> str:
+        used = set()
+        for lyr in self.project.layers_by_role("defenses" if prefix == "D" else "resources"):
+            if "id" in lyr.data:
+                used |= set(map(str, lyr.data["id"].dropna()))
+        n = len(used) + 1
+        while f"{prefix}{n}" in used:
+            n += 1
+        return f"{prefix}{n}"
+
+    def jurisdiction_at(self, geom) -> str | None:
+        juris = self.project.combined("jurisdictions")
+        if not len(juris) or "name" not in juris:
+            return None
+        p = geom.interpolate(0.5, normalized=True) if geom.geom_type.endswith("LineString") else geom
+        hit = juris.sindex.query(p, predicate="intersects")
+        return str(juris["name"].iloc[hit[0]]) if len(hit) else None
+
+    def jurisdiction_names(self) -> list[str]:
+        juris = self.project.combined("jurisdictions")
+        return sorted(map(str, juris["name"].dropna().unique())) if "name" in juris else []
+
+    def add_defense(self, line, **attributes) -> None:
+        """Add a drawn defense line as one undoable edit (planned levee, 1.5 m high, until edited)."""
+        if self.project.crs is None:
+            self.show_error(InputError("the project has no working CRS yet; add a DEM or a layer first."))
+            return
+        layer, cmds = self._layer_for("defenses")
+        did = self._next_id(layer, "D")
+        values = {
+            "id": did,
+            "crest_m": None,
+            "height_m": 1.5,
+            "type": "levee",
+            "status": "planned",
+            "cost": 0.0,
+            "jurisdiction": self.jurisdiction_at(line),
+        }
+        values.update(attributes)
+        text = f"Add {values['type']} {did}"
+        add = AddFeature(layer, line, values, text)
+        if self.push(Macro(text, cmds + [add]) if cmds else add):
+            self.select(layer, [add.fid])
+            self.status(f"{text}: set its crest, type, owner and cost in the Properties panel.")
+
+    def add_resource(self, point, kind: str | None = None, **attributes) -> None:
+        """Place a resource of ``kind`` (default: the toolbar's kind) as one undoable edit."""
+        if self.project.crs is None:
+            self.show_error(InputError("the project has no working CRS yet; add a DEM or a layer first."))
+            return
+        kind = (kind or self.resource_kind).strip().lower()
+        layer, cmds = self._layer_for("resources")
+        rid = self._next_id(layer, "R")
+        values = {
+            "id": rid,
+            "name": f"{kind.capitalize()} {rid}",
+            "kind": kind,
+            "cross_border": True,
+            "capacity": 0.0,
+            "in_service": True,
+            "jurisdiction": self.jurisdiction_at(point),
+        }
+        values.update(attributes)
+        text = f"Add {kind} {values['name']}"
+        add = AddFeature(layer, point, values, text)
+        if self.push(Macro(text, cmds + [add]) if cmds else add):
+            self.select(layer, [add.fid])
+
+    def active_scenario(self):
+        """The scenario breaches are marked in: the scenario panel's current one, else the project's
+        'active_scenario' setting, else the first."""
+        if not self.project.scenarios:
+            return None
+        name = getattr(self.scenario_panel, "current", None) if self.scenario_panel is not None else None
+        name = name or self.project.settings.get("active_scenario")
+        return self.project.scenarios.get(name) or self.project.scenario()
+
+    def set_breach(self, layer: str, fid, breached: bool) -> None:
+        """Mark (or clear) a defense as breached in the active scenario (SetScenario, undoable)."""
+        scen = self.active_scenario()
+        if scen is None:
+            self.show_error(InputError("the project has no scenario; add one in the Scenario panel first."))
+            return
+        did = str(self.project.layer(layer).data.loc[fid, "id"])
+        breaches = [b for b in map(str, scen.breaches) if b != did]
+        if breached:
+            breaches.append(did)
+        if set(breaches) == set(map(str, scen.breaches)):
+            return
+        text = f"{'Mark' if breached else 'Clear'} breach of {did} in {scen.name}"
+        self.push(SetScenario(scen.name, scen.copy(breaches=breaches).validate(), text))
+
+    def toggle_breach(self, layer: str, fid) -> None:
+        scen = self.active_scenario()
+        did = str(self.project.layer(layer).data.loc[fid, "id"])
+        self.set_breach(layer, fid, scen is None or did not in set(map(str, scen.breaches)))
+
+    def show_attribute_table(self, name: str | None = None) -> None:
+        self.attribute_table.show()
+        self.attribute_table.raise_()
+        name = name or self.layer_panel.current_layer()
+        if name:
+            self.attribute_table.show_layer(name)
+
+    # ================================================================= files
+    def new_project(self) -> None:
+        if self.maybe_save():
+            self.set_project(Project())
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Open project", self._last_dir(), PROJECT_FILTER)
+        if path:
+            self.open_project(path, ask=False)
+
+    def open_project(self, path, ask: bool = True) -> bool:
+        """Open a project file; on failure show why and keep the current project."""
+        if ask and not self.maybe_save():
+            return False
+        from floodplan.io.projectfile import open_project
+
+        try:
+            project = open_project(path)
+        except Exception as exc:
+            self._file_error(path, exc)
+            if isinstance(exc, InputError) and not Path(path).exists():
+                self._refresh_recent(settings.remove_recent_file(path))
+            return False
+        self.set_project(project)
+        self._refresh_recent(settings.add_recent_file(path))
+        self.status(f"Opened {Path(path).name}")
+        return True
+
+    def save(self) -> bool:
+        if self.project.path is None:
+            return self.save_as()
+        return self._save_to(self.project.path)
+
+    def save_as(self, path: str | None = None) -> bool:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Save project as", self._last_dir(), PROJECT_FILTER)
+            if not path:
+                return False
+        return self._save_to(path)
+
+    def _save_to(self, path) -> bool:
+        from floodplan.io.projectfile import save_project
+
+        try:
+            target = save_project(self.project, path)
+        except Exception as exc:
+            self.show_error(exc, f"saving {path}")
+            return False
+        self._style_dirty = False
+        self._recovered = False
+        if self.recovery_file is not None:
+            settings.remove_recovery(self.recovery_file)
+            self.recovery_file = None
+        self._refresh_recent(settings.add_recent_file(target))
+        self._update_title()
+        self.status(f"Saved {target}")
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False when the user cancels (or saving fails)."""
+        if not self.is_modified():
+            return True
+        B = QMessageBox.StandardButton  # noqa: N806
+        answer = QMessageBox.question(
+            self,
+            "floodplan",
+            f"{self.project_title()} has unsaved changes. Save them?",
+            B.Save | B.Discard | B.Cancel,
+            B.Save,
+        )
+        if answer == B.Save:
+            return self.save()
+        return answer == B.Discard
+
+    def add_layer_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Add layers", self._last_dir(), GIS_FILTER)
+        if paths:
+            self.add_files(paths)
+
+    def add_files(self, paths) -> list[str]:
+        """Add GIS files as layers (a floodplan project file is opened instead). A file that fails shows
+        one message naming it and changes nothing. Returns the names of the layers added."""
+        from floodplan.io.layers import add_file
+        from floodplan.io.projectfile import is_project_file
+
+        added = []
+        for path in map(str, paths):
+            if path.lower().endswith(".gpkg") and Path(path).is_file() and is_project_file(path):
+                self.open_project(path)
+                continue
+            try:
+                layers = add_file(self.project, path)
+            except Exception as exc:
+                self._file_error(path, exc)
+                continue
+            added += [lyr.name for lyr in layers]
+            if self._to_lonlat is None and self.project.crs is not None:
+                self._to_lonlat = Transformer.from_crs(self.project.crs, "EPSG:4326", always_xy=True)
+        if added:
+            if len(self.project.layers) == len(added):
+                self.canvas.zoom_full()
+            self.status(f"Added {', '.join(added)}")
+            for note in self.project.notes[-5:]:
+                log.info("note: %s", note)
+        return added
+
+    def _file_error(self, path, exc: BaseException) -> None:
+        """One sentence naming the file for a file that cannot be used; the traceback goes to the log."""
+        if isinstance(exc, FloodplanError):
+            text = gui_errors.user_message(exc)
+            if str(Path(path).name) not in text:
+                text = f"{Path(path).name}: {text[0].lower()}{text[1:]}"
+            gui_errors.warn(self, text)
+            return
+        gui_errors.setup_logging()
+        log.exception("could not read %s", path, exc_info=exc)
+        first = (str(exc).strip().splitlines() or [exc.__class__.__name__])[0]
+        gui_errors.warn(
+            self,
+            f"{Path(path).name} could not be read ({first}); the project is unchanged. "
+            f"Details are in {settings.log_path()}.",
+        )
+
+    def _last_dir(self) -> str:
+        recent = settings.recent_files()
+        return str(Path(recent[0]).parent) if recent else str(Path.home())
+
+    # drag and drop of files
+    def dragEnterEvent(self, event):  # noqa: N802 - Qt API
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event):  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):  # noqa: N802
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Let the drop finish before opening dialogs (a modal box inside a drop handler blocks the source).
+        QTimer.singleShot(0, lambda: self.add_files(paths))
+
+    # ================================================================= autosave and recovery
+    def autosave(self) -> Path | None:
+        """Write the unsaved project to its recovery file (the project's own file is not touched)."""
+        if self.project is None or not self.is_modified():
+            return None
+        from floodplan.io.projectfile import save_project
+
+        target = self.recovery_file or settings.recovery_path_for(self.project.path)
+        stack = self.project.stack
+        old_path, old_clean = self.project.path, stack._clean_index
+        try:
+            with self.undo_adapter.paused():
+                save_project(self.project, target)
+            settings.write_recovery_info(target, old_path)
+            self.recovery_file = target
+        except Exception as exc:
+            log.warning("autosave to %s failed: %s", target, exc)
+            return None
+        finally:
+            # save_project marks the project saved under the recovery name; it is not: put both back.
+            self.project.path = old_path
+            stack._clean_index = old_clean
+        self.status(f"Autosaved a recovery copy at {time.strftime('%H:%M')}")
+        return target
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer to open the newest recovery file left behind. True if one was opened."""
+        pending = settings.pending_recoveries()
+        if not pending:
+            return False
+        gpkg, original, saved = pending[0]
+        name = Path(original).name if original else "an unsaved project"
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(saved))
+        B = QMessageBox.StandardButton  # noqa: N806
+        answer = QMessageBox.question(
+            self,
+            "floodplan",
+            f"floodplan did not close normally; changes to {name} from {when} were kept. Recover them?",
+            B.Yes | B.No,
+            B.Yes,
+        )
+        opened = False
+        if answer == B.Yes:
+            from floodplan.io.projectfile import open_project
+
+            try:
+                project = open_project(gpkg)
+            except Exception as exc:
+                self._file_error(gpkg, exc)
+            else:
+                project.path = Path(original) if original else None
+                self.set_project(project)
+                self._recovered = True
+                self._update_title()
+                opened = True
+        for g, _o, _t in pending:
+            settings.remove_recovery(g)
+        return opened
+
+    # ================================================================= close
+    def closeEvent(self, event):  # noqa: N802 - Qt API
+        if not self.maybe_save():
+            event.ignore()
+            return
+        s = settings.settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.sync()
+        self._autosave.stop()
+        self._stop_dock_jobs()
+        if self.recovery_file is not None:
+            settings.remove_recovery(self.recovery_file)
+            self.recovery_file = None
+        event.accept()
+
+    def _restore_layout(self) -> None:
+        s = settings.settings()
+        geom = s.value("window/geometry")
+        state = s.value("window/state")
+        if isinstance(geom, QByteArray | bytes):
+            self.restoreGeometry(geom)
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(state)
+
+    # ================================================================= status bar
+    def _build_status_bar(self) -> None:
+        sb = self.statusBar()
+        self.coord_label = QLabel("")
+        self.coord_label.setToolTip("Cursor position in the project's working CRS (m)")
+        self.lonlat_label = QLabel("")
+        self.lonlat_label.setToolTip("Cursor position in longitude and latitude (WGS 84)")
+        self.scale_label = QLabel("")
+        self.scale_label.setToolTip("Map scale on this screen")
+        self.crs_label = QLabel("")
+        for w in (self.coord_label, self.lonlat_label, self.scale_label, self.crs_label):
+            w.setMinimumWidth(90)
+            sb.addPermanentWidget(w)
+
+    def _cursor_moved(self, x: float, y: float) -> None:
+        self.coord_label.setText(f"{x:,.1f} E  {y:,.1f} N")
+        if self._to_lonlat is not None:
+            lon, lat = self._to_lonlat.transform(x, y)
+            self.lonlat_label.setText(
+                f"{abs(lat):.5f}°{'N' if lat >= 0 else 'S'} {abs(lon):.5f}°{'E' if lon >= 0 else 'W'}"
+            )
+
+    def _view_changed(self) -> None:
+        self.scale_label.setText(f"1:{_round_scale(self.canvas.scale_denominator()):,}")
+        crs = self.project.crs if self.project is not None else None
+        self.crs_label.setText(crs.to_string() if crs is not None else "no CRS")
+
+    # ================================================================= actions, menus, toolbars
+    def _act(self, key, text, slot, shortcut=None, tip="", icon_name=None, checkable=False) -> QAction:
+        act = QAction(text, self)
+        if icon_name:
+            act.setIcon(icon(icon_name))
+        if shortcut is not None:
+            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
+            act.setShortcuts([QKeySequence(s) for s in shortcuts])
+        if tip:
+            act.setToolTip(tip)
+            act.setStatusTip(tip)
+        act.setCheckable(checkable)
+        if slot is not None:
+            act.triggered.connect(lambda *_: slot())
+        self.actions[key] = act
+        return act
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey  # noqa: N806
+        self._act("new", "&New project", self.new_project, K.New, "Start an empty project", "new")
+        self._act("open", "&Open…", self.open_dialog, K.Open, "Open a floodplan project (.gpkg)", "open")
+        self._act("save", "&Save", self.save, K.Save, "Save the project", "save")
+        self._act("save_as", "Save &As…", self.save_as, "Ctrl+Shift+S", "Save the project under another name")
+        self._act(
+            "add_layer",
+            "&Add layer…",
+            self.add_layer_dialog,
+            "Ctrl+L",
+            "Add layers from GIS files (or drop files on the window)",
+            "add_layer",
+        )
+        self._act("quit", "&Quit", self.close, K.Quit, "Close floodplan")
+        self._act(
+            "delete",
+            "&Delete selected",
+            self.delete_selected,
+            K.Delete,
+            "Delete the selected feature",
+            "delete",
+        )
+        self._act(
+            "zoom_full",
+            "Zoom to &everything",
+            self.canvas.zoom_full,
+            "Ctrl+Shift+F",
+            "Show every layer",
+            "zoom_full",
+        )
+        self._act(
+            "zoom_layer",
+            "Zoom to &layer",
+            lambda: self.layer_panel._with_current(self.canvas.zoom_to_layer),
+            "Ctrl+Shift+L",
+            "Show the layer selected in the Layers panel",
+            "zoom_layer",
+        )
+        self._act("zoom_in", "Zoom &in", lambda: self.canvas.zoom_by(2.0), K.ZoomIn, "Zoom in", "zoom_in")
+        self._act(
+            "zoom_out", "Zoom &out", lambda: self.canvas.zoom_by(0.5), K.ZoomOut, "Zoom out", "zoom_out"
+        )
+        self._act(
+            "attribute_table",
+            "Open &attribute table",
+            self.show_attribute_table,
+            "F6",
+            "List the selected layer's features",
+        )
+        self._act(
+            "guide",
+            "How to plan a joint &defense",
+            lambda: gui_help.guide_dialog(self).exec(),
+            K.HelpContents,
+            "A short step-by-step guide",
+            "help",
+        )
+        self._act(
+            "shortcuts", "&Keyboard shortcuts", self.show_shortcuts, "Ctrl+F1", "List the keyboard shortcuts"
+        )
+        self._act(
+            "about", "&About floodplan", lambda: gui_help.show_about(self), None, "Version and licences"
+        )
+        tool_keys = {
+            "pan": "P",
+            "zoom_box": "Z",
+            "identify": "I",
+            "select": "S",
+            "draw_defense": "D",
+            "vertex": "V",
+            "place_resource": "R",
+            "breach": "B",
+        }
+        self.tool_group = QActionGroup(self)
+        self.tool_group.setExclusive(True)
+        for name, tool in self.tools.items():
+            act = self._act(
+                f"tool_{name}",
+                tool.label,
+                (lambda n=name: self.set_tool(n)),
+                tool_keys.get(name),
+                f"{tool.tooltip} ({tool_keys.get(name)})",
+                name,
+                checkable=True,
+            )
+            self.tool_group.addAction(act)
+        self.actions["delete"].setEnabled(False)
+
+    def _undo_actions(self):
+        undo = self.undo_group.createUndoAction(self, "&Undo")
+        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        undo.setIcon(icon("undo"))
+        undo.setToolTip("Undo the last edit (Ctrl+Z)")
+        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        redo.setIcon(icon("redo"))
+        redo.setToolTip("Redo the last undone edit (Ctrl+Shift+Z)")
+        return undo, redo
+
+    def _build_menus_and_toolbars(self) -> None:
+        a = self.actions
+        mb = self.menuBar()
+        file_menu = mb.addMenu("&File")
+        for k in ("new", "open"):
+            file_menu.addAction(a[k])
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self._refresh_recent(settings.recent_files())
+        for k in ("save", "save_as"):
+            file_menu.addAction(a[k])
+        file_menu.addSeparator()
+        file_menu.addAction(a["add_layer"])
+        file_menu.addSeparator()
+        file_menu.addAction(a["quit"])
+
+        self._undo_action, self._redo_action = self._undo_actions()
+        a["undo"], a["redo"] = self._undo_action, self._redo_action
+        edit = mb.addMenu("&Edit")
+        edit.addAction(self._undo_action)
+        edit.addAction(self._redo_action)
+        edit.addSeparator()
+        edit.addAction(a["delete"])
+        edit.addSeparator()
+        for name in ("select", "draw_defense", "vertex", "place_resource", "breach"):
+            edit.addAction(a[f"tool_{name}"])
+
+        view = mb.addMenu("&View")
+        for k in ("zoom_full", "zoom_layer", "zoom_in", "zoom_out"):
+            view.addAction(a[k])
+        view.addSeparator()
+        for name in ("pan", "zoom_box", "identify"):
+            view.addAction(a[f"tool_{name}"])
+        view.addSeparator()
+        view.addAction(a["attribute_table"])
+        self._panels_menu = view.addMenu("&Panels")
+        self._fill_panels_menu()
+
+        help_menu = mb.addMenu("&Help")
+        for k in ("guide", "shortcuts", "about"):
+            help_menu.addAction(a[k])
+
+        tb = self.addToolBar("File")
+        tb.setObjectName("FileToolbar")
+        for k in ("new", "open", "save", "add_layer"):
+            tb.addAction(a[k])
+        tb.addSeparator()
+        tb.addAction(self._undo_action)
+        tb.addAction(self._redo_action)
+        nav = self.addToolBar("Navigation")
+        nav.setObjectName("NavigationToolbar")
+        for k in ("tool_pan", "tool_zoom_box", "zoom_full", "zoom_layer", "tool_identify"):
+            nav.addAction(a[k])
+        ed = self.addToolBar("Editing")
+        ed.setObjectName("EditingToolbar")
+        for k in ("tool_select", "tool_draw_defense", "tool_vertex", "tool_place_resource"):
+            ed.addAction(a[k])
+        self.kind_box = QComboBox()
+        self.kind_box.addItems(list(RESOURCE_KINDS))
+        self.kind_box.setEditable(True)
+        self.kind_box.setToolTip("Kind of resource the Place resource tool puts on the map")
+        self.kind_box.currentTextChanged.connect(self._kind_changed)
+        ed.addWidget(self.kind_box)
+        for k in ("tool_breach", "delete"):
+            ed.addAction(a[k])
+
+    def _fill_panels_menu(self) -> None:
+        self._panels_menu.clear()
+        for dock in (
+            self.layer_panel,
+            self.properties,
+            self.attribute_table,
+            self.history,
+            self.scenario_panel,
+            self.dashboard,
+        ):
+            if dock is not None:
+                self._panels_menu.addAction(dock.toggleViewAction())
+
+    def _kind_changed(self, text: str) -> None:
+        if text.strip():
+            self.resource_kind = text.strip().lower()
+            self.set_tool("place_resource")
+
+    def set_resource_kind(self, kind: str) -> None:
+        self.kind_box.setCurrentText(kind)
+        self.resource_kind = kind
+
+    def _refresh_recent(self, files) -> None:
+        self.recent_menu.clear()
+        for f in files:
+            act = self.recent_menu.addAction(Path(f).name)
+            act.setToolTip(f)
+            act.setStatusTip(f)
+            act.triggered.connect(lambda *_, p=f: self.open_project(p))
+        self.recent_menu.setEnabled(bool(files))
+
+    def set_tool(self, name: str) -> None:
+        """Make ``name`` (a key of ``self.tools``) the active map tool."""
+        self.canvas.set_tool(self.tools[name])
+        self.actions[f"tool_{name}"].setChecked(True)
+        self.status(self.tools[name].tooltip, 4000)
+
+    def show_shortcuts(self) -> None:
+        acts = [act for m in self.menuBar().actions() if m.menu() for act in m.menu().actions()]
+        acts += [self._undo_action, self._redo_action]
+        gui_help.shortcuts_dialog(self, acts).exec()
+
+
+def _round_scale(n: float) -> int:
+    """A map scale rounded to two significant digits (1:12,345 reads as 1:12,000)."""
+    if not np.isfinite(n) or n <= 0:
+        return 0
+    digits = max(int(np.floor(np.log10(n))) - 1, 0)
+    return int(round(n / 10**digits) * 10**digits)
