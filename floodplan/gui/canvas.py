@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QRubberBand, QSizePolicy
 from floodplan.render import styles
 from floodplan.render.paths import point_xy, split_kinds
 from floodplan.render.relief import shaded_relief
+from floodplan.render.resultview import access_view
 from floodplan.sim.grid import Grid
 
 #: A layer with more visible polygons than this draws its sub-pixel features as an image.
@@ -686,7 +687,7 @@ class MapCanvas(FigureCanvasQTAgg):
         access = getattr(self.result, "access", None) if self.result is not None else None
         if not access or self.mode not in access:
             return
-        part = access[self.mode]
+        part = access_view(self.result, self.mode)
         areas = part.get("service_areas")
         if areas is not None and len(areas):
             geoms = np.asarray(areas.geometry.values, dtype=object)

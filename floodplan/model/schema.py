@@ -50,7 +50,7 @@ def _bool(series: pd.Series, default: bool) -> pd.Series:
 
 def _number(gdf, col, label, *, default=None, required=False) -> pd.Series:
     if col not in gdf.columns:
-        if required:
+        if required and len(gdf):
             raise InputError(f"{label}: attribute '{col}' is missing; add it (a number) to every feature.")
         return pd.Series(default, index=gdf.index, dtype=float)
     values = pd.to_numeric(gdf[col], errors="coerce")
@@ -65,7 +65,7 @@ def _number(gdf, col, label, *, default=None, required=False) -> pd.Series:
 
 def _text(gdf, col, label, *, default=None, required=False) -> pd.Series:
     if col not in gdf.columns:
-        if required:
+        if required and len(gdf):
             raise InputError(f"{label}: attribute '{col}' is missing; add it (text) to every feature.")
         return pd.Series(default, index=gdf.index, dtype=object)
     s = gdf[col].astype(object).where(gdf[col].notna(), default)
@@ -119,7 +119,8 @@ def normalise(gdf: gpd.GeoDataFrame, role: str, label: str, notes: list[str] | N
         g["closed"] = _bool(g["closed"], False) if "closed" in g.columns else False
         g["bridge"] = _bool(g["bridge"], False) if "bridge" in g.columns else False
     elif role == "resources":
-        g["kind"] = _text(g, "kind", label, required=True).str.strip().str.lower()
+        g["kind"] = _text(g, "kind", label, required=True).astype(object).map(
+            lambda v: v if v is None else str(v).strip().lower())
         g["cross_border"] = _bool(g["cross_border"], True) if "cross_border" in g.columns else True
         g["capacity"] = _number(g, "capacity", label, default=0.0)
         _ids(g, "R")

@@ -115,3 +115,15 @@ def test_editing_a_missing_feature_is_an_input_error(project):
     with pytest.raises(InputError, match="no feature 99"):
         project.stack.push(DeleteFeature("defenses", 99))
     assert not project.stack.can_undo
+
+
+def test_editable_layer_is_created_empty_and_undoably():
+    p = Project(TEST_CRS)
+    for role in ("resources", "defenses", "assets", "jurisdictions"):
+        layer = p.editable_layer(role)
+        assert layer.role == role and len(layer.data) == 0
+    p.stack.push(AddFeature("resources", Point(1, 2), {"kind": "fire", "id": "R9"}))
+    assert list(p.layer("resources").data["kind"]) == ["fire"]
+    for _ in range(5):
+        p.stack.undo()
+    assert p.layers == []
