@@ -1,0 +1,530 @@
+"""Travel times from response resources to every building, and who is reached in time, per mode.
+
+All shortest paths run in :func:`scipy.sparse.csgraph.dijkstra` (compiled), never in a Python loop over
+nodes. Several resources of one kind are one run: a virtual source node is joined to every resource's
+nearest network point (part-way along an edge, with the travel time of that part), so one single-source
+run gives every node the time from its nearest resource.
+
+Modes (contract, ``floodplan access``):
+
+- ``national``: resources serve only their own country and travel only inside it (one run per country on
+  the network with the other countries' edges and the border crossings removed).
+- ``joint`` (default): resources whose ``cross_border`` is true serve and travel everywhere (one run on
+  the whole network); those with ``cross_border`` false behave as in national mode.
+
+Times are seconds inside and minutes at the edges (the ``minutes`` columns and targets).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+from scipy.sparse.csgraph import dijkstra
+
+from floodplan.errors import InputError
+from floodplan.progress import Feedback, step
+from floodplan.sim.exposure import asset_max, assign_jurisdictions, population_of
+from floodplan.sim.footprints import AssetCells
+from floodplan.sim.grid import Grid
+from floodplan.sim.network import RoadNetwork, Snap, _bool_column
+
+#: Default target response times (minutes) per resource kind; other kinds take OTHER_MINUTES.
+DEFAULT_MINUTES = {"fire": 10.0, "ambulance": 15.0}
+OTHER_MINUTES = 15.0
+MODES = ("national", "joint")
+#: Resources farther than this from the network (m) are reported (their travel starts at the road).
+FAR_FROM_NETWORK_M = 250.0
+
+
+# ---------------------------------------------------------------------- travel times
+def _source_links(net: RoadNetwork, snap: Snap, flood_ok: np.ndarray):
+    """(nodes, seconds) linking a virtual source to the ends of each source's edge.
+
+    A source on a flooded edge is stuck there unless it sits at one of its ends.
+    """
+    e, f = snap.edge, snap.fraction
+    u, v = net.edge_u[e], net.edge_v[e]
+    sec = net.edge_seconds[e]
+    ok = flood_ok[e]
+    u_ok = ok | (f <= 0)
+    v_ok = ok | (f >= 1)
+    nodes = np.concatenate([u[u_ok], v[v_ok]])
+    secs = np.concatenate([(f * sec)[u_ok], ((1 - f) * sec)[v_ok]])
+    which = np.concatenate([np.nonzero(u_ok)[0], np.nonzero(v_ok)[0]])
+    return nodes, secs, which
+
+
+def node_seconds(
+    network: RoadNetwork,
+    sources,
+    blocked_pieces: np.ndarray | None = None,
+    country_restrict=None,
+    limit_s: float | None = None,
+    source_country: np.ndarray | None = None,
+) -> np.ndarray:
+    """Travel time (s) from the nearest source to every node (inf where unreachable).
+
+    Parameters
+    ----------
+    sources : array of node ids, or Snap (points part-way along edges)
+    blocked_pieces : bool per road piece, True = impassable (from ``RoadNetwork.cut_flooded``)
+    country_restrict : country name or index: travel stays inside that country; or "own": every source
+        stays inside its own country (``source_country``, indices), all countries in one run
+    limit_s : stop the search beyond this time (s); farther nodes read inf
+    source_country : country index of each source, for ``country_restrict="own"``
+    """
+    passable = network.edge_passable(blocked_pieces, country_restrict)
+    c = country_restrict
+    own = isinstance(c, str) and c == "own"
+    if c is not None and not own and not isinstance(c, int | np.integer):
+        c = network.country_index(c)
+    lim = np.inf if limit_s is None else float(limit_s)
+    n = network.n_nodes
+    if isinstance(sources, Snap):
+        if len(sources) == 0:
+            return np.full(n, np.inf)
+        passable_flood = network.edge_passable(blocked_pieces, None)
+        nodes, secs, which = _source_links(network, sources, passable_flood)
+        if own:
+            # an edge left out only because it crosses the border is still driven up to its end inside
+            keep = network.node_country[nodes] == np.asarray(source_country)[which]
+            nodes, secs = nodes[keep], secs[keep]
+        elif c is not None:
+            keep = network.node_country[nodes] == c
+            nodes, secs = nodes[keep], secs[keep]
+        if len(nodes) == 0:
+            return np.full(n, np.inf)
+        g = network.csr(passable, extra=(nodes, secs))
+        d = dijkstra(g, directed=True, indices=n, limit=lim)
+        return d[:n]
+    ids = np.asarray(sources, dtype=np.int64).ravel()
+    if len(ids) == 0:
+        return np.full(n, np.inf)
+    g = network.csr(passable)
+    return dijkstra(g, directed=True, indices=ids, min_only=True, limit=lim)
+
+
+def travel_minutes(
+    network: RoadNetwork,
+    sources_node_ids,
+    blocked_pieces: np.ndarray | None = None,
+    country_restrict=None,
+) -> np.ndarray:
+    """Travel time (minutes) from the nearest source to every node; inf where unreachable.
+
+    Parameters
+    ----------
+    network : RoadNetwork
+    sources_node_ids : array of int, or Snap
+        Network nodes the resources stand at (or their snapped positions along edges).
+    blocked_pieces : ndarray of bool, optional
+        Impassable road pieces (True), e.g. from ``network.cut_flooded(depth, 0.3)``.
+    country_restrict : str or int, optional
+        Keep travel inside this country (national mode).
+    """
+    return node_seconds(network, sources_node_ids, blocked_pieces, country_restrict) / 60.0
+
+
+def point_seconds(
+    network: RoadNetwork,
+    node_s: np.ndarray,
+    snap: Snap,
+    passable: np.ndarray,
+    sources: Snap | None = None,
+    point_country: np.ndarray | None = None,
+    source_country: np.ndarray | None = None,
+) -> np.ndarray:
+    """Travel time (s) to points snapped part-way along edges, from the node times of a run.
+
+    A point is reached from either end of its edge (the edge must be passable unless the point sits at
+    that end); when a source lies on the same edge the direct drive along it counts too. With
+    ``point_country`` (a run where every country stays on its own) a point is reached only from ends in
+    its own country and only by sources of its own country (``source_country``).
+    """
+    e, f = snap.edge, snap.fraction
+    if len(e) == 0:
+        return np.zeros(0)
+    sec = network.edge_seconds[e]
+    ok = passable[e]
+    u, v = network.edge_u[e], network.edge_v[e]
+    du = node_s[u]
+    dv = node_s[v]
+    if point_country is not None:
+        du = np.where(network.node_country[u] == point_country, du, np.inf)
+        dv = np.where(network.node_country[v] == point_country, dv, np.inf)
+    tu = np.where(f <= 0, du, np.where(ok, du + f * sec, np.inf))
+    tv = np.where(f >= 1, dv, np.where(ok, dv + (1 - f) * sec, np.inf))
+    t = np.minimum(tu, tv)
+    if sources is not None:
+        for k, (se, sf) in enumerate(zip(sources.edge, sources.fraction)):  # per resource (a few)
+            if not passable[se]:
+                continue
+            m = e == se
+            if point_country is not None:
+                m &= point_country == source_country[k]
+            if m.any():
+                t[m] = np.minimum(t[m], np.abs(f[m] - sf) * network.edge_seconds[se])
+    return t
+
+
+# ---------------------------------------------------------------------- inputs
+def _text_column(gdf, name, layer, required=True, default=None) -> np.ndarray:
+    if name not in gdf.columns:
+        if required:
+            raise InputError(f"layer '{layer}' has no attribute '{name}'; add a '{name}' column")
+        return np.full(len(gdf), default, dtype=object)
+    col = gdf[name]
+    if required and col.isna().any():
+        raise InputError(
+            f"layer '{layer}', attribute '{name}' is empty for {int(col.isna().sum())} feature(s); fill it in"
+        )
+    return col.astype(str).str.strip().to_numpy(dtype=object)
+
+
+@dataclass
+class AccessInputs:
+    """Everything about the layers that does not change between scenarios (cache it per project).
+
+    Built by :meth:`prepare`: assets and resources tagged with jurisdiction and country, snapped to the
+    network, the assets' population, kinds and cross-border flags checked.
+    """
+
+    network: RoadNetwork
+    assets: gpd.GeoDataFrame
+    resources: gpd.GeoDataFrame
+    jurisdictions: gpd.GeoDataFrame
+    asset_snap: Snap
+    resource_snap: Snap
+    asset_country: np.ndarray
+    resource_country: np.ndarray
+    population: np.ndarray
+    asset_jur: np.ndarray
+    asset_cells: AssetCells | None = None
+    notes: list = field(default_factory=list)
+
+    @classmethod
+    def prepare(
+        cls,
+        network: RoadNetwork,
+        resources: gpd.GeoDataFrame,
+        assets: gpd.GeoDataFrame,
+        jurisdictions: gpd.GeoDataFrame,
+        depth_grid: Grid | None = None,
+        asset_cells: AssetCells | None = None,
+    ) -> AccessInputs:
+        """Check and tag the layers; see :func:`compute_access` for their attributes."""
+        notes: list[str] = []
+        if assets is None or len(assets) == 0:
+            raise InputError("layer 'assets' is empty; give buildings (polygons or points) to compute access")
+        if jurisdictions is None:
+            raise InputError("no jurisdictions layer; give polygons with 'name' and 'country'")
+        if not network.countries:
+            raise InputError("the road network was built without jurisdictions; build it with them")
+        if resources is None:
+            resources = gpd.GeoDataFrame({"kind": []}, geometry=[], crs=assets.crs)
+        if len(resources) and "kind" not in resources.columns:
+            raise InputError("layer 'resources' has no attribute 'kind'; add a 'kind' (fire, ambulance, ...)")
+        a = assign_jurisdictions(assets, jurisdictions, "assets")
+        if a.attrs.get("note"):
+            notes.append(a.attrs["note"])
+        a["population"] = population_of(assets, notes)
+        r = assign_jurisdictions(resources, jurisdictions, "resources")
+        if r.attrs.get("note"):
+            notes.append(r.attrs["note"])
+        if len(r):
+            r["kind"] = _text_column(resources, "kind", "resources").astype(str)
+            r["kind"] = r["kind"].str.lower()
+            r["cross_border"] = _bool_column(resources, "cross_border", True, "resources")
+            if "id" not in r.columns:
+                r["id"] = [str(i) for i in r.index]
+            r["id"] = r["id"].astype(str)
+        else:
+            r["kind"] = pd.Series([], dtype=object)
+            r["cross_border"] = pd.Series([], dtype=bool)
+            r["id"] = pd.Series([], dtype=object)
+            notes.append("layer 'resources' is empty: nobody can be reached")
+        asnap = network.snap(a.geometry)
+        rsnap = network.snap(r.geometry)
+        far = rsnap.distance_m > FAR_FROM_NETWORK_M
+        if far.any():
+            ids = ", ".join(r["id"].to_numpy()[far][:10])
+            notes.append(
+                f"{int(far.sum())} resource(s) lie more than {FAR_FROM_NETWORK_M:g} m from any road "
+                f"({ids}); their travel is counted from the nearest road point — check their position"
+            )
+        if network.n_components > 1 and len(r):
+            main = np.argmax(np.bincount(network.node_component))
+            off = network.node_component[network.edge_u[rsnap.edge]] != main
+            if off.any():
+                ids = ", ".join(r["id"].to_numpy()[off][:10])
+                notes.append(
+                    f"{int(off.sum())} resource(s) stand on a road piece cut off from the main network ({ids})"
+                )
+        a["snap_m"] = asnap.distance_m
+        r["snap_m"] = rsnap.distance_m
+        ac = pd.Index(network.countries).get_indexer(a["country"].astype(str)).astype(np.int64)
+        rc = pd.Index(network.countries).get_indexer(r["country"].astype(str)).astype(np.int64)
+        if asset_cells is None and depth_grid is not None:
+            asset_cells = AssetCells.build(assets, depth_grid)
+        aj = pd.Index(jurisdictions["name"].astype(str)).get_indexer(a["jurisdiction"].astype(str))
+        pop = a["population"].to_numpy(dtype=float)
+        return cls(network, a, r, jurisdictions, asnap, rsnap, ac, rc, pop, aj, asset_cells, notes)
+
+
+def targets_for(kinds, minutes) -> dict:
+    """Target minutes per kind: one number for all, or a dict (missing kinds take the defaults)."""
+    out = {}
+    for k in kinds:
+        if isinstance(minutes, dict):
+            t = minutes.get(k, DEFAULT_MINUTES.get(k, OTHER_MINUTES))
+        elif minutes is None:
+            t = DEFAULT_MINUTES.get(k, OTHER_MINUTES)
+        else:
+            t = minutes
+        t = float(t)
+        if not t > 0:
+            raise InputError(f"target minutes for '{k}' must be positive, got {t:g}")
+        out[k] = t
+    return out
+
+
+def _runs(inp: AccessInputs, sel: np.ndarray, mode: str):
+    """The runs a set of resources needs: (resource mask, restriction) pairs.
+
+    Resources that cross borders share one run on the whole network; all the others share one run in
+    which every resource stays in its own country (the border crossings removed).
+    """
+    runs = []
+    if mode == "joint":
+        cb = inp.resources["cross_border"].to_numpy(dtype=bool)
+        if (sel & cb).any():
+            runs.append((sel & cb, None))
+        local = sel & ~cb
+    else:
+        local = sel
+    if local.any():
+        runs.append((local, "own"))
+    return runs
+
+
+def kind_seconds(
+    inp: AccessInputs, sel: np.ndarray, mode: str, blocked: np.ndarray | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Time (s) from the nearest of the selected resources to every asset and node, in a mode.
+
+    Returns (asset seconds, node seconds); inf where unreachable. Resources kept to their own country
+    reach only that country's assets and nodes.
+    """
+    net = inp.network
+    at = np.full(len(inp.assets), np.inf)
+    nt = np.full(net.n_nodes, np.inf)
+    # the last stretch to an asset may use a crossing edge up to the asset: only the flood stops it
+    flood_ok = net.edge_passable(blocked, None)
+    for rmask, restrict in _runs(inp, sel, mode):
+        src = inp.resource_snap.subset(rmask)
+        if restrict is None:
+            d = node_seconds(net, src, blocked, None)
+            t = point_seconds(net, d, inp.asset_snap, flood_ok, src)
+        else:
+            rc = inp.resource_country[rmask]
+            d = node_seconds(net, src, blocked, "own", source_country=rc)
+            t = point_seconds(net, d, inp.asset_snap, flood_ok, src, inp.asset_country, rc)
+        np.minimum(at, t, out=at)
+        np.minimum(nt, d, out=nt)
+    return at, nt
+
+
+# ---------------------------------------------------------------------- result
+@dataclass
+class AccessResult:
+    """Travel times and coverage of one mode.
+
+    Attributes
+    ----------
+    assets : GeoDataFrame
+        Every asset with the contract columns ``jurisdiction``, ``country``, ``depth_m``, ``minutes``
+        (NaN where unreachable) and ``covered``, plus ``population``, ``snap_m`` (distance to the road,
+        m) and per kind ``minutes_<kind>`` and ``covered_<kind>``.
+    summary : dict
+        The contract's JSON: ``mode``, ``minutes``, ``jurisdictions`` and ``countries`` (each with
+        ``assets``, ``population``, ``covered_population``, ``gap_population``), plus ``kinds``
+        (the same tables per resource kind with its target) and ``notes``.
+    mode : str
+    targets : dict
+        Target minutes per kind.
+    node_minutes : dict
+        Per kind, minutes from the nearest resource to every network node (inf where unreachable).
+    blocked_pieces : ndarray of bool or None
+        Road pieces cut by the flood.
+    notes : list of str
+    """
+
+    assets: gpd.GeoDataFrame
+    summary: dict
+    mode: str
+    targets: dict
+    node_minutes: dict
+    blocked_pieces: np.ndarray | None
+    inputs: AccessInputs
+    notes: list = field(default_factory=list)
+
+    @property
+    def kinds(self) -> list:
+        return list(self.targets)
+
+
+def summarise(
+    assets: pd.DataFrame,
+    covered: np.ndarray,
+    jurisdictions: gpd.GeoDataFrame,
+    jur_code: np.ndarray | None = None,
+    country_code: np.ndarray | None = None,
+) -> dict:
+    """Contract tables ``jurisdictions`` and ``countries`` for one coverage column.
+
+    ``jur_code`` (row of the jurisdictions layer per asset) and ``country_code`` (index into the sorted
+    country names) are taken from the assets' names when not given.
+    """
+    pop = assets["population"].to_numpy(dtype=float)
+    jn = jurisdictions["name"].astype(str).tolist()
+    cn = sorted(pd.unique(jurisdictions["country"].astype(str)))
+    if jur_code is None:
+        jur_code = pd.Index(jn).get_indexer(assets["jurisdiction"].astype(str))
+    if country_code is None:
+        country_code = pd.Index(cn).get_indexer(assets["country"].astype(str))
+    out = {}
+    for level, names, code in (("jurisdictions", jn, jur_code), ("countries", cn, country_code)):
+        ok = code >= 0
+        c = code[ok]
+        n = len(names)
+        cnt = np.bincount(c, minlength=n)
+        p = np.bincount(c, pop[ok], minlength=n)
+        cp = np.bincount(c, np.where(covered, pop, 0.0)[ok], minlength=n)
+        out[level] = {
+            str(name): {
+                "assets": int(cnt[i]),
+                "population": float(p[i]),
+                "covered_population": float(cp[i]),
+                "gap_population": float(p[i] - cp[i]),
+            }
+            for i, name in enumerate(names)
+        }
+    return out
+
+
+def compute_access(
+    network: RoadNetwork,
+    resources_gdf: gpd.GeoDataFrame | None,
+    assets_gdf: gpd.GeoDataFrame | None,
+    jurisdictions_gdf: gpd.GeoDataFrame | None,
+    depth_grid: Grid | None = None,
+    max_depth_m: float = 0.3,
+    mode: str = "joint",
+    minutes: float | dict | None = 15.0,
+    kind: str | None = None,
+    blocked_pieces: np.ndarray | None = None,
+    inputs: AccessInputs | None = None,
+    feedback: Feedback | None = None,
+) -> AccessResult:
+    """Who the response resources reach in time, in one mode.
+
+    Parameters
+    ----------
+    network : RoadNetwork
+        Built with the jurisdictions (for countries and crossings).
+    resources_gdf : GeoDataFrame
+        Points with ``kind`` (required), ``cross_border`` (default true), ``id``, ``name``.
+    assets_gdf : GeoDataFrame
+        Building polygons or points with ``population`` (people, default 0).
+    jurisdictions_gdf : GeoDataFrame
+        Polygons with ``name`` and ``country``.
+    depth_grid : Grid, optional
+        Water depth (m): road pieces deeper than ``max_depth_m`` anywhere are impassable, and each
+        asset's ``depth_m`` is read from it.
+    max_depth_m : float
+        Wading limit of response vehicles (m).
+    mode : {"joint", "national"}
+    minutes : float or dict or None
+        Target time (minutes): one number for every kind (contract default 15), or a dict per kind
+        (kinds left out take fire 10, ambulance 15, others 15); None = those defaults.
+    kind : str, optional
+        Keep only resources of this kind.
+    blocked_pieces : ndarray of bool, optional
+        Precomputed impassable pieces (skips the cut from ``depth_grid``).
+    inputs : AccessInputs, optional
+        Prepared layers (cache across scenarios); then the three GeoDataFrames may be None.
+
+    Returns
+    -------
+    AccessResult
+        An asset is ``covered`` when some kept kind reaches it within that kind's target; with a single
+        target this is exactly "the nearest resource is at most ``minutes`` away".
+    """
+    if mode not in MODES:
+        raise InputError(f"mode '{mode}' is unknown; use 'joint' or 'national'")
+    step(feedback, 0.0, "preparing layers")
+    if inputs is None:
+        inputs = AccessInputs.prepare(network, resources_gdf, assets_gdf, jurisdictions_gdf, depth_grid)
+    notes = list(network.notes) + list(inputs.notes)
+    res = inputs.resources
+    rkind = res["kind"].to_numpy(dtype=object).astype(str) if len(res) else np.zeros(0, dtype=str)
+    if kind is not None:
+        kind = str(kind).strip().lower()
+        if not (rkind == kind).any():
+            present = ", ".join(sorted(set(rkind))) or "none"
+            raise InputError(f"layer 'resources' has no resource of kind '{kind}' (kinds present: {present})")
+        kinds = [kind]
+    else:
+        kinds = sorted(set(rkind))
+    targets = targets_for(kinds, minutes)
+
+    if blocked_pieces is None and depth_grid is not None:
+        step(feedback, 0.1, "cutting flooded roads")
+        blocked_pieces = network.cut_flooded(depth_grid, max_depth_m)
+    if blocked_pieces is not None and blocked_pieces.any():
+        notes.append(
+            f"{int(blocked_pieces.sum())} road piece(s) impassable (water deeper than {max_depth_m:g} m)"
+        )
+
+    a = inputs.assets.copy()
+    if depth_grid is not None:
+        cells = inputs.asset_cells or AssetCells.build(a, depth_grid)
+        a["depth_m"] = asset_max(cells, depth_grid.z)
+    else:
+        a["depth_m"] = np.nan
+    best = np.full(len(a), np.inf)
+    covered = np.zeros(len(a), dtype=bool)
+    codes = (inputs.asset_jur, inputs.asset_country)
+    node_minutes = {}
+    kind_tables = {}
+    for i, k in enumerate(kinds):  # per resource kind (a few)
+        step(feedback, 0.2 + 0.7 * i / max(len(kinds), 1), f"travel times for {k} ({mode})")
+        at, nt = kind_seconds(inputs, rkind == k, mode, blocked_pieces)
+        m = at / 60.0
+        cov = m <= targets[k] + 1e-9
+        a[f"minutes_{k}"] = np.where(np.isfinite(m), m, np.nan)
+        a[f"covered_{k}"] = cov
+        node_minutes[k] = nt / 60.0
+        np.minimum(best, m, out=best)
+        covered |= cov
+        kind_tables[k] = {"minutes": targets[k], **summarise(a, cov, inputs.jurisdictions, *codes)}
+    a["minutes"] = np.where(np.isfinite(best), best, np.nan)
+    a["covered"] = covered
+    unreach = ~np.isfinite(best)
+    if unreach.any():
+        notes.append(f"{int(unreach.sum())} building(s) cannot be reached by any resource in {mode} mode")
+    minutes_key = targets[kinds[0]] if len(set(targets.values())) == 1 and kinds else targets
+    if not kinds:
+        minutes_key = minutes if not isinstance(minutes, dict) else dict(minutes)
+    summary = {
+        "mode": mode,
+        "minutes": minutes_key,
+        **summarise(a, covered, inputs.jurisdictions, *codes),
+        "kinds": kind_tables,
+        "notes": notes,
+    }
+    step(feedback, 1.0, "access done")
+    return AccessResult(a, summary, mode, targets, node_minutes, blocked_pieces, inputs, notes)

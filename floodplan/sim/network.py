@@ -1,0 +1,559 @@
+"""The road network: the roads layer joined into a graph that travel times are computed on.
+
+Roads are joined where they share an end point or any vertex within ``snap_tolerance_m`` (1 m by
+default, as the contract fixes): every vertex of every road becomes a candidate node, and vertices closer
+than the tolerance are merged into one node (a KD-tree finds the close pairs, connected components of those
+pairs give the merged nodes). Each straight segment between consecutive vertices becomes an undirected
+edge with its length (m) and its travel time (s) at the road's ``speed_kmh``. A road piece is one feature
+(row) of the roads layer; every edge remembers its piece, so a flooded piece can be cut as a whole.
+
+Countries come from the jurisdictions layer: each node takes the jurisdiction it lies in (the nearest
+one when it lies outside all of them, e.g. exactly on the border line), and an edge whose two end nodes lie
+in different countries is a border crossing; crossings take an optional extra delay.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+import shapely
+from scipy.sparse.csgraph import connected_components
+from scipy.spatial import cKDTree
+
+from floodplan.errors import InputError
+from floodplan.progress import Feedback, step
+from floodplan.sim.grid import Grid
+
+DEFAULT_SPEED_KMH = 50.0
+
+
+def as_bool(values, default: bool, layer: str, attribute: str) -> np.ndarray:
+    """Read a boolean attribute that files store as bool, 0/1 or text ("true", "yes", ...).
+
+    Missing values take ``default``; anything else unreadable raises InputError naming the attribute.
+    """
+    s = pd.Series(values, dtype=object)
+    out = np.full(len(s), default, dtype=bool)
+    for i, v in enumerate(s):  # per feature of a small layer, not per cell or node
+        if v is None or (isinstance(v, float) and np.isnan(v)):
+            continue
+        if isinstance(v, bool | np.bool_):
+            out[i] = bool(v)
+        elif isinstance(v, int | float | np.integer | np.floating):
+            out[i] = bool(v)
+        else:
+            t = str(v).strip().lower()
+            if t in ("true", "t", "yes", "y", "1"):
+                out[i] = True
+            elif t in ("false", "f", "no", "n", "0", ""):
+                out[i] = False
+            else:
+                raise InputError(
+                    f"layer '{layer}', attribute '{attribute}': value {v!r} is not true or false; "
+                    "use true/false (or 1/0)"
+                )
+    return out
+
+
+def _bool_column(gdf: gpd.GeoDataFrame, name: str, default: bool, layer: str) -> np.ndarray:
+    if name not in gdf.columns:
+        return np.full(len(gdf), default, dtype=bool)
+    col = gdf[name]
+    if col.dtype == bool:
+        return col.to_numpy()
+    return as_bool(col.to_numpy(), default, layer, name)
+
+
+def check_jurisdictions(jurisdictions: gpd.GeoDataFrame) -> None:
+    """Raise InputError unless the jurisdictions layer has polygons with `name` and `country`."""
+    for att in ("name", "country"):
+        if att not in jurisdictions.columns:
+            raise InputError(
+                f"layer 'jurisdictions' has no attribute '{att}'; add a '{att}' column to every polygon"
+            )
+    if len(jurisdictions) == 0:
+        raise InputError("layer 'jurisdictions' is empty; add at least one polygon with 'name' and 'country'")
+    if jurisdictions["name"].isna().any() or jurisdictions["country"].isna().any():
+        raise InputError("layer 'jurisdictions' has polygons with no 'name' or 'country'; fill them in")
+
+
+def locate_in_jurisdictions(xy: np.ndarray, jurisdictions: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Index of the jurisdiction holding each point, and whether it lies inside one at all.
+
+    Points outside every polygon (or on a shared boundary) take the nearest jurisdiction, so that a
+    road node on the border line still belongs to one country.
+
+    Returns
+    -------
+    index : ndarray of int64, one per point (-1 only when there are no jurisdictions)
+    inside : ndarray of bool
+    """
+    n = len(xy)
+    idx = np.full(n, -1, dtype=np.int64)
+    inside = np.zeros(n, dtype=bool)
+    if n == 0 or len(jurisdictions) == 0:
+        return idx, inside
+    geoms = np.asarray(jurisdictions.geometry.values)
+    pts = shapely.points(xy)
+    tree = shapely.STRtree(geoms)
+    p, j = tree.query(pts, predicate="within")
+    # the first match wins where polygons overlap
+    order = np.lexsort((j, p))
+    p, j = p[order], j[order]
+    first = np.ones(len(p), bool)
+    first[1:] = p[1:] != p[:-1]
+    idx[p[first]] = j[first]
+    inside[p[first]] = True
+    out = np.nonzero(~inside)[0]
+    if len(out):
+        p2, j2 = tree.query_nearest(pts[out], all_matches=False)
+        idx[out[p2]] = j2
+    return idx, inside
+
+
+@dataclass
+class Snap:
+    """Points snapped to their nearest network point (on an edge, not only at a node).
+
+    Attributes
+    ----------
+    edge : ndarray of int64
+        Edge each point snaps to (-1 when the network is empty).
+    fraction : ndarray of float
+        Position along the edge from its ``u`` end (0) to its ``v`` end (1).
+    distance_m : ndarray of float
+        Straight distance from the point to the network (m).
+    node : ndarray of int64
+        The nearer end node of the edge (for callers that want a node).
+    """
+
+    edge: np.ndarray
+    fraction: np.ndarray
+    distance_m: np.ndarray
+    node: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.edge)
+
+    def subset(self, mask) -> Snap:
+        return Snap(self.edge[mask], self.fraction[mask], self.distance_m[mask], self.node[mask])
+
+
+@dataclass
+class RoadNetwork:
+    """An undirected road graph with travel times.
+
+    Attributes
+    ----------
+    node_xy : ndarray, shape (n, 2)
+        Node coordinates (m, working CRS).
+    edge_u, edge_v : ndarray of int64
+        End nodes of every edge (one edge per straight road segment).
+    edge_length : ndarray of float
+        Segment length (m).
+    edge_seconds : ndarray of float
+        Travel time along the segment at the road's speed (s), crossing delay included.
+    edge_piece : ndarray of int64
+        Road piece (position in ``pieces``) each edge belongs to.
+    edge_crossing : ndarray of bool
+        The segment joins two countries (a border crossing).
+    node_country : ndarray of int64
+        Index into ``countries`` of each node's country (-1 without jurisdictions).
+    node_jurisdiction : ndarray of int64
+        Row position in the jurisdictions layer of each node's jurisdiction (-1 without).
+    countries : list of str
+        Country names.
+    pieces : GeoDataFrame
+        The kept road pieces (closed ones left out) with the original index as column ``road_index``,
+        ``speed_kmh``, ``jurisdiction`` and ``country`` (from the piece's midpoint).
+    node_component : ndarray of int64
+        Connected component of each node; ``n_components`` how many there are.
+    notes : list of str
+        Things worth telling the user (closed roads left out, disconnected pieces, ...).
+    """
+
+    node_xy: np.ndarray
+    edge_u: np.ndarray
+    edge_v: np.ndarray
+    edge_length: np.ndarray
+    edge_seconds: np.ndarray
+    edge_piece: np.ndarray
+    edge_crossing: np.ndarray
+    node_country: np.ndarray
+    node_jurisdiction: np.ndarray
+    countries: list
+    pieces: gpd.GeoDataFrame
+    node_component: np.ndarray
+    n_components: int
+    crossing_delay_s: float = 0.0
+    crs: object = None
+    notes: list = field(default_factory=list)
+    # CSR structure shared by every travel-time run: entry k of the matrix is edge _csr_edge[k]
+    _indptr: np.ndarray = None
+    _indices: np.ndarray = None
+    _csr_edge: np.ndarray = None
+    _seg_tree: object = None
+    _cut_cache: dict = field(default_factory=dict)
+    _w_cache: dict = field(default_factory=dict)
+
+    # ------------------------------------------------------------------ building
+    @classmethod
+    def build(
+        cls,
+        roads: gpd.GeoDataFrame,
+        jurisdictions: gpd.GeoDataFrame | None = None,
+        snap_tolerance_m: float = 1.0,
+        crossing_delay_min: float = 0.0,
+        feedback: Feedback | None = None,
+    ) -> RoadNetwork:
+        """Join the roads layer into a network.
+
+        Parameters
+        ----------
+        roads : GeoDataFrame
+            Lines (or multi-lines) in a metric CRS, with optional ``speed_kmh`` (km/h, default 50),
+            ``closed`` (bool, default false: closed roads are left out), ``bridge``, ``name``.
+        jurisdictions : GeoDataFrame, optional
+            Polygons with ``name`` and ``country`` in the same CRS; gives nodes their country and finds
+            border crossings.
+        snap_tolerance_m : float
+            Vertices closer than this (m) are one node.
+        crossing_delay_min : float
+            Extra time (minutes) added to every border-crossing edge (border checks).
+        """
+        notes: list[str] = []
+        if roads is None or len(roads) == 0:
+            raise InputError("layer 'roads' is empty; give a roads layer with at least one line")
+        if jurisdictions is not None:
+            check_jurisdictions(jurisdictions)
+        step(feedback, 0.0, "reading roads")
+        geoms = np.asarray(roads.geometry.values)
+        closed = _bool_column(roads, "closed", False, "roads")
+        if "speed_kmh" in roads.columns:
+            speed = pd.to_numeric(roads["speed_kmh"], errors="coerce").to_numpy(dtype=float)
+            speed = np.where(np.isnan(speed), DEFAULT_SPEED_KMH, speed)
+        else:
+            speed = np.full(len(roads), DEFAULT_SPEED_KMH)
+        bad = ~closed & (speed <= 0)
+        if bad.any():
+            raise InputError(
+                f"layer 'roads', attribute 'speed_kmh': {int(bad.sum())} road(s) have a speed of 0 or less "
+                f"(first at row {int(np.nonzero(bad)[0][0])}); give a positive speed or set closed=true"
+            )
+        types = shapely.get_type_id(geoms)
+        is_line = np.isin(types, [1, 2, 5]) & ~shapely.is_empty(geoms)
+        if (~is_line & ~shapely.is_empty(geoms)).any():
+            raise InputError("layer 'roads' holds geometries that are not lines; give line features only")
+        keep = ~closed & is_line
+        if closed.any():
+            notes.append(f"{int(closed.sum())} closed road(s) left out of the network")
+        if not keep.any():
+            raise InputError("layer 'roads' has no open road lines (all are closed or empty)")
+        kept_rows = np.nonzero(keep)[0]
+        pieces = gpd.GeoDataFrame(
+            {"road_index": roads.index.to_numpy()[kept_rows], "speed_kmh": speed[kept_rows]},
+            geometry=np.asarray(geoms[kept_rows]),
+            crs=roads.crs,
+        )
+        if "name" in roads.columns:
+            pieces["name"] = roads["name"].to_numpy()[kept_rows]
+        if "bridge" in roads.columns:
+            pieces["bridge"] = _bool_column(roads, "bridge", False, "roads")[kept_rows]
+
+        # every part of every (multi)line, then every vertex with its part
+        parts, part_piece = shapely.get_parts(pieces.geometry.values, return_index=True)
+        coords, vert_part = shapely.get_coordinates(parts, return_index=True)
+        coords = coords[:, :2]
+        nv = len(coords)
+        step(feedback, 0.2, "joining road vertices")
+        # merge vertices within the tolerance: close pairs -> components -> one node each
+        tree = cKDTree(coords)
+        pairs = tree.query_pairs(snap_tolerance_m, output_type="ndarray")
+        if len(pairs):
+            adj = sp.coo_matrix((np.ones(len(pairs), np.int8), (pairs[:, 0], pairs[:, 1])), shape=(nv, nv))
+            _, vert_node = connected_components(adj, directed=False)
+        else:
+            vert_node = np.arange(nv)
+        # renumber nodes in order of first appearance; node position = mean of its merged vertices
+        uniq, first, vert_node = np.unique(vert_node, return_index=True, return_inverse=True)
+        n_nodes = len(uniq)
+        cnt = np.bincount(vert_node, minlength=n_nodes).astype(float)
+        node_xy = np.column_stack(
+            [
+                np.bincount(vert_node, coords[:, 0], n_nodes) / cnt,
+                np.bincount(vert_node, coords[:, 1], n_nodes) / cnt,
+            ]
+        )
+
+        # one edge per consecutive vertex pair of the same part
+        same = vert_part[1:] == vert_part[:-1]
+        a = np.nonzero(same)[0]
+        b = a + 1
+        eu, ev = vert_node[a], vert_node[b]
+        piece = part_piece[vert_part[a]]
+        length = np.hypot(*(coords[b] - coords[a]).T)
+        ok = eu != ev  # a segment inside one merged node carries no travel
+        eu, ev, piece, length = eu[ok], ev[ok], piece[ok], length[ok]
+        seconds = length / (pieces["speed_kmh"].to_numpy()[piece] / 3.6)
+
+        # countries and crossings
+        countries: list = []
+        node_country = np.full(n_nodes, -1, dtype=np.int64)
+        node_jur = np.full(n_nodes, -1, dtype=np.int64)
+        crossing = np.zeros(len(eu), dtype=bool)
+        step(feedback, 0.5, "finding countries and border crossings")
+        if jurisdictions is not None:
+            countries = sorted(pd.unique(jurisdictions["country"].astype(str)))
+            jur_country = np.searchsorted(countries, jurisdictions["country"].astype(str).to_numpy())
+            node_jur, _ = locate_in_jurisdictions(node_xy, jurisdictions)
+            node_country = jur_country[node_jur]
+            crossing = node_country[eu] != node_country[ev]
+            mid = shapely.line_interpolate_point(pieces.geometry.values, 0.5, normalized=True)
+            pj, _ = locate_in_jurisdictions(shapely.get_coordinates(mid), jurisdictions)
+            pieces["jurisdiction"] = jurisdictions["name"].astype(str).to_numpy()[pj]
+            pieces["country"] = jurisdictions["country"].astype(str).to_numpy()[pj]
+            if crossing.any():
+                notes.append(
+                    f"{int(crossing.sum())} border crossing segment(s) on "
+                    f"{len(np.unique(piece[crossing]))} road piece(s)"
+                )
+        delay_s = float(crossing_delay_min) * 60.0
+        seconds = seconds + np.where(crossing, delay_s, 0.0)
+
+        # CSR both ways; keep only the quickest of parallel edges between the same two nodes
+        rows = np.concatenate([eu, ev])
+        cols = np.concatenate([ev, eu])
+        eid = np.concatenate([np.arange(len(eu)), np.arange(len(eu))])
+        order = np.lexsort((np.concatenate([seconds, seconds]), cols, rows))
+        rows, cols, eid = rows[order], cols[order], eid[order]
+        firstpair = np.ones(len(rows), bool)
+        firstpair[1:] = (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])
+        rows, cols, eid = rows[firstpair], cols[firstpair], eid[firstpair]
+        indptr = np.zeros(n_nodes + 1, dtype=np.int64)
+        np.cumsum(np.bincount(rows, minlength=n_nodes), out=indptr[1:])
+
+        step(feedback, 0.8, "counting connected pieces")
+        g = sp.csr_matrix((np.ones(len(cols)), cols, indptr), shape=(n_nodes, n_nodes))
+        ncomp, comp = connected_components(g, directed=False)
+        if ncomp > 1:
+            sizes = np.bincount(comp)
+            notes.append(
+                f"the roads form {ncomp} disconnected pieces (largest {int(sizes.max())} of {n_nodes} nodes); "
+                "places on different pieces cannot reach each other — join the roads or check for gaps "
+                f"wider than {snap_tolerance_m:g} m"
+            )
+        net = cls(
+            node_xy=node_xy,
+            edge_u=eu.astype(np.int64),
+            edge_v=ev.astype(np.int64),
+            edge_length=length,
+            edge_seconds=seconds,
+            edge_piece=piece.astype(np.int64),
+            edge_crossing=crossing,
+            node_country=node_country,
+            node_jurisdiction=node_jur,
+            countries=countries,
+            pieces=pieces,
+            node_component=comp,
+            n_components=int(ncomp),
+            crossing_delay_s=delay_s,
+            crs=roads.crs,
+            notes=notes,
+            _indptr=indptr,
+            _indices=cols.astype(np.int32),
+            _csr_edge=eid,
+        )
+        step(feedback, 1.0, "road network ready")
+        return net
+
+    # ------------------------------------------------------------------ properties
+    @property
+    def n_nodes(self) -> int:
+        return len(self.node_xy)
+
+    @property
+    def n_edges(self) -> int:
+        return len(self.edge_u)
+
+    @property
+    def n_pieces(self) -> int:
+        return len(self.pieces)
+
+    def country_index(self, country) -> int:
+        """Position of a country name in ``countries`` (InputError when unknown)."""
+        try:
+            return self.countries.index(str(country))
+        except ValueError:
+            raise InputError(
+                f"country '{country}' is not in the jurisdictions layer (known: {', '.join(self.countries)})"
+            ) from None
+
+    def edge_passable(self, blocked_pieces=None, country_restrict=None) -> np.ndarray:
+        """Bool per edge: usable in a run with those pieces cut and travel kept inside one country.
+
+        ``country_restrict`` is a country (name or index), or "own" for every country on its own (all
+        crossings removed: no path then leaves the country it starts in).
+        """
+        ok = np.ones(self.n_edges, dtype=bool)
+        if blocked_pieces is not None:
+            ok &= ~np.asarray(blocked_pieces, dtype=bool)[self.edge_piece]
+        if isinstance(country_restrict, str) and country_restrict == "own":
+            # every country on its own at once: only the border crossings go
+            ok &= ~self.edge_crossing
+        elif country_restrict is not None:
+            c = country_restrict if isinstance(country_restrict, int | np.integer) else None
+            if c is None:
+                c = self.country_index(country_restrict)
+            ok &= (self.node_country[self.edge_u] == c) & (self.node_country[self.edge_v] == c)
+        return ok
+
+    def csr(self, passable: np.ndarray | None = None, extra=None) -> sp.csr_matrix:
+        """The travel-time matrix (s); impassable edges carry infinity.
+
+        ``extra`` = (targets, seconds) adds one more node (index n) with directed edges to ``targets``
+        (a virtual source for points that lie part-way along edges).
+        """
+        key = None if passable is None else hash(np.packbits(passable).tobytes())
+        w = self._w_cache.get(key)
+        if w is None:
+            w = self.edge_seconds[self._csr_edge]
+            if passable is not None:
+                w = np.where(passable[self._csr_edge], w, np.inf)
+            w = np.maximum(w, 1e-9)  # explicit zeros are not edges for csgraph
+            if len(self._w_cache) > 8:  # a scenario uses a few: whole, per country, each flood
+                self._w_cache.clear()
+            self._w_cache[key] = w
+        n = self.n_nodes
+        if extra is None:
+            return sp.csr_matrix((w, self._indices, self._indptr), shape=(n, n))
+        t, s = extra
+        t = np.asarray(t, dtype=np.int64)
+        s = np.maximum(np.asarray(s, dtype=float), 1e-9)
+        indptr = np.concatenate([self._indptr, [self._indptr[-1] + len(t)]])
+        indices = np.concatenate([self._indices, t.astype(np.int32)])
+        data = np.concatenate([w, s])
+        return sp.csr_matrix((data, indices, indptr), shape=(n + 1, n + 1))
+
+    # ------------------------------------------------------------------ flooding
+    def _cut_index(self, grid: Grid) -> tuple[np.ndarray, np.ndarray]:
+        """Flat grid cells sampled along every edge (every ≤ half a cell) and the edge of each sample."""
+        key = (grid.shape, tuple(grid.transform))
+        hit = self._cut_cache.get(key)
+        if hit is not None:
+            return hit
+        spacing = 0.5 * min(grid.dx, grid.dy)
+        nseg = np.maximum(np.ceil(self.edge_length / spacing).astype(np.int64), 1)
+        counts = nseg + 1  # both ends and every spacing between
+        owner = np.repeat(np.arange(self.n_edges), counts)
+        start = np.repeat(np.cumsum(counts) - counts, counts)
+        t = (np.arange(len(owner)) - start) / nseg[owner]
+        p0 = self.node_xy[self.edge_u[owner]]
+        p1 = self.node_xy[self.edge_v[owner]]
+        x = p0[:, 0] + t * (p1[:, 0] - p0[:, 0])
+        y = p0[:, 1] + t * (p1[:, 1] - p0[:, 1])
+        r, c = grid.rowcol(x, y)
+        on = grid.inside(r, c)
+        cells = r[on] * grid.shape[1] + c[on]
+        own = self.edge_piece[owner[on]]
+        # one entry per (piece, cell): sorted by piece so that reduceat can take each piece's maximum
+        key2 = own.astype(np.int64) * (grid.shape[0] * grid.shape[1]) + cells
+        key2 = np.unique(key2)
+        own = key2 // (grid.shape[0] * grid.shape[1])
+        cells = key2 % (grid.shape[0] * grid.shape[1])
+        self._cut_cache = {key: (cells, own)}
+        return cells, own
+
+    def cut_flooded(self, depth_grid: Grid, max_depth_m: float = 0.3) -> np.ndarray:
+        """Road pieces made impassable by the flood.
+
+        The depth is sampled every half a cell or less along each piece (not only at its middle); a piece
+        is cut where the depth anywhere along it exceeds ``max_depth_m``. No-data cells and the parts of
+        a piece off the grid count as dry.
+
+        Parameters
+        ----------
+        depth_grid : Grid
+            Water depth (m), in the network's CRS.
+        max_depth_m : float
+            Wading limit for vehicles (m).
+
+        Returns
+        -------
+        ndarray of bool, one per piece (row of ``pieces``): True = impassable.
+        """
+        cells, own = self._cut_index(depth_grid)
+        d = depth_grid.z.ravel()[cells]
+        wet = np.nan_to_num(d, nan=0.0) > max_depth_m
+        blocked = np.zeros(self.n_pieces, dtype=bool)
+        blocked[own[wet]] = True
+        return blocked
+
+    # ------------------------------------------------------------------ snapping
+    def segments(self) -> np.ndarray:
+        """Every edge as a straight LineString (node to node)."""
+        return shapely.linestrings(np.stack([self.node_xy[self.edge_u], self.node_xy[self.edge_v]], axis=1))
+
+    def snap(self, points_xy) -> Snap:
+        """The nearest network point of each point: the edge, the position along it and the distance.
+
+        Parameters
+        ----------
+        points_xy : array (m, 2) of x, y (m), or a GeoSeries/array of geometries (their representative
+            points are used).
+
+        Returns
+        -------
+        Snap
+        """
+        xy = _as_xy(points_xy)
+        m = len(xy)
+        if m == 0:
+            e = np.zeros(0, np.int64)
+            return Snap(e, np.zeros(0), np.zeros(0), e)
+        if self._seg_tree is None:
+            self._seg_tree = shapely.STRtree(self.segments())
+        pts = shapely.points(xy)
+        idx, dist = self._seg_tree.query_nearest(pts, all_matches=False, return_distance=True)
+        edge = np.empty(m, np.int64)
+        distance = np.empty(m)
+        edge[idx[0]] = idx[1]
+        distance[idx[0]] = dist
+        p0 = self.node_xy[self.edge_u[edge]]
+        d = self.node_xy[self.edge_v[edge]] - p0
+        ll = np.einsum("ij,ij->i", d, d)
+        f = np.where(ll > 0, np.einsum("ij,ij->i", xy - p0, d) / np.where(ll > 0, ll, 1.0), 0.0)
+        f = np.clip(f, 0.0, 1.0)
+        node = np.where(f <= 0.5, self.edge_u[edge], self.edge_v[edge])
+        return Snap(edge, f, distance, node)
+
+    def edges_gdf(self) -> gpd.GeoDataFrame:
+        """The edges as a GeoDataFrame (for drawing and debugging)."""
+        return gpd.GeoDataFrame(
+            {
+                "u": self.edge_u,
+                "v": self.edge_v,
+                "length_m": self.edge_length,
+                "seconds": self.edge_seconds,
+                "piece": self.edge_piece,
+                "crossing": self.edge_crossing,
+            },
+            geometry=self.segments(),
+            crs=self.crs,
+        )
+
+
+def _as_xy(points) -> np.ndarray:
+    """x, y array of points given as coordinates or geometries (representative point of each)."""
+    if isinstance(points, gpd.GeoDataFrame):
+        points = points.geometry
+    if isinstance(points, gpd.GeoSeries):
+        points = np.asarray(points.values)
+    arr = np.asarray(points)
+    if arr.dtype == object:
+        rep = shapely.point_on_surface(arr)
+        return np.column_stack([shapely.get_x(rep), shapely.get_y(rep)])
+    return np.asarray(arr, dtype=float).reshape(-1, 2)

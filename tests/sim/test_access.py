@@ -1,0 +1,239 @@
+"""Travel times and coverage on a small hand-made valley whose answers are worked out here.
+
+Layout (metres, all roads 60 km/h = 1000 m per minute; the border is the line x = 1500):
+
+    (0,1000) ---- R5 detour ---- (1000,1000)
+       |                            |
+    a (0,0) --R1-- b (1000,0) --R2-- c (1400,0) --R3 (crossing)-- d (1600,0) ------R4------ e (6000,0)
+    Alpha (country A): x < 1500                         Beta (country B): x > 1500
+
+Resources: fire "fa" at a (Alpha), fire "fb" at e (Beta), ambulance "am" at e.
+Assets (points): H1 at (1000, -20), 10 people, Alpha (nearest road point b);
+H2 at (2000, 20), 100 people, Beta (400 m past d towards e); H3 at (5900, 20), 5 people, Beta.
+Node minutes from fa: a 0, b 1, c 1.4, d 1.6, e 6.0; from fb: e 0, d 4.4, c 4.6, b 5.0, a 6.0.
+"""
+
+import geopandas as gpd
+import numpy as np
+import pytest
+from shapely.geometry import LineString, Point, box
+
+from floodplan.errors import InputError
+from floodplan.sim.access import AccessInputs, compute_access, travel_minutes
+from floodplan.sim.network import RoadNetwork
+from floodplan.testing import TEST_CRS, make_grid
+
+TARGET = 3.2  # minutes
+
+
+def write_read(gdf, tmp_path, name):
+    path = tmp_path / f"{name}.gpkg"
+    gdf.to_file(path, layer=name)
+    return gpd.read_file(path, layer=name)
+
+
+def valley(tmp_path, fa_cross_border=True, crossing_delay_min=0.0, closed_r1=False):
+    jur = write_read(
+        gpd.GeoDataFrame(
+            {"name": ["Alpha", "Beta"], "country": ["A", "B"]},
+            geometry=[box(-500, -1500, 1500, 1500), box(1500, -1500, 6500, 1500)],
+            crs=TEST_CRS,
+        ),
+        tmp_path,
+        "jurisdictions",
+    )
+    roads = write_read(
+        gpd.GeoDataFrame(
+            {
+                "name": ["R1", "R2", "R3", "R4", "R5"],
+                "speed_kmh": [60.0] * 5,
+                "closed": [closed_r1, False, False, False, False],
+                "geometry": [
+                    LineString([(0, 0), (1000, 0)]),
+                    LineString([(1000, 0), (1400, 0)]),
+                    LineString([(1400, 0), (1600, 0)]),
+                    LineString([(1600, 0), (6000, 0)]),
+                    LineString([(0, 0), (0, 1000), (1000, 1000), (1000, 0)]),
+                ],
+            },
+            crs=TEST_CRS,
+        ),
+        tmp_path,
+        "roads",
+    )
+    res = write_read(
+        gpd.GeoDataFrame(
+            {
+                "id": ["fa", "fb", "am"],
+                "kind": ["fire", "fire", "ambulance"],
+                "cross_border": [fa_cross_border, True, True],
+            },
+            geometry=[Point(0, 0), Point(6000, 0), Point(6000, 0)],
+            crs=TEST_CRS,
+        ),
+        tmp_path,
+        "resources",
+    )
+    assets = write_read(
+        gpd.GeoDataFrame(
+            {"population": [10, 100, 5], "kind": ["residential"] * 3},
+            geometry=[Point(1000, -20), Point(2000, 20), Point(5900, 20)],
+            crs=TEST_CRS,
+        ),
+        tmp_path,
+        "assets",
+    )
+    net = RoadNetwork.build(roads, jur, crossing_delay_min=crossing_delay_min)
+    return net, res, assets, jur
+
+
+def test_travel_minutes_from_nodes(tmp_path):
+    net, *_ = valley(tmp_path)
+    a = int(np.argmin(np.hypot(*net.node_xy.T)))
+    m = travel_minutes(net, [a])
+    x = net.node_xy[:, 0]
+    y = net.node_xy[:, 1]
+    on_main = y == 0
+    # along the straight main road the time is the distance at 1000 m/min
+    np.testing.assert_allclose(m[on_main], x[on_main] / 1000.0)
+    # national: travel stays in A, so Beta's nodes d and e are unreachable
+    mA = travel_minutes(net, [a], country_restrict="A")
+    assert np.isinf(mA[x >= 1600]).all()
+    assert mA[(x == 1400) & on_main][0] == pytest.approx(1.4)
+
+
+def test_joint_and_national_fire(tmp_path):
+    net, res, assets, jur = valley(tmp_path)
+    joint = compute_access(net, res, assets, jur, mode="joint", minutes=TARGET, kind="fire")
+    # H1: fa 1.0 (fb 5.0); H2: fa 1.6 + 0.4 = 2.0 (fb 4.4 - 0.4 = 4.0); H3: fb 0.1
+    np.testing.assert_allclose(joint.assets["minutes"], [1.0, 2.0, 0.1], atol=1e-9)
+    assert joint.assets["covered"].tolist() == [True, True, True]
+    national = compute_access(net, res, assets, jur, mode="national", minutes=TARGET, kind="fire")
+    # Beta's H2 may only be served by fb: 4.0 minutes > 3.2
+    np.testing.assert_allclose(national.assets["minutes"], [1.0, 4.0, 0.1], atol=1e-9)
+    assert national.assets["covered"].tolist() == [True, False, True]
+    s = national.summary
+    assert set(s) >= {"mode", "minutes", "jurisdictions", "countries"}
+    assert s["mode"] == "national" and s["minutes"] == TARGET
+    assert s["countries"]["B"] == {
+        "assets": 2,
+        "population": 105.0,
+        "covered_population": 5.0,
+        "gap_population": 100.0,
+    }
+    assert s["jurisdictions"]["Alpha"]["gap_population"] == 0.0
+    assert joint.summary["countries"]["B"]["covered_population"] == 105.0
+    assert list(joint.assets["jurisdiction"]) == ["Alpha", "Beta", "Beta"]
+    assert list(joint.assets["country"]) == ["A", "B", "B"]
+
+
+def test_border_crossing_delay(tmp_path):
+    net, res, assets, jur = valley(tmp_path, crossing_delay_min=1.5)
+    joint = compute_access(net, res, assets, jur, mode="joint", minutes=TARGET, kind="fire")
+    # H2 from fa: 2.0 + 1.5 minutes at the border = 3.5 > 3.2; fb 4.0 -> 3.5, not covered
+    assert joint.assets["minutes"][1] == pytest.approx(3.5)
+    assert joint.assets["covered"].tolist() == [True, False, True]
+    # H1 from fb would cross too: 5.0 + 1.5 = 6.5 but fa is at 1.0
+    assert joint.assets["minutes"][0] == pytest.approx(1.0)
+
+
+def test_cross_border_false_stays_national(tmp_path):
+    net, res, assets, jur = valley(tmp_path, fa_cross_border=False)
+    joint = compute_access(net, res, assets, jur, mode="joint", minutes=TARGET, kind="fire")
+    # fa neither serves Beta nor drives through it: H2 only from fb, 4.0
+    np.testing.assert_allclose(joint.assets["minutes"], [1.0, 4.0, 0.1], atol=1e-9)
+    assert joint.summary["countries"]["B"]["gap_population"] == 100.0
+
+
+def test_flooded_piece_cuts_route(tmp_path):
+    net, res, assets, jur = valley(tmp_path)
+    # 50 m cells over x -500..6500, y 1500..-1500; water 0.5 m deep over R1 at x 400-600 only
+    z = np.zeros((60, 140))
+    rows = slice(28, 32)  # y from 100 down to -100
+    cols = slice(18, 22)  # x from 400 to 600
+    z[rows, cols] = 0.5
+    depth = make_grid(z, cellsize=50.0, x0=-500.0, y0=1500.0, crs=net.crs)
+    joint = compute_access(net, res, assets, jur, depth_grid=depth, mode="joint", minutes=TARGET, kind="fire")
+    assert joint.blocked_pieces.tolist() == [True, False, False, False, False]
+    # fa must take the 3000 m detour R5 to b: H1 3.0 (covered), H2 3.0 + 1.0 = 4.0 (fb 4.0): not covered
+    np.testing.assert_allclose(joint.assets["minutes"], [3.0, 4.0, 0.1], atol=1e-9)
+    assert joint.assets["covered"].tolist() == [True, False, True]
+    np.testing.assert_allclose(joint.assets["depth_m"], [0.0, 0.0, 0.0])
+    # the same with the wading limit above the water: nothing cut
+    dry = compute_access(
+        net, res, assets, jur, depth_grid=depth, max_depth_m=0.6, minutes=TARGET, kind="fire"
+    )
+    assert not dry.blocked_pieces.any()
+
+
+def test_closed_road_same_as_cut(tmp_path):
+    net, res, assets, jur = valley(tmp_path, closed_r1=True)
+    r = compute_access(net, res, assets, jur, minutes=TARGET, kind="fire")
+    np.testing.assert_allclose(r.assets["minutes"], [3.0, 4.0, 0.1], atol=1e-9)
+
+
+def test_per_kind_targets_and_pooled_coverage(tmp_path):
+    net, res, assets, jur = valley(tmp_path)
+    inputs = AccessInputs.prepare(net, res, assets, jur)
+    # fire 2.5 min, ambulance (only at e) 1.0 min
+    r = compute_access(net, None, None, None, minutes={"fire": 2.5, "ambulance": 1.0}, inputs=inputs)
+    assert r.targets == {"ambulance": 1.0, "fire": 2.5}
+    # ambulance from e: H1 6.0 - 1.0 = 5.0, H2 4.0, H3 0.1
+    np.testing.assert_allclose(r.assets["minutes_ambulance"], [5.0, 4.0, 0.1], atol=1e-9)
+    assert r.assets["covered_ambulance"].tolist() == [False, False, True]
+    assert r.assets["covered_fire"].tolist() == [True, True, True]
+    assert r.summary["kinds"]["ambulance"]["countries"]["A"]["gap_population"] == 10.0
+    # an asset is covered when some kind reaches it in its own target time
+    assert r.assets["covered"].tolist() == [True, True, True]
+    # defaults when minutes=None: fire 10, ambulance 15
+    d = compute_access(net, None, None, None, minutes=None, inputs=inputs)
+    assert d.targets == {"ambulance": 15.0, "fire": 10.0}
+
+
+def test_asset_on_same_edge_as_resource(tmp_path):
+    net, res, assets, jur = valley(tmp_path)
+    # a fire engine standing at x = 3000 on R4 reaches H2 (x = 2000) directly: 1.0 minute
+    res2 = res.copy()
+    res2.loc[1, "geometry"] = Point(3000, 0)
+    r = compute_access(net, res2, assets, jur, mode="national", minutes=TARGET, kind="fire")
+    np.testing.assert_allclose(r.assets["minutes"], [1.0, 1.0, 2.9], atol=1e-9)
+
+
+def test_resource_off_network_and_disconnected(tmp_path):
+    net, res, assets, jur = valley(tmp_path)
+    res2 = res.copy()
+    res2.loc[0, "geometry"] = Point(0, -900)  # 900 m south of a
+    r = compute_access(net, res2, assets, jur, minutes=TARGET, kind="fire")
+    assert any("more than 250 m from any road (fa)" in n for n in r.notes)
+    # its travel starts at a: the times are as before
+    np.testing.assert_allclose(r.assets["minutes"], [1.0, 2.0, 0.1], atol=1e-9)
+
+
+def test_unreachable_asset_has_no_minutes(tmp_path):
+    net, res, assets, jur = valley(tmp_path)
+    only_b = res[res["id"] == "fb"]
+    r = compute_access(net, only_b, assets, jur, mode="national", minutes=TARGET)
+    # fb cannot leave Beta, H1 lies in Alpha
+    assert np.isnan(r.assets["minutes"][0])
+    assert not r.assets["covered"][0]
+    assert any("cannot be reached" in n for n in r.notes)
+
+
+def test_bad_inputs(tmp_path):
+    net, res, assets, jur = valley(tmp_path)
+    with pytest.raises(InputError, match="'assets' is empty"):
+        compute_access(net, res, assets.iloc[0:0], jur)
+    with pytest.raises(InputError, match="attribute 'kind'"):
+        compute_access(net, res.drop(columns="kind"), assets, jur)
+    with pytest.raises(InputError, match="attribute 'name'"):
+        compute_access(net, res, assets, jur.drop(columns="name"))
+    with pytest.raises(InputError, match="attribute 'country'"):
+        compute_access(net, res, assets, jur.drop(columns="country"))
+    with pytest.raises(InputError, match="no resource of kind 'pump'"):
+        compute_access(net, res, assets, jur, kind="pump")
+    with pytest.raises(InputError, match="mode"):
+        compute_access(net, res, assets, jur, mode="both")
+    # a missing population counts 0 people and says so
+    r = compute_access(net, res, assets.drop(columns="population"), jur)
+    assert r.summary["countries"]["B"]["population"] == 0.0
+    assert any("no attribute 'population'" in n for n in r.notes)

@@ -1,0 +1,141 @@
+"""Road network: joining, speeds, closed roads, countries and crossings, flooded pieces, snapping.
+
+Every expected value is worked out by hand in the test from the geometry (metres) and speeds (km/h).
+"""
+
+import geopandas as gpd
+import numpy as np
+import pytest
+from shapely.geometry import LineString, box
+
+from floodplan.errors import InputError
+from floodplan.sim.network import RoadNetwork
+from floodplan.testing import TEST_CRS, make_grid
+
+
+def write_read(gdf, tmp_path, name):
+    """Round-trip a layer through a real GeoPackage file, as the command line reads it."""
+    path = tmp_path / f"{name}.gpkg"
+    gdf.to_file(path, layer=name)
+    return gpd.read_file(path, layer=name)
+
+
+def roads_layer(rows, tmp_path):
+    return write_read(gpd.GeoDataFrame(rows, crs=TEST_CRS), tmp_path, "roads")
+
+
+def jurisdictions_layer(tmp_path):
+    # Alpha (country A) west of x = 1500 m, Beta (country B) east of it
+    j = gpd.GeoDataFrame(
+        {"name": ["Alpha", "Beta"], "country": ["A", "B"]},
+        geometry=[box(-500, -1500, 1500, 1500), box(1500, -1500, 6500, 1500)],
+        crs=TEST_CRS,
+    )
+    return write_read(j, tmp_path, "jurisdictions")
+
+
+def test_vertices_within_one_metre_join_and_speeds(tmp_path):
+    roads = roads_layer(
+        {
+            "speed_kmh": [36.0, 72.0, None],
+            "geometry": [
+                LineString([(0, 0), (50, 0), (100, 0)]),
+                # shares the vertex (50, 0) within 0.6 m: the two roads cross there
+                LineString([(50, -100), (50, 0.6), (50, 100)]),
+                # starts 0.5 m from the first road's end: joined; no speed -> 50 km/h
+                LineString([(100.5, 0), (200.5, 0)]),
+            ],
+        },
+        tmp_path,
+    )
+    net = RoadNetwork.build(roads)
+    # 3 + 3 + 2 vertices, two pairs merged -> 6 nodes; 2 + 2 + 1 segments
+    assert net.n_nodes == 6
+    assert net.n_edges == 5
+    assert net.n_components == 1
+    # 50 m at 36 km/h = 10 m/s -> 5 s; 100 m at 50 km/h = 13.889 m/s -> 7.2 s
+    by_piece = {p: np.sort(net.edge_seconds[net.edge_piece == p]) for p in range(3)}
+    np.testing.assert_allclose(by_piece[0], [5.0, 5.0])
+    # lengths are the segments' own (joining moves no distance): 99.4 m and 100.6 m at 72 km/h = 20 m/s
+    np.testing.assert_allclose(by_piece[1], [99.4 / 20, 100.6 / 20])
+    np.testing.assert_allclose(by_piece[2], [100.0 / (50 / 3.6)])  # 100 m at the default 50 km/h
+
+
+def test_gap_wider_than_tolerance_gives_disconnected_pieces_reported(tmp_path):
+    roads = roads_layer(
+        {"geometry": [LineString([(0, 0), (100, 0)]), LineString([(102, 0), (200, 0)])]}, tmp_path
+    )
+    net = RoadNetwork.build(roads)
+    assert net.n_components == 2
+    assert any("2 disconnected pieces" in n for n in net.notes)
+
+
+def test_closed_roads_left_out(tmp_path):
+    roads = roads_layer(
+        {
+            "closed": ["true", "false"],
+            "geometry": [LineString([(0, 0), (100, 0)]), LineString([(100, 0), (200, 0)])],
+        },
+        tmp_path,
+    )
+    net = RoadNetwork.build(roads)
+    assert net.n_pieces == 1 and net.n_edges == 1
+    assert any("1 closed road" in n for n in net.notes)
+
+
+def test_border_crossing_found_and_delayed(tmp_path):
+    jur = jurisdictions_layer(tmp_path)
+    roads = roads_layer(
+        {
+            "speed_kmh": [60.0, 60.0],
+            "geometry": [LineString([(0, 0), (1400, 0)]), LineString([(1400, 0), (1600, 0), (3000, 0)])],
+        },
+        tmp_path,
+    )
+    net = RoadNetwork.build(roads, jur, crossing_delay_min=2.0)
+    assert net.countries == ["A", "B"]
+    # only the segment (1400, 0)-(1600, 0) has its ends in two countries
+    assert net.edge_crossing.sum() == 1
+    k = np.nonzero(net.edge_crossing)[0][0]
+    # 200 m at 60 km/h = 12 s, plus the 2-minute border delay
+    assert net.edge_seconds[k] == pytest.approx(12.0 + 120.0)
+    assert list(net.pieces["country"]) == ["A", "B"]  # the second piece's midpoint is at x = 2200
+
+
+def test_cut_flooded_samples_the_whole_piece(tmp_path):
+    roads = roads_layer(
+        {"geometry": [LineString([(0, 0), (1000, 0)]), LineString([(0, 500), (1000, 500)])]}, tmp_path
+    )
+    net = RoadNetwork.build(roads)
+    # 10 m cells from x = -100 to 1100, y = 600 down to -100 (row 0 at the top)
+    z = np.zeros((70, 120))
+    # water 0.5 m deep only at x in [950, 960) under the first road, far from its midpoint
+    z[60, 105] = 0.5  # row 60: y in [-10, 0)... the road at y = 0 lies on its top edge
+    z[59, 105] = 0.5  # row 59: y in [0, 10)
+    # water exactly at the wading limit (not above) under the second road
+    z[10, 60] = 0.3
+    depth = make_grid(z, cellsize=10.0, x0=-100.0, y0=600.0, crs=roads.crs)
+    blocked = net.cut_flooded(depth, 0.3)
+    assert blocked.tolist() == [True, False]
+    # a lower limit cuts the second too
+    assert net.cut_flooded(depth, 0.2).tolist() == [True, True]
+
+
+def test_snap_to_nearest_point_along_edges(tmp_path):
+    roads = roads_layer({"geometry": [LineString([(0, 0), (1000, 0)])]}, tmp_path)
+    net = RoadNetwork.build(roads)
+    s = net.snap(np.array([[250.0, 30.0], [-40.0, 0.0]]))
+    # the first point projects a quarter of the way along, 30 m off; the second beyond the end, 40 m off
+    np.testing.assert_allclose(s.fraction, [0.25, 0.0])
+    np.testing.assert_allclose(s.distance_m, [30.0, 40.0])
+
+
+def test_bad_roads_raise_input_error(tmp_path):
+    with pytest.raises(InputError, match="'roads' is empty"):
+        RoadNetwork.build(gpd.GeoDataFrame({"geometry": []}, crs=TEST_CRS))
+    roads = gpd.GeoDataFrame({"speed_kmh": [0.0], "geometry": [LineString([(0, 0), (1, 0)])]}, crs=TEST_CRS)
+    with pytest.raises(InputError, match="speed_kmh"):
+        RoadNetwork.build(roads)
+    jur = gpd.GeoDataFrame({"name": ["x"]}, geometry=[box(0, 0, 1, 1)], crs=TEST_CRS)
+    with pytest.raises(InputError, match="'country'"):
+        RoadNetwork.build(roads.assign(speed_kmh=50.0), jur)
