@@ -1,0 +1,845 @@
+"""Dynamic two-dimensional flood model: the local inertial shallow-water scheme of LISFLOOD-FP.
+
+The scheme is that of Bates, Horritt & Fewtrell (2010), "A simple inertial formulation of the shallow
+water equations for efficient two-dimensional flood inundation modelling", J. Hydrol. 387:33-45: water
+depths on the DEM's cells, discharges per unit width on the cell faces, the momentum equation without
+advection and with a semi-implicit Manning friction term, an adaptive time step
+``dt = alpha * dx / sqrt(g * h_max)`` (alpha 0.7) and the flow depth at a face
+``h_flow = max(eta_i, eta_j) - max(z_i, z_j)``. Wetting and drying need no special treatment: a face
+carries water only where ``h_flow`` exceeds 1 mm. A flux limiter (see :mod:`floodplan.sim.hydro_kernels`)
+scales a cell's outflow to what it holds, so depths never go negative and mass is conserved to rounding.
+
+Boundaries are closed (walls) except where a condition is given: discharge hydrographs entering at
+points, a water level held along one edge of the grid, and rain over every cell. Nodata cells are walls.
+Defenses are raised terrain (``defense_crests``); breaches drop a defense's cells to the ground at a
+given minute. :class:`HydroModel` can be advanced step by step (the tabletop exercise advances it hour by
+hour and changes defenses in between); :func:`simulate` runs a whole event and returns a
+:class:`SimulationResult` whose :meth:`~SimulationResult.to_json` gives the contract's keys.
+
+Units: metres, m³, seconds inside; minutes at the interface (hydrograph times, ``advance_to``, arrival
+times, snapshots), mm/h for rain, m³/s for inflows.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import math
+import numbers
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numba
+import numpy as np
+
+from floodplan.errors import InputError
+from floodplan.progress import Feedback
+from floodplan.sim import hydro_kernels as _k
+from floodplan.sim.grid import Grid
+
+#: Depth (m) above which a cell counts as flooded (arrival time, flooded area), as the contract says.
+FLOOD_DEPTH_M = 0.01
+#: Flow depth (m) below which a face carries no water (LISFLOOD-FP's default depth threshold).
+MIN_FLOW_DEPTH_M = 1e-3
+#: Courant number of the adaptive time step (Bates et al. 2010 recommend 0.7).
+ALPHA = 0.7
+#: Longest time step (s), used while the grid is (nearly) dry and the CFL condition sets no bound.
+MAX_DT_S = 10.0
+#: Windows of at least this many cells are advanced on all of numba's threads.
+PARALLEL_MIN_CELLS = 40_000
+EDGES = ("west", "east", "north", "south")
+
+_EPS_S = 1e-9  # s; times closer than this are the same instant
+
+
+# --------------------------------------------------------------------------------------------------
+# Hydrographs
+# --------------------------------------------------------------------------------------------------
+class Hydrograph:
+    """A quantity over time, linear between rows and held constant before the first and after the last.
+
+    Parameters
+    ----------
+    minutes : sequence of float
+        Times (minutes since the start of the event), strictly increasing.
+    values : sequence of float
+        The quantity at those times (m³/s for inflows, m for stage levels, mm/h for rain).
+    name : str, optional
+        What the values are, used in error messages (e.g. the CSV file's path).
+    """
+
+    def __init__(self, minutes: Sequence[float], values: Sequence[float], name: str = "hydrograph"):
+        m = np.asarray(minutes, dtype=float).ravel()
+        v = np.asarray(values, dtype=float).ravel()
+        if m.size == 0 or m.size != v.size:
+            raise InputError(f"{name}: needs at least one row and as many times as values")
+        if not (np.all(np.isfinite(m)) and np.all(np.isfinite(v))):
+            raise InputError(f"{name}: times and values must be finite numbers; fix the empty or bad cells")
+        if np.any(np.diff(m) <= 0):
+            raise InputError(f"{name}: the minutes must increase from row to row; sort the rows")
+        self.minutes = m
+        self.values = v
+        self.name = name
+        # cumulative integral (value x minutes) at each row, for exact means over a time step
+        cum = np.concatenate([[0.0], np.cumsum(0.5 * (v[1:] + v[:-1]) * np.diff(m))])
+        self._m, self._v, self._cum_l = m.tolist(), v.tolist(), cum.tolist()
+        self._constant = m.size == 1
+
+    def __repr__(self) -> str:
+        return (
+            f"Hydrograph({self.name!r}, {self.minutes.size} rows, {self.minutes[0]}-{self.minutes[-1]} min)"
+        )
+
+    def __call__(self, minute):
+        """Value(s) at ``minute`` (float or array)."""
+        if isinstance(minute, float | int):  # the time loop's case, without numpy's overhead
+            m, v = self._m, self._v
+            if minute <= m[0]:
+                return v[0]
+            if minute >= m[-1]:
+                return v[-1]
+            k = bisect.bisect_right(m, minute) - 1
+            return v[k] + (v[k + 1] - v[k]) * (minute - m[k]) / (m[k + 1] - m[k])
+        return np.interp(minute, self.minutes, self.values)
+
+    def integral(self, minute: float) -> float:
+        """Integral of the values from minute 0 to ``minute`` (value units x minutes)."""
+        m, v, cum = self._m, self._v, self._cum_l  # plain lists: this runs every time step
+        t = float(minute)
+        if t <= m[0]:
+            return v[0] * t
+        if t >= m[-1]:
+            return v[0] * m[0] + cum[-1] + v[-1] * (t - m[-1])
+        k = bisect.bisect_right(m, t) - 1
+        vt = v[k] + (v[k + 1] - v[k]) * (t - m[k]) / (m[k + 1] - m[k])
+        return v[0] * m[0] + cum[k] + 0.5 * (v[k] + vt) * (t - m[k])
+
+    def mean(self, start_minute: float, end_minute: float) -> float:
+        """Exact mean of the piecewise-linear values over [start, end] (so volumes add up exactly)."""
+        if self._constant:
+            return self._v[0]
+        if end_minute <= start_minute:
+            return float(self(start_minute))
+        return (self.integral(end_minute) - self.integral(start_minute)) / (end_minute - start_minute)
+
+    @classmethod
+    def read_csv(cls, path, value_column: str, *, nonnegative: bool = False) -> Hydrograph:
+        """Read a CSV with a ``minutes`` column and ``value_column`` (e.g. ``m3s``, ``level_m``, ``mm_per_h``).
+
+        Raises
+        ------
+        InputError
+            The file cannot be read, a column is missing, a cell is not a number, the minutes do not
+            increase, or (``nonnegative``) a value is negative. The message names the file and the fix.
+        """
+        path = Path(path)
+        try:
+            with open(path, newline="", encoding="utf-8-sig") as f:
+                rows = list(csv.reader(f))
+        except OSError as exc:
+            raise InputError(
+                f"{path}: cannot read the file ({exc.strerror or exc}); check the path"
+            ) from None
+        rows = [r for r in rows if any(c.strip() for c in r)]
+        if not rows:
+            raise InputError(
+                f"{path}: the file is empty; it needs a header 'minutes,{value_column}' and rows"
+            )
+        header = [c.strip().lower() for c in rows[0]]
+        for col in ("minutes", value_column):
+            if col not in header:
+                raise InputError(
+                    f"{path}: missing column '{col}' (found {', '.join(header) or 'none'}); "
+                    f"the header must read 'minutes,{value_column}'"
+                )
+        im, iv = header.index("minutes"), header.index(value_column)
+        if len(rows) < 2:
+            raise InputError(f"{path}: no data rows under the header; add rows 'minutes,{value_column}'")
+        minutes, values = [], []
+        for n, r in enumerate(rows[1:], start=2):
+            try:
+                minutes.append(float(r[im]))
+                values.append(float(r[iv]))
+            except (ValueError, IndexError):
+                raise InputError(
+                    f"{path}, line {n}: '{','.join(r)}' is not two numbers for 'minutes,{value_column}'; "
+                    "fix that row"
+                ) from None
+        if nonnegative and min(values) < 0:
+            raise InputError(f"{path}, column '{value_column}': values must not be negative; fix the rows")
+        return cls(minutes, values, name=str(path))
+
+
+def _as_hydrograph(h, what: str) -> Hydrograph:
+    if isinstance(h, Hydrograph):
+        return h
+    if isinstance(h, numbers.Real):
+        return Hydrograph([0.0], [float(h)], name=what)
+    try:
+        m, v = h
+        return Hydrograph(m, v, name=what)
+    except (TypeError, ValueError):
+        raise InputError(f"{what}: give a Hydrograph, a constant or (minutes, values)") from None
+
+
+# --------------------------------------------------------------------------------------------------
+# Results
+# --------------------------------------------------------------------------------------------------
+@dataclass
+class SimulationResult:
+    """What a dynamic flood simulation produced.
+
+    Attributes
+    ----------
+    minutes : float
+        Simulated time (minutes).
+    steps : int
+        Number of time steps taken.
+    max_depth : Grid
+        Maximum depth reached in each cell (m); 0 where never wet, NaN where the DEM has no data.
+    arrival_minutes : Grid
+        First time (minutes) the depth exceeded 0.01 m; NaN where it never did (and at nodata).
+    final_depth : Grid
+        Depth at the end (m); NaN at nodata.
+    snapshots : dict[float, Grid]
+        Depth (m, float32) at the requested minutes.
+    volume_in_m3, volume_out_m3, volume_stored_m3 : float
+        Water that entered (inflows, rain, stage edge, and the initial water), left (through a stage
+        edge) and is on the grid at the end (m³).
+    volume_initial_m3 : float
+        The part of ``volume_in_m3`` that was on the grid at the start.
+    mass_error_pct : float
+        100 x (in - out - stored) / in; 0 when nothing came in.
+    max_depth_m : float
+        Largest depth anywhere at any time (m).
+    flooded_area_m2 : float
+        Area of the cells whose maximum depth exceeded 0.01 m (m²): the area flooded at any time.
+    final_flooded_area_m2 : float
+        Area of the cells deeper than 0.01 m at the end (m²).
+    cells_updated : int
+        Cells the kernel advanced, summed over the steps (it skips the part of the grid no water has
+        reached yet).
+    series : list of dict
+        Mass balance and extent every ``record_every_minutes`` (keys ``minute``, ``volume_in_m3``,
+        ``volume_out_m3``, ``volume_stored_m3``, ``max_depth_m``, ``flooded_area_m2``, the last two
+        for the depths at that minute).
+    """
+
+    minutes: float
+    steps: int
+    max_depth: Grid
+    arrival_minutes: Grid
+    final_depth: Grid
+    snapshots: dict = field(default_factory=dict)
+    volume_in_m3: float = 0.0
+    volume_out_m3: float = 0.0
+    volume_stored_m3: float = 0.0
+    volume_initial_m3: float = 0.0
+    mass_error_pct: float = 0.0
+    max_depth_m: float = 0.0
+    flooded_area_m2: float = 0.0
+    final_flooded_area_m2: float = 0.0
+    cells_updated: int = 0
+    series: list = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        """The contract's ``floodplan simulate --json`` object (a dict of plain numbers)."""
+        return {
+            "minutes": float(self.minutes),
+            "steps": int(self.steps),
+            "volume_in_m3": float(self.volume_in_m3),
+            "volume_out_m3": float(self.volume_out_m3),
+            "volume_stored_m3": float(self.volume_stored_m3),
+            "mass_error_pct": float(self.mass_error_pct),
+            "max_depth_m": float(self.max_depth_m),
+            "flooded_area_m2": float(self.flooded_area_m2),
+        }
+
+
+# --------------------------------------------------------------------------------------------------
+# The model
+# --------------------------------------------------------------------------------------------------
+@dataclass(eq=False)
+class _Breach:
+    minute: float
+    mask: np.ndarray
+    name: str | None
+
+
+class HydroModel:
+    """A local inertial flood model on a DEM grid that can be advanced in stages.
+
+    Parameters
+    ----------
+    grid : Grid
+        The DEM (m) in a metric CRS; NaN cells are walls.
+    inflows : iterable of (x, y, hydrograph), optional
+        Discharges (m³/s) entering at the cells holding the points (x, y) (grid CRS). A hydrograph is a
+        :class:`Hydrograph`, a constant, or ``(minutes, values)``.
+    stage : (edge, hydrograph), optional
+        A water level (m, the DEM's datum) held along the whole ``edge`` ('west', 'east', 'north' or
+        'south'). Edge cells whose ground lies above the level are kept dry; water leaving through the
+        edge counts as ``volume_out``.
+    rain : hydrograph, optional
+        Rain intensity (mm/h) over every valid cell.
+    manning : float or ndarray
+        Manning's n (s m^-1/3), one value or one per cell (default 0.035).
+    defense_crests : ndarray, optional
+        Crest elevation (m) of a defense on each cell, NaN where there is none. Cells are raised to it.
+    breaches : iterable of (mask, minute) or mapping id -> (mask, minute), optional
+        At ``minute`` the defense cells in the boolean ``mask`` drop to the ground.
+    initial_depth : ndarray, optional
+        Water depth (m) at the start; counted in ``volume_in``.
+    alpha : float
+        Courant number of the adaptive time step.
+    max_dt_s : float
+        Longest time step (s).
+    start_minute : float
+        Model time at the start (minutes); hydrograph times are on the same clock.
+
+    Notes
+    -----
+    Changing the terrain (defenses, breaches) keeps the depth in each cell, so water is neither
+    created nor lost by it: after a breach it flows over the lowered crest; water standing where a
+    barrier goes up spills off it to both sides (as the barrier would displace it).
+    """
+
+    def __init__(
+        self,
+        grid: Grid,
+        *,
+        inflows: Iterable = (),
+        stage=None,
+        rain=None,
+        manning=0.035,
+        defense_crests: np.ndarray | None = None,
+        breaches=None,
+        initial_depth: np.ndarray | None = None,
+        alpha: float = ALPHA,
+        max_dt_s: float = MAX_DT_S,
+        start_minute: float = 0.0,
+    ):
+        z = np.asarray(grid.z, dtype=np.float64)
+        if z.ndim != 2 or z.size == 0:
+            raise InputError("the DEM must be a 2-D raster with at least one cell")
+        valid = np.isfinite(z)
+        if not valid.any():
+            raise InputError("the DEM has no valid cell (all nodata); check the file's nodata value")
+        if not (grid.dx > 0 and grid.dy > 0):
+            raise InputError("the DEM's cell size must be positive; check its geotransform")
+        if not (0 < alpha <= 1):
+            raise InputError(f"alpha must lie in (0, 1], got {alpha}")
+        if not (max_dt_s > 0):
+            raise InputError(f"max_dt_s must be positive, got {max_dt_s}")
+        self.grid = grid
+        self.shape = z.shape
+        self.dx = float(grid.dx)
+        self.dy = float(grid.dy)
+        self.cell_area = self.dx * self.dy
+        self.alpha = float(alpha)
+        self.max_dt_s = float(max_dt_s)
+        self._valid_b = valid
+        self._valid = valid.astype(np.uint8)
+        self._n_valid = int(valid.sum())
+        self._ground = np.where(valid, z, 0.0)
+        self._crest = np.full(self.shape, np.nan)
+        self._breached = np.zeros(self.shape, dtype=bool)
+        self._breaches: list[_Breach] = []
+        self._z = self._ground.copy()
+        self._n2 = self._manning_squared(manning)
+
+        rows, cols = self.shape
+        self._h = np.zeros(self.shape)
+        self._qx = np.zeros((rows, cols + 1))
+        self._qy = np.zeros((rows + 1, cols))
+        self._max_depth = np.zeros(self.shape)
+        self._arrival = np.full(self.shape, np.nan)
+        self._row_hmax = np.zeros(rows)
+        self._row_first = np.full(rows, -1, dtype=np.int64)
+        self._row_last = np.full(rows, -1, dtype=np.int64)
+        self._bbox: list[int] | None = None  # [r0, r1, c0, c1) of every cell ever wet (grows only)
+        self._hmax = 0.0
+        self._big_steps = 0
+        self.cells_updated = 0  # cells advanced by the kernel, summed over steps (for benchmarks)
+        self._cost = [0.0, 0.0]  # seconds per cell of the serial and the parallel kernel, last timed
+
+        self.t_s = float(start_minute) * 60.0
+        self.steps = 0
+        self.volume_in_m3 = 0.0
+        self.volume_out_m3 = 0.0
+        self.volume_initial_m3 = 0.0
+
+        self.set_defense_crests(defense_crests)
+        self._inflows: list[tuple[int, int, Hydrograph]] = []
+        self.set_inflows(inflows)
+        self._rain: Hydrograph | None = None
+        self.set_rain(rain)
+        self._stage: tuple[str, Hydrograph] | None = None
+        self._edge_r = self._edge_c = np.zeros(0, dtype=np.int64)
+        self.set_stage(stage)
+        if breaches is not None:
+            items = breaches.items() if isinstance(breaches, Mapping) else ((None, b) for b in breaches)
+            for name, b in items:
+                try:
+                    mask, minute = b
+                except (TypeError, ValueError):
+                    raise InputError(
+                        f"breach {name or ''}: give (mask, minute) with a boolean cell mask and a time"
+                    ) from None
+                self.set_breach(mask, minute, name=name)
+
+        if initial_depth is not None:
+            h0 = np.asarray(initial_depth, dtype=np.float64)
+            if h0.shape != self.shape:
+                raise InputError(
+                    f"initial_depth has shape {h0.shape}, the DEM {self.shape}; use the DEM's grid"
+                )
+            h0 = np.where(valid, np.nan_to_num(h0, nan=0.0), 0.0)
+            if h0.min() < 0:
+                raise InputError("initial_depth has negative depths; depths must be >= 0 m")
+            self._h[:] = h0
+            self.volume_initial_m3 = float(_k.total_volume(self._h, self._valid, self.cell_area))
+            self.volume_in_m3 += self.volume_initial_m3
+            self._max_depth[:] = h0
+            self._arrival[h0 > FLOOD_DEPTH_M] = self.minute
+            self._grow_bbox_from(h0 > 0)
+            self._hmax = float(h0.max())
+        self._apply_due_breaches()
+        self._stats = np.zeros(7)
+        self._finish_step(np.zeros(len(self._src_hyd)))  # the stage holds from the start
+        self._hmax = float(self._h.max())
+
+    # ---------------------------------------------------------------- configuration (between steps)
+    def _manning_squared(self, manning) -> np.ndarray:
+        n = np.asarray(manning, dtype=np.float64)
+        if n.ndim == 0:
+            n = np.full(self.shape, float(n))
+        if n.shape != self.shape:
+            raise InputError(
+                f"manning has shape {n.shape}, the DEM {self.shape}; give one value or one per cell"
+            )
+        if not np.all(np.isfinite(n[self._valid_b]) & (n[self._valid_b] > 0)):
+            raise InputError("Manning's n must be a positive number (typically 0.02-0.15); fix --manning")
+        return np.where(self._valid_b, n, 1.0) ** 2
+
+    def set_manning(self, manning) -> None:
+        """Change Manning's n (one value or one per cell) from now on."""
+        self._n2 = self._manning_squared(manning)
+
+    def set_inflows(self, inflows: Iterable) -> None:
+        """Replace the point inflows: iterable of (x, y, hydrograph of m³/s), x/y in the grid's CRS."""
+        out = []
+        for k, item in enumerate(inflows or ()):
+            try:
+                x, y, hyd = item
+            except (TypeError, ValueError):
+                raise InputError(f"inflow {k + 1}: give (x, y, hydrograph)") from None
+            r, c = self.grid.rowcol(float(x), float(y))
+            r, c = int(r), int(c)
+            if not (0 <= r < self.shape[0] and 0 <= c < self.shape[1]) or not self._valid_b[r, c]:
+                raise InputError(
+                    f"inflow point {float(x):.1f},{float(y):.1f} lies outside the DEM or on a nodata cell; "
+                    "give --at X,Y inside the DEM (in the DEM's CRS)"
+                )
+            hyd = _as_hydrograph(hyd, f"inflow at {float(x):.1f},{float(y):.1f}")
+            if hyd.values.min() < 0:
+                raise InputError(f"{hyd.name}: discharges (m3s) must not be negative; fix the rows")
+            out.append((r, c, hyd))
+        self._inflows = out
+        self._src_r = np.array([o[0] for o in out], dtype=np.int64)
+        self._src_c = np.array([o[1] for o in out], dtype=np.int64)
+        self._src_hyd = [o[2] for o in out]
+        self._src_vol = np.zeros(len(out))
+        for r, c, _ in out:
+            self._grow_bbox(r, r + 1, c, c + 1)
+
+    def set_rain(self, rain) -> None:
+        """Replace the rain hydrograph (mm/h over every valid cell), or None for no rain."""
+        if rain is None:
+            self._rain = None
+            return
+        hyd = _as_hydrograph(rain, "rain")
+        if hyd.values.min() < 0:
+            raise InputError(f"{hyd.name}: rain (mm_per_h) must not be negative; fix the rows")
+        self._rain = hyd
+
+    def set_stage(self, stage) -> None:
+        """Replace the stage boundary: (edge, hydrograph of level in m), or None for a closed edge."""
+        if stage is None:
+            self._stage = None
+            self._edge_r = self._edge_c = np.zeros(0, dtype=np.int64)
+            return
+        try:
+            edge, hyd = stage
+        except (TypeError, ValueError):
+            raise InputError("stage: give (edge, hydrograph) with edge west, east, north or south") from None
+        edge = str(edge).lower()
+        if edge not in EDGES:
+            raise InputError(f"--edge '{edge}' is not one of west, east, north, south; pick one of those")
+        rows, cols = self.shape
+        if edge == "west":
+            r, c = np.arange(rows), np.zeros(rows, dtype=np.int64)
+        elif edge == "east":
+            r, c = np.arange(rows), np.full(rows, cols - 1, dtype=np.int64)
+        elif edge == "north":
+            r, c = np.zeros(cols, dtype=np.int64), np.arange(cols)
+        else:
+            r, c = np.full(cols, rows - 1, dtype=np.int64), np.arange(cols)
+        keep = self._valid_b[r, c]
+        if not keep.any():
+            raise InputError(f"the {edge} edge of the DEM has no valid cell; choose another --edge")
+        self._stage = (edge, _as_hydrograph(hyd, f"stage ({edge} edge)"))
+        self._edge_r = r[keep].astype(np.int64)
+        self._edge_c = c[keep].astype(np.int64)
+
+    def set_defense_crests(self, defense_crests: np.ndarray | None, *, keep_breaches: bool = True) -> None:
+        """Replace the defense crests (m, NaN where none). Cells already breached stay at the ground
+        unless ``keep_breaches`` is False. Depths are kept, so no water is created or lost."""
+        if defense_crests is None:
+            crest = np.full(self.shape, np.nan)
+        else:
+            crest = np.array(defense_crests, dtype=np.float64)
+            if crest.shape != self.shape:
+                raise InputError(
+                    f"defense crests have shape {crest.shape}, the DEM {self.shape}; rasterise on the DEM's grid"
+                )
+        self._crest = crest
+        if not keep_breaches:
+            self._breached[:] = False
+        self._update_terrain()
+
+    def set_breach(self, mask: np.ndarray, minute: float | None = None, *, name: str | None = None) -> None:
+        """Schedule a breach: at ``minute`` (default: now) the defense cells in ``mask`` drop to the ground."""
+        m = np.asarray(mask)
+        if m.shape != self.shape or m.dtype != bool:
+            raise InputError(
+                f"breach {name or ''}: the mask must be a boolean array of the DEM's shape {self.shape}"
+            )
+        minute = self.minute if minute is None else float(minute)
+        if not math.isfinite(minute):
+            raise InputError(f"breach {name or ''}: the breach time must be a number of minutes")
+        self._breaches.append(_Breach(minute, m.copy(), name))
+        self._breaches.sort(key=lambda b: b.minute)
+        self._apply_due_breaches()
+
+    @property
+    def breached(self) -> np.ndarray:
+        """Cells whose defense has breached (bool)."""
+        return self._breached.copy()
+
+    def _update_terrain(self) -> None:
+        raised = np.isfinite(self._crest) & ~self._breached & self._valid_b
+        self._z = np.where(raised, np.maximum(self._ground, np.where(raised, self._crest, 0.0)), self._ground)
+
+    def _apply_due_breaches(self) -> None:
+        due = [b for b in self._breaches if b.minute * 60.0 <= self.t_s + _EPS_S]
+        if not due:
+            return
+        for b in due:
+            self._breached |= b.mask
+        self._breaches = [b for b in self._breaches if b.minute * 60.0 > self.t_s + _EPS_S]
+        self._update_terrain()
+
+    # ---------------------------------------------------------------- state
+    @property
+    def minute(self) -> float:
+        """Model time (minutes)."""
+        return self.t_s / 60.0
+
+    @property
+    def depth(self) -> np.ndarray:
+        """Current depth (m), a copy; NaN where the DEM has no data."""
+        return np.where(self._valid_b, self._h, np.nan)
+
+    @property
+    def terrain(self) -> np.ndarray:
+        """Current effective bed (m): the ground raised to unbreached defense crests; NaN at nodata."""
+        return np.where(self._valid_b, self._z, np.nan)
+
+    @property
+    def max_depth(self) -> np.ndarray:
+        """Maximum depth so far (m); NaN at nodata."""
+        return np.where(self._valid_b, self._max_depth, np.nan)
+
+    @property
+    def arrival_minutes(self) -> np.ndarray:
+        """First time (minutes) each cell got deeper than 0.01 m; NaN where not yet."""
+        return self._arrival.copy()
+
+    @property
+    def volume_stored_m3(self) -> float:
+        """Water on the grid now (m³)."""
+        return float(_k.total_volume(self._h, self._valid, self.cell_area))
+
+    @property
+    def mass_error_pct(self) -> float:
+        """100 x (in - out - stored) / in; 0 while nothing came in."""
+        vin = self.volume_in_m3
+        if vin <= 0:
+            return 0.0
+        return 100.0 * (vin - self.volume_out_m3 - self.volume_stored_m3) / vin
+
+    # ---------------------------------------------------------------- stepping
+    def _grow_bbox(self, r0: int, r1: int, c0: int, c1: int) -> None:
+        b = self._bbox
+        if b is None:
+            self._bbox = [r0, r1, c0, c1]
+        else:
+            b[0], b[1], b[2], b[3] = min(b[0], r0), max(b[1], r1), min(b[2], c0), max(b[3], c1)
+
+    def _grow_bbox_from(self, wet: np.ndarray) -> None:
+        rr = np.flatnonzero(wet.any(axis=1))
+        if rr.size:
+            cc = np.flatnonzero(wet.any(axis=0))
+            self._grow_bbox(int(rr[0]), int(rr[-1]) + 1, int(cc[0]), int(cc[-1]) + 1)
+
+    def _finish_step(self, src_vol: np.ndarray, r0: int = 0, r1: int = 0) -> None:
+        """Inflows and stage after a step's update (window rows [r0, r1) summed up too)."""
+        level = float(self._stage[1](self.minute)) if self._stage is not None else 0.0
+        st = self._stats
+        _k.finish_step(
+            self._h, self._z, self._max_depth, self._arrival, self._src_r, self._src_c, src_vol,
+            self._edge_r, self._edge_c, level, self.cell_area, FLOOD_DEPTH_M, self.minute,
+            self._row_hmax, self._row_first, self._row_last, r0, r1, st,
+        )  # fmt: skip
+        self.volume_in_m3 += st[0]
+        self.volume_out_m3 += st[1]
+        self._hmax = st[2]
+        if st[3] >= 0:
+            self._grow_bbox(int(st[3]), int(st[4]) + 1, int(st[5]), int(st[6]) + 1)
+
+    def _parallel_step(self, args: tuple, threads: int, cells: int) -> None:
+        """One step on a large window, on numba's threads or on one, whichever has been faster lately.
+
+        On a machine shared with other work, threads that wait for each other at every barrier can make
+        the parallel kernel several times slower than the serial one, so both are timed now and then
+        (steps 1 and 2 of every 128) and the faster is used in between.
+        """
+        self._big_steps += 1
+        phase = self._big_steps % 128
+        use_parallel = phase == 2 if phase in (1, 2) else self._cost[1] < self._cost[0]
+        t = time.perf_counter()
+        if use_parallel:
+            _k.inertial_step_parallel(*args, threads)
+        else:
+            _k.inertial_step(*args)
+        self._cost[int(use_parallel)] = (time.perf_counter() - t) / cells
+
+    def advance_to(
+        self,
+        minute: float,
+        feedback: Feedback | None = None,
+        on_step: Callable[[HydroModel], None] | None = None,
+    ) -> None:
+        """Run the model until ``minute`` (model time, minutes), stopping exactly at breach times.
+
+        Parameters
+        ----------
+        minute : float
+            Time to reach (minutes). Nothing happens if the model is already there.
+        feedback : Feedback, optional
+            Progress over this call (fraction of the time span) and cancellation, checked every step.
+            On cancel the model stays consistent at the last completed step.
+        on_step : callable(model), optional
+            Called after every time step (for tests and diagnostics; slows long runs).
+        """
+        target = float(minute) * 60.0
+        if not math.isfinite(target):
+            raise InputError(f"cannot advance to {minute} minutes; give a finite time")
+        t_start = self.t_s
+        span = max(target - t_start, 1e-12)
+        last_report = time.perf_counter()
+        rows, cols = self.shape
+        dmin = min(self.dx, self.dy)
+        g = _k.GRAVITY
+        threads = numba.get_num_threads()
+        while self.t_s < target - _EPS_S:
+            self._apply_due_breaches()
+            t0 = self.t_s
+            stop = target
+            if self._breaches and self._breaches[0].minute * 60.0 < stop:
+                stop = self._breaches[0].minute * 60.0
+            dt = self.alpha * dmin / math.sqrt(g * self._hmax) if self._hmax > 1e-12 else self.max_dt_s
+            dt = min(dt, self.max_dt_s, stop - t0)
+            if stop - (t0 + dt) < _EPS_S:
+                dt = stop - t0
+            m0, m1 = t0 / 60.0, (t0 + dt) / 60.0
+
+            rain_depth = 0.0
+            if self._rain is not None:
+                rain_depth = self._rain.mean(m0, m1) / 1000.0 / 3600.0 * dt  # mm/h -> m over the step
+            if rain_depth > 0:
+                self._bbox = [0, rows, 0, cols]
+            b = self._bbox
+            if b is not None:
+                r0, r1 = max(b[0] - 1, 0), min(b[1] + 1, rows)
+                c0, c1 = max(b[2] - 1, 0), min(b[3] + 1, cols)
+                args = (
+                    self._z, self._h, self._qx, self._qy, self._n2, self._valid,
+                    self.dx, self.dy, dt, MIN_FLOW_DEPTH_M, rain_depth, FLOOD_DEPTH_M, m1,
+                    self._max_depth, self._arrival, self._row_hmax, self._row_first, self._row_last,
+                    r0, r1, c0, c1,
+                )  # fmt: skip
+                if threads > 1 and (r1 - r0) * (c1 - c0) >= PARALLEL_MIN_CELLS and r1 - r0 >= 2 * threads:
+                    self._parallel_step(args, threads, (r1 - r0) * (c1 - c0))
+                else:
+                    # small windows: thread start-up and barriers cost more than they save
+                    _k.inertial_step(*args)
+                self.volume_in_m3 += rain_depth * self._n_valid * self.cell_area
+                self.cells_updated += (r1 - r0) * (c1 - c0)
+            else:
+                r0 = r1 = 0
+            self.t_s = t0 + dt
+            src = self._src_vol
+            for k, hyd in enumerate(self._src_hyd):
+                src[k] = hyd.mean(m0, m1) * dt
+            self._finish_step(src, r0, r1)
+            self.steps += 1
+            if on_step is not None:
+                on_step(self)
+            if feedback is not None:
+                feedback.check()
+                now = time.perf_counter()
+                if now - last_report > 0.1:
+                    last_report = now
+                    feedback.step((self.t_s - t_start) / span, f"flood model at {self.minute:.1f} min")
+        self._apply_due_breaches()
+        if feedback is not None:
+            feedback.step(1.0, f"flood model at {self.minute:.1f} min")
+
+    # ---------------------------------------------------------------- results
+    def flooded_area_m2(self, which: str = "max") -> float:
+        """Area (m²) deeper than 0.01 m: ``'max'`` at any time so far, ``'now'`` at present."""
+        h = self._max_depth if which == "max" else self._h
+        return float(np.count_nonzero((h > FLOOD_DEPTH_M) & self._valid_b)) * self.cell_area
+
+    def series_row(self) -> dict:
+        """Mass balance and extent now (one row of ``SimulationResult.series``)."""
+        return {
+            "minute": self.minute,
+            "volume_in_m3": self.volume_in_m3,
+            "volume_out_m3": self.volume_out_m3,
+            "volume_stored_m3": self.volume_stored_m3,
+            "max_depth_m": float(self._h[self._valid_b].max()),
+            "flooded_area_m2": self.flooded_area_m2("now"),
+        }
+
+    def result(self, snapshots: dict | None = None, series: list | None = None) -> SimulationResult:
+        """The state so far as a :class:`SimulationResult`."""
+        stored = self.volume_stored_m3
+        vin = self.volume_in_m3
+        md = self.max_depth
+        return SimulationResult(
+            minutes=self.minute,
+            steps=self.steps,
+            max_depth=self.grid.like(md),
+            arrival_minutes=self.grid.like(self.arrival_minutes),
+            final_depth=self.grid.like(self.depth),
+            snapshots=dict(snapshots or {}),
+            volume_in_m3=vin,
+            volume_out_m3=self.volume_out_m3,
+            volume_stored_m3=stored,
+            volume_initial_m3=self.volume_initial_m3,
+            mass_error_pct=100.0 * (vin - self.volume_out_m3 - stored) / vin if vin > 0 else 0.0,
+            max_depth_m=float(np.nanmax(md)),
+            flooded_area_m2=self.flooded_area_m2("max"),
+            final_flooded_area_m2=self.flooded_area_m2("now"),
+            cells_updated=self.cells_updated,
+            series=list(series or []),
+        )
+
+
+def _snapshot_times(snapshot_minutes, minutes: float) -> list[float]:
+    if snapshot_minutes is None:
+        return []
+    if isinstance(snapshot_minutes, numbers.Real):
+        s = float(snapshot_minutes)
+        if not (s > 0):
+            raise InputError(f"--snapshot-minutes must be positive, got {snapshot_minutes}")
+        n = int(math.floor(minutes / s + 1e-9))
+        return [s * k for k in range(1, n + 1)]
+    out = sorted({float(m) for m in snapshot_minutes})
+    if any(m < 0 or m > minutes + 1e-9 for m in out):
+        raise InputError(f"snapshot minutes must lie between 0 and the event's {minutes} minutes")
+    return out
+
+
+def simulate(
+    grid: Grid,
+    minutes: float,
+    inflows: Iterable = (),
+    stage=None,
+    rain=None,
+    manning=0.035,
+    defense_crests: np.ndarray | None = None,
+    breaches=None,
+    snapshot_minutes=None,
+    record_every_minutes: float | None = None,
+    initial_depth: np.ndarray | None = None,
+    feedback: Feedback | None = None,
+    on_snapshot: Callable[[float, Grid], None] | None = None,
+) -> SimulationResult:
+    """Run a flood event with the local inertial model (see :class:`HydroModel` for the inputs).
+
+    Parameters
+    ----------
+    grid : Grid
+        The DEM (m), metric CRS; NaN cells are walls.
+    minutes : float
+        Length of the event (minutes).
+    inflows, stage, rain, manning, defense_crests, breaches, initial_depth
+        As for :class:`HydroModel`.
+    snapshot_minutes : float or sequence of float, optional
+        A number S: depth snapshots every S minutes (S, 2S, ... up to ``minutes``); a sequence: those
+        minutes.
+    record_every_minutes : float, optional
+        Interval (minutes) of the mass-balance and extent rows in ``result.series`` (also recorded at
+        the start and the end).
+    feedback : Feedback, optional
+        Progress and cancellation, checked every time step.
+    on_snapshot : callable(minute, depth Grid), optional
+        Called at every snapshot as soon as it is taken (e.g. to write it or show it).
+
+    Returns
+    -------
+    SimulationResult
+    """
+    minutes = float(minutes)
+    if not (minutes > 0 and math.isfinite(minutes)):
+        raise InputError(f"--minutes must be a positive number, got {minutes}")
+    model = HydroModel(
+        grid,
+        inflows=inflows,
+        stage=stage,
+        rain=rain,
+        manning=manning,
+        defense_crests=defense_crests,
+        breaches=breaches,
+        initial_depth=initial_depth,
+    )
+    snaps = _snapshot_times(snapshot_minutes, minutes)
+    records: list[float] = []
+    if record_every_minutes is not None:
+        if not (record_every_minutes > 0):
+            raise InputError(f"record_every_minutes must be positive, got {record_every_minutes}")
+        n = int(math.floor(minutes / record_every_minutes + 1e-9))
+        records = [record_every_minutes * k for k in range(1, n + 1)]
+    stops = sorted({*snaps, *records, minutes})
+    snap_set, rec_set = set(snaps), set(records)
+    snapshots: dict[float, Grid] = {}
+    series: list[dict] = [model.series_row()] if records else []
+    prev = 0.0
+    for stop in stops:
+        sub = feedback.sub(prev / minutes, stop / minutes) if feedback is not None else None
+        model.advance_to(stop, feedback=sub)
+        prev = stop
+        if stop in snap_set:
+            g = grid.like(model.depth.astype(np.float32))
+            snapshots[stop] = g
+            if on_snapshot is not None:
+                on_snapshot(stop, g)
+        if stop in rec_set or (records and stop == minutes and stop not in rec_set):
+            series.append(model.series_row())
+    return model.result(snapshots, series)

@@ -1,0 +1,504 @@
+"""Tests of the dynamic flood model (floodplan.sim.hydro): validation against analytic and hand-computed
+answers, mass conservation, boundary conditions, breaches, outputs.
+
+Each expected value says where it comes from. Grids are small so the file runs in a few seconds.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+import rasterio
+
+from floodplan.errors import Cancelled, InputError
+from floodplan.progress import Feedback
+from floodplan.sim.hydro import FLOOD_DEPTH_M, Hydrograph, HydroModel, SimulationResult, simulate
+from floodplan.sim.hydro_outputs import NODATA, minute_label, write_outputs
+from floodplan.testing import make_grid
+
+CONTRACT_KEYS = {
+    "minutes",
+    "steps",
+    "volume_in_m3",
+    "volume_out_m3",
+    "volume_stored_m3",
+    "mass_error_pct",
+    "max_depth_m",
+    "flooded_area_m2",
+}
+
+
+def _min_depth_recorder():
+    seen = {"min": np.inf, "steps": 0}
+
+    def on_step(model: HydroModel) -> None:
+        seen["min"] = min(seen["min"], float(np.nanmin(model.depth)))
+        seen["steps"] += 1
+
+    return seen, on_step
+
+
+# ------------------------------------------------------------------------------------ validation
+def test_wave_front_on_flat_frictional_plane_matches_hunter_analytic_solution():
+    # Bates, Horritt & Fewtrell (2010) test 1, analytic solution of Hunter et al. (2005): a wave moving at
+    # constant u over a horizontal plane with Manning friction has h(x,t) = [-7/3 n² u² (x - u t)]^(3/7),
+    # driven by the depth h(0,t) = (7/3 n² u³ t)^(3/7) at x = 0. u = 1 m/s, n = 0.01, 25 m cells, t = 3600 s.
+    n, u, dx, t_end = 0.01, 1.0, 25.0, 3600.0
+    cols = 201  # x = 0 .. 5000 m at the cell centres (column 0 holds the boundary depth)
+    grid = make_grid(np.zeros((3, cols)), dx)  # a 3-cell-wide strip, walls north and south
+    t = np.arange(0.0, t_end + 1.0, 5.0)
+    boundary = Hydrograph(t / 60.0, (7.0 / 3.0 * n**2 * u**3 * t) ** (3.0 / 7.0))
+    res = simulate(grid, t_end / 60.0, stage=("west", boundary), manning=n)
+
+    x = np.arange(cols) * dx
+    expected = np.where(
+        x < u * t_end, (7.0 / 3.0 * n**2 * u**2 * np.clip(u * t_end - x, 0, None)) ** (3 / 7), 0.0
+    )
+    got = res.final_depth.z[1]
+    # Depth within 0.02 m over the rear 60 % of the wave (x <= 2160 m, where the analytic depth is >= 0.63 m
+    # and u²/(g h) <= 0.16). The local inertial equations leave out convective acceleration, so their
+    # travelling wave has a surface slope steeper by 1 / (1 - u²/(g h)) than the analytic one: near the tip,
+    # where h -> 0, they cannot follow it (de Almeida & Bates 2013, WRR 49:4833) and the front lags.
+    rear = x <= 0.6 * u * t_end
+    assert np.max(np.abs(got[rear] - expected[rear])) <= 0.02
+    # the same strip at the boundary is exact: column 0 holds h(0, 3600 s) = (0.84)^(3/7) = 0.928 m
+    assert got[0] == pytest.approx((7.0 / 3.0 * 1e-4 * 3600.0) ** (3.0 / 7.0), abs=1e-9)
+    # the front (last cell deeper than 1 cm) is behind u t = 3600 m but by less than 10 %
+    front = x[got > 0.01].max()
+    assert 0.9 * u * t_end <= front < u * t_end
+    # depths fall monotonically from the boundary to the front (no spurious oscillations)
+    wet = got[: int(front / dx) + 1]
+    assert np.all(np.diff(wet) <= 1e-9)
+    # the three cells across the strip agree (the scheme has no cross-strip bias)
+    assert np.allclose(res.final_depth.z[0], got, atol=1e-12)
+    assert np.allclose(res.final_depth.z[2], got, atol=1e-12)
+
+
+def test_uniform_flow_on_a_slope_reaches_manning_normal_depth():
+    # Steady uniform flow: the local inertial momentum equation reduces to Manning's formula,
+    # q = h^(5/3) S^(1/2) / n, so the normal depth is h = (q n / sqrt(S))^(3/5)
+    # = (1 * 0.03 / sqrt(0.001))^(0.6) = 0.96889 m for q = 1 m²/s, n = 0.03, S = 0.001 (hand calculation).
+    # Water starts 0.5 m deep; the east edge is held at the normal depth, so the steady state is uniform.
+    dx, rows, cols, slope, n, q = 10.0, 3, 60, 0.001, 0.03, 1.0
+    z = np.tile(10.0 - slope * dx * np.arange(cols), (rows, 1))
+    grid = make_grid(z, dx)
+    xs, ys = grid.xy(np.arange(rows), np.zeros(rows))
+    normal = (q * n / np.sqrt(slope)) ** 0.6
+    res = simulate(
+        grid,
+        60,
+        inflows=[(x, y, q * dx) for x, y in zip(xs, ys)],  # q per metre x 10 m of width per cell
+        stage=("east", z[0, -1] + normal),
+        manning=n,
+        initial_depth=np.full(z.shape, 0.5),
+    )
+    assert res.final_depth.z == pytest.approx(np.full(z.shape, normal), abs=1e-4)
+    # steady state: as much leaves through the east edge as enters; the balance closes to rounding
+    assert abs(res.mass_error_pct) < 1e-9
+
+
+def test_mass_is_conserved_in_a_closed_domain_with_an_inflow_hydrograph():
+    # Closed box with uneven ground; a triangular hydrograph 0 -> 20 -> 0 m³/s over 0-30-60 minutes.
+    # Volume in = area of the triangle = 0.5 * 20 m³/s * 3600 s = 36,000 m³ (hand calculation).
+    rng = np.random.default_rng(7)
+    z = rng.uniform(0.0, 1.5, size=(30, 30))
+    grid = make_grid(z, 10.0)
+    x, y = grid.xy(5, 5)
+    hyd = Hydrograph([0, 30, 60], [0.0, 20.0, 0.0])
+    model = HydroModel(grid, inflows=[(x, y, hyd)])
+    seen, on_step = _min_depth_recorder()
+    model.advance_to(90, on_step=on_step)
+    res = model.result()
+    assert abs(res.volume_stored_m3 - 36000.0) / 36000.0 <= 0.005  # the issue's 0.5 %
+    assert res.volume_in_m3 == pytest.approx(36000.0, rel=1e-12)  # exact integral of the hydrograph
+    assert res.volume_out_m3 == 0.0  # closed boundaries
+    assert abs(res.mass_error_pct) < 1e-9  # flux-limited scheme: conservation to rounding
+    assert seen["min"] >= 0.0  # depths never negative, at any step
+    # water spread over the box: more than the inflow cell is wet
+    assert res.flooded_area_m2 > 10 * grid.cell_area
+
+
+def test_basin_fills_to_its_sill_and_no_further():
+    # 5 x 30 cells of 10 m: a basin (columns 0-14, ground 0 m), a sill (column 15, 1.0 m), and a lower
+    # area beyond (columns 16-29, -0.5 m). The basin holds 15 * 5 * 100 m² * 1.0 m = 7,500 m³ below
+    # the sill (hand calculation), so at 1 m³/s it fills to the sill after 7,500 s = 125 minutes.
+    z = np.zeros((5, 30))
+    z[:, 15] = 1.0
+    z[:, 16:] = -0.5
+    grid = make_grid(z, 10.0)
+    x, y = grid.xy(2, 3)
+
+    # (a) 1 m³/s for 80 minutes falling to 0 over 10 more: 4,800 + 300 = 5,100 m³ (hand calculation),
+    # which settles at a level of 5,100 m³ / 7,500 m² = 0.68 m in the basin; beyond stays dry
+    res = simulate(grid, 150, inflows=[(x, y, Hydrograph([0, 80, 90], [1.0, 1.0, 0.0]))])
+    basin = res.final_depth.z[:, :15]
+    assert res.volume_in_m3 == pytest.approx(5100.0, rel=1e-12)
+    assert basin == pytest.approx(np.full(basin.shape, 0.68), abs=0.01)
+    assert np.all(res.max_depth.z[:, 15:] == 0.0)  # never a drop on the sill or beyond
+
+    # (b) constant 1 m³/s: the first water beyond the sill comes only once the basin's level exceeds it
+    model = HydroModel(grid, inflows=[(x, y, 1.0)])
+    first = {}
+
+    def watch(m: HydroModel) -> None:
+        if "minute" not in first and np.any(m.depth[:, 16:] > 0):
+            first["minute"] = m.minute
+            first["basin_level"] = float(np.max(m.depth[:, :15] + z[:, :15]))
+
+    model.advance_to(160, on_step=watch)
+    assert first, "the basin never spilled although 9,600 m³ > 7,500 m³ came in"
+    assert first["basin_level"] > 1.0  # above the sill's 1.0 m when the spill starts
+    assert 125.0 <= first["minute"] <= 135.0  # not before the basin held 7,500 m³ (125 min)
+
+
+def test_levee_breach_floods_the_polder_only_after_the_breach_time():
+    # A river strip (columns 0-9) whose level the west edge raises from 0 to 2.0 m over 15 minutes, a
+    # levee on column 10 with its crest at 3.0 m, and a polder (columns 11-29) at ground level 0 m. The
+    # levee breaches at minute 30 over rows 4-5: the polder must stay bone dry before, and flood after.
+    z = np.zeros((10, 30))
+    grid = make_grid(z, 10.0)
+    crests = np.full(z.shape, np.nan)
+    crests[:, 10] = 3.0
+    gap = np.zeros(z.shape, dtype=bool)
+    gap[4:6, 10] = True
+    stage = ("west", Hydrograph([0, 15], [0.0, 2.0]))
+
+    model = HydroModel(grid, stage=stage, defense_crests=crests, breaches={"L1": (gap, 30.0)})
+    model.advance_to(29.9)
+    assert np.all(model.depth[:, 11:] == 0.0)  # before the breach: not a drop in the polder
+    assert model.depth[:, :10].mean() > 1.5  # while the river side is full (2 m held at the edge)
+    model.advance_to(60)
+    assert model.depth[:, 11:].mean() > 0.5  # after: the polder floods
+    arrival = model.arrival_minutes[:, 11:]
+    assert np.nanmin(arrival) >= 30.0  # and no cell of it got water before minute 30
+    assert model.breached[4:6, 10].all() and not model.breached[:4, 10].any()
+
+    # without the breach the levee holds for the whole hour
+    res = simulate(grid, 60, stage=stage, defense_crests=crests)
+    assert np.all(res.max_depth.z[:, 11:] == 0.0)
+    # simulate() takes the breaches as a list of (mask, minute) too
+    res = simulate(grid, 60, stage=stage, defense_crests=crests, breaches=[(gap, 30.0)])
+    assert np.nanmin(res.arrival_minutes.z[:, 11:]) >= 30.0
+    assert abs(res.mass_error_pct) < 1e-9
+
+
+def test_depths_never_negative_while_a_dam_break_drains_over_steep_rough_ground():
+    # 1.5 m of water released on steep, rough ground (up to 5 m relief between 5 m cells) that drains
+    # through a stage edge held below the ground: the flux limiter must keep every depth >= 0 at every
+    # step while cells wet and dry, and the balance in = out + stored must close to rounding.
+    rng = np.random.default_rng(3)
+    z = rng.uniform(0.0, 5.0, size=(20, 20)) + np.arange(20)[None, ::-1] * 1.0
+    grid = make_grid(z, 5.0)
+    h0 = np.zeros(z.shape)
+    h0[5:15, 12:18] = 1.5
+    model = HydroModel(grid, initial_depth=h0, stage=("east", -50.0), manning=0.02)
+    seen, on_step = _min_depth_recorder()
+    model.advance_to(20, on_step=on_step)
+    res = model.result()
+    assert seen["min"] >= 0.0
+    assert res.volume_initial_m3 == pytest.approx(1.5 * 60 * 25.0, rel=1e-12)  # 60 cells x 25 m² x 1.5 m
+    assert res.volume_out_m3 > 0.0
+    assert abs(res.mass_error_pct) < 1e-9
+    # the east edge's ground is far above -50 m: those cells are dry at the end of every step
+    assert np.all(model.depth[:, -1] == 0.0)
+
+
+def test_rain_on_a_closed_box_adds_rain_times_area_times_time():
+    # Closed box of 12 x 8 cells of 5 m with 4 nodata cells; 36 mm/h for 30 minutes, then 0 after a
+    # 10-minute linear fall. Expected: (36 mm/h * 0.5 h + 0.5 * 36 mm/h * 1/6 h) = 21 mm over the 92
+    # valid cells of 25 m² = 0.021 m * 2,300 m² = 48.3 m³ (hand calculation); nothing on nodata cells.
+    rng = np.random.default_rng(11)
+    z = rng.uniform(0.0, 0.5, size=(8, 12))
+    z[0, :4] = np.nan
+    grid = make_grid(z, 5.0)
+    rain = Hydrograph([0, 30, 40], [36.0, 36.0, 0.0])
+    res = simulate(grid, 60, rain=rain)
+    assert res.volume_in_m3 == pytest.approx(48.3, rel=1e-12)
+    assert res.volume_stored_m3 == pytest.approx(48.3, rel=1e-12)
+    assert np.all(np.isnan(res.final_depth.z[0, :4]))
+    assert np.all(res.final_depth.z[np.isfinite(z)] >= 0.0)
+
+
+def test_stage_edge_fills_a_flat_box_to_the_stage_and_keeps_high_edge_cells_dry():
+    # A flat box (ground 0 m) with the level along its west edge rising to 1.0 m in 10 minutes and held:
+    # at rest (after 60 minutes; rough ground, n = 0.1, damps the seiche) the box holds water 1.0 m deep
+    # except on two west-edge cells raised to 2.0 m: their ground is above the stage, so they stay dry.
+    z = np.zeros((5, 20))
+    z[0, 0] = z[4, 0] = 2.0
+    grid = make_grid(z, 10.0)
+    model = HydroModel(grid, stage=("west", Hydrograph([0, 10], [0.0, 1.0])), manning=0.1)
+    dry_edge = []
+    model.advance_to(60, on_step=lambda m: dry_edge.append(m.depth[0, 0] == 0.0 and m.depth[4, 0] == 0.0))
+    res = model.result()
+    assert all(dry_edge)
+    low = z == 0.0
+    assert res.final_depth.z[low] == pytest.approx(np.ones(low.sum()), abs=0.005)
+    assert res.volume_stored_m3 == pytest.approx(98 * 100.0, rel=0.01)  # 98 low cells x 100 m² x 1 m
+    assert abs(res.mass_error_pct) < 1e-9
+
+
+def test_stage_edge_outflow_counts_as_volume_out():
+    # Water on a plane sloping to the east, with the east edge held at a level below its ground: all
+    # water that leaves is volume_out, so out = initial - stored exactly (conservation).
+    z = np.tile(np.linspace(3.0, 0.0, 25), (4, 1))
+    grid = make_grid(z, 10.0)
+    h0 = np.full(z.shape, 0.3)
+    res = simulate(grid, 60, stage=("east", -1.0), initial_depth=h0)
+    initial = 0.3 * z.size * 100.0
+    assert res.volume_in_m3 == pytest.approx(initial, rel=1e-12)  # initial water counts as in
+    assert res.volume_out_m3 == pytest.approx(initial - res.volume_stored_m3, rel=1e-9)
+    assert res.volume_out_m3 > 0.5 * initial  # most of it drained in an hour down a 12 % slope
+
+
+def test_arrival_times_increase_downstream_and_match_the_flooded_area():
+    z = np.tile(np.linspace(1.0, 0.0, 40), (3, 1))
+    grid = make_grid(z, 10.0)
+    x, y = grid.xy(1, 0)
+    res = simulate(grid, 60, inflows=[(x, y, 2.0)])
+    arr = res.arrival_minutes.z[1]
+    reached = np.isfinite(arr)
+    assert reached[:5].all()
+    assert np.all(np.diff(arr[reached]) >= 0)  # the front moves down the slope
+    # flooded area = cells whose maximum depth exceeded 0.01 m = cells with an arrival time
+    assert res.flooded_area_m2 == pytest.approx(np.isfinite(res.arrival_minutes.z).sum() * 100.0)
+    assert np.all((res.max_depth.z > FLOOD_DEPTH_M) == np.isfinite(res.arrival_minutes.z))
+
+
+# ---------------------------------------------------------------------- steppable model, API, I/O
+def test_model_can_be_advanced_in_stages_and_defenses_changed_between_them():
+    # The tabletop exercise: advance an hour, raise a barrier, advance again. Splitting the run into
+    # stages gives the same state as one run (up to the shorter steps taken at the stops), and changing
+    # the terrain keeps the water volume (depths are kept: the water on the new barrier spills off it).
+    z = np.zeros((6, 20))
+    grid = make_grid(z, 10.0)
+    x, y = grid.xy(3, 2)
+    one = HydroModel(grid, inflows=[(x, y, 3.0)])
+    one.advance_to(60)
+    staged = HydroModel(grid, inflows=[(x, y, 3.0)])
+    for minute in (15, 30, 45, 60):
+        staged.advance_to(minute)
+    assert staged.minute == 60.0
+    assert np.allclose(staged.depth, one.depth, atol=1e-3)
+    crests = np.full(z.shape, np.nan)
+    crests[:, 10] = 5.0
+    before = staged.volume_stored_m3
+    staged.set_defense_crests(crests)
+    assert staged.volume_stored_m3 == before
+    assert staged.terrain[0, 10] == 5.0
+    area = grid.cell_area
+    east_before = staged.depth[:, 11:].sum() * area
+    on_barrier = staged.depth[:, 10].sum() * area
+    staged.advance_to(90)
+    # the barrier holds back the inflow on its west side: the east side gains at most the water that
+    # was standing where the barrier went up (it spills off both sides), nothing of the 5,400 m³ inflow
+    assert staged.depth[:, 11:].sum() * area <= east_before + on_barrier + 1e-6
+    assert abs(staged.mass_error_pct) < 1e-9
+    staged.set_breach(crests == 5.0)  # breach now: the barrier drops to the ground
+    assert staged.terrain[0, 10] == 0.0
+
+
+def test_simulate_snapshots_progress_json_and_cancel():
+    z = np.zeros((5, 5))
+    grid = make_grid(z, 10.0)
+    x, y = grid.xy(2, 2)
+    seen = []
+    progress = []
+    res = simulate(
+        grid,
+        30,
+        inflows=[(x, y, 1.0)],
+        snapshot_minutes=10,
+        record_every_minutes=15,
+        feedback=Feedback(lambda f, m: progress.append(f)),
+        on_snapshot=lambda minute, g: seen.append(minute),
+    )
+    assert isinstance(res, SimulationResult)
+    assert sorted(res.snapshots) == [10.0, 20.0, 30.0] == seen
+    # 1 m³/s for 10 minutes = 600 m³ over 25 cells of 100 m²: mean depth 0.24 m at minute 10
+    assert np.nanmean(res.snapshots[10.0].z) * 2500.0 == pytest.approx(600.0, rel=1e-5)
+    assert progress[-1] == 1.0 and all(0.0 <= p <= 1.0 for p in progress)
+    assert [r["minute"] for r in res.series] == [0.0, 15.0, 30.0]
+    assert res.series[-1]["volume_stored_m3"] == pytest.approx(1800.0, rel=1e-12)
+    out = res.to_json()
+    assert set(out) == CONTRACT_KEYS
+    json.dumps(out)  # plain numbers
+    assert out["minutes"] == 30.0 and out["volume_in_m3"] == pytest.approx(1800.0)
+    assert out["max_depth_m"] == pytest.approx(res.max_depth_m)
+
+    fb = Feedback()
+    fb.cancel()
+    with pytest.raises(Cancelled):
+        simulate(grid, 30, inflows=[(x, y, 1.0)], feedback=fb)
+
+
+def test_write_outputs_writes_the_contract_rasters(tmp_path):
+    z = np.zeros((4, 6))
+    z[0, 0] = np.nan  # nodata cell: nodata in every raster
+    z[:, 4:] = 5.0  # high ground the water never reaches: arrival nodata, depth 0
+    grid = make_grid(z, 10.0)
+    x, y = grid.xy(2, 1)
+    res = simulate(grid, 20, inflows=[(x, y, 0.5)], snapshot_minutes=[7.5, 20])
+    files = write_outputs(res, tmp_path / "out", grid.crs, grid.transform)
+    assert set(files) == {
+        "max_depth.tif",
+        "arrival_minutes.tif",
+        "final_depth.tif",
+        "depth_0007.5.tif",
+        "depth_0020.tif",
+    }
+    with rasterio.open(tmp_path / "out" / "arrival_minutes.tif") as src:
+        assert src.dtypes[0] == "float32" and src.nodata == NODATA
+        assert src.crs == grid.crs and src.transform == grid.transform
+        arr = src.read(1)
+    assert np.all(arr[:, 4:] == NODATA) and arr[0, 0] == NODATA
+    assert np.all((arr[1:, :4] >= 0) & (arr[1:, :4] <= 20))
+    with rasterio.open(tmp_path / "out" / "final_depth.tif") as src:
+        d = src.read(1)
+    assert d[0, 0] == NODATA
+    assert np.all(d[:, 4:] == 0.0)
+    # 0.5 m³/s x 1200 s = 600 m³ stored (float32 rounding), read back from the file
+    assert float(d[d != NODATA].sum()) * 100.0 == pytest.approx(600.0, rel=1e-5)
+    assert minute_label(30) == "0030" and minute_label(1440) == "1440"
+
+
+def test_hydrograph_interpolates_holds_its_ends_and_integrates_exactly():
+    h = Hydrograph([10, 20, 40], [0.0, 10.0, 0.0])
+    assert h(15) == 5.0 and h(30) == 5.0  # linear between rows
+    assert h(0) == 0.0 and h(100) == 0.0  # held before the first and after the last row
+    # mean over 10-40 min = triangle area / 30 = (0.5 * 30 * 10) / 30 = 5
+    assert h.mean(10, 40) == pytest.approx(5.0, rel=1e-12)
+    # mean over 15-25 = trapezoids (5+10)/2*5 + (10+7.5)/2*5 = 37.5 + 43.75 = 81.25 over 10 minutes
+    assert h.mean(15, 25) == pytest.approx(8.125, rel=1e-12)
+
+
+def test_hydrograph_csv_reading_and_its_errors(tmp_path):
+    good = tmp_path / "q.csv"
+    good.write_text("minutes,m3s\n0,0\n60,120.5\n")
+    h = Hydrograph.read_csv(good, "m3s", nonnegative=True)
+    assert h(30) == pytest.approx(60.25)
+
+    missing = tmp_path / "bad.csv"
+    missing.write_text("time,m3s\n0,1\n")
+    with pytest.raises(InputError, match=r"bad\.csv.*missing column 'minutes'"):
+        Hydrograph.read_csv(missing, "m3s")
+    with pytest.raises(InputError, match=r"q\.csv.*missing column 'level_m'"):
+        Hydrograph.read_csv(good, "level_m")
+    unsorted = tmp_path / "unsorted.csv"
+    unsorted.write_text("minutes,level_m\n10,1\n5,2\n")
+    with pytest.raises(InputError, match="unsorted.csv.*increase"):
+        Hydrograph.read_csv(unsorted, "level_m")
+    text = tmp_path / "text.csv"
+    text.write_text("minutes,mm_per_h\n0,1\n5,lots\n")
+    with pytest.raises(InputError, match="text.csv, line 3"):
+        Hydrograph.read_csv(text, "mm_per_h")
+    negative = tmp_path / "neg.csv"
+    negative.write_text("minutes,m3s\n0,-1\n")
+    with pytest.raises(InputError, match="neg.csv.*negative"):
+        Hydrograph.read_csv(negative, "m3s", nonnegative=True)
+    with pytest.raises(InputError, match="nowhere.csv"):
+        Hydrograph.read_csv(tmp_path / "nowhere.csv", "m3s")
+
+
+def test_bad_inputs_raise_input_errors():
+    z = np.zeros((4, 4))
+    z[1, 1] = np.nan
+    grid = make_grid(z, 10.0)
+    with pytest.raises(InputError, match="outside the DEM or on a nodata cell"):
+        simulate(grid, 10, inflows=[(0.0, 0.0, 1.0)])
+    x, y = grid.xy(1, 1)
+    with pytest.raises(InputError, match="nodata"):
+        simulate(grid, 10, inflows=[(x, y, 1.0)])
+    with pytest.raises(InputError, match="--edge 'up'"):
+        simulate(grid, 10, stage=("up", 1.0))
+    with pytest.raises(InputError, match="Manning"):
+        simulate(grid, 10, rain=1.0, manning=0.0)
+    with pytest.raises(InputError, match="--minutes"):
+        simulate(grid, 0, rain=1.0)
+    with pytest.raises(InputError, match="shape"):
+        simulate(grid, 10, rain=1.0, defense_crests=np.zeros((2, 2)))
+    with pytest.raises(InputError, match="no valid cell"):
+        simulate(make_grid(np.full((2, 2), np.nan)), 10)
+
+
+def test_parallel_kernel_gives_the_same_numbers_as_the_serial_one():
+    # Large windows run on several threads in bands of rows; the arithmetic per cell is the same, so
+    # the results must be identical to the single-thread kernel, bit for bit, including at band edges.
+    from floodplan.sim import hydro_kernels as k
+
+    rng = np.random.default_rng(5)
+    rows, cols = 41, 37
+    z = rng.uniform(0.0, 2.0, size=(rows, cols))
+    valid = np.ones((rows, cols), dtype=np.uint8)
+    valid[7, 3] = 0
+    state = []
+    for _ in range(2):
+        state.append(
+            [
+                rng.uniform(0.0, 1.0, size=(rows, cols)) if not state else state[0][0].copy(),
+                np.zeros((rows, cols + 1)),
+                np.zeros((rows + 1, cols)),
+                np.zeros((rows, cols)),
+                np.full((rows, cols), np.nan),
+            ]
+        )
+    n2 = np.full((rows, cols), 0.03**2)
+    outs = []
+    for kernel, extra, (h, qx, qy, md, arr) in (
+        (k.inertial_step, (), state[0]),
+        (k.inertial_step_parallel, (3,), state[1]),
+    ):
+        rh, rf, rl = np.zeros(rows), np.zeros(rows, dtype=np.int64), np.zeros(rows, dtype=np.int64)
+        for step in range(5):
+            kernel(
+                z, h, qx, qy, n2, valid, 5.0, 5.0, 0.4, 1e-3, 1e-4, 0.01,
+                float(step), md, arr, rh, rf, rl, 2, rows - 1, 1, cols - 2, *extra,
+            )  # fmt: skip
+        outs.append((h, qx, qy, md, arr, rh, rf, rl))
+    for a, b in zip(*outs):
+        assert np.array_equal(a, b, equal_nan=True)
+    assert outs[0][0].min() >= 0.0
+
+
+def test_real_valley_gran_valira_srtm():
+    # Real terrain: SRTM 3" of the Gran Valira around Andorra la Vella (shared data), reprojected to
+    # ETRS89 / UTM 31N at 90 m. 150 m³/s enter on the valley floor for an hour. No analytic answer:
+    # the checks are physical bounds that hold on any terrain (conservation, depths >= 0, water
+    # surface no higher than at the source, water on the valley floor rather than the slopes).
+    from affine import Affine
+    from rasterio.crs import CRS
+    from rasterio.warp import Resampling, calculate_default_transform, reproject
+
+    from floodplan.sim.grid import Grid
+    from floodplan.testing import require_shared_data
+
+    path = require_shared_data("valira", "valira_srtm3_epsg4326_voidfilled.tif")
+    with rasterio.open(path) as src:
+        crs = CRS.from_epsg(25831)
+        tr, w, h = calculate_default_transform(
+            src.crs, crs, src.width, src.height, *src.bounds, resolution=90
+        )
+        z = np.full((h, w), np.nan)
+        reproject(
+            rasterio.band(src, 1), z, src_transform=src.transform, src_crs=src.crs, dst_transform=tr,
+            dst_crs=crs, resampling=Resampling.bilinear, src_nodata=src.nodata, dst_nodata=np.nan,
+        )  # fmt: skip
+    # rows 100-179, columns 85-144: Andorra la Vella / Escaldes and the valley below them
+    grid = Grid(z[100:180, 85:145].copy(), tr @ Affine.translation(85, 100), crs)
+    rows, cols = grid.shape
+    floor = np.unravel_index(np.nanargmin(grid.z[10:25, 20:40]), (15, 20))
+    r_in, c_in = floor[0] + 10, floor[1] + 20  # the lowest cell near Andorra la Vella: the river
+    x, y = grid.xy(r_in, c_in)
+    model = HydroModel(grid, inflows=[(x, y, 150.0)])
+    seen, on_step = _min_depth_recorder()
+    model.advance_to(60, on_step=on_step)
+    res = model.result()
+    assert seen["min"] >= 0.0
+    assert res.volume_in_m3 == pytest.approx(150.0 * 3600.0, rel=1e-12)
+    assert abs(res.mass_error_pct) < 1e-9
+    wet = res.max_depth.z > FLOOD_DEPTH_M
+    assert wet.sum() > 20
+    surface_at_source = grid.z[r_in, c_in] + res.max_depth.z[r_in, c_in]
+    assert np.all(grid.z[wet] + res.max_depth.z[wet] <= surface_at_source + 0.5)  # 0.5 m: momentum
+    assert np.median(grid.z[wet]) < np.nanpercentile(grid.z, 25)  # the floor, not the slopes
