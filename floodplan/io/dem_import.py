@@ -77,6 +77,7 @@ from rasterio.warp import Resampling, reproject, transform_bounds
 from scipy import ndimage
 
 from floodplan.errors import CRSError, InputError
+from floodplan.io.raster import utm_crs_for  # noqa: F401 - re-exported for callers
 from floodplan.progress import Feedback
 from floodplan.progress import step as _step
 from floodplan.sim.grid import Grid
@@ -184,35 +185,6 @@ class _Source:
 
 # --------------------------------------------------------------------------------------------------
 # Small public helpers
-
-
-def utm_crs_for(lon: float, lat: float, prefer_etrs89: bool = True) -> CRS:
-    """The UTM CRS of the zone holding (lon, lat) (degrees).
-
-    Parameters
-    ----------
-    lon, lat : float
-        Longitude and latitude (degrees, WGS 84).
-    prefer_etrs89 : bool
-        Use ETRS89 / UTM zone zz N (EPSG:258zz, zones 28–38) where that CRS's area of use holds the
-        point (Europe); otherwise, and elsewhere, WGS 84 / UTM (EPSG:326zz north of the equator, 327zz
-        south).
-
-    Returns
-    -------
-    rasterio.crs.CRS
-    """
-    if not (-180.0 <= lon <= 180.0 and -90.0 <= lat <= 90.0):
-        raise InputError(
-            f"longitude {lon} / latitude {lat} is not a position on Earth: give degrees (WGS 84)"
-        )
-    zone = min(int(math.floor((lon + 180.0) / 6.0)) + 1, 60)
-    if prefer_etrs89 and lat >= 0 and 28 <= zone <= 38:
-        code = 25800 + zone
-        area = pyproj.CRS.from_epsg(code).area_of_use
-        if area is not None and area.west <= lon <= area.east and area.south <= lat <= area.north:
-            return CRS.from_epsg(code)
-    return CRS.from_epsg((32600 if lat >= 0 else 32700) + zone)
 
 
 def choose_cellsize(res_x_m: float, res_y_m: float) -> float:

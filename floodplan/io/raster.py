@@ -49,9 +49,18 @@ def gdal_path(path: str | os.PathLike) -> str:
     return p
 
 
-def utm_crs_for(lon: float, lat: float) -> CRS:
-    """The WGS 84 / UTM zone CRS holding (lon, lat) (EPSG 326xx north, 327xx south)."""
-    zone = int(np.clip(np.floor((lon + 180.0) / 6.0) + 1, 1, 60))
+def utm_crs_for(lon: float, lat: float, prefer_etrs89: bool = True) -> CRS:
+    """The UTM CRS of the zone holding (lon, lat) in degrees.
+
+    ETRS89 / UTM zone zz N (EPSG:258zz, zones 28–38) in Europe, where national mapping uses it;
+    elsewhere (or with ``prefer_etrs89`` false) WGS 84 / UTM (EPSG:326zz north, 327zz south).
+    """
+    if not (-180.0 <= lon <= 180.0 and -90.0 <= lat <= 90.0):
+        raise InputError(f"longitude {lon} / latitude {lat} is not a position on Earth: give degrees (WGS 84).")
+    zone = min(int(np.floor((lon + 180.0) / 6.0)) + 1, 60)
+    in_europe = -16.1 <= lon <= 40.2 and 32.0 <= lat <= 84.0 and 28 <= zone <= 38
+    if prefer_etrs89 and in_europe:
+        return CRS.from_epsg(25800 + zone)
     return CRS.from_epsg((32600 if lat >= 0 else 32700) + zone)
 
 
@@ -116,7 +125,9 @@ def reproject_grid(grid: Grid, dst_crs: CRS, *, resolution: float | None = None,
         grid.crs, dst_crs, cols, rows, left, bottom, right, top, resolution=resolution
     )
     if resolution is None and not CRS.from_user_input(dst_crs).is_geographic:
-        res = max(1.0, round(abs(transform.a)))
+        # Square cells of a whole number of metres whose area is close to the source cells' (a 3"
+        # SRTM cell is ~68 × 93 m at 42° N: the mean side keeps the cell count, the larger would lose detail).
+        res = max(1.0, round(float(np.sqrt(abs(transform.a * transform.e)))))
         transform, width, height = calculate_default_transform(
             grid.crs, dst_crs, cols, rows, left, bottom, right, top, resolution=res
         )

@@ -25,7 +25,8 @@ import shapely
 from affine import Affine
 from rasterio.crs import CRS
 
-from floodplan.errors import CRSError, InputError
+from floodplan.errors import InputError
+from floodplan.io.raster import utm_crs_for  # noqa: F401 - re-exported
 from floodplan.progress import Feedback, step
 from floodplan.sim.grid import Grid
 
@@ -43,18 +44,6 @@ __all__ = [
 
 # --------------------------------------------------------------------------------------------------
 # DEM
-
-
-def utm_crs_for(lon: float, lat: float) -> CRS:
-    """The UTM CRS for a point given in degrees: ETRS89 / UTM (EPSG:258zz) in Europe, else WGS 84 / UTM.
-
-    Europe here is the ETRS89 area of use (about 16° W to 40° E, 32° N to 84° N); elsewhere EPSG:326zz
-    (north) or EPSG:327zz (south).
-    """
-    zone = int(np.clip(np.floor((lon + 180.0) / 6.0) + 1, 1, 60))
-    if -16.1 <= lon <= 40.2 and 32.0 <= lat <= 84.0 and 28 <= zone <= 37:
-        return CRS.from_epsg(25800 + zone)
-    return CRS.from_epsg((32600 if lat >= 0 else 32700) + zone)
 
 
 def read_dem(path: str | Path, feedback: Feedback | None = None) -> Grid:
@@ -75,59 +64,12 @@ def read_dem(path: str | Path, feedback: Feedback | None = None) -> Grid:
     CRSError
         The raster has no CRS.
     """
-    path = str(path)
-    if path.lower().endswith(".hgt.zip") and not path.startswith("/vsizip/"):
-        # SRTM tiles come zipped with one .hgt inside named like the zip.
-        path = f"/vsizip/{path}/{Path(path).name[:-4]}"
-    try:
-        with rasterio.open(path) as src:
-            step(feedback, 0.1, "reading the DEM")
-            z = src.read(1, masked=True)
-            transform, crs = src.transform, src.crs
-            if crs is None:
-                raise CRSError(
-                    f"DEM {path} has no coordinate reference system; assign one (e.g. gdal_edit.py -a_srs EPSG:XXXX)"
-                )
-            if transform.b != 0 or transform.d != 0:
-                raise InputError(
-                    f"DEM {path} has a rotated grid; warp it to a north-up grid (gdalwarp) first"
-                )
-            zf = np.ma.filled(z.astype(np.float64), np.nan)
-            if crs.is_geographic:
-                step(feedback, 0.4, "reprojecting the DEM to a metric CRS")
-                rows, cols = zf.shape
-                lon, lat = transform @ (cols / 2.0, rows / 2.0)
-                dst_crs = utm_crs_for(lon, lat)
-                left, bottom, right, top = rasterio.transform.array_bounds(rows, cols, transform)
-                dst_t, w, h = rasterio.warp.calculate_default_transform(
-                    crs, dst_crs, cols, rows, left=left, bottom=bottom, right=right, top=top
-                )
-                # Square cells: the mean of the two sides keeps the cell count close to the source's.
-                res = float(np.sqrt(abs(dst_t.a * dst_t.e)))
-                dst_t, w, h = rasterio.warp.calculate_default_transform(
-                    crs, dst_crs, cols, rows, left=left, bottom=bottom, right=right, top=top, resolution=res
-                )
-                out = np.full((h, w), np.nan)
-                rasterio.warp.reproject(
-                    zf,
-                    out,
-                    src_transform=transform,
-                    src_crs=crs,
-                    src_nodata=np.nan,
-                    dst_transform=dst_t,
-                    dst_crs=dst_crs,
-                    dst_nodata=np.nan,
-                    resampling=rasterio.warp.Resampling.bilinear,
-                )
-                zf, transform, crs = out, dst_t, dst_crs
-    except (InputError, CRSError):
-        raise
-    except (rasterio.errors.RasterioError, OSError) as exc:
-        raise InputError(f"DEM {path} cannot be read ({exc}); check that it is a raster GDAL opens") from exc
-    if not np.isfinite(zf).any():
-        raise InputError(f"DEM {path} has no valid cell (all nodata); use a DEM that covers the valley")
+    from floodplan.io.raster import metric_grid, read_grid
+
+    step(feedback, 0.1, "reading the DEM")
+    grid = metric_grid(read_grid(path))
     step(feedback, 1.0, "DEM read")
-    return Grid(zf, transform, crs)
+    return grid
 
 
 # --------------------------------------------------------------------------------------------------

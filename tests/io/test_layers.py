@@ -16,9 +16,10 @@ def test_zipped_srtm_tile_becomes_a_metric_dem():
     tile = require_shared_data("valira", "N42E001.hgt.zip")
     p = Project()
     (dem,) = add_file(p, tile)
-    # The tile's centre (1.5 E, 42.5 N) lies in UTM zone 31 north (zone = floor((1.5 + 180) / 6) + 1 = 31).
-    assert p.crs.to_epsg() == 32631
-    assert dem.role == "dem" and dem.data.crs.to_epsg() == 32631
+    # The tile's centre (1.5 E, 42.5 N) lies in UTM zone 31 north (zone = floor((1.5 + 180) / 6) + 1 = 31),
+    # in Europe, so ETRS89 / UTM 31N (EPSG:25831).
+    assert p.crs.to_epsg() == 25831
+    assert dem.role == "dem" and dem.data.crs.to_epsg() == 25831
     # SRTM3 is 3 arc-seconds: ~92.6 m north-south, ~68 m east-west at 42.5 N; the metric grid keeps that order.
     assert 60 <= dem.data.dx <= 95
     # The tile's 7,652 voids (README) stay nodata; nothing is invented.
@@ -40,9 +41,9 @@ def test_two_national_crss_are_harmonised(tmp_path):
 
 def test_real_osm_layers_in_another_crs():
     gpkg = require_shared_data("valira", "andorra_valira_osm2013_epsg25831.gpkg")
-    p = Project(32631)
+    p = Project(25831)
     (b,) = add_file(p, gpkg, layer="buildings", role="assets")
-    assert len(b.data) == 292 and b.data.crs.to_epsg() == 32631
+    assert len(b.data) == 292 and b.data.crs.to_epsg() == 25831
     assert (b.data["population"] == 0).all() and "no 'population' attribute" in " ".join(p.notes)
 
 
