@@ -435,6 +435,10 @@ class DashboardDock(QDockWidget):
         self.title = QLabel("No results yet: run a scenario.")
         top.addWidget(QLabel("Run:"))
         top.addWidget(self.result_choice, 1)
+        self.report_button = QPushButton("Export report…")
+        self.report_button.setToolTip("Write the report of the shown run (HTML or PDF, tables as CSV and GeoPackage)")
+        self.report_button.clicked.connect(self.export_report)
+        top.addWidget(self.report_button)
         box.addLayout(top)
         box.addWidget(self.title)
         self.gap_label = QLabel("")
@@ -527,6 +531,12 @@ class DashboardDock(QDockWidget):
             raise ValueError(f"mode must be 'joint' or 'national', not {mode!r}")
         self.mode = mode
         self.refresh()
+
+    def export_report(self):
+        """Write the shown run's report (file dialog, then a worker thread)."""
+        from floodplan.gui.export_dialog import export_report
+
+        return export_report(self, self.project, self.result)
 
     @property
     def result(self):

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.attribute_table.hide()
         self.scenario_panel = None
         self.dashboard = None
+        self.tabletop = None
 
         self.tools = {cls.name: cls(self) for cls in map_tools.ALL_TOOLS}
         self.actions: dict[str, QAction] = {}
@@ -168,13 +169,12 @@ class MainWindow(QMainWindow):
         """Cancel the scenario dock's background jobs and wait for their threads (a QThread destroyed while
         running aborts the process)."""
         panel = self.scenario_panel
-        if panel is None:
-            return
-        jobs = [
-            getattr(panel, "run_job", None),
-            getattr(panel, "_preview_job", None),
-            *getattr(panel, "_jobs", []),
-        ]
+        table = getattr(self, "tabletop", None)
+        jobs = []
+        if panel is not None:
+            jobs += [getattr(panel, "run_job", None), getattr(panel, "_preview_job", None), *getattr(panel, "_jobs", [])]
+        if table is not None:
+            jobs += [getattr(table, "job", None), getattr(table, "report_job", None)]
         for job in {id(j): j for j in jobs if j is not None}.values():
             if getattr(job, "running", False):
                 job.cancel()
@@ -184,11 +184,11 @@ class MainWindow(QMainWindow):
     def _install_result_docks(self) -> None:
         """(Re)create the scenario and results docks for the current project (when those modules exist)."""
         self._stop_dock_jobs()
-        for dock in (self.scenario_panel, self.dashboard):
+        for dock in (self.scenario_panel, self.dashboard, getattr(self, "tabletop", None)):
             if dock is not None:
                 self.removeDockWidget(dock)
                 dock.deleteLater()
-        self.scenario_panel = self.dashboard = None
+        self.scenario_panel = self.dashboard = self.tabletop = None
         try:
             from floodplan.gui.scenario_panel import ScenarioPanel
         except ImportError:  # the scenario dock is being written in parallel
@@ -221,8 +221,51 @@ class MainWindow(QMainWindow):
             except Exception as exc:
                 log.exception("results dock failed: %s", exc)
                 self.dashboard = None
+        try:
+            from floodplan.gui.tabletop_dock import TabletopDock
+
+            self.tabletop = TabletopDock(self.project, on_state=self.show_exercise_state, on_error=self.show_error,
+                                         parent=self)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.tabletop)
+            if self.scenario_panel is not None:
+                self.tabifyDockWidget(self.scenario_panel, self.tabletop)
+                self.scenario_panel.raise_()
+        except Exception as exc:  # a broken dock must not stop the app opening
+            log.exception("tabletop dock failed: %s", exc)
+            self.tabletop = None
         if hasattr(self, "_panels_menu"):
             self._fill_panels_menu()
+
+    # ================================================================= dialogs of the File menu
+    def new_from_public_data(self) -> None:
+        """The 'New project from public data' wizard; the new project opens when it is built."""
+        from floodplan.gui.new_project_wizard import NewProjectWizard
+
+        if not self.maybe_save():
+            return
+        wizard = NewProjectWizard(self)
+        wizard.projectCreated.connect(lambda path: self.open_project(path, ask=False))
+        wizard.open()
+
+    def export_plate(self) -> None:
+        """The plate export dialog (live preview, layout saved in the project)."""
+        from floodplan.gui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.project, self.result, parent=self)
+        dialog.open()
+
+    def export_report(self) -> None:
+        from floodplan.gui.export_dialog import export_report
+
+        export_report(self, self.project, self.result)
+
+    def show_exercise_state(self, state) -> None:
+        """Show a tabletop exercise's current moment: the water, the roads it closed, the clock."""
+        self.canvas.set_depth(state.depth)
+        if hasattr(self.canvas, "set_closed_roads"):
+            self.canvas.set_closed_roads(getattr(state, "closed_roads", None))
+        self.status(f"Exercise T+{int(state.minute) // 60:02d}:{int(state.minute) % 60:02d}"
+                    f" — {len(state.closed_roads) if state.closed_roads is not None else 0} road piece(s) closed")
 
     def _project_changed(self, event: str, name) -> None:
         if event == "style":
@@ -750,6 +793,12 @@ class MainWindow(QMainWindow):
             "Add layers from GIS files (or drop files on the window)",
             "add_layer",
         )
+        self._act("new_from_data", "New project from &public data…", self.new_from_public_data, None,
+                  "Build a project from elevation tiles and an OpenStreetMap extract")
+        self._act("export_plate", "&Export map plate…", self.export_plate, K.Print,
+                  "A map plate for a joint meeting (PDF, PNG or SVG, A4–A0, two languages)")
+        self._act("export_report", "Export &report…", self.export_report, None,
+                  "The scenario report (HTML or PDF) with its tables as CSV and GeoPackage")
         self._act("quit", "&Quit", self.close, K.Quit, "Close floodplan")
         self._act(
             "delete",
@@ -848,6 +897,10 @@ class MainWindow(QMainWindow):
             file_menu.addAction(a[k])
         file_menu.addSeparator()
         file_menu.addAction(a["add_layer"])
+        file_menu.addAction(a["new_from_data"])
+        file_menu.addSeparator()
+        file_menu.addAction(a["export_plate"])
+        file_menu.addAction(a["export_report"])
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
 
