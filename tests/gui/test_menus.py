@@ -1,0 +1,40 @@
+"""The File menu reaches the wizard, the plate export and the report export; the tabletop dock shows an
+exercise's moment on the map."""
+
+import geopandas as gpd
+import numpy as np
+from shapely.geometry import LineString
+
+from floodplan.gui.export_dialog import ExportDialog
+from floodplan.gui.new_project_wizard import NewProjectWizard
+from floodplan.sim.tabletop import TimelineState
+
+
+def test_file_menu_has_the_export_and_wizard_entries(window, qtbot):
+    texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert "&Export map plate…" in texts and "Export &report…" in texts and "New project from &public data…" in texts
+    window.actions["export_plate"].trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+    window.actions["new_from_data"].trigger()
+    wizard = window.findChild(NewProjectWizard)
+    assert wizard is not None and wizard.isVisible()
+    wizard.reject()
+
+
+def test_report_without_a_run_says_so(window, messages):
+    window.actions["export_report"].trigger()
+    assert any("run" in t.lower() for t in messages.texts())
+
+
+def test_tabletop_state_reaches_the_map(window):
+    assert window.tabletop is not None
+    dem = window.project.dem
+    depth = dem.like(np.where(np.isfinite(dem.z), 0.5, np.nan))
+    roads = gpd.GeoDataFrame({"reason": ["water"]}, geometry=[LineString([(0, 0), (1, 1)])], crs=window.project.crs)
+    state = TimelineState.__new__(TimelineState)
+    state.minute, state.depth, state.closed_roads = 125.0, depth, roads
+    window.show_exercise_state(state)
+    assert window.canvas.depth is depth
+    assert "T+02:05" in window.statusBar().currentMessage()
