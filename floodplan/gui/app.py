@@ -9,16 +9,16 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from floodplan.gui import errors as gui_errors
 from floodplan.gui import settings
+from floodplan.paths import resources_dir
 
 log = logging.getLogger("floodplan")
-STYLE_SHEET = Path(__file__).resolve().parents[2] / "resources" / "style.qss"
+STYLE_SHEET = resources_dir() / "style.qss"
 
 
 def application(argv: list[str] | None = None) -> QApplication:

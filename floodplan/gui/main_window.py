@@ -49,10 +49,11 @@ from floodplan.model.commands import (
 )
 from floodplan.model.project import Layer, Project
 from floodplan.model.schema import RESOURCE_KINDS, normalise
+from floodplan.paths import resources_dir
 
 log = logging.getLogger("floodplan")
 
-ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
+ICONS = resources_dir() / "icons"
 GIS_FILTER = (
     "GIS files (*.gpkg *.shp *.geojson *.json *.fgb *.tif *.tiff *.hgt *.zip *.asc *.img *.vrt);;"
     "All files (*)"

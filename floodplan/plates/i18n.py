@@ -11,10 +11,9 @@ come out the same in every language are shown once ("Görlitz", not "Görlitz / 
 from __future__ import annotations
 
 import json
-from functools import cache
-from importlib import resources as importlib_resources
 from pathlib import Path
 
+from floodplan import paths
 from floodplan.errors import InputError
 
 #: Languages shipped in resources/i18n.
@@ -23,19 +22,10 @@ SEPARATOR = " / "
 
 
 def resources_dir() -> Path:
-    """The top-level ``resources/`` folder: the installed ``floodplan.resources`` package, or the
-    source checkout's folder beside the package."""
-    try:
-        root = importlib_resources.files("floodplan.resources")
-        p = Path(str(root))
-        if (p / "i18n").is_dir():
-            return p
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return Path(__file__).resolve().parents[2] / "resources"
+    """The top-level ``resources/`` folder (see :mod:`floodplan.paths`)."""
+    return paths.resources_dir()
 
 
-@cache
 def terms(lang: str) -> dict[str, str]:
     """All terms of one language (a copy is not made: do not modify)."""
     path = resources_dir() / "i18n" / f"{lang}.json"

@@ -87,7 +87,8 @@ def true_north_angle(crs, x: float, y: float) -> float:
 def _wrap(text: str, width_mm: float, fontsize: float) -> str:
     """Wrap text to a width on paper, estimating a DejaVu Sans glyph at 0.55 em."""
     chars = max(8, int(width_mm / (0.58 * fontsize * PT_MM)))
-    return "\n".join(textwrap.fill(part, chars) for part in text.split("\n"))
+    # Never split a word: "Hochwasser-tiefe" broken mid-word reads worse than a line a little too long.
+    return "\n".join(textwrap.fill(part, chars, break_long_words=False) for part in text.split("\n"))
 
 
 def _text_width_mm(text: str, fontsize: float) -> float:
@@ -401,9 +402,17 @@ def build_plate(
         columns = [panel]
     else:
         ph = max(78.0 * f, 0.28 * (H - 2 * m))
+        if not spec.scale:
+            # A map fitted to a wide valley does not need the whole height: give the rest to the legend.
+            e = extent or spec.extent or project_extent(project)
+            need_h = (W - 2 * m) * (e[3] - e[1]) / max(e[2] - e[0], 1e-9) * 1.15
+            ph = max(ph, min(0.5 * (H - 2 * m), body_top - m - gap - need_h))
         map_box = (m, m + ph + gap, W - 2 * m, body_top - (m + ph + gap))
-        cw = (W - 2 * m - 2 * gap) / 3
-        columns = [(m + i * (cw + gap), m, cw, ph) for i in range(3)]
+        # The legend, with the most text, gets the widest column.
+        usable = W - 2 * m - 2 * gap
+        widths = (0.27 * usable, 0.43 * usable, 0.30 * usable)
+        lefts = (m, m + widths[0] + gap, m + widths[0] + widths[1] + 2 * gap)
+        columns = [(lefts[i], m, widths[i], ph) for i in range(3)]
 
     # ---- the map
     mx, my, mw, mh = map_box

@@ -9,9 +9,9 @@ installation has none.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
+from floodplan.paths import sample_data_dir
 from floodplan.sample.project import PROJECT_NAME, write_sample
 
 __all__ = ["PROJECT_NAME", "write_sample", "sample_project_path", "bundled_sample_dir"]
@@ -19,18 +19,9 @@ __all__ = ["PROJECT_NAME", "write_sample", "sample_project_path", "bundled_sampl
 
 def bundled_sample_dir() -> Path | None:
     """The folder holding the committed sample (source checkout: sample_data/; installed:
-    floodplan/sample_data/), or None."""
-    here = Path(__file__).resolve().parents[2] / "sample_data"
-    if (here / PROJECT_NAME).exists():
-        return here
-    try:
-        pkg = resources.files("floodplan.sample_data")
-        path = Path(str(pkg))
-        if (path / PROJECT_NAME).exists():
-            return path
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return None
+    floodplan/sample_data/), or None when the installation has none."""
+    folder = sample_data_dir()
+    return folder if (folder / PROJECT_NAME).exists() else None
 
 
 def sample_project_path() -> Path:
