@@ -64,6 +64,7 @@ def node_seconds(
     country_restrict=None,
     limit_s: float | None = None,
     source_country: np.ndarray | None = None,
+    contracted: bool = True,
 ) -> np.ndarray:
     """Travel time (s) from the nearest source to every node (inf where unreachable).
 
@@ -75,6 +76,8 @@ def node_seconds(
         stays inside its own country (``source_country``, indices), all countries in one run
     limit_s : stop the search beyond this time (s); farther nodes read inf
     source_country : country index of each source, for ``country_restrict="own"``
+    contracted : run Dijkstra on the junctions only (:class:`floodplan.sim.network.Chains`, the fast
+        path); False runs it on every node (same times to rounding; kept as the reference)
     """
     passable = network.edge_passable(blocked_pieces, country_restrict)
     c = country_restrict
@@ -97,12 +100,16 @@ def node_seconds(
             nodes, secs = nodes[keep], secs[keep]
         if len(nodes) == 0:
             return np.full(n, np.inf)
+        if contracted and network._chains is not None:
+            return network._chains.seconds_from(network, nodes, secs, passable, lim)
         g = network.csr(passable, extra=(nodes, secs))
         d = dijkstra(g, directed=True, indices=n, limit=lim)
         return d[:n]
     ids = np.asarray(sources, dtype=np.int64).ravel()
     if len(ids) == 0:
         return np.full(n, np.inf)
+    if contracted and network._chains is not None:
+        return network._chains.seconds_from(network, ids, np.zeros(len(ids)), passable, lim)
     g = network.csr(passable)
     return dijkstra(g, directed=True, indices=ids, min_only=True, limit=lim)
 
@@ -204,6 +211,38 @@ class AccessInputs:
     asset_jur: np.ndarray
     asset_cells: AssetCells | None = None
     notes: list = field(default_factory=list)
+    _footprints: tuple | None = None
+
+    def footprint_topology(self) -> tuple[np.ndarray, bool]:
+        """How the asset footprints lie against each other, for dissolving gaps fast (cached).
+
+        Returns
+        -------
+        isolated : ndarray of bool
+            Per asset: a polygon that touches no other asset (its dissolve is itself). False for
+            points and lines.
+        overlapping : bool
+            Some polygon interiors overlap (a coverage union is then invalid; the general union is
+            needed).
+        """
+        if self._footprints is None:
+            import shapely
+
+            geoms = np.asarray(self.assets.geometry.values)
+            is_poly = np.isin(shapely.get_type_id(geoms), [3, 6])
+            isolated = np.zeros(len(geoms), bool)
+            overlapping = False
+            idx = np.nonzero(is_poly)[0]
+            if len(idx):
+                g = geoms[idx]
+                a, b = shapely.STRtree(g).query(g, predicate="intersects")
+                other = a != b
+                a, b = a[other], b[other]
+                isolated[idx] = np.bincount(a, minlength=len(idx)) == 0
+                # interiors that meet (overlap or containment); shared walls only touch
+                overlapping = bool(len(a)) and bool(shapely.relate_pattern(g[a], g[b], "T********").any())
+            self._footprints = (isolated, overlapping)
+        return self._footprints
 
     @classmethod
     def prepare(

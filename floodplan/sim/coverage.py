@@ -214,22 +214,24 @@ def gap_polygons(
         gap &= (pop > 0) & wet
     elif only != "all":
         raise ValueError(f"only must be 'all', 'populated' or 'flooded', not {only!r}")
-    g = a[gap]
+    geoms = np.asarray(a.geometry.values)
+    isolated, overlapping = result.inputs.footprint_topology()
+    jur_of = a["jurisdiction"].to_numpy(dtype=object).astype(str)
+    country_of = a["country"].to_numpy(dtype=object)
     rows = []
-    for jur, part in g.groupby("jurisdiction", sort=True):  # per jurisdiction (a handful)
-        geoms = np.asarray(part.geometry.values)
-        p = part["population"].to_numpy(dtype=float)
-        w = wet[gap][g["jurisdiction"].to_numpy() == jur]
+    for jur in np.unique(jur_of[gap]):  # per jurisdiction (a handful)
+        part = np.nonzero(gap & (jur_of == jur))[0]
+        p = pop[part]
         rows.append(
             {
                 "jurisdiction": jur,
-                "country": part["country"].iloc[0],
+                "country": country_of[part[0]],
                 "mode": result.mode,
                 "kind": kind or "all",
                 "assets": len(part),
                 "population": float(p.sum()),
-                "flooded_population": float(p[w].sum()),
-                "geometry": _dissolve(geoms),
+                "flooded_population": float(p[wet[part]].sum()),
+                "geometry": _dissolve(geoms[part], isolated[part], overlapping),
             }
         )
     if not rows:
@@ -252,18 +254,31 @@ def gap_polygons(
     return gpd.GeoDataFrame(rows, geometry="geometry", crs=a.crs)
 
 
-def _dissolve(geoms: np.ndarray):
-    """Union of building footprints; points are kept as a MultiPoint (nothing to merge)."""
-    if np.all(shapely.get_type_id(geoms) == 0):
+def _dissolve(geoms: np.ndarray, isolated: np.ndarray | None = None, overlapping: bool = True):
+    """Union of building footprints; points are kept as a MultiPoint (nothing to merge).
+
+    ``isolated`` (per footprint: it touches no other footprint of the layer) and ``overlapping`` (some
+    footprints of the layer overlap) come from :meth:`AccessInputs.footprint_topology`. An isolated
+    footprint's union with the others is itself, so only the touching ones (terraces, blocks) go through
+    a union: a coverage union when no footprints overlap, otherwise the general one.
+    """
+    types = shapely.get_type_id(geoms)
+    if np.all(types == 0):
         return shapely.multipoints(geoms)
-    polys = np.isin(shapely.get_type_id(geoms), [3, 6])
-    if polys.all():
-        # footprints that do not overlap (the usual case) dissolve an order of magnitude faster as a
-        # coverage; overlapping ones need the general union
-        tree = shapely.STRtree(geoms)
-        if len(tree.query(geoms, predicate="overlaps")[0]) == 0:
-            return shapely.coverage_union_all(geoms)
-    return shapely.union_all(geoms)
+    if not np.isin(types, [3, 6]).all():
+        return shapely.union_all(geoms)
+    if isolated is None:
+        isolated = np.zeros(len(geoms), bool)
+        overlapping = len(shapely.STRtree(geoms).query(geoms, predicate="overlaps")[0]) > 0
+    rest = geoms[~isolated]
+    parts = [shapely.get_parts(geoms[isolated])]
+    if len(rest):
+        merged = shapely.union_all(rest) if overlapping else shapely.coverage_union_all(rest)
+        parts.append(shapely.get_parts(merged))
+    parts = np.concatenate(parts)
+    if len(parts) == 1:
+        return parts[0]
+    return shapely.multipolygons(parts)
 
 
 def cooperation_gain(national: AccessResult, joint: AccessResult) -> dict:

@@ -36,7 +36,9 @@ def _write_layer(gdf: gpd.GeoDataFrame, path: Path, layer: str) -> None:
         g = g.rename(columns={"fid": "layer_fid"})
     for col in g.columns:
         if col != g.geometry.name and g[col].dtype == object:
-            g[col] = g[col].map(lambda v: v if v is None or isinstance(v, str | int | float | bool) else str(v))
+            g[col] = g[col].map(
+                lambda v: v if v is None or isinstance(v, str | int | float | bool) else str(v)
+            )
     g.to_file(path, layer=layer, driver="GPKG", engine="pyogrio")
 
 
@@ -44,8 +46,12 @@ def write_run(result, out_dir: str | os.PathLike) -> dict[str, Path]:
     """Write every result file of a run into ``out_dir``; returns their paths by name."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    paths = {"depth": out / "depth.tif", "extent": out / "extent.gpkg", "access": out / "access.gpkg",
-             "summary": out / "summary.json"}
+    paths = {
+        "depth": out / "depth.tif",
+        "extent": out / "extent.gpkg",
+        "access": out / "access.gpkg",
+        "summary": out / "summary.json",
+    }
     write_grid(result.depth, paths["depth"])
     for p in (paths["extent"], paths["access"]):
         if p.exists():

@@ -183,3 +183,37 @@ def test_coverage_overlays_bundle(both):
     assert set(out["gaps"]["mode"]) == {"national"}
     assert len(out["service_areas"]) == 2
     assert out["cooperation_gain"]["countries"]["B"]["cooperation_gain_population"] == 100.0
+
+
+def test_gap_dissolve_isolated_touching_and_overlapping(tmp_path):
+    from floodplan.sim.coverage import _dissolve
+
+    net, res, assets, jur = valley(tmp_path)
+    # all in Beta, all uncovered nationally (fb is 4.4+ minutes away from x < 2100):
+    # a terrace of two boxes sharing a wall, one box on its own, and two boxes overlapping by 5 m x 10 m
+    geoms = [
+        box(1995, 15, 2005, 25),
+        box(2005, 15, 2015, 25),
+        box(2030, 15, 2040, 25),
+        box(2060, 15, 2070, 25),
+        box(2065, 15, 2075, 25),
+    ]
+    polys = write_read(
+        gpd.GeoDataFrame({"population": [1, 2, 3, 4, 5]}, geometry=geoms, crs=TEST_CRS), tmp_path, "houses"
+    )
+    r = access_both_modes(net, res, polys, jur, minutes=TARGET, kind="fire")
+    isolated, overlapping = r["national"].inputs.footprint_topology()
+    # only the box at x 2030-2040 touches nothing; the last two overlap
+    assert isolated.tolist() == [False, False, True, False, False]
+    assert overlapping
+    g = gap_polygons(r["national"])
+    assert g["assets"].tolist() == [5] and g["population"].tolist() == [15.0]
+    # 200 m² terrace + 100 m² single + 150 m² for the overlapping pair (union, not sum) in 3 polygons
+    geom = g.geometry.iloc[0]
+    assert geom.area == pytest.approx(450.0)
+    assert geom.geom_type == "MultiPolygon" and len(geom.geoms) == 3
+    assert geom.equals(shapely.union_all(geoms))
+    # without the overlapping pair the coverage union is used: same result as the general union
+    four = np.asarray(geoms[:3] + [box(2060, 15, 2070, 25)], dtype=object)
+    fast = _dissolve(four, np.array([False, False, True, True]), False)
+    assert fast.equals(shapely.union_all(four)) and fast.area == pytest.approx(400.0)

@@ -139,3 +139,106 @@ def test_bad_roads_raise_input_error(tmp_path):
     jur = gpd.GeoDataFrame({"name": ["x"]}, geometry=[box(0, 0, 1, 1)], crs=TEST_CRS)
     with pytest.raises(InputError, match="'country'"):
         RoadNetwork.build(roads.assign(speed_kmh=50.0), jur)
+
+
+def random_roads(tmp_path, seed):
+    """Random walks on a 50 m lattice (shared vertices make junctions, most vertices only continue a
+    road), with a border at x = 1500 m, a closed ring road with no junction, and two parallel pieces
+    between the same two points."""
+    rng = np.random.default_rng(seed)
+    steps = np.array([(50, 0), (-50, 0), (0, 50), (0, -50)])
+    lines = []
+    for _ in range(80):
+        p = rng.integers(0, 40, 2) * 50.0
+        pts = [p]
+        for _ in range(rng.integers(2, 25)):
+            p = p + steps[rng.integers(0, 4)]
+            if not np.array_equal(p, pts[-1]) and (len(pts) < 2 or not np.array_equal(p, pts[-2])):
+                pts.append(p)
+        if len(pts) >= 2:
+            lines.append(LineString(pts))
+    ring = LineString([(4000, 4000), (4100, 4000), (4100, 4100), (4000, 4100), (4000, 4000)])
+    lines += [ring, LineString([(0, -500), (500, -500)]), LineString([(0, -500), (500, -500)])]
+    speeds = rng.choice([20.0, 50.0, 90.0], len(lines))
+    speeds[-1] = 30.0  # the slower of the two parallel pieces
+    roads = roads_layer({"speed_kmh": speeds, "geometry": lines}, tmp_path)
+    jur = write_read(
+        gpd.GeoDataFrame(
+            {"name": ["Alpha", "Beta"], "country": ["A", "B"]},
+            geometry=[box(-1000, -1000, 1500, 5000), box(1500, -1000, 5000, 5000)],
+            crs=TEST_CRS,
+        ),
+        tmp_path,
+        "jurisdictions",
+    )
+    return roads, jur
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_contracted_travel_times_equal_whole_graph(tmp_path, seed):
+    """Dijkstra on the junctions (chains contracted) gives Dijkstra on every node's times: the
+    reference is scipy's Dijkstra on the whole graph, the path the engine took before contraction."""
+    from floodplan.sim.access import node_seconds
+
+    roads, jur = random_roads(tmp_path, seed)
+    net = RoadNetwork.build(roads, jur, crossing_delay_min=1.0)
+    ch = net._chains
+    # the contraction must actually remove most nodes, or it is no speed-up
+    assert ch.n_junctions < 0.7 * net.n_nodes
+    rng = np.random.default_rng(seed + 10)
+    pts = rng.uniform(0, 2000, (6, 2))
+    pts[0] = (4050, 4000)  # on the ring road
+    snap = net.snap(pts)
+    src_country = net.node_country[snap.node]
+    blocked = rng.random(net.n_pieces) < 0.2
+    cases = [
+        dict(blocked_pieces=None, country_restrict=None),
+        dict(blocked_pieces=blocked, country_restrict=None),
+        dict(blocked_pieces=blocked, country_restrict="own", source_country=src_country),
+        dict(blocked_pieces=blocked, country_restrict="A"),
+        dict(blocked_pieces=None, country_restrict=None, limit_s=120.0),
+    ]
+    for kw in cases:
+        fast = node_seconds(net, snap, **kw)
+        ref = node_seconds(net, snap, contracted=False, **kw)
+        assert np.array_equal(np.isinf(fast), np.isinf(ref)), kw
+        assert np.isfinite(ref).sum() > 5, kw  # the case reaches somewhere
+        np.testing.assert_allclose(fast[np.isfinite(ref)], ref[np.isfinite(ref)], rtol=1e-9, atol=1e-6)
+    # sources given as node ids, chain vertices and junctions alike
+    ids = rng.choice(net.n_nodes, 5, replace=False)
+    for kw in cases[:2] + cases[3:]:
+        fast = node_seconds(net, ids, **kw)
+        ref = node_seconds(net, ids, contracted=False, **kw)
+        assert np.array_equal(np.isinf(fast), np.isinf(ref)), kw
+        np.testing.assert_allclose(fast[np.isfinite(ref)], ref[np.isfinite(ref)], rtol=1e-9, atol=1e-6)
+
+
+def test_ring_without_junction_and_parallel_pieces(tmp_path):
+    from floodplan.sim.access import node_seconds
+
+    roads = roads_layer(
+        {
+            "speed_kmh": [36.0, 36.0, 18.0],
+            "geometry": [
+                # a closed ring, 400 m round, no other road: 10 m/s -> 40 s round
+                LineString([(0, 0), (100, 0), (100, 100), (0, 100), (0, 0)]),
+                # two pieces between the same two points (500 m): 50 s at 36 km/h, 100 s at 18 km/h
+                LineString([(0, -500), (500, -500)]),
+                LineString([(0, -500), (250, -500), (500, -500)]),
+            ],
+        },
+        tmp_path,
+    )
+    net = RoadNetwork.build(roads)
+    start = int(np.argmin(np.hypot(net.node_xy[:, 0], net.node_xy[:, 1])))
+    t = node_seconds(net, [start])
+    far = int(np.argmin(np.hypot(net.node_xy[:, 0] - 100, net.node_xy[:, 1] - 100)))
+    # the opposite corner of the ring is half way round either way: 200 m at 10 m/s
+    assert t[far] == pytest.approx(20.0)
+    a = int(np.argmin(np.hypot(net.node_xy[:, 0], net.node_xy[:, 1] + 500)))
+    b = int(np.argmin(np.hypot(net.node_xy[:, 0] - 500, net.node_xy[:, 1] + 500)))
+    assert node_seconds(net, [a])[b] == pytest.approx(50.0)  # the quicker piece
+    # with the quicker piece flooded, the slower parallel piece still gets through: 500 m at 5 m/s
+    for contracted in (True, False):
+        t2 = node_seconds(net, [a], blocked_pieces=np.array([False, True, False]), contracted=contracted)
+        assert t2[b] == pytest.approx(100.0)
