@@ -86,8 +86,11 @@ class ViewImage(Artist):
     RGBA on this canvas); here the source is sampled to the view's device pixels with one vectorised
     nearest-neighbour lookup when the view changes (a few ms), and drawing is one blit.
 
-    Either ``set_source(rgba, bounds)`` (a georeferenced image, resampled at each view change) or
-    ``set_view_rgba(rgba)`` (an image already made for the current view, e.g. the LOD image).
+    Either ``set_source(rgba, bounds)`` (a georeferenced image, resampled at each view change),
+    ``set_values(values, bounds, colorize)`` (a georeferenced array of numbers coloured only where it is
+    seen: sampled to the view's pixels first, then coloured, so a DEM-sized depth grid costs what the
+    view's pixels cost, whatever the grid's size) or ``set_view_rgba(rgba)`` (an image already made for
+    the current view, e.g. the LOD image).
     """
 
     def __init__(self, zorder: float, alpha: float = 1.0):
@@ -95,10 +98,14 @@ class ViewImage(Artist):
         self.set_zorder(zorder)
         self.opacity = float(alpha)
         self._src32 = None
+        self._values = None
+        self._colorize = None
         self._bounds = None
         self._rgba = None
+        self._lookup = None  # (key, rows, cols, rsel, csel): the view's sample indices, reused per move
 
     def set_source(self, rgba: np.ndarray | None, bounds=None) -> None:
+        self._values, self._colorize = None, None
         if rgba is None:
             self._src32, self._bounds, self._rgba = None, None, None
             return
@@ -110,26 +117,57 @@ class ViewImage(Artist):
         self._src32 = rgba.view(np.uint32).reshape(rgba.shape[:2])
         self._bounds = tuple(map(float, bounds))
 
+    def set_values(self, values: np.ndarray | None, bounds=None, colorize=None) -> None:
+        """A georeferenced array (e.g. depth, m) and ``colorize(sampled) -> uint32 RGBA`` for it.
+
+        ``colorize`` gets the values at the view's pixels (a 2-D array) and returns one packed RGBA
+        (``uint32``, the bytes in R, G, B, A order) per value; this image's opacity is applied to it.
+        """
+        self._src32 = None
+        if values is None:
+            self._values, self._colorize, self._bounds, self._rgba = None, None, None, None
+            return
+        self._values = values
+        self._colorize = colorize
+        self._bounds = tuple(map(float, bounds))
+
     def set_view_rgba(self, rgba: np.ndarray | None) -> None:
         self._rgba = rgba
 
-    def update_view(self, view, width: int, height: int) -> None:
-        """Sample the source for a view (xmin, ymin, xmax, ymax) of width x height device pixels."""
-        if self._src32 is None:
-            return
+    def _view_lookup(self, view, width: int, height: int, shape):
+        """Source rows and columns under the view's device pixels (nearest neighbour), cached per view."""
+        key = (tuple(view), width, height, self._bounds, shape)
+        if self._lookup is not None and self._lookup[0] == key:
+            return self._lookup[1:]
         xmin, ymin, xmax, ymax = view
         sx0, sy0, sx1, sy1 = self._bounds
-        nr, nc = self._src32.shape
+        nr, nc = shape
         px = xmin + (np.arange(width) + 0.5) * (xmax - xmin) / width
         py = ymax - (np.arange(height) + 0.5) * (ymax - ymin) / height
         cols = np.floor((px - sx0) / (sx1 - sx0) * nc).astype(np.int64)
         rows = np.floor((sy1 - py) / (sy1 - sy0) * nr).astype(np.int64)
-        cin = (cols >= 0) & (cols < nc)
-        rin = (rows >= 0) & (rows < nr)
+        rsel = np.nonzero((rows >= 0) & (rows < nr))[0]
+        csel = np.nonzero((cols >= 0) & (cols < nc))[0]
+        self._lookup = (key, rows[rsel], cols[csel], rsel, csel)
+        return self._lookup[1:]
+
+    def update_view(self, view, width: int, height: int) -> None:
+        """Sample the source for a view (xmin, ymin, xmax, ymax) of width x height device pixels."""
+        src = self._src32 if self._src32 is not None else self._values
+        if src is None:
+            return
+        rows, cols, rsel, csel = self._view_lookup(view, width, height, src.shape[:2])
         out = np.zeros((height, width), np.uint32)
-        if cin.any() and rin.any():
-            rsel, csel = np.nonzero(rin)[0], np.nonzero(cin)[0]
-            out[np.ix_(rsel, csel)] = self._src32[np.ix_(rows[rsel], cols[csel])]
+        if rsel.size and csel.size:
+            ix = np.ix_(rows, cols)
+            if self._src32 is not None:
+                out[np.ix_(rsel, csel)] = src[ix]
+            else:
+                packed = np.asarray(self._colorize(src[ix]), dtype=np.uint32)
+                if self.opacity < 1.0:
+                    rgba = packed.view(np.uint8).reshape(*packed.shape, 4)
+                    rgba[..., 3] = (rgba[..., 3] * self.opacity).astype(np.uint8)
+                out[np.ix_(rsel, csel)] = packed
         self._rgba = out.view(np.uint8).reshape(height, width, 4)
 
     def draw(self, renderer) -> None:
@@ -490,14 +528,97 @@ class MapCanvas(FigureCanvasQTAgg):
         self.rebuild()
 
     def set_depth(self, depth: Grid | None) -> None:
-        """Swap the flood depth image only (the water-level slider calls this many times a second)."""
+        """Swap the flood depth image only (the water-level slider calls this many times a second).
+
+        Fast path (a depth shown already, nothing else waiting to be drawn): the depth is coloured only
+        at the view's device pixels, and the frame is composed from two bitmaps cached per view — the
+        map below the depth image and the map above it (roads, buildings, labels' halo...) on a
+        transparent background — instead of redrawing every layer with matplotlib: restore the first,
+        draw the depth, draw the second, repaint. The bitmaps are remade (two partial draws) after any
+        full draw, i.e. after a pan, zoom, resize or layer change.
+        """
         self.depth = depth
         if self._depth_image is None or depth is None:
             self._draw_depth()
-        else:
-            self._depth_image.set_source(depth_rgba(depth, self._depth_classes()), depth.bounds)
-            self._depth_image.update_view(self.view_bounds(), *self.device_size())
-        self.draw_idle()
+            self.draw_idle()
+            return
+        self._depth_image.set_values(depth.z, depth.bounds, DepthColors.for_classes(self._depth_classes()))
+        self._depth_image.update_view(self.view_bounds(), *self.device_size())
+        if not self._compose_depth():
+            self.draw_idle()
+
+    # The slider's fast path: blit the depth between cached "below" and "above" bitmaps.
+    def _compose_depth(self) -> bool:
+        """Recompose the frame with the new depth image without a full draw; False when a full draw is
+        needed anyway (something else changed, or the canvas was never drawn)."""
+        if (
+            getattr(self, "_draw_pending", False)
+            or self._rebuild_pending
+            or not hasattr(self, "renderer")
+            or self._depth_image is None
+        ):
+            return False
+        if not getattr(self, "_depth_blit_hooked", False):
+            # Any full draw (pan, zoom, layer edit, result) invalidates the cached bitmaps.
+            self.mpl_connect("draw_event", self._forget_depth_blit)
+            self._depth_blit_hooked = True
+        renderer = self.get_renderer()
+        key = (self.view_bounds(), self.device_size(), self.figure.dpi, id(renderer), id(self._depth_image))
+        cache = getattr(self, "_depth_blit", None)
+        if cache is None or cache[0] != key:
+            cache = self._depth_blit = (key, *self._layer_bitmaps(renderer))
+        _key, below, above = cache
+        np.asarray(renderer.buffer_rgba())[...] = below  # the whole buffer, edge rows included
+        self._depth_image.draw(renderer)
+        if above is not None:
+            gc = renderer.new_gc()
+            renderer.draw_image(gc, 0, 0, above)
+            gc.restore()
+        self.update()
+        return True
+
+    def _forget_depth_blit(self, _event=None) -> None:
+        if not getattr(self, "_making_depth_blit", False):
+            self._depth_blit = None
+
+    def _layer_bitmaps(self, renderer):
+        """(RGBA below the depth image, RGBA above it or None) for the current view, by two partial
+        draws with the other half hidden."""
+        depth = self._depth_image
+        dz = depth.get_zorder()
+        artists = [a for a in self.ax.get_children() if a is not depth]
+        shown = {a: a.get_visible() for a in artists}
+        above = [a for a in artists if shown[a] and a.get_zorder() > dz]
+        patches = (self.figure.patch, self.ax.patch)
+        patch_shown = [p.get_visible() for p in patches]
+        self._making_depth_blit = True
+        try:
+            depth.set_visible(False)
+            for a in above:
+                a.set_visible(False)
+            renderer.clear()
+            self.figure.draw(renderer)
+            below = np.asarray(renderer.buffer_rgba()).copy()
+            top = None
+            if above:
+                for a in artists:
+                    a.set_visible(False)
+                for a in above:
+                    a.set_visible(True)
+                for p in patches:
+                    p.set_visible(False)
+                renderer.clear()  # transparent: only what lies above the depth is left opaque
+                self.figure.draw(renderer)
+                # Agg's origin is the lower-left corner: flip once here rather than at every move.
+                top = np.asarray(renderer.buffer_rgba())[::-1].copy()
+        finally:
+            for a, v in shown.items():
+                a.set_visible(v)
+            for p, v in zip(patches, patch_shown):
+                p.set_visible(v)
+            depth.set_visible(True)
+            self._making_depth_blit = False
+        return below, top
 
     def _depth_classes(self):
         try:
@@ -679,7 +800,9 @@ class MapCanvas(FigureCanvasQTAgg):
         if self.depth is None:
             return
         self._depth_image = ViewImage(getattr(self, "_depth_z", 11), alpha=0.85)
-        self._depth_image.set_source(depth_rgba(self.depth, self._depth_classes()), self.depth.bounds)
+        self._depth_image.set_values(
+            self.depth.z, self.depth.bounds, DepthColors.for_classes(self._depth_classes())
+        )
         self.ax.add_artist(self._depth_image)
         self._depth_image.update_view(self.view_bounds(), *self.device_size())
 
@@ -1249,6 +1372,37 @@ def depth_rgba(depth: Grid, classes=styles.DEPTH_CLASSES) -> np.ndarray:
     rgba = cmap(norm(np.where(wet, z, -1.0)), bytes=True)
     rgba[..., 3] = np.where(wet, 255, 0)
     return rgba
+
+
+class DepthColors:
+    """Depth (m) → packed RGBA (uint32) by a lookup table: the colours of :func:`depth_rgba` (same
+    classes, same ramp, dry and nodata transparent) for a few hundred thousand values in a few ms,
+    without matplotlib's colormap machinery."""
+
+    _cache: dict = {}
+
+    def __init__(self, classes=styles.DEPTH_CLASSES):
+        self.bounds = np.asarray([float(c) for c in classes], dtype=np.float64)
+        # One representative value per bin of searchsorted(bounds, v, 'right'): bin 0 lies below the
+        # first bound (wet but under the ramp), bin k in [bounds[k-1], bounds[k]).
+        probe = np.concatenate([[self.bounds[0] - 1.0], self.bounds])
+        cmap, norm = styles.depth_colormap(classes)
+        rgba = cmap(norm(probe), bytes=True)
+        rgba[:, 3] = 255  # wet cells are opaque, as in depth_rgba
+        self.lut = np.ascontiguousarray(rgba, dtype=np.uint8).view(np.uint32).reshape(-1)
+
+    @classmethod
+    def for_classes(cls, classes) -> DepthColors:
+        key = tuple(float(c) for c in classes)
+        if key not in cls._cache:
+            cls._cache[key] = cls(key)
+        return cls._cache[key]
+
+    def __call__(self, depth: np.ndarray) -> np.ndarray:
+        d = np.asarray(depth)
+        wet = d > 0  # NaN compares False: nodata stays transparent
+        idx = np.searchsorted(self.bounds, d, side="right")
+        return np.where(wet, self.lut[np.minimum(idx, len(self.lut) - 1)], np.uint32(0))
 
 
 def layer_bounds(lyr):

@@ -4,11 +4,13 @@
   mode, targets, wading limit, defenses) is one :class:`floodplan.model.commands.SetScenario` on
   ``project.stack``, so it is undoable; the panel redraws itself from the project's 'scenarios' events
   (widgets hold no domain state).
-- Live flood: a slider over the water level (or the volume) that asks the engine's instant what-if
-  (``FloodPreview.depth_at_level`` / ``depth_for_volume``) for the depth at every move and hands it to
-  ``on_preview_depth``. The preview is rebuilt — on a worker thread, so the window never freezes — when
-  the terrain changes (an edit of a defenses, DEM or river layer) or the scenario's defenses change
-  (planned on/off, breaches).
+- Live flood: a slider over the water level, the volume, or — for a profile flood — an offset added to
+  the whole profile ("hq100 + 0.50 m"), that asks the engine's instant what-if
+  (``FloodPreview.depth_at_level`` / ``depth_for_volume`` / ``depth_at_offset``) for the depth at every
+  move and hands it to ``on_preview_depth``; releasing the slider records the level, volume or offset
+  in the scenario (one undoable edit). The preview is rebuilt — on a worker thread, so the window never
+  freezes — when the terrain changes (an edit of a defenses, DEM, river or profile layer), the
+  scenario's defenses change (planned on/off, breaches) or its profile changes (layer, flood).
 - Mode (joint / national): the run's result holds both, so switching only calls ``on_mode_changed``
   (and records the scenario's mode as an undoable edit).
 - Run: ``run_scenario`` on a worker thread with a progress bar and a working Cancel; a cancelled run
@@ -52,9 +54,20 @@ from floodplan.sim.grid import Grid
 
 log = logging.getLogger(__name__)
 
-#: Layer roles whose edits change the terrain the preview floods (defenses are burned into the DEM).
-TERRAIN_ROLES = ("dem", "river", "defenses")
+#: Layer roles whose edits change the flood the preview shows (defenses are burned into the DEM; profile
+#: points set a profile flood's surface).
+TERRAIN_ROLES = ("dem", "river", "defenses", "profile")
 SLIDER_STEPS = 1000
+#: Flood kinds with a live slider.
+SLIDER_KINDS = ("level", "volume", "profile")
+
+
+def offset_text(name: str, offset_m: float) -> str:
+    """'hq100 + 0.50 m' / 'hq100 − 0.25 m' / 'hq100': a profile flood and its offset (m) as people say it."""
+    if round(offset_m, 2) == 0:
+        return f"{name} + 0.00 m"
+    sign = "+" if offset_m > 0 else "−"
+    return f"{name} {sign} {abs(offset_m):.2f} m"
 
 
 def _default_run(project, scenario, feedback=None):
@@ -91,7 +104,7 @@ class ScenarioPanel(QDockWidget):
     project : Project
     on_preview_depth : callable(Grid | None), optional
         Called with the preview's depth (m) whenever the slider moves or the preview is rebuilt; None
-        when no preview can be shown (profile or dynamic floods before a run).
+        when no preview can be shown (dynamic floods before a run).
     on_result : callable(RunResult), optional
         Called in the GUI thread with each finished run's result.
     on_mode_changed : callable(str), optional
@@ -138,7 +151,7 @@ class ScenarioPanel(QDockWidget):
         self._loading = False
         self._shown_mode: str | None = None
         self._range: tuple[float, float] | None = None
-        self.preview_value: float | None = None  # level (m) or volume (m³) under the slider
+        self.preview_value: float | None = None  # level (m), volume (m³) or profile offset (m)
         self.preview_depth: Grid | None = None
         self.gap_count: int | None = None
         self._emitted = None
@@ -217,7 +230,9 @@ class ScenarioPanel(QDockWidget):
         form.addRow("Profile flood", self.profile_flood_combo)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, SLIDER_STEPS)
-        self.slider.setToolTip("Drag to see the flood at another level (or volume); release to keep it")
+        self.slider.setToolTip(
+            "Drag to see the flood at another level, volume or profile offset; release to keep it"
+        )
         self.slider.valueChanged.connect(self._slider_moved)
         self.slider.sliderReleased.connect(self._slider_released)
         self.slider_label = QLabel("")
@@ -607,7 +622,9 @@ class ScenarioPanel(QDockWidget):
         sc = self.scenario
         if sc is None:
             return None
-        return (self._terrain_rev, bool(sc.include_planned), tuple(sorted(sc.breaches)))
+        # A profile preview is built for one profile; level and volume share one flat-level preview.
+        profile = (sc.profile_layer, sc.profile_flood) if sc.flood == "profile" else None
+        return (self._terrain_rev, bool(sc.include_planned), tuple(sorted(sc.breaches)), profile)
 
     def _schedule_preview(self) -> None:
         self._preview_timer.start()
@@ -679,6 +696,9 @@ class ScenarioPanel(QDockWidget):
         elif sc.flood == "volume":
             lo, hi = 0.0, self._volume_max(sc)
             value = sc.volume_m3
+        elif sc.flood == "profile" and getattr(self.preview, "profile", None) is not None:
+            lo, hi = (float(v) for v in self.preview.offset_range)
+            value = float(getattr(sc, "profile_offset_m", 0.0) or 0.0)
         else:
             self.slider.setEnabled(False)
             self._range = None
@@ -707,7 +727,11 @@ class ScenarioPanel(QDockWidget):
         if self._range is None:
             return None
         lo, hi = self._range
-        return lo + (hi - lo) * self.slider.value() / SLIDER_STEPS
+        value = lo + (hi - lo) * self.slider.value() / SLIDER_STEPS
+        sc = self.scenario
+        if sc is not None and sc.flood == "profile":
+            value = round(value, 2)  # whole centimetres: "hq100 + 0.50 m", as engineers ask
+        return value
 
     def _slider_moved(self, _pos: int) -> None:
         value = self._slider_value()
@@ -728,6 +752,14 @@ class ScenarioPanel(QDockWidget):
             self._edit(f"level {value:.2f} m", level_m=round(value, 3))
         elif sc.flood == "volume":
             self._edit(f"volume {value:,.0f} m³", volume_m3=round(value))
+        elif sc.flood == "profile":
+            self._edit(
+                f"profile {offset_text(self._profile_name(sc), value)}", profile_offset_m=round(value, 3)
+            )
+
+    @staticmethod
+    def _profile_name(sc: Scenario) -> str:
+        return str(sc.profile_flood or sc.profile_layer or "profile")
 
     def _emit_preview(self, only_if_changed: bool = False) -> None:
         """Hand the preview's depth at the slider's value to ``on_preview_depth``."""
@@ -738,7 +770,7 @@ class ScenarioPanel(QDockWidget):
         if only_if_changed and state == self._emitted:
             return  # already on the map (e.g. the edit that follows a slider move)
         self._emitted = state
-        if sc.flood not in ("level", "volume") or self.preview_value is None:
+        if sc.flood not in SLIDER_KINDS or self.preview_value is None or self._range is None:
             self.slider_label.setText(f"A {sc.flood} flood shows on the map after Run.")
             if self.on_preview_depth is not None:
                 self.on_preview_depth(None)
@@ -746,6 +778,9 @@ class ScenarioPanel(QDockWidget):
         if sc.flood == "level":
             depth = _as_grid(self.preview.depth_at_level(self.preview_value))
             label = f"level {self.preview_value:.2f} m"
+        elif sc.flood == "profile":
+            depth = _as_grid(self.preview.depth_at_offset(self.preview_value))
+            label = offset_text(self._profile_name(sc), self.preview_value)
         else:
             depth = _as_grid(self.preview.depth_for_volume(self.preview_value))
             label = f"volume {self.preview_value:,.0f} m³"
@@ -759,7 +794,8 @@ class ScenarioPanel(QDockWidget):
             self.on_preview_depth(depth)
 
     def set_preview_value(self, value: float) -> None:
-        """Move the slider to a level (m) or volume (m³) as the user would (for scripts and tests)."""
+        """Move the slider to a level (m), volume (m³) or profile offset (m) as the user would (for scripts
+        and tests)."""
         if self._range is None:
             raise InputError("the live flood is not ready (or not available for this flood kind).")
         lo, hi = self._range

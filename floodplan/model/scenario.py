@@ -27,6 +27,8 @@ class Scenario:
     level_m : flat water level (m) for 'level'.
     profile_layer, profile_flood : the profile points layer and, if it holds several floods in a
         ``flood`` column, which one (e.g. 'hq100').
+    profile_offset_m : metres added to every profile level for 'profile' ("hq100 + 0.5 m"); 0 is the
+        profile as given.
     volume_m3 : flood volume (m³) for 'volume'.
     include_planned : whether planned defenses are built in this scenario.
     breaches : ids of defenses that fail (left out of the terrain).
@@ -56,6 +58,8 @@ class Scenario:
     shelter_depth_m: float = 0.5
     depth_classes: list[float] = field(default_factory=lambda: [0.0, 0.3, 1.0, 2.0])
     tabletop: dict[str, Any] | None = None
+    # Last, so that positional construction keeps its meaning for older callers.
+    profile_offset_m: float = 0.0
 
     def validate(self) -> Scenario:
         if not self.name or not str(self.name).strip():

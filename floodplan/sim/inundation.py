@@ -12,7 +12,13 @@ Three ways to ask:
   every cell — the lowest flat water level at which the cell connects to a source, i.e. the minimax path
   elevation from the sources (a priority-flood) — after which a level is one pass over the grid and a
   volume is a closed form on the cells sorted by spill level (no flood fill);
-- a sloped surface from profile points: :func:`depth_for_profile`.
+- a sloped surface from profile points: :func:`depth_for_profile`;
+- the same profile raised or lowered by any offset (the app's "hq100 + 0.5 m" slider):
+  :class:`ProfileModel`. The surface a cell takes is its nearest river cell's level, so raising every
+  profile level by an offset raises every cell's surface by that offset: a cell floods at offset o when
+  z − surface0 < o and it connects to a source through cells with z − surface0 < o. That is a flat level
+  o on the transformed terrain z' = z − surface0, so a :class:`FloodModel` on z' answers every offset
+  (extent, depth, volume) after one precomputation.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from dataclasses import dataclass, field
 import geopandas as gpd
 import numba
 import numpy as np
+import pandas as pd
 import shapely
 from scipy import ndimage
 from scipy.spatial import cKDTree
@@ -34,9 +41,12 @@ from floodplan.sim.terrain import to_grid_crs
 __all__ = [
     "FloodModel",
     "InundationResult",
+    "ProfileModel",
     "depth_for_profile",
     "flood_at_level",
     "profile_levels",
+    "profile_surface",
+    "shift_profile",
 ]
 
 
@@ -618,6 +628,35 @@ def profile_levels(
     return levels
 
 
+def profile_surface(
+    grid: Grid,
+    sources: np.ndarray,
+    profile_points: gpd.GeoDataFrame,
+    river: gpd.GeoDataFrame | gpd.GeoSeries | None = None,
+    feedback: Feedback | None = None,
+) -> np.ndarray:
+    """The water surface (m) of a profile at every cell: its nearest source cell's level.
+
+    River (source) cells get their level from :func:`profile_levels`; every other cell takes the level
+    of its nearest source cell (Euclidean, in metres, ``scipy.ndimage.distance_transform_edt``).
+
+    Returns
+    -------
+    ndarray (rows, cols) float64
+        Surface elevation (m), the DEM's vertical datum; defined everywhere, nodata cells included.
+    """
+    seeds = _check_sources(grid, sources)
+    src = np.zeros(grid.shape, bool)
+    src.flat[seeds] = True
+    step(feedback, 0.1, "levels along the river")
+    levels = profile_levels(grid, src, profile_points, river)
+    step(feedback, 0.4, "surface from the nearest river cell")
+    idx = ndimage.distance_transform_edt(
+        ~src, sampling=(grid.dy, grid.dx), return_distances=False, return_indices=True
+    )
+    return levels[idx[0], idx[1]]
+
+
 def depth_for_profile(
     grid: Grid,
     sources: np.ndarray,
@@ -644,16 +683,7 @@ def depth_for_profile(
         The river lines, for chainage along meanders (recommended).
     """
     seeds = _check_sources(grid, sources)
-    src = np.zeros(grid.shape, bool)
-    src.flat[seeds] = True
-    step(feedback, 0.1, "levels along the river")
-    levels = profile_levels(grid, src, profile_points, river)
-    step(feedback, 0.4, "surface from the nearest river cell")
-    idx = ndimage.distance_transform_edt(
-        ~src, sampling=(grid.dy, grid.dx), return_distances=False, return_indices=True
-    )
-    surface = levels[idx[0], idx[1]]
-    del idx
+    surface = profile_surface(grid, sources, profile_points, river, feedback)
     step(feedback, 0.7, "flood fill")
     rows, cols = grid.shape
     z = np.ascontiguousarray(grid.z, dtype=np.float64).reshape(-1)
@@ -663,3 +693,113 @@ def depth_for_profile(
         notes.append("the profile's levels lie at or below every source cell; nothing floods")
     step(feedback, 1.0, "done")
     return _result(depth.reshape(grid.shape), grid, None, count, total, dmax, notes)
+
+
+def shift_profile(profile_points: gpd.GeoDataFrame, offset_m: float) -> gpd.GeoDataFrame:
+    """A copy of profile points with every ``level_m`` raised by ``offset_m`` (m; negative lowers).
+
+    Raises
+    ------
+    InputError
+        The points have no ``level_m``, or the offset is not a finite number.
+    """
+    try:
+        off = float(offset_m)
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"profile offset {offset_m!r} is not a number; give it in metres") from exc
+    if not np.isfinite(off):
+        raise InputError(f"profile offset {offset_m!r} is not a finite number; give it in metres")
+    if "level_m" not in profile_points.columns:
+        raise InputError("profile points have no 'level_m' attribute; give each point its water level in m")
+    out = profile_points.copy()
+    if off != 0.0:
+        out["level_m"] = pd.to_numeric(out["level_m"], errors="coerce") + off
+    return out
+
+
+class ProfileModel:
+    """A profile flood raised or lowered by any offset (m), instantly: "hq100 + 0.5 m".
+
+    The profile's surface at every cell, surface0 (:func:`profile_surface`), is fixed by the river and
+    the profile points; an offset o moves every cell's surface to surface0 + o. A cell floods when
+    z < surface0 + o and connects to a source through cells with z < surface0 + o, i.e. when
+    z' = z − surface0 lies below the flat level o and connects through cells below o. A
+    :class:`FloodModel` on the transformed terrain z' (built once, one priority-flood) therefore gives
+    every offset in one pass over the grid, and every offset's volume from its cumulative sums:
+    depth = o − z' = surface0 + o − z, the same as :func:`depth_for_profile` with every ``level_m``
+    raised by o (up to floating-point rounding of the subtraction, ~1e-13 m).
+
+    Parameters
+    ----------
+    grid : Grid
+        Terrain with defenses burned in (m).
+    sources : ndarray of bool
+        Source cells.
+    profile_points : GeoDataFrame
+        Points with ``level_m`` (m).
+    river : GeoDataFrame or GeoSeries, optional
+        River lines, for chainage along meanders.
+    feedback : Feedback, optional
+
+    Attributes
+    ----------
+    surface : ndarray (rows, cols) float64
+        The profile's water surface at offset 0 (m).
+    model : FloodModel
+        The flat-level model on z' = z − surface (levels are offsets, m).
+    """
+
+    def __init__(
+        self,
+        grid: Grid,
+        sources: np.ndarray,
+        profile_points: gpd.GeoDataFrame,
+        river: gpd.GeoDataFrame | gpd.GeoSeries | None = None,
+        feedback: Feedback | None = None,
+    ):
+        self.grid = grid
+        self.surface = profile_surface(grid, sources, profile_points, river, feedback)
+        step(feedback, 0.5, "relative terrain")
+        self.relative = grid.like(np.asarray(grid.z, dtype=np.float64) - self.surface)
+        self.model = FloodModel(self.relative, sources, feedback=_sub(feedback, 0.5, 1.0))
+
+    @property
+    def offset_range(self) -> tuple[float, float]:
+        """(lowest useful offset, highest) in m: from where the lowest source cell just floods (at most
+        10 m below the design profile) to 1 m above the offset at which the last reachable cell joins
+        the flood, at most 10 m above the design profile."""
+        low = max(self.model.lowest_source_m, -10.0)
+        # 1 m above the highest spill level, so that the last basin to join is shown under water.
+        top = float(self.model._s[-1]) + 1.0 if self.model.reachable_cells else low
+        return low, max(low, min(top, 10.0))
+
+    def depth_at_offset(self, offset_m: float) -> InundationResult:
+        """The flood of the profile raised by ``offset_m`` (m): extent, depth and figures, one pass."""
+        off = _check_offset(offset_m)
+        depth, count, total, dmax = _depth_from_spill(self.model._z, self.model._spill, off, False)
+        notes = []
+        if count == 0:
+            notes.append(f"the profile {off:+.2f} m lies at or below every source cell; nothing floods")
+        return _result(depth.reshape(self.grid.shape), self.grid, None, count, total, dmax, notes)
+
+    def flooded_at_offset(self, offset_m: float) -> np.ndarray:
+        """Boolean mask of flooded cells with the profile raised by ``offset_m`` (m)."""
+        return self.model.spill < _check_offset(offset_m)
+
+    def volume_at_offset(self, offset_m: float) -> float:
+        """Water held (m³) with the profile raised by ``offset_m`` (m); closed form, no pass over the grid."""
+        return self.model.volume_at_level(_check_offset(offset_m))
+
+
+def _check_offset(offset_m) -> float:
+    try:
+        off = float(offset_m)
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"profile offset {offset_m!r} is not a number; give it in metres") from exc
+    if not np.isfinite(off):
+        raise InputError(f"profile offset {offset_m!r} is not a finite number; give it in metres")
+    return off
+
+
+def _sub(feedback: Feedback | None, a: float, b: float) -> Feedback | None:
+    return feedback.sub(a, b) if feedback is not None else None

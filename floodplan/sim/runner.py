@@ -54,19 +54,7 @@ class ScenarioInputs:
         resources = project.combined("resources")
         if "in_service" in resources.columns:
             resources = resources[resources["in_service"].fillna(True).astype(bool)].reset_index(drop=True)
-        profile = None
-        if scenario.flood == "profile":
-            profile = project.layer(scenario.profile_layer).data
-            if scenario.profile_flood is not None:
-                if "flood" not in profile.columns:
-                    raise InputError(
-                        f"layer '{scenario.profile_layer}' has no 'flood' column to pick '{scenario.profile_flood}' from."
-                    )
-                profile = profile[profile["flood"].astype(str) == str(scenario.profile_flood)]
-                if len(profile) == 0:
-                    raise InputError(
-                        f"layer '{scenario.profile_layer}' has no points of flood '{scenario.profile_flood}'."
-                    )
+        profile = scenario_profile(project, scenario) if scenario.flood == "profile" else None
         return cls(
             dem,
             river,
@@ -77,6 +65,33 @@ class ScenarioInputs:
             resources,
             profile,
         )
+
+
+def scenario_profile(project: Project, scenario: Scenario) -> gpd.GeoDataFrame:
+    """The profile points of a profile scenario (its layer, narrowed to its ``profile_flood``), as given:
+    the scenario's ``profile_offset_m`` is applied by :func:`flood`, not here."""
+    if not scenario.profile_layer or not project.has_layer(scenario.profile_layer):
+        raise InputError(
+            f"scenario '{scenario.name}': its profile layer '{scenario.profile_layer}' is not in the project; "
+            "choose a layer of profile points (role 'profile')."
+        )
+    profile = project.layer(scenario.profile_layer).data
+    if scenario.profile_flood is not None:
+        if "flood" not in profile.columns:
+            raise InputError(
+                f"layer '{scenario.profile_layer}' has no 'flood' column to pick '{scenario.profile_flood}' from."
+            )
+        profile = profile[profile["flood"].astype(str) == str(scenario.profile_flood)]
+        if len(profile) == 0:
+            raise InputError(
+                f"layer '{scenario.profile_layer}' has no points of flood '{scenario.profile_flood}'."
+            )
+    return profile
+
+
+def profile_offset(scenario: Scenario) -> float:
+    """The scenario's profile offset (m), 0 for scenarios saved before the field existed."""
+    return float(getattr(scenario, "profile_offset_m", 0.0) or 0.0)
 
 
 @dataclass
@@ -101,7 +116,7 @@ class RunResult:
 
 def flood(inputs: ScenarioInputs, scenario: Scenario, feedback: Feedback | None = None):
     """The static flood of a scenario: (terrain with defenses burned, sources, InundationResult)."""
-    from floodplan.sim.inundation import FloodModel, depth_for_profile, flood_at_level
+    from floodplan.sim.inundation import FloodModel, depth_for_profile, flood_at_level, shift_profile
     from floodplan.sim.terrain import burn, defense_cells, source_mask
 
     dem = inputs.dem
@@ -115,7 +130,9 @@ def flood(inputs: ScenarioInputs, scenario: Scenario, feedback: Feedback | None 
     elif scenario.flood == "volume":
         result = FloodModel(terrain, sources, feedback=feedback).depth_for_volume(scenario.volume_m3)
     elif scenario.flood == "profile":
-        result = depth_for_profile(terrain, sources, inputs.profile, inputs.river, feedback=feedback)
+        # "hq100 + 0.5 m": every profile level raised by the scenario's offset (the app's slider).
+        profile = shift_profile(inputs.profile, profile_offset(scenario))
+        result = depth_for_profile(terrain, sources, profile, inputs.river, feedback=feedback)
     else:
         raise InputError(
             f"scenario '{scenario.name}': a '{scenario.flood}' flood is run with floodplan simulate/exercise, not run."
@@ -233,7 +250,9 @@ def run_scenario(
         )
         for m in MODES
     }
-    hospitals = hospital_access(all_inputs, depth_grid=depth, blocked_pieces=blocked, max_depth_m=sc.max_depth_m)
+    hospitals = hospital_access(
+        all_inputs, depth_grid=depth, blocked_pieces=blocked, max_depth_m=sc.max_depth_m
+    )
 
     appraisal: dict = {}
     if appraise and len(inp.defenses) and len(inp.assets):
@@ -244,7 +263,9 @@ def run_scenario(
         elif sc.flood == "volume":
             kwargs["volume_m3"] = sc.volume_m3
         else:
-            kwargs.update(profile=inp.profile, river=inp.river)
+            from floodplan.sim.inundation import shift_profile
+
+            kwargs.update(profile=shift_profile(inp.profile, profile_offset(sc)), river=inp.river)
         appraisal = appraise_defenses(
             inp.dem,
             sources,
@@ -343,11 +364,24 @@ def build_summary(
 
 
 class FloodPreview:
-    """Instant what-if for the app's slider: one precomputation per terrain-and-defenses state, then the
-    flood at any level or volume in milliseconds (see floodplan.sim.inundation.FloodModel)."""
+    """Instant what-if for the app's slider: one precomputation per terrain-and-defenses state (and, for
+    a profile scenario, per profile), then the flood at any level, volume or profile offset in
+    milliseconds (see floodplan.sim.inundation.FloodModel and ProfileModel).
+
+    Attributes
+    ----------
+    terrain : Grid
+        The DEM with the scenario's defenses burned in (m).
+    sources : ndarray of bool
+        The river's cells.
+    profile : ProfileModel or None
+        For a profile scenario: its profile's flood at any offset (m).
+    revision : int
+        The project's revision the preview was built from.
+    """
 
     def __init__(self, project: Project, scenario: Scenario | None = None, feedback: Feedback | None = None):
-        from floodplan.sim.inundation import FloodModel
+        from floodplan.sim.inundation import ProfileModel
         from floodplan.sim.terrain import burn, defense_cells, source_mask
 
         sc = scenario or Scenario("preview", level_m=0.0)
@@ -362,19 +396,64 @@ class FloodPreview:
         self.terrain = burn(
             dem, defense_cells(defenses if len(defenses) else None, dem, sc.breaches, sc.include_planned)
         )
-        step(feedback, 0.1, "flood model")
-        self.model = FloodModel(self.terrain, self.sources, feedback=feedback)
+        self._model = None
+        self.profile = None
+        if sc.flood == "profile":
+            step(feedback, 0.1, "profile flood model")
+            # The flat-level model is built on first use only: a profile slider never needs it.
+            self.profile = ProfileModel(
+                self.terrain,
+                self.sources,
+                scenario_profile(project, sc),
+                river,
+                feedback=feedback.sub(0.1, 1.0) if feedback is not None else None,
+            )
+        else:
+            step(feedback, 0.1, "flood model")
+            self._model = self._build_model(feedback)
         self.revision = project.revision
+
+    def _build_model(self, feedback: Feedback | None):
+        from floodplan.sim.inundation import FloodModel
+
+        return FloodModel(self.terrain, self.sources, feedback=feedback)
+
+    @property
+    def model(self):
+        """The flat-level FloodModel of the terrain (levels and volumes)."""
+        if self._model is None:
+            self._model = self._build_model(None)
+        return self._model
 
     @property
     def level_range(self) -> tuple[float, float]:
         """(lowest source cell, 30 m above it) in m: the slider's useful range, capped at the valley top."""
-        low = self.model.lowest_source_m
-        top = float(np.nanmax(self.terrain.z))
+        z = self.terrain.z
+        low = float(np.nanmin(z[self.sources & np.isfinite(z)]))  # FloodModel.lowest_source_m, no model
+        top = float(np.nanmax(z))
         return low, min(top, low + 30.0)
+
+    @property
+    def offset_range(self) -> tuple[float, float]:
+        """The profile slider's useful range of offsets (m); see ProfileModel.offset_range."""
+        if self.profile is None:
+            raise InputError("this preview was built for a level or volume flood, not a profile flood.")
+        return self.profile.offset_range
 
     def depth_at_level(self, level_m: float) -> Grid:
         return self.model.depth_at_level(level_m).depth
 
     def depth_for_volume(self, volume_m3: float) -> Grid:
         return self.model.depth_for_volume(volume_m3).depth
+
+    def depth_at_offset(self, offset_m: float) -> Grid:
+        """Depth (m) of the scenario's profile raised by ``offset_m`` (m)."""
+        if self.profile is None:
+            raise InputError("this preview was built for a level or volume flood, not a profile flood.")
+        return self.profile.depth_at_offset(offset_m).depth
+
+    def volume_at_offset(self, offset_m: float) -> float:
+        """Water held (m³) by the scenario's profile raised by ``offset_m`` (m)."""
+        if self.profile is None:
+            raise InputError("this preview was built for a level or volume flood, not a profile flood.")
+        return self.profile.volume_at_offset(offset_m)

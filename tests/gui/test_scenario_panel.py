@@ -328,3 +328,101 @@ def test_run_error_is_one_sentence(qtbot, project):
         == "Layer 'roads': attribute 'speed_kmh' must be above 0; correct the roads with 0 or less."
     )
     assert calls["result"] == []
+
+
+def profile_project() -> Project:
+    """The valley with a profile layer 'profiles' (flood 'hq100': 101.5 m at both ends of the river, so
+    the design surface is the flat 101.5 m of the module docstring) and a profile scenario on it."""
+    p = valley_project()
+    pts = gpd.GeoDataFrame(
+        {"flood": ["hq100", "hq100"], "level_m": [101.5, 101.5]},
+        geometry=[Point(cx(19), cy(1)), Point(cx(19), cy(19))],
+        crs=TEST_CRS,
+    )
+    p.add_layer(Layer("profiles", "profile", normalise(pts, "profile", "profiles")))
+    p.set_scenario(Scenario("hq100", flood="profile", profile_layer="profiles", profile_flood="hq100"))
+    p.stack.clear()
+    return p
+
+
+def test_profile_slider_moves_the_whole_profile(qtbot):
+    project = profile_project()
+    panel, calls = make_panel(qtbot, project)
+    panel.scenario_combo.setCurrentText("hq100")
+    assert panel.scenario.flood == "profile"
+    qtbot.waitUntil(
+        lambda: panel.slider.isEnabled() and panel.slider_label.text().startswith("hq100"), timeout=10000
+    )
+    # Offset 0: the design surface, 101.5 m everywhere: 76 cells (module docstring).
+    assert wet_cells(calls["depth"][-1]) == 76
+    assert panel.slider_label.text().startswith("hq100 + 0.00 m")
+    # Half a metre lower: 101.0 m, 57 cells; the label says so and the offset is kept, undoably.
+    panel.set_preview_value(-0.5)
+    assert wet_cells(calls["depth"][-1]) == 57
+    assert panel.slider_label.text().startswith("hq100 − 0.50 m")
+    assert project.scenario("hq100").profile_offset_m == pytest.approx(-0.5)
+    assert "hq100 − 0.50 m" in project.stack.undo_text
+    # Half a metre higher: 102.0 m overtops the wall (crest 102 m is not below 102 m, so it still
+    # holds): columns 19 (1.75), 20 (1.75), 21 (1.25), 22 (0.75), 23 (0.25) = 5 × 19 = 95 cells.
+    panel.set_preview_value(0.5)
+    assert wet_cells(calls["depth"][-1]) == 95
+    assert panel.slider_label.text().startswith("hq100 + 0.50 m")
+    # The runner floods with the kept offset: the same 95 cells.
+    result = run_scenario(project, "hq100")
+    assert result.inundation["flooded_cells"] == 95
+    project.stack.undo()
+    project.stack.undo()
+    assert project.scenario("hq100").profile_offset_m == 0.0
+    qtbot.waitUntil(lambda: wet_cells(calls["depth"][-1]) == 76, timeout=5000)
+
+
+def test_profile_edit_rebuilds_the_profile_preview(qtbot):
+    project = profile_project()
+    panel, calls = make_panel(qtbot, project)
+    panel.scenario_combo.setCurrentText("hq100")
+    qtbot.waitUntil(
+        lambda: (
+            bool(calls["depth"]) and calls["depth"][-1] is not None and wet_cells(calls["depth"][-1]) == 76
+        ),
+        timeout=10000,
+    )
+    # Both profile points down to 101.0 m: the design flood is now the 57 cells of 101.0 m.
+    project.stack.push(SetAttributes("profiles", 0, {"level_m": 101.0}))
+    project.stack.push(SetAttributes("profiles", 1, {"level_m": 101.0}))
+    qtbot.waitUntil(lambda: wet_cells(calls["depth"][-1]) == 57, timeout=10000)
+    # A dynamic flood has no live slider: the map is cleared and the label says why.
+    panel.flood_combo.setCurrentText("dynamic")
+    assert not panel.slider.isEnabled()
+    qtbot.waitUntil(lambda: calls["depth"][-1] is None, timeout=5000)
+    assert "after Run" in panel.slider_label.text()
+
+
+def test_canvas_slider_path_draws_what_a_full_redraw_draws(qtbot):
+    from floodplan.gui.canvas import DepthColors, MapCanvas, depth_rgba
+    from floodplan.sim.runner import FloodPreview
+
+    project = profile_project()
+    canvas = MapCanvas(project)
+    qtbot.addWidget(canvas)
+    canvas.resize(400, 300)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    canvas.zoom_full()
+    preview = FloodPreview(project, project.scenario("hq100"))
+    canvas.set_depth(preview.depth_at_offset(0.0))
+    # Let the event loop run the pending full draw, as it does between two moves of a real drag.
+    qtbot.waitUntil(lambda: not canvas._draw_pending and not canvas._rebuild_pending, timeout=5000)
+    # A slider move: the fast path composes cached layer bitmaps around the new depth image...
+    depth = preview.depth_at_offset(0.5)
+    canvas.set_depth(depth)
+    assert canvas._depth_blit is not None, "the slider move took the full-redraw path"
+    fast = np.asarray(canvas.renderer.buffer_rgba()).copy()
+    # ...and must show what a full matplotlib redraw of the same state shows (up to Agg rounding of
+    # blending the above-the-water layers twice: a few levels of 255).
+    canvas.draw()
+    full = np.asarray(canvas.renderer.buffer_rgba()).copy()
+    assert np.abs(fast.astype(int) - full.astype(int)).max() <= 4
+    # The depth colours of the lookup table are depth_rgba's, dry and nodata transparent.
+    z = np.array([[np.nan, -1.0, 0.0, 0.1, 0.3, 0.9, 1.0, 2.5, 50.0]])
+    packed = DepthColors.for_classes((0.0, 0.3, 1.0, 2.0))(z)
+    np.testing.assert_array_equal(packed.view(np.uint8).reshape(1, -1, 4), depth_rgba(make_grid(z, 1.0)))
