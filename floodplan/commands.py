@@ -137,7 +137,7 @@ def cmd_access(args) -> int:
     from floodplan.io.vector import read_vector
     from floodplan.sim.access import compute_access
     from floodplan.sim.coverage import gap_polygons
-    from floodplan.sim.network import RoadNetwork
+    from floodplan.sim.runner import road_network
 
     out = _out_file(args.out, (".gpkg",))
     jur_raw = read_vector(args.jurisdictions, allow_empty=False)
@@ -159,19 +159,9 @@ def cmd_access(args) -> int:
         raise InputError("--max-depth must be 0 or more (m).")
     if args.minutes <= 0:
         raise InputError("--minutes must be more than 0.")
-    network = RoadNetwork.build(roads, jur, crossing_delay_min=args.crossing_delay)
-    if depth is not None and "bridge" in roads.columns:
-        idx = network.pieces["road_index"].to_numpy()
-        for col in ("bridge", "deck_m"):
-            if col in roads.columns:
-                network.pieces[col] = roads[col].to_numpy()[idx]
-    blocked = None
-    if depth is not None:
-        from floodplan.sim.runner import blocked_road_pieces
-
-        # Without the DEM the water surface over a bridge is unknown; the depth alone decides.
-        blocked = network.cut_flooded(depth, args.max_depth) if "deck_m" not in network.pieces.columns else \
-            blocked_road_pieces(network, depth.like(depth.z * 0.0), depth, args.max_depth)
+    network = road_network(roads, jur, args.crossing_delay)
+    # Without the DEM the water surface over a bridge is unknown: the depth on the road alone decides.
+    blocked = network.cut_flooded(depth, args.max_depth) if depth is not None else None
     result = compute_access(network, resources, assets, jur, depth_grid=depth, max_depth_m=args.max_depth,
                             mode=args.mode, minutes=args.minutes, kind=args.kind, blocked_pieces=blocked)
     assets_out = result.assets

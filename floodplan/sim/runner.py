@@ -8,6 +8,8 @@ Every step reports progress and checks for cancellation between steps.
 
 from __future__ import annotations
 
+import threading
+import weakref
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -161,6 +163,47 @@ def blocked_road_pieces(network, terrain: Grid, depth: Grid, max_depth_m: float)
     return blocked
 
 
+#: Road attributes carried onto the network's pieces (bridges keep their deck; names and ids for injects).
+PIECE_COLUMNS = ("bridge", "deck_m", "id", "name")
+
+
+def road_network(roads: gpd.GeoDataFrame, jurisdictions: gpd.GeoDataFrame, crossing_delay_min: float = 0.0):
+    """The road network of a roads layer, with its pieces carrying the roads' bridge, deck, id and name."""
+    from floodplan.sim.network import RoadNetwork
+
+    network = RoadNetwork.build(roads, jurisdictions, crossing_delay_min=crossing_delay_min)
+    idx = network.pieces["road_index"].to_numpy()
+    for col in PIECE_COLUMNS:
+        if col in roads.columns:
+            network.pieces[col] = roads[col].to_numpy()[idx]
+    return network
+
+
+# Per-project caches of what depends only on layers a run does not change (the road network, snapped
+# resources and buildings, building footprints on the grid). Keyed by the identity of the layers' data:
+# every edit replaces a layer's data object, so an edited layer misses the cache.
+_CACHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_CACHE_LOCK = threading.Lock()
+
+
+def _layers_key(project: Project, *roles: str) -> tuple:
+    return tuple((lyr.name, id(lyr.data)) for lyr in project.layers if lyr.role in roles)
+
+
+def _cached(project: Project, key: tuple, build):
+    """``build()`` once per key and project (the few most recent keys are kept)."""
+    with _CACHE_LOCK:
+        cache = _CACHES.setdefault(project, {})
+        if key in cache:
+            return cache[key]
+    value = build()
+    with _CACHE_LOCK:
+        cache[key] = value
+        while len(cache) > 8:
+            cache.pop(next(iter(cache)))
+    return value
+
+
 def run_scenario(
     project: Project,
     scenario: str | Scenario | None = None,
@@ -177,7 +220,7 @@ def run_scenario(
     from floodplan.sim.appraisal import appraise_defenses
     from floodplan.sim.coverage import access_both_modes, coverage_overlays
     from floodplan.sim.exposure import exposure
-    from floodplan.sim.network import RoadNetwork
+    from floodplan.sim.footprints import AssetCells
     from floodplan.sim.shelters import assign_shelters, hospital_access
     from floodplan.sim.stats import extent_polygons, inundation_json, jurisdiction_stats, zone_grid
 
@@ -199,19 +242,21 @@ def run_scenario(
     extent = extent_polygons(depth, inp.jurisdictions, zones)
 
     fb.step(0.38, "exposure")
+    grid_key = (depth.shape, tuple(depth.transform))
+    cells = _cached(project, ("cells", _layers_key(project, "assets"), grid_key),
+                    lambda: AssetCells.build(inp.assets, depth)) if len(inp.assets) else None
     expo = (
-        exposure(inp.assets, depth, inp.jurisdictions, classes=sc.depth_classes) if len(inp.assets) else None
+        exposure(inp.assets, depth, inp.jurisdictions, classes=sc.depth_classes, asset_cells=cells)
+        if len(inp.assets)
+        else None
     )
 
     fb.step(0.45, "road network")
     if len(inp.roads) == 0:
         raise InputError("the project has no roads layer (role 'roads'): travel times need a road network.")
-    network = RoadNetwork.build(inp.roads, inp.jurisdictions, crossing_delay_min=sc.crossing_delay_min)
-    if "bridge" in inp.roads.columns:
-        idx = network.pieces["road_index"].to_numpy()
-        for col in ("bridge", "deck_m"):
-            if col in inp.roads.columns:
-                network.pieces[col] = inp.roads[col].to_numpy()[idx]
+    net_key = ("network", _layers_key(project, "roads", "jurisdictions"), sc.crossing_delay_min)
+    network = _cached(project, net_key,
+                      lambda: road_network(inp.roads, inp.jurisdictions, sc.crossing_delay_min))
     blocked = blocked_road_pieces(network, terrain, depth, sc.max_depth_m)
     closed = network.pieces[blocked].copy()
 
@@ -220,8 +265,11 @@ def run_scenario(
     # places people are taken to, assessed by the shelter and hospital steps below.
     kinds = inp.resources["kind"].astype(str) if len(inp.resources) else None
     responders = inp.resources[~kinds.isin(DESTINATION_KINDS)] if kinds is not None else inp.resources
-    ainputs = AccessInputs.prepare(network, responders, inp.assets, inp.jurisdictions, depth)
-    all_inputs = AccessInputs.prepare(network, inp.resources, inp.assets, inp.jurisdictions, depth)
+    inputs_key = (net_key, _layers_key(project, "resources", "assets"), grid_key)
+    ainputs = _cached(project, ("responders", *inputs_key), lambda: AccessInputs.prepare(
+        network, responders, inp.assets, inp.jurisdictions, depth, asset_cells=cells))
+    all_inputs = _cached(project, ("all", *inputs_key), lambda: AccessInputs.prepare(
+        network, inp.resources, inp.assets, inp.jurisdictions, depth, asset_cells=cells))
     minutes = {**{k: sc.target_minutes(k) for k in set(responders.get("kind", []))}, **sc.minutes}
     access = access_both_modes(
         network,

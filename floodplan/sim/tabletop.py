@@ -527,7 +527,7 @@ class Exercise:
     ):
         from floodplan.sim.access import AccessInputs
         from floodplan.sim.hydro import HydroModel
-        from floodplan.sim.network import RoadNetwork
+        from floodplan.sim.runner import road_network
         from floodplan.sim.terrain import defense_cells
 
         self.project = project
@@ -576,11 +576,7 @@ class Exercise:
             raise InputError(
                 "the project has no jurisdictions layer (role 'jurisdictions' with name and country)."
             )
-        net = RoadNetwork.build(roads, self.jurisdictions, crossing_delay_min=sc.crossing_delay_min)
-        idx = net.pieces["road_index"].to_numpy()
-        for col in ("bridge", "deck_m", "id", "name"):
-            if col in roads.columns:
-                net.pieces[col] = roads[col].to_numpy()[idx]
+        net = road_network(roads, self.jurisdictions, sc.crossing_delay_min)
         self.network = net
         self._road_pieces: dict[str, np.ndarray] = {}
         for inj in tt.injects:
