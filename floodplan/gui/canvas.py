@@ -522,10 +522,23 @@ class MapCanvas(FigureCanvasQTAgg):
     def set_result(self, result, mode: str | None = None) -> None:
         """Show a scenario result: its depth, coverage gaps and service areas."""
         self.result = result
+        self._closed_roads = None
         if mode is not None:
             self.mode = mode
         self.depth = getattr(result, "depth", None) if result is not None else None
         self.rebuild()
+
+    def set_closed_roads(self, roads) -> None:
+        """Draw road pieces the water (or an inject) has closed, e.g. at a tabletop exercise's moment;
+        None draws those of the shown result."""
+        self._closed_roads = roads
+        self.rebuild()
+
+    def _closed_roads_to_draw(self):
+        roads = getattr(self, "_closed_roads", None)
+        if roads is None and self.result is not None:
+            roads = getattr(self.result, "closed_roads", None)
+        return roads
 
     def set_depth(self, depth: Grid | None) -> None:
         """Swap the flood depth image only (the water-level slider calls this many times a second).
@@ -806,7 +819,21 @@ class MapCanvas(FigureCanvasQTAgg):
         self.ax.add_artist(self._depth_image)
         self._depth_image.update_view(self.view_bounds(), *self.device_size())
 
+    def _draw_closed_roads(self) -> None:
+        roads = self._closed_roads_to_draw()
+        if roads is None or len(roads) == 0:
+            return
+        coords = [np.asarray(shapely.get_coordinates(g)) for g in roads.geometry.values if g is not None]
+        segs = [c for c in coords if len(c) >= 2]
+        if segs:
+            # The plates' style for roads cut by water, so the screen and the paper agree.
+            st = styles.ROAD_FLOODED
+            line = LineCollection(segs, colors=st["edge"], linewidths=st["lw"], zorder=905)
+            self.ax.add_collection(line, autolim=False)
+            self._overlay_artists.append(line)
+
     def _draw_result_overlays(self) -> None:
+        self._draw_closed_roads()
         access = getattr(self.result, "access", None) if self.result is not None else None
         if not access or self.mode not in access:
             return

@@ -38,3 +38,16 @@ def test_tabletop_state_reaches_the_map(window):
     window.show_exercise_state(state)
     assert window.canvas.depth is depth
     assert "T+02:05" in window.statusBar().currentMessage()
+
+
+def test_closed_roads_are_drawn_on_the_map(window):
+    from matplotlib.collections import LineCollection
+
+    road = window.project.combined("roads").geometry.iloc[0]
+    roads = gpd.GeoDataFrame({"reason": ["water"]}, geometry=[road], crs=window.project.crs)
+    before = sum(isinstance(a, LineCollection) for a in window.canvas._overlay_artists)
+    window.canvas.set_closed_roads(roads)
+    window.canvas.rebuild()
+    after = [a for a in window.canvas._overlay_artists if isinstance(a, LineCollection)]
+    assert len(after) == before + 1
+    assert len(after[-1].get_segments()) == 1
