@@ -110,6 +110,13 @@ def build_valley_project():
     return project
 
 
+@pytest.fixture(scope="session")
+def valley_builder():
+    """build_valley_project, for module-scoped fixtures in test files (a plain ``from conftest import``
+    is ambiguous: every test folder has a conftest module)."""
+    return build_valley_project
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, monkeypatch):
     """QSettings and floodplan's data folder (log, recovery files) live in tmp_path."""

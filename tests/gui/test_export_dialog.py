@@ -33,15 +33,13 @@ def project(valley_path):
 
 
 @pytest.fixture(scope="module")
-def valley_result(tmp_path_factory):
+def valley_result(tmp_path_factory, valley_builder):
     """A real run of the valley's hq100 scenario (flat level 102 m)."""
-    from conftest import build_valley_project  # tests/gui/conftest.py (on sys.path for this folder)
-
     from floodplan.io.projectfile import save_project
     from floodplan.sim.runner import run_scenario
 
     path = tmp_path_factory.mktemp("valley") / "valley.gpkg"
-    save_project(build_valley_project(), path)
+    save_project(valley_builder(), path)
     p = open_project(path)
     return path, run_scenario(p, "hq100")
 
