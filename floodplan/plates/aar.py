@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+import textwrap
 from pathlib import Path
 
 import matplotlib
@@ -270,7 +271,7 @@ th,td{border:1px solid #bbb;padding:3px 8px;text-align:left}th{background:#eef}
 img{max-width:100%;border:1px solid #ddd}h2{border-bottom:2px solid #3a6ea5;padding-bottom:2px}"""
 
 
-def _pdf_table_page(pdf, title: str, df: pd.DataFrame, rows_per_page: int = 28) -> None:
+def _pdf_table_page(pdf, title: str, df: pd.DataFrame, rows_per_page: int = 18) -> None:
     chunks = [df.iloc[i : i + rows_per_page] for i in range(0, max(len(df), 1), rows_per_page)] or [df]
     for k, chunk in enumerate(chunks):
         fig = plt.figure(figsize=(11.69, 8.27))  # A4 landscape (inches)
@@ -284,13 +285,18 @@ def _pdf_table_page(pdf, title: str, df: pd.DataFrame, rows_per_page: int = 28) 
         ax = fig.add_axes([0.05, 0.05, 0.9, 0.85])
         ax.axis("off")
         if len(chunk):
-            cells = [[str(v)[:70] for v in r] for r in chunk.itertuples(index=False)]
+            # Long texts (inject messages) wrap onto more lines instead of being cut off.
+            cells = [[textwrap.fill(str(v), 70) for v in r] for r in chunk.itertuples(index=False)]
             tab = ax.table(
                 cellText=cells, colLabels=[str(c) for c in chunk.columns], loc="upper left", cellLoc="left"
             )
             tab.auto_set_font_size(False)
             tab.set_fontsize(7.5)
             tab.auto_set_column_width(list(range(len(chunk.columns))))
+            for (row, _col), cell in tab.get_celld().items():
+                if row > 0:
+                    lines = max(c.count("\n") + 1 for c in cells[row - 1])
+                    cell.set_height(cell.get_height() * lines)
         else:
             ax.text(0, 0.95, "—")
         pdf.savefig(fig)
