@@ -8,9 +8,7 @@ and what is wrong (never a traceback); 1 anything else (one line, and the traceb
 from __future__ import annotations
 
 import argparse
-import json
 import logging
-import math
 import sys
 import traceback
 from pathlib import Path
@@ -203,16 +201,6 @@ def _log_crash() -> Path:
 
 def print_json(obj) -> None:
     """Print exactly one JSON object on stdout (NaN and infinities become null)."""
-    print(json.dumps(_clean(obj), ensure_ascii=False, indent=2))
+    from floodplan.sim.results import to_json
 
-
-def _clean(obj):
-    if isinstance(obj, dict):
-        return {str(k): _clean(v) for k, v in obj.items()}
-    if isinstance(obj, list | tuple):
-        return [_clean(v) for v in obj]
-    if hasattr(obj, "item") and callable(obj.item):
-        obj = obj.item()
-    if isinstance(obj, float) and not math.isfinite(obj):
-        return None
-    return obj
+    print(to_json(obj))

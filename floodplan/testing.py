@@ -123,3 +123,86 @@ def small_valley_project(cellsize: float = 10.0, rows: int = 60, cols: int = 100
     p.set_scenario(Scenario("volume-planned", flood="volume", volume_m3=2.0e5, include_planned=True))
     p.stack.clear()
     return p
+
+
+def write_read(gdf, tmp_path, name):
+    """Write a layer to a GeoPackage in tmp_path and read it back (what loading a user's file does)."""
+    import geopandas as gpd
+
+    path = tmp_path / f"{name}.gpkg"
+    gdf.to_file(path, layer=name)
+    return gpd.read_file(path, layer=name)
+
+
+def hand_valley(tmp_path, fa_cross_border=True, crossing_delay_min=0.0, closed_r1=False, resources=None, assets=None):
+    """A hand-made two-country road network whose travel times are worked out by hand (tests/sim).
+
+    Layout (metres, all roads 60 km/h = 1000 m per minute; the border is the line x = 1500)::
+
+        (0,1000) ---- R5 detour ---- (1000,1000)
+           |                            |
+        a (0,0) --R1-- b (1000,0) --R2-- c (1400,0) --R3 (crossing)-- d (1600,0) ----R4---- e (6000,0)
+        Alpha (country A): x < 1500                         Beta (country B): x > 1500
+
+    Resources (unless given): fire "fa" at a, fire "fb" at e, ambulance "am" at e. Assets (unless
+    given): 10 people at (1000, -20), 100 at (2000, 20), 5 at (5900, 20). Every layer goes through a
+    GeoPackage in ``tmp_path`` first, as a user's files would. Returns (network, resources, assets,
+    jurisdictions).
+    """
+    import geopandas as gpd
+    from shapely.geometry import LineString, Point, box
+
+    from floodplan.sim.network import RoadNetwork
+
+    jur = write_read(
+        gpd.GeoDataFrame(
+            {"name": ["Alpha", "Beta"], "country": ["A", "B"]},
+            geometry=[box(-500, -1500, 1500, 1500), box(1500, -1500, 6500, 1500)],
+            crs=TEST_CRS,
+        ),
+        tmp_path,
+        "jurisdictions",
+    )
+    roads = write_read(
+        gpd.GeoDataFrame(
+            {
+                "name": ["R1", "R2", "R3", "R4", "R5"],
+                "speed_kmh": [60.0] * 5,
+                "closed": [closed_r1, False, False, False, False],
+                "geometry": [
+                    LineString([(0, 0), (1000, 0)]),
+                    LineString([(1000, 0), (1400, 0)]),
+                    LineString([(1400, 0), (1600, 0)]),
+                    LineString([(1600, 0), (6000, 0)]),
+                    LineString([(0, 0), (0, 1000), (1000, 1000), (1000, 0)]),
+                ],
+            },
+            crs=TEST_CRS,
+        ),
+        tmp_path,
+        "roads",
+    )
+    res = write_read(
+        resources if resources is not None else gpd.GeoDataFrame(
+            {
+                "id": ["fa", "fb", "am"],
+                "kind": ["fire", "fire", "ambulance"],
+                "cross_border": [fa_cross_border, True, True],
+            },
+            geometry=[Point(0, 0), Point(6000, 0), Point(6000, 0)],
+            crs=TEST_CRS,
+        ),
+        tmp_path,
+        "resources",
+    )
+    assets = write_read(
+        assets if assets is not None else gpd.GeoDataFrame(
+            {"population": [10, 100, 5], "kind": ["residential"] * 3},
+            geometry=[Point(1000, -20), Point(2000, 20), Point(5900, 20)],
+            crs=TEST_CRS,
+        ),
+        tmp_path,
+        "assets",
+    )
+    net = RoadNetwork.build(roads, jur, crossing_delay_min=crossing_delay_min)
+    return net, res, assets, jur

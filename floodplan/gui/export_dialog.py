@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from floodplan.errors import InputError
-from floodplan.gui.worker import Job, ProgressWidget, error_message, run_in_thread
+from floodplan.gui.worker import Job, ProgressWidget, error_message, run_in_thread, while_alive
 from floodplan.model.commands import SetSetting
 from floodplan.plates import LANGUAGES, PAPER_MM, PlateSpec, build_plate, render_atlas, render_plate
 from floodplan.plates.spec import ORIENTATIONS
@@ -425,13 +425,7 @@ class ExportDialog(QDialog):
         return self.job
 
     def _guard(self, fn):
-        alive = self._alive
-
-        def call(*args):
-            if alive["alive"]:
-                fn(*args)
-
-        return call
+        return while_alive(self._alive, fn)
 
     def _export_done(self, info: dict) -> None:
         self.last_info = info

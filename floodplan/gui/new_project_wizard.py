@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from floodplan.errors import InputError
-from floodplan.gui.worker import Job, ProgressWidget, error_message, run_in_thread
+from floodplan.gui.worker import Job, ProgressWidget, error_message, run_in_thread, while_alive
 
 log = logging.getLogger(__name__)
 
@@ -445,13 +445,7 @@ class NewProjectWizard(QWizard):
         self.save_page.browse_button.setEnabled(False)
 
     def _guard(self, fn):
-        alive = self._alive
-
-        def call(*args):
-            if alive["alive"]:
-                fn(*args)
-
-        return call
+        return while_alive(self._alive, fn)
 
     def _done(self, path: Path) -> None:
         self.project_path = Path(path)

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from floodplan.errors import FloodplanError, InputError
 from floodplan.gui.dashboard import gap_figures, scenario_name
-from floodplan.gui.worker import Job, ProgressWidget, error_message, run_in_thread
+from floodplan.gui.worker import Job, ProgressWidget, error_message, run_in_thread, while_alive
 from floodplan.model.commands import SetScenario
 from floodplan.model.scenario import FLOOD_KINDS, MODES, Scenario
 from floodplan.sim.grid import Grid
@@ -306,13 +306,7 @@ class ScenarioPanel(QDockWidget):
 
     def _guard(self, fn):
         """``fn`` wrapped to do nothing once the dock was destroyed."""
-        alive = self._alive
-
-        def call(*args):
-            if alive["alive"]:
-                fn(*args)
-
-        return call
+        return while_alive(self._alive, fn)
 
     def _track(self, job: Job) -> Job:
         self._jobs[:] = [j for j in self._jobs if j.running] + [job]

@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from floodplan.errors import InputError
-from floodplan.gui.worker import Job, ProgressWidget, error_message, run_in_thread
+from floodplan.gui.worker import Job, ProgressWidget, error_message, run_in_thread, while_alive
 from floodplan.model.commands import Macro, SetScenario
 from floodplan.sim.tabletop import Decision, Exercise, Tabletop, decision_command, text_in
 
@@ -358,13 +358,7 @@ class TabletopDock(QDockWidget):
 
     # ------------------------------------------------------------------ helpers
     def _guard(self, fn):
-        alive = self._alive
-
-        def call(*args):
-            if alive["alive"]:
-                fn(*args)
-
-        return call
+        return while_alive(self._alive, fn)
 
     def _report(self, exc: BaseException) -> None:
         self.status.setText(error_message(exc))

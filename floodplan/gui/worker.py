@@ -306,3 +306,17 @@ class ProgressWidget(QWidget):
             self.set_progress(fraction)
         self.message.setText(text)
         self.cancel_button.setEnabled(False)
+
+
+def while_alive(alive: dict, fn):
+    """``fn`` wrapped to do nothing once ``alive["alive"]`` is false.
+
+    A job may report back after the widget that started it is gone (a closed window, a test's teardown);
+    the widget clears the flag from a closure connected to its ``destroyed`` signal.
+    """
+
+    def call(*args):
+        if alive["alive"]:
+            fn(*args)
+
+    return call

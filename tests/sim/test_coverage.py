@@ -11,7 +11,7 @@ import geopandas as gpd
 import numpy as np
 import pytest
 import shapely
-from shapely.geometry import LineString, Point, box
+from shapely.geometry import Point, box
 
 from floodplan.sim.coverage import (
     access_both_modes,
@@ -22,71 +22,15 @@ from floodplan.sim.coverage import (
     reached_segments,
     service_areas,
 )
-from floodplan.sim.network import RoadNetwork
-from floodplan.testing import TEST_CRS, make_grid
+from floodplan.testing import TEST_CRS, hand_valley, make_grid, write_read
+
+valley = hand_valley
 
 TARGET = 3.2
 
 
-def write_read(gdf, tmp_path, name):
-    path = tmp_path / f"{name}.gpkg"
-    gdf.to_file(path, layer=name)
-    return gpd.read_file(path, layer=name)
 
 
-def valley(tmp_path, fa_cross_border=True, crossing_delay_min=0.0, closed_r1=False):
-    jur = write_read(
-        gpd.GeoDataFrame(
-            {"name": ["Alpha", "Beta"], "country": ["A", "B"]},
-            geometry=[box(-500, -1500, 1500, 1500), box(1500, -1500, 6500, 1500)],
-            crs=TEST_CRS,
-        ),
-        tmp_path,
-        "jurisdictions",
-    )
-    roads = write_read(
-        gpd.GeoDataFrame(
-            {
-                "name": ["R1", "R2", "R3", "R4", "R5"],
-                "speed_kmh": [60.0] * 5,
-                "closed": [closed_r1, False, False, False, False],
-                "geometry": [
-                    LineString([(0, 0), (1000, 0)]),
-                    LineString([(1000, 0), (1400, 0)]),
-                    LineString([(1400, 0), (1600, 0)]),
-                    LineString([(1600, 0), (6000, 0)]),
-                    LineString([(0, 0), (0, 1000), (1000, 1000), (1000, 0)]),
-                ],
-            },
-            crs=TEST_CRS,
-        ),
-        tmp_path,
-        "roads",
-    )
-    res = write_read(
-        gpd.GeoDataFrame(
-            {
-                "id": ["fa", "fb", "am"],
-                "kind": ["fire", "fire", "ambulance"],
-                "cross_border": [fa_cross_border, True, True],
-            },
-            geometry=[Point(0, 0), Point(6000, 0), Point(6000, 0)],
-            crs=TEST_CRS,
-        ),
-        tmp_path,
-        "resources",
-    )
-    assets = write_read(
-        gpd.GeoDataFrame(
-            {"population": [10, 100, 5], "kind": ["residential"] * 3},
-            geometry=[Point(1000, -20), Point(2000, 20), Point(5900, 20)],
-            crs=TEST_CRS,
-        ),
-        tmp_path,
-        "assets",
-    )
-    net = RoadNetwork.build(roads, jur, crossing_delay_min=crossing_delay_min)
-    return net, res, assets, jur
 
 
 @pytest.fixture

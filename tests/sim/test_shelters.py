@@ -11,75 +11,34 @@ Water 1 m deep under H1 and H2 (50 m cells), none on the roads.
 import geopandas as gpd
 import numpy as np
 import pytest
-from shapely.geometry import LineString, Point, box
+from shapely.geometry import Point, box
 
 from floodplan.errors import InputError
 from floodplan.sim.access import AccessInputs
-from floodplan.sim.network import RoadNetwork
 from floodplan.sim.shelters import assign_shelters, hospital_access
-from floodplan.testing import TEST_CRS, make_grid
-
-
-def write_read(gdf, tmp_path, name):
-    path = tmp_path / f"{name}.gpkg"
-    gdf.to_file(path, layer=name)
-    return gpd.read_file(path, layer=name)
+from floodplan.testing import TEST_CRS, hand_valley, make_grid
 
 
 def valley(tmp_path, fa_cross_border=True, crossing_delay_min=0.0, closed_r1=False):
-    jur = write_read(
-        gpd.GeoDataFrame(
-            {"name": ["Alpha", "Beta"], "country": ["A", "B"]},
-            geometry=[box(-500, -1500, 1500, 1500), box(1500, -1500, 6500, 1500)],
-            crs=TEST_CRS,
-        ),
-        tmp_path,
-        "jurisdictions",
+    """The hand-made valley with shelters sa (Alpha, 50 places), sb (Beta, 30) and hospital ha (Alpha)."""
+    resources = gpd.GeoDataFrame(
+        {
+            "id": ["sa", "sb", "ha"],
+            "kind": ["shelter", "shelter", "hospital"],
+            "cross_border": [fa_cross_border, True, True],
+            "capacity": [50, 30, 500],
+        },
+        geometry=[Point(0, 0), Point(6000, 0), Point(0, 0)],
+        crs=TEST_CRS,
     )
-    roads = write_read(
-        gpd.GeoDataFrame(
-            {
-                "name": ["R1", "R2", "R3", "R4", "R5"],
-                "speed_kmh": [60.0] * 5,
-                "closed": [closed_r1, False, False, False, False],
-                "geometry": [
-                    LineString([(0, 0), (1000, 0)]),
-                    LineString([(1000, 0), (1400, 0)]),
-                    LineString([(1400, 0), (1600, 0)]),
-                    LineString([(1600, 0), (6000, 0)]),
-                    LineString([(0, 0), (0, 1000), (1000, 1000), (1000, 0)]),
-                ],
-            },
-            crs=TEST_CRS,
-        ),
-        tmp_path,
-        "roads",
+    assets = gpd.GeoDataFrame(
+        {"population": [10, 100, 5], "kind": ["residential"] * 3},
+        geometry=[Point(1000, -120), Point(2000, -120), Point(5900, 20)],
+        crs=TEST_CRS,
     )
-    res = write_read(
-        gpd.GeoDataFrame(
-            {
-                "id": ["sa", "sb", "ha"],
-                "kind": ["shelter", "shelter", "hospital"],
-                "cross_border": [fa_cross_border, True, True],
-                "capacity": [50, 30, 500],
-            },
-            geometry=[Point(0, 0), Point(6000, 0), Point(0, 0)],
-            crs=TEST_CRS,
-        ),
-        tmp_path,
-        "resources",
+    return hand_valley(
+        tmp_path, fa_cross_border, crossing_delay_min, closed_r1, resources=resources, assets=assets
     )
-    assets = write_read(
-        gpd.GeoDataFrame(
-            {"population": [10, 100, 5], "kind": ["residential"] * 3},
-            geometry=[Point(1000, -120), Point(2000, -120), Point(5900, 20)],
-            crs=TEST_CRS,
-        ),
-        tmp_path,
-        "assets",
-    )
-    net = RoadNetwork.build(roads, jur, crossing_delay_min=crossing_delay_min)
-    return net, res, assets, jur
 
 
 def flood(net):

@@ -10,13 +10,14 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pytest
-from shapely.geometry import LineString, Point, box
+from shapely.geometry import Point
 
 from floodplan.errors import InputError
 from floodplan.sim.access import compute_access
-from floodplan.sim.network import RoadNetwork
 from floodplan.sim.siting import suggest_from_access, suggest_sites
-from floodplan.testing import TEST_CRS, require_shared_data
+from floodplan.testing import TEST_CRS, hand_valley, require_shared_data
+
+valley = hand_valley
 
 
 def sf_case():
@@ -50,65 +51,8 @@ def test_spopt_sf_published_mclp_answer():
     assert greedy.covered_weight < choice.covered_weight
 
 
-def write_read(gdf, tmp_path, name):
-    path = tmp_path / f"{name}.gpkg"
-    gdf.to_file(path, layer=name)
-    return gpd.read_file(path, layer=name)
 
 
-def valley(tmp_path, fa_cross_border=True, crossing_delay_min=0.0, closed_r1=False):
-    jur = write_read(
-        gpd.GeoDataFrame(
-            {"name": ["Alpha", "Beta"], "country": ["A", "B"]},
-            geometry=[box(-500, -1500, 1500, 1500), box(1500, -1500, 6500, 1500)],
-            crs=TEST_CRS,
-        ),
-        tmp_path,
-        "jurisdictions",
-    )
-    roads = write_read(
-        gpd.GeoDataFrame(
-            {
-                "name": ["R1", "R2", "R3", "R4", "R5"],
-                "speed_kmh": [60.0] * 5,
-                "closed": [closed_r1, False, False, False, False],
-                "geometry": [
-                    LineString([(0, 0), (1000, 0)]),
-                    LineString([(1000, 0), (1400, 0)]),
-                    LineString([(1400, 0), (1600, 0)]),
-                    LineString([(1600, 0), (6000, 0)]),
-                    LineString([(0, 0), (0, 1000), (1000, 1000), (1000, 0)]),
-                ],
-            },
-            crs=TEST_CRS,
-        ),
-        tmp_path,
-        "roads",
-    )
-    res = write_read(
-        gpd.GeoDataFrame(
-            {
-                "id": ["fa", "fb", "am"],
-                "kind": ["fire", "fire", "ambulance"],
-                "cross_border": [fa_cross_border, True, True],
-            },
-            geometry=[Point(0, 0), Point(6000, 0), Point(6000, 0)],
-            crs=TEST_CRS,
-        ),
-        tmp_path,
-        "resources",
-    )
-    assets = write_read(
-        gpd.GeoDataFrame(
-            {"population": [10, 100, 5], "kind": ["residential"] * 3},
-            geometry=[Point(1000, -20), Point(2000, 20), Point(5900, 20)],
-            crs=TEST_CRS,
-        ),
-        tmp_path,
-        "assets",
-    )
-    net = RoadNetwork.build(roads, jur, crossing_delay_min=crossing_delay_min)
-    return net, res, assets, jur
 
 
 @pytest.fixture
