@@ -130,6 +130,10 @@ class IdentifyTool(MapTool):
             self.editor.select(None)
         else:
             self.editor.select(hit[0], [hit[1]], identify=True)
+        # In a tabletop exercise the clicked point is where the next decision-log entry is tied to.
+        table = getattr(self.editor, "tabletop", None)
+        if table is not None and table.isVisible():
+            table.set_pick_location(*canvas.pixel_to_map(px, py))
 
 
 class SelectTool(MapTool):

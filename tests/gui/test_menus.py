@@ -51,3 +51,16 @@ def test_closed_roads_are_drawn_on_the_map(window):
     after = [a for a in window.canvas._overlay_artists if isinstance(a, LineCollection)]
     assert len(after) == before + 1
     assert len(after[-1].get_segments()) == 1
+
+
+def test_identify_click_ties_the_next_log_entry_to_a_map_point(window, qtbot, pixel):
+    from PySide6.QtCore import Qt
+
+    window.tabletop.show()
+    window.tabletop.raise_()
+    window.set_tool("identify")
+    x, y = 500350.0, 5599900.0
+    qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=pixel(window.canvas, x, y))
+    px, py = window.tabletop.pick_location
+    # One screen pixel is a few metres at this zoom.
+    assert abs(px - x) < 10 and abs(py - y) < 10
