@@ -70,6 +70,9 @@ def write_run(result, out_dir: str | os.PathLike) -> dict[str, Path]:
     areas = result.coverage.get("service_areas")
     if areas is not None and len(areas):
         _write_layer(areas, paths["access"], "service_areas")
+    hospitals = getattr(result, "hospitals", None)
+    if hospitals is not None and len(hospitals):
+        _write_layer(hospitals, paths["access"], "hospital_access")
     if len(result.closed_roads):
         _write_layer(result.closed_roads, paths["access"], "closed_roads")
     tmp = paths["summary"].with_suffix(".json.tmp")

@@ -327,7 +327,7 @@ def run_scenario(
         )
     fb.step(0.98, "summary")
     summary = build_summary(
-        sc, inund_json, expo, access, cover, shelters, appraisal, notes + list(network.notes)
+        sc, inund_json, expo, access, cover, shelters, appraisal, notes + list(network.notes), hospitals
     )
     fb.step(1.0, "done")
     return RunResult(
@@ -357,6 +357,7 @@ def build_summary(
     shelters: dict,
     appraisal: dict,
     notes: list[str],
+    hospitals: gpd.GeoDataFrame | None = None,
 ) -> dict:
     """The summary.json of CONTRACT.md (`floodplan run`), plus floodplan's additions (by adding only)."""
     summary: dict[str, Any] = {
@@ -391,6 +392,8 @@ def build_summary(
     if expo is not None:
         summary["exposure"] = expo.summary
     summary["shelters"] = {m: shelters[m].summary for m in MODES}
+    if hospitals is not None and len(hospitals) and "country" in hospitals.columns:
+        summary["hospitals"] = hospital_summary(hospitals)
     # CONTRACT: defenses → id → jurisdiction → benefit_population, harm_population, cost_share.
     summary["defenses"] = {
         did: {
@@ -409,6 +412,24 @@ def build_summary(
         summary["gap_closers"] = closers.to_dict(orient="records")
     summary["notes"] = list(dict.fromkeys(notes))
     return summary
+
+
+def hospital_summary(hospitals: gpd.GeoDataFrame) -> dict:
+    """Per country: flooded places, how many reach a hospital at all, and the median and longest
+    travel time (minutes) to the nearest one, in each mode."""
+    out: dict[str, Any] = {}
+    for country, part in hospitals.groupby(hospitals["country"].astype(str)):
+        entry: dict[str, Any] = {"flooded_places": int(len(part))}
+        for m in MODES:
+            minutes = part.get(f"minutes_{m}")
+            if minutes is None:
+                continue
+            ok = minutes.dropna()
+            entry[m] = {"reach_a_hospital": int(len(ok)),
+                        "median_minutes": float(ok.median()) if len(ok) else None,
+                        "max_minutes": float(ok.max()) if len(ok) else None}
+        out[country] = entry
+    return out
 
 
 class FloodPreview:

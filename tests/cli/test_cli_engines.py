@@ -94,6 +94,9 @@ def test_run_writes_the_contract_files_and_agrees_with_the_layers(files, tmp_pat
         assert c["cooperation_gain_population"] == (s["joint"]["countries"][country]["covered_population"]
                                                     - s["national"]["countries"][country]["covered_population"])
     assert set(s["defenses"]) == {"LN"}  # the planned LS is not built in this scenario
+    # No hospital in this valley: every flooded place is listed, none reaches one, in either mode.
+    for entry in s.get("hospitals", {}).values():
+        assert entry["national"]["reach_a_hospital"] == entry["joint"]["reach_a_hospital"] == 0
     for j in s["defenses"]["LN"].values():
         assert set(j) >= {"benefit_population", "harm_population", "cost_share"}
     proc = floodplan("run", files / "valley.gpkg", "--scenario", "nope", "--out", tmp_path)
