@@ -16,7 +16,19 @@ from pathlib import Path
 from floodplan import __version__
 from floodplan.errors import Cancelled, FloodplanError, InputError
 
-COMMANDS = ("sample", "info", "inundate", "access", "run", "plate", "report", "simulate", "suggest", "exercise", "new")
+COMMANDS = (
+    "sample",
+    "info",
+    "inundate",
+    "access",
+    "run",
+    "plate",
+    "report",
+    "simulate",
+    "suggest",
+    "exercise",
+    "new",
+)
 
 
 class UsageError(InputError):
@@ -51,7 +63,9 @@ def build_parser() -> Parser:
     g.add_argument("--volume", type=float, help="flood volume (m³)")
     s.add_argument("--defenses")
     s.add_argument("--breach", default="", help="ids of defenses left out, comma separated")
-    s.add_argument("--exclude-planned", action="store_true", help="leave out defenses whose status is 'planned'")
+    s.add_argument(
+        "--exclude-planned", action="store_true", help="leave out defenses whose status is 'planned'"
+    )
     s.add_argument("--jurisdictions")
     s.add_argument("--out", required=True)
     s.add_argument("--extent")
@@ -114,7 +128,9 @@ def build_parser() -> Parser:
     s.add_argument("--out", required=True)
     s.add_argument("--json", action="store_true")
 
-    s = sub.add_parser("suggest", help="where N new resources of a kind would cover the most uncovered people")
+    s = sub.add_parser(
+        "suggest", help="where N new resources of a kind would cover the most uncovered people"
+    )
     s.add_argument("project")
     s.add_argument("--scenario")
     s.add_argument("--kind", required=True)
@@ -124,7 +140,9 @@ def build_parser() -> Parser:
     s.add_argument("--out", required=True)
     s.add_argument("--json", action="store_true")
 
-    s = sub.add_parser("exercise", help="replay a tabletop scenario headless and write its after-action report")
+    s = sub.add_parser(
+        "exercise", help="replay a tabletop scenario headless and write its after-action report"
+    )
     s.add_argument("project")
     s.add_argument("--scenario", required=True)
     s.add_argument("--out", required=True)
@@ -134,8 +152,13 @@ def build_parser() -> Parser:
     s.add_argument("--osm")
     s.add_argument("--bbox", help="W,S,E,N in degrees (WGS 84)")
     s.add_argument("--crs", help="working CRS (default: UTM zone of the centre)")
-    s.add_argument("--vertical-offset", action="append", default=[], metavar="DEM=METRES",
-                   help="vertical datum offset added to one DEM (repeatable)")
+    s.add_argument(
+        "--vertical-offset",
+        action="append",
+        default=[],
+        metavar="DEM=METRES",
+        help="vertical datum offset added to one DEM (repeatable)",
+    )
     s.add_argument("--out", required=True)
     s.add_argument("--json", action="store_true")
     return p
@@ -156,7 +179,9 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, Cancelled):
             print(f"floodplan: {exc}", file=sys.stderr)
             return 1
-        if isinstance(exc, InputError) or isinstance(exc, FileNotFoundError | PermissionError | IsADirectoryError):
+        if isinstance(exc, InputError) or isinstance(
+            exc, FileNotFoundError | PermissionError | IsADirectoryError
+        ):
             print(f"floodplan: error: {_one_line(exc)}", file=sys.stderr)
             return 2
         print(f"floodplan: error: {_one_line(exc)}", file=sys.stderr)
@@ -172,7 +197,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _open_app(argv: list[str]) -> int:
     if len(argv) > 1:
-        print("floodplan: error: give one project file to open, or a command (see 'floodplan --help')", file=sys.stderr)
+        print(
+            "floodplan: error: give one project file to open, or a command (see 'floodplan --help')",
+            file=sys.stderr,
+        )
         return 2
     path = argv[0] if argv else None
     if path is not None and not Path(path).exists():

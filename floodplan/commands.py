@@ -125,8 +125,10 @@ def cmd_inundate(args) -> int:
         print_json(summary)
     else:
         lvl = "profile" if summary["level_m"] is None else f"{summary['level_m']:.2f} m"
-        print(f"level {lvl}: {summary['flooded_cells']} cells flooded, {summary['flooded_area_m2'] / 1e4:.1f} ha, "
-              f"{summary['volume_m3']:.0f} m³, deepest {summary['max_depth_m']:.2f} m → {out}")
+        print(
+            f"level {lvl}: {summary['flooded_cells']} cells flooded, {summary['flooded_area_m2'] / 1e4:.1f} ha, "
+            f"{summary['volume_m3']:.0f} m³, deepest {summary['max_depth_m']:.2f} m → {out}"
+        )
         for note in result.notes:
             print(f"note: {note}")
     return 0
@@ -151,7 +153,9 @@ def cmd_access(args) -> int:
         crs = depth.crs
         jur = jur.to_crs(crs)
     elif crs.is_geographic:
-        raise InputError(f"{args.jurisdictions}: in degrees; give layers in a metric CRS or a --depth raster.")
+        raise InputError(
+            f"{args.jurisdictions}: in degrees; give layers in a metric CRS or a --depth raster."
+        )
     roads = _read_role(args.roads, "roads", crs, allow_empty=False)
     resources = _read_role(args.resources, "resources", crs, allow_empty=False)
     assets = _read_role(args.assets, "assets", crs, allow_empty=False)
@@ -162,13 +166,25 @@ def cmd_access(args) -> int:
     network = road_network(roads, jur, args.crossing_delay)
     # Without the DEM the water surface over a bridge is unknown: the depth on the road alone decides.
     blocked = network.cut_flooded(depth, args.max_depth) if depth is not None else None
-    result = compute_access(network, resources, assets, jur, depth_grid=depth, max_depth_m=args.max_depth,
-                            mode=args.mode, minutes=args.minutes, kind=args.kind, blocked_pieces=blocked)
+    result = compute_access(
+        network,
+        resources,
+        assets,
+        jur,
+        depth_grid=depth,
+        max_depth_m=args.max_depth,
+        mode=args.mode,
+        minutes=args.minutes,
+        kind=args.kind,
+        blocked_pieces=blocked,
+    )
     assets_out = result.assets
     keep = [c for c in assets_out.columns if c != assets_out.geometry.name]
     if out.exists():
         out.unlink()
-    assets_out[keep + [assets_out.geometry.name]].to_file(out, layer="assets", driver="GPKG", engine="pyogrio")
+    assets_out[keep + [assets_out.geometry.name]].to_file(
+        out, layer="assets", driver="GPKG", engine="pyogrio"
+    )
     gaps = gap_polygons(result)
     gaps.to_file(out, layer="gaps", driver="GPKG", engine="pyogrio")
     summary = {k: result.summary[k] for k in ("mode", "minutes", "jurisdictions", "countries")}
@@ -177,7 +193,9 @@ def cmd_access(args) -> int:
     else:
         print(f"{args.mode} response, target {args.minutes:g} min → {out}")
         for name, c in summary["countries"].items():
-            print(f"  {name}: {c['covered_population']:.0f} of {c['population']:.0f} people covered, gap {c['gap_population']:.0f}")
+            print(
+                f"  {name}: {c['covered_population']:.0f} of {c['population']:.0f} people covered, gap {c['gap_population']:.0f}"
+            )
         for note in result.notes:
             print(f"note: {note}")
     return 0
@@ -199,10 +217,14 @@ def cmd_run(args) -> int:
         if sys.stderr.isatty():
             print(file=sys.stderr)
         s = result.summary
-        print(f"scenario {s['scenario']}: {s['flooded_area_m2'] / 1e4:.1f} ha flooded, {s['volume_m3']:.0f} m³ → {out}")
+        print(
+            f"scenario {s['scenario']}: {s['flooded_area_m2'] / 1e4:.1f} ha flooded, {s['volume_m3']:.0f} m³ → {out}"
+        )
         for name, c in s["countries"].items():
-            print(f"  {name}: covered {c['covered_population_national']:.0f} alone, {c['covered_population_joint']:.0f} "
-                  f"together (cooperation gain {c['cooperation_gain_population']:+.0f} people)")
+            print(
+                f"  {name}: covered {c['covered_population_national']:.0f} alone, {c['covered_population_joint']:.0f} "
+                f"together (cooperation gain {c['cooperation_gain_population']:+.0f} people)"
+            )
         for note in s["notes"]:
             print(f"note: {note}")
     return 0
@@ -230,12 +252,24 @@ def cmd_new(args) -> int:
         except ValueError:
             raise InputError(f"--vertical-offset '{item}': give DEM=METRES, e.g. pl_dem.tif=0.23.") from None
     dems = [d for d in args.dem.split(",") if d]
-    project = new_project(dems, args.osm, bbox_lonlat=bbox, dst_crs=args.crs, vertical_offsets_m=offsets or None,
-                          feedback=_progress(args.json))
+    project = new_project(
+        dems,
+        args.osm,
+        bbox_lonlat=bbox,
+        dst_crs=args.crs,
+        vertical_offsets_m=offsets or None,
+        feedback=_progress(args.json),
+    )
     save_project(project, out)
-    summary = {"path": str(out.resolve()), "crs": project.crs.to_string(),
-               "layers": {lyr.name: (list(lyr.data.shape) if lyr.is_raster else len(lyr.data)) for lyr in project.layers},
-               "scenarios": list(project.scenarios), "notes": project.notes}
+    summary = {
+        "path": str(out.resolve()),
+        "crs": project.crs.to_string(),
+        "layers": {
+            lyr.name: (list(lyr.data.shape) if lyr.is_raster else len(lyr.data)) for lyr in project.layers
+        },
+        "scenarios": list(project.scenarios),
+        "notes": project.notes,
+    }
     if args.json:
         print_json(summary)
     else:
@@ -266,7 +300,9 @@ def cmd_simulate(args) -> int:
             raise InputError(f"--at '{args.at}': give two numbers X,Y in the DEM's CRS.") from None
         r, c = dem.rowcol(x, y)
         if not dem.inside(r, c) or not np.isfinite(dem.z[r, c]):
-            raise InputError(f"--at {args.at}: the point lies outside the DEM {args.dem} (or on a nodata cell).")
+            raise InputError(
+                f"--at {args.at}: the point lies outside the DEM {args.dem} (or on a nodata cell)."
+            )
         inflows.append((x, y, Hydrograph.read_csv(args.inflow, "m3s", nonnegative=True)))
     else:
         if not args.edge:
@@ -294,9 +330,18 @@ def cmd_simulate(args) -> int:
             breaches[did] = (mask.reshape(dem.shape), at)
     elif args.breach:
         raise InputError("--breach needs --defenses (the layer holding the defense ids).")
-    result = simulate(dem, args.minutes, inflows=inflows, stage=stage, rain=rain, manning=args.manning,
-                      defense_crests=crests, breaches=breaches or None, snapshot_minutes=args.snapshot_minutes,
-                      feedback=_progress(args.json))
+    result = simulate(
+        dem,
+        args.minutes,
+        inflows=inflows,
+        stage=stage,
+        rain=rain,
+        manning=args.manning,
+        defense_crests=crests,
+        breaches=breaches or None,
+        snapshot_minutes=args.snapshot_minutes,
+        feedback=_progress(args.json),
+    )
     write_outputs(result, out, dem.crs, dem.transform)
     summary = result.to_json()
     if args.json:
@@ -304,9 +349,11 @@ def cmd_simulate(args) -> int:
     else:
         if sys.stderr.isatty():
             print(file=sys.stderr)
-        print(f"{summary['minutes']:g} minutes in {summary['steps']} steps: in {summary['volume_in_m3']:.0f} m³, "
-              f"out {summary['volume_out_m3']:.0f} m³, stored {summary['volume_stored_m3']:.0f} m³, "
-              f"mass error {summary['mass_error_pct']:.4f} %; deepest {summary['max_depth_m']:.2f} m → {out}")
+        print(
+            f"{summary['minutes']:g} minutes in {summary['steps']} steps: in {summary['volume_in_m3']:.0f} m³, "
+            f"out {summary['volume_out_m3']:.0f} m³, stored {summary['volume_stored_m3']:.0f} m³, "
+            f"mass error {summary['mass_error_pct']:.4f} %; deepest {summary['max_depth_m']:.2f} m → {out}"
+        )
     return 0
 
 
@@ -319,7 +366,9 @@ def cmd_exercise(args) -> int:
     project = open_project(args.project)
     sc = project.scenario(args.scenario)
     if not sc.tabletop:
-        raise InputError(f"{args.project}: scenario '{args.scenario}' is not a tabletop exercise (it has no timeline).")
+        raise InputError(
+            f"{args.project}: scenario '{args.scenario}' is not a tabletop exercise (it has no timeline)."
+        )
     out = _out_dir(args.out)
     fb = _progress(False)
     result = Exercise(project, args.scenario, feedback=fb).run(fb)
@@ -344,28 +393,57 @@ def cmd_suggest(args) -> int:
     if args.count < 1:
         raise InputError("--count must be 1 or more.")
     project = open_project(args.project)
-    candidates = _read_role(args.candidates, "candidates", project.crs, allow_empty=False) if args.candidates else None
-    result = run_scenario(project, args.scenario, feedback=_progress(args.json), appraise=False, service_areas=False)
+    candidates = (
+        _read_role(args.candidates, "candidates", project.crs, allow_empty=False) if args.candidates else None
+    )
+    result = run_scenario(
+        project, args.scenario, feedback=_progress(args.json), appraise=False, service_areas=False
+    )
     access = result.access[result.scenario.mode]
-    minutes = args.minutes if args.minutes is not None else result.scenario.target_minutes(args.kind.strip().lower())
-    sites, summary = suggest_from_access(access, args.kind, args.count, minutes=minutes, candidates=candidates,
-                                         depth_grid=result.depth, max_depth_m=result.scenario.max_depth_m)
+    minutes = (
+        args.minutes
+        if args.minutes is not None
+        else result.scenario.target_minutes(args.kind.strip().lower())
+    )
+    sites, summary = suggest_from_access(
+        access,
+        args.kind,
+        args.count,
+        minutes=minutes,
+        candidates=candidates,
+        depth_grid=result.depth,
+        max_depth_m=result.scenario.max_depth_m,
+    )
     if out.exists():
         out.unlink()
     sites.to_file(out, layer="sites", driver="GPKG", engine="pyogrio")
-    summary = {"scenario": result.scenario.name, **summary,
-               "sites": [{"rank": int(r.rank), "x": float(r.geometry.x), "y": float(r.geometry.y),
-                          "country": r.country, "covered_population": float(r.covered_population)}
-                         for r in sites.itertuples()]}
+    summary = {
+        "scenario": result.scenario.name,
+        **summary,
+        "sites": [
+            {
+                "rank": int(r.rank),
+                "x": float(r.geometry.x),
+                "y": float(r.geometry.y),
+                "country": r.country,
+                "covered_population": float(r.covered_population),
+            }
+            for r in sites.itertuples()
+        ],
+    }
     if args.json:
         print_json(summary)
     else:
         if sys.stderr.isatty():
             print(file=sys.stderr)
-        print(f"{args.count} new {args.kind} site(s) within {minutes:g} min cover {summary['covered_population']:.0f} "
-              f"of {summary['uncovered_population']:.0f} people now uncovered → {out}")
+        print(
+            f"{args.count} new {args.kind} site(s) within {minutes:g} min cover {summary['covered_population']:.0f} "
+            f"of {summary['uncovered_population']:.0f} people now uncovered → {out}"
+        )
         for s in summary["sites"]:
-            print(f"  #{s['rank']}: ({s['x']:.0f}, {s['y']:.0f}) in {s['country']}, +{s['covered_population']:.0f} people")
+            print(
+                f"  #{s['rank']}: ({s['x']:.0f}, {s['y']:.0f}) in {s['country']}, +{s['covered_population']:.0f} people"
+            )
     return 0
 
 
@@ -384,9 +462,18 @@ def cmd_plate(args) -> int:
     suffixes = (".pdf",) if args.atlas else (".pdf", ".png", ".svg")
     out = _out_file(args.out, suffixes)
     project = open_project(args.project)
-    spec = PlateSpec.from_project(project, paper=args.paper, orientation=args.orientation, dpi=args.dpi,
-                                  title=args.title, subtitle=args.subtitle, organisation=args.organisation,
-                                  languages=_languages(args.languages), scale=args.scale, mode=args.mode)
+    spec = PlateSpec.from_project(
+        project,
+        paper=args.paper,
+        orientation=args.orientation,
+        dpi=args.dpi,
+        title=args.title,
+        subtitle=args.subtitle,
+        organisation=args.organisation,
+        languages=_languages(args.languages),
+        scale=args.scale,
+        mode=args.mode,
+    )
     spec.validate()
     result = None
     if project.scenarios:

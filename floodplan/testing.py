@@ -87,10 +87,19 @@ def small_valley_project(cellsize: float = 10.0, rows: int = 60, cols: int = 100
 
     p = Project(crs)
     p.add_layer(Layer("dem", "dem", dem))
-    p.add_layer(Layer("river", "river", gdf({"name": ["River"]}, [LineString([(x0, yr), (xmax, yr)])], "river")))
-    jur = gdf({"name": ["N-West", "N-East", "S-West", "S-East"], "country": ["N", "N", "S", "S"]},
-              [box(x0, yr, xm, y0), box(xm, yr, xmax, y0), box(x0, y0 - rows * cellsize, xm, yr),
-               box(xm, y0 - rows * cellsize, xmax, yr)], "jurisdictions")
+    p.add_layer(
+        Layer("river", "river", gdf({"name": ["River"]}, [LineString([(x0, yr), (xmax, yr)])], "river"))
+    )
+    jur = gdf(
+        {"name": ["N-West", "N-East", "S-West", "S-East"], "country": ["N", "N", "S", "S"]},
+        [
+            box(x0, yr, xm, y0),
+            box(xm, yr, xmax, y0),
+            box(x0, y0 - rows * cellsize, xm, yr),
+            box(xm, y0 - rows * cellsize, xmax, yr),
+        ],
+        "jurisdictions",
+    )
     p.add_layer(Layer("jurisdictions", "jurisdictions", jur))
     geoms, pops, kinds = [], [], []
     for side in (1, -1):
@@ -98,25 +107,66 @@ def small_valley_project(cellsize: float = 10.0, rows: int = 60, cols: int = 100
             for k in range(5, cols - 5, 10):
                 cx = x0 + (k + 0.5) * cellsize
                 cy = yr + side * dist * cellsize
-                geoms.append(box(cx - 0.4 * cellsize, cy - 0.4 * cellsize, cx + 0.4 * cellsize, cy + 0.4 * cellsize))
+                geoms.append(
+                    box(cx - 0.4 * cellsize, cy - 0.4 * cellsize, cx + 0.4 * cellsize, cy + 0.4 * cellsize)
+                )
                 pops.append(10)
                 kinds.append("school" if (k == 45 and dist == 12) else "residential")
     p.add_layer(Layer("buildings", "assets", gdf({"population": pops, "kind": kinds}, geoms, "assets")))
     rn, rs = yr + 6 * cellsize, yr - 6 * cellsize
     xa, xb = x0 + 2 * cellsize, xmax - 2 * cellsize
-    roads = [LineString([(xa, rn), (xm, rn), (xb, rn)]), LineString([(xa, rs), (xm, rs), (xb, rs)]),
-             LineString([(xm, rn), (xm, rs)]),
-             LineString([(xa, rn), (xa, yr + 20 * cellsize)]), LineString([(xa, rs), (xa, yr - 20 * cellsize)])]
-    p.add_layer(Layer("roads", "roads", gdf({"speed_kmh": [30, 30, 30, 30, 30], "bridge": [False, False, True, False, False],
-                                             "deck_m": [np.nan, np.nan, 104.0, np.nan, np.nan]}, roads, "roads")))
-    res = gdf({"id": ["F1", "A1", "F2", "S1", "S2"], "kind": ["fire", "ambulance", "fire", "shelter", "shelter"],
-               "capacity": [0, 0, 0, 100, 100], "cross_border": [True, True, True, True, True]},
-              [Point(xa, rn), Point(xm, rn), Point(xb, rs), Point(xa, yr + 20 * cellsize), Point(xa, yr - 20 * cellsize)],
-              "resources")
+    roads = [
+        LineString([(xa, rn), (xm, rn), (xb, rn)]),
+        LineString([(xa, rs), (xm, rs), (xb, rs)]),
+        LineString([(xm, rn), (xm, rs)]),
+        LineString([(xa, rn), (xa, yr + 20 * cellsize)]),
+        LineString([(xa, rs), (xa, yr - 20 * cellsize)]),
+    ]
+    p.add_layer(
+        Layer(
+            "roads",
+            "roads",
+            gdf(
+                {
+                    "speed_kmh": [30, 30, 30, 30, 30],
+                    "bridge": [False, False, True, False, False],
+                    "deck_m": [np.nan, np.nan, 104.0, np.nan, np.nan],
+                },
+                roads,
+                "roads",
+            ),
+        )
+    )
+    res = gdf(
+        {
+            "id": ["F1", "A1", "F2", "S1", "S2"],
+            "kind": ["fire", "ambulance", "fire", "shelter", "shelter"],
+            "capacity": [0, 0, 0, 100, 100],
+            "cross_border": [True, True, True, True, True],
+        },
+        [
+            Point(xa, rn),
+            Point(xm, rn),
+            Point(xb, rs),
+            Point(xa, yr + 20 * cellsize),
+            Point(xa, yr - 20 * cellsize),
+        ],
+        "resources",
+    )
     p.add_layer(Layer("resources", "resources", res))
-    d = gdf({"id": ["LN", "LS"], "crest_m": [102.0, 102.0], "status": ["existing", "planned"], "cost": [1e6, 1e6]},
-            [LineString([(x0, yr + 1.5 * cellsize), (xmax, yr + 1.5 * cellsize)]),
-             LineString([(x0, yr - 1.5 * cellsize), (xmax, yr - 1.5 * cellsize)])], "defenses")
+    d = gdf(
+        {
+            "id": ["LN", "LS"],
+            "crest_m": [102.0, 102.0],
+            "status": ["existing", "planned"],
+            "cost": [1e6, 1e6],
+        },
+        [
+            LineString([(x0, yr + 1.5 * cellsize), (xmax, yr + 1.5 * cellsize)]),
+            LineString([(x0, yr - 1.5 * cellsize), (xmax, yr - 1.5 * cellsize)]),
+        ],
+        "defenses",
+    )
     p.add_layer(Layer("defenses", "defenses", d))
     p.set_scenario(Scenario("level-joint", level_m=101.5, mode="joint"))
     p.set_scenario(Scenario("level-national", level_m=101.5, mode="national"))
@@ -134,7 +184,9 @@ def write_read(gdf, tmp_path, name):
     return gpd.read_file(path, layer=name)
 
 
-def hand_valley(tmp_path, fa_cross_border=True, crossing_delay_min=0.0, closed_r1=False, resources=None, assets=None):
+def hand_valley(
+    tmp_path, fa_cross_border=True, crossing_delay_min=0.0, closed_r1=False, resources=None, assets=None
+):
     """A hand-made two-country road network whose travel times are worked out by hand (tests/sim).
 
     Layout (metres, all roads 60 km/h = 1000 m per minute; the border is the line x = 1500)::
@@ -183,7 +235,9 @@ def hand_valley(tmp_path, fa_cross_border=True, crossing_delay_min=0.0, closed_r
         "roads",
     )
     res = write_read(
-        resources if resources is not None else gpd.GeoDataFrame(
+        resources
+        if resources is not None
+        else gpd.GeoDataFrame(
             {
                 "id": ["fa", "fb", "am"],
                 "kind": ["fire", "fire", "ambulance"],
@@ -196,7 +250,9 @@ def hand_valley(tmp_path, fa_cross_border=True, crossing_delay_min=0.0, closed_r
         "resources",
     )
     assets = write_read(
-        assets if assets is not None else gpd.GeoDataFrame(
+        assets
+        if assets is not None
+        else gpd.GeoDataFrame(
             {"population": [10, 100, 5], "kind": ["residential"] * 3},
             geometry=[Point(1000, -20), Point(2000, 20), Point(5900, 20)],
             crs=TEST_CRS,

@@ -436,7 +436,9 @@ class DashboardDock(QDockWidget):
         top.addWidget(QLabel("Run:"))
         top.addWidget(self.result_choice, 1)
         self.report_button = QPushButton("Export report…")
-        self.report_button.setToolTip("Write the report of the shown run (HTML or PDF, tables as CSV and GeoPackage)")
+        self.report_button.setToolTip(
+            "Write the report of the shown run (HTML or PDF, tables as CSV and GeoPackage)"
+        )
         self.report_button.clicked.connect(self.export_report)
         top.addWidget(self.report_button)
         box.addLayout(top)

@@ -173,7 +173,11 @@ class MainWindow(QMainWindow):
         table = getattr(self, "tabletop", None)
         jobs = []
         if panel is not None:
-            jobs += [getattr(panel, "run_job", None), getattr(panel, "_preview_job", None), *getattr(panel, "_jobs", [])]
+            jobs += [
+                getattr(panel, "run_job", None),
+                getattr(panel, "_preview_job", None),
+                *getattr(panel, "_jobs", []),
+            ]
         if table is not None:
             jobs += [getattr(table, "job", None), getattr(table, "report_job", None)]
         for job in {id(j): j for j in jobs if j is not None}.values():
@@ -225,8 +229,9 @@ class MainWindow(QMainWindow):
         try:
             from floodplan.gui.tabletop_dock import TabletopDock
 
-            self.tabletop = TabletopDock(self.project, on_state=self.show_exercise_state, on_error=self.show_error,
-                                         parent=self)
+            self.tabletop = TabletopDock(
+                self.project, on_state=self.show_exercise_state, on_error=self.show_error, parent=self
+            )
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.tabletop)
             if self.scenario_panel is not None:
                 self.tabifyDockWidget(self.scenario_panel, self.tabletop)
@@ -265,8 +270,10 @@ class MainWindow(QMainWindow):
         self.canvas.set_depth(state.depth)
         if hasattr(self.canvas, "set_closed_roads"):
             self.canvas.set_closed_roads(getattr(state, "closed_roads", None))
-        self.status(f"Exercise T+{int(state.minute) // 60:02d}:{int(state.minute) % 60:02d}"
-                    f" — {len(state.closed_roads) if state.closed_roads is not None else 0} road piece(s) closed")
+        self.status(
+            f"Exercise T+{int(state.minute) // 60:02d}:{int(state.minute) % 60:02d}"
+            f" — {len(state.closed_roads) if state.closed_roads is not None else 0} road piece(s) closed"
+        )
 
     def _project_changed(self, event: str, name) -> None:
         if event == "style":
@@ -794,12 +801,27 @@ class MainWindow(QMainWindow):
             "Add layers from GIS files (or drop files on the window)",
             "add_layer",
         )
-        self._act("new_from_data", "New project from &public data…", self.new_from_public_data, None,
-                  "Build a project from elevation tiles and an OpenStreetMap extract")
-        self._act("export_plate", "&Export map plate…", self.export_plate, K.Print,
-                  "A map plate for a joint meeting (PDF, PNG or SVG, A4–A0, two languages)")
-        self._act("export_report", "Export &report…", self.export_report, None,
-                  "The scenario report (HTML or PDF) with its tables as CSV and GeoPackage")
+        self._act(
+            "new_from_data",
+            "New project from &public data…",
+            self.new_from_public_data,
+            None,
+            "Build a project from elevation tiles and an OpenStreetMap extract",
+        )
+        self._act(
+            "export_plate",
+            "&Export map plate…",
+            self.export_plate,
+            K.Print,
+            "A map plate for a joint meeting (PDF, PNG or SVG, A4–A0, two languages)",
+        )
+        self._act(
+            "export_report",
+            "Export &report…",
+            self.export_report,
+            None,
+            "The scenario report (HTML or PDF) with its tables as CSV and GeoPackage",
+        )
         self._act("quit", "&Quit", self.close, K.Quit, "Close floodplan")
         self._act(
             "delete",

@@ -52,7 +52,9 @@ def describe(path: str | os.PathLike) -> dict[str, Any]:
         try:
             return describe_raster(p)
         except InputError:
-            raise InputError(f"{p}: GDAL cannot read it as a vector or raster file; check the file and its format.") from None
+            raise InputError(
+                f"{p}: GDAL cannot read it as a vector or raster file; check the file and its format."
+            ) from None
 
 
 def describe_project(path) -> dict[str, Any]:
@@ -62,14 +64,22 @@ def describe_project(path) -> dict[str, Any]:
         item: dict[str, Any] = {"name": lyr.name, "role": lyr.role}
         if lyr.is_raster:
             g = lyr.data
-            item.update(kind="raster", shape=list(g.shape), cell_size_m=[g.dx, g.dy], bounds=list(g.bounds),
-                        valid_cells=int(np.isfinite(g.z).sum()))
+            item.update(
+                kind="raster",
+                shape=list(g.shape),
+                cell_size_m=[g.dx, g.dy],
+                bounds=list(g.bounds),
+                valid_cells=int(np.isfinite(g.z).sum()),
+            )
         else:
             d = lyr.data
-            item.update(kind="vector", count=len(d),
-                        geometry=sorted(map(str, d.geometry.geom_type.dropna().unique())),
-                        bounds=[float(v) for v in d.total_bounds] if len(d) else None,
-                        attributes=[c for c in d.columns if c != d.geometry.name])
+            item.update(
+                kind="vector",
+                count=len(d),
+                geometry=sorted(map(str, d.geometry.geom_type.dropna().unique())),
+                bounds=[float(v) for v in d.total_bounds] if len(d) else None,
+                attributes=[c for c in d.columns if c != d.geometry.name],
+            )
         if lyr.attribution:
             item["attribution"] = lyr.attribution
         layers.append(item)
@@ -78,8 +88,10 @@ def describe_project(path) -> dict[str, Any]:
         "type": "project",
         "crs": _crs_text(project.crs),
         "layers": layers,
-        "scenarios": [{"name": s.name, "flood": s.flood, "mode": s.mode, "description": s.description}
-                      for s in project.scenarios.values()],
+        "scenarios": [
+            {"name": s.name, "flood": s.flood, "mode": s.mode, "description": s.description}
+            for s in project.scenarios.values()
+        ],
     }
 
 
@@ -88,9 +100,17 @@ def describe_raster(path) -> dict[str, Any]:
     try:
         with rasterio.open(src) as ds:
             info: dict[str, Any] = {
-                "path": str(path), "type": "raster", "driver": ds.driver, "width": ds.width, "height": ds.height,
-                "bands": ds.count, "dtype": ds.dtypes[0], "crs": _crs_text(ds.crs),
-                "bounds": list(ds.bounds), "resolution": list(ds.res), "nodata": ds.nodata,
+                "path": str(path),
+                "type": "raster",
+                "driver": ds.driver,
+                "width": ds.width,
+                "height": ds.height,
+                "bands": ds.count,
+                "dtype": ds.dtypes[0],
+                "crs": _crs_text(ds.crs),
+                "bounds": list(ds.bounds),
+                "resolution": list(ds.res),
+                "nodata": ds.nodata,
                 "rotated": bool(ds.transform.b != 0 or ds.transform.d != 0),
             }
             band = ds.read(1, masked=True)
@@ -125,14 +145,23 @@ def describe_vector(path) -> dict[str, Any]:
                 warnings.simplefilter("ignore")
                 meta = pyogrio.read_info(vsi_path(path), layer=name)
         except Exception as exc:  # noqa: BLE001 - pyogrio raises several types; all mean "unreadable"
-            raise InputError(f"{path}, layer '{name}': cannot be read ({str(exc).splitlines()[0]}).") from None
+            raise InputError(
+                f"{path}, layer '{name}': cannot be read ({str(exc).splitlines()[0]})."
+            ) from None
         item = {
-            "name": name, "geometry": gtype, "count": int(meta.get("features", -1)),
-            "crs": meta.get("crs"), "bounds": [float(v) for v in meta["total_bounds"]] if meta.get("total_bounds") is not None else None,
+            "name": name,
+            "geometry": gtype,
+            "count": int(meta.get("features", -1)),
+            "crs": meta.get("crs"),
+            "bounds": [float(v) for v in meta["total_bounds"]]
+            if meta.get("total_bounds") is not None
+            else None,
             "attributes": list(meta.get("fields", [])),
         }
         if gtype is not None and meta.get("crs") is None:
-            item["warning"] = "no coordinate reference system (a shapefile without its .prj?): assign one before loading"
+            item["warning"] = (
+                "no coordinate reference system (a shapefile without its .prj?): assign one before loading"
+            )
         layers.append(item)
     if not layers:
         raise InputError(f"{path}: GDAL finds no layer in the file; check the file and its format.")
@@ -147,28 +176,43 @@ def format_description(info: dict[str, Any]) -> str:
         lines.append("  layers:")
         for lyr in info["layers"]:
             if lyr["kind"] == "raster":
-                lines.append(f"    {lyr['name']:<22} {lyr['role']:<13} raster {lyr['shape'][1]}×{lyr['shape'][0]} cells of "
-                             f"{lyr['cell_size_m'][0]:g} m, extent {_bounds(lyr['bounds'])}")
+                lines.append(
+                    f"    {lyr['name']:<22} {lyr['role']:<13} raster {lyr['shape'][1]}×{lyr['shape'][0]} cells of "
+                    f"{lyr['cell_size_m'][0]:g} m, extent {_bounds(lyr['bounds'])}"
+                )
             else:
                 geom = "/".join(lyr["geometry"]) or "empty"
-                lines.append(f"    {lyr['name']:<22} {lyr['role']:<13} {lyr['count']:>6} {geom}, extent {_bounds(lyr['bounds'])}")
+                lines.append(
+                    f"    {lyr['name']:<22} {lyr['role']:<13} {lyr['count']:>6} {geom}, extent {_bounds(lyr['bounds'])}"
+                )
                 lines.append(f"    {'':<22} {'':<13} attributes: {', '.join(lyr['attributes'])}")
         lines.append("  scenarios:")
         for s in info["scenarios"]:
-            lines.append(f"    {s['name']:<22} {s['flood']} flood, {s['mode']} response" + (f" — {s['description']}" if s["description"] else ""))
+            lines.append(
+                f"    {s['name']:<22} {s['flood']} flood, {s['mode']} response"
+                + (f" — {s['description']}" if s["description"] else "")
+            )
         if not info["scenarios"]:
             lines.append("    (none)")
     elif info["type"] == "raster":
-        lines.append(f"  driver {info['driver']}, {info['width']}×{info['height']} cells, {info['bands']} band(s), {info['dtype']}")
+        lines.append(
+            f"  driver {info['driver']}, {info['width']}×{info['height']} cells, {info['bands']} band(s), {info['dtype']}"
+        )
         lines.append(f"  CRS: {info['crs']}")
-        lines.append(f"  extent: {_bounds(info['bounds'])}, cell size {info['resolution'][0]:g} × {info['resolution'][1]:g}")
-        lines.append(f"  nodata: {info['nodata']}, valid cells: {info['valid_cells']}"
-                     + (f", values {info['min']:g} to {info['max']:g}" if "min" in info else ""))
+        lines.append(
+            f"  extent: {_bounds(info['bounds'])}, cell size {info['resolution'][0]:g} × {info['resolution'][1]:g}"
+        )
+        lines.append(
+            f"  nodata: {info['nodata']}, valid cells: {info['valid_cells']}"
+            + (f", values {info['min']:g} to {info['max']:g}" if "min" in info else "")
+        )
         for w in info["warnings"]:
             lines.append(f"  warning: {w}")
     else:
         for lyr in info["layers"]:
-            lines.append(f"  layer {lyr['name']}: {lyr['count']} {lyr['geometry'] or 'table'} feature(s), CRS {lyr['crs']}")
+            lines.append(
+                f"  layer {lyr['name']}: {lyr['count']} {lyr['geometry'] or 'table'} feature(s), CRS {lyr['crs']}"
+            )
             if lyr["bounds"] is not None:
                 lines.append(f"    extent: {_bounds(lyr['bounds'])}")
             lines.append(f"    attributes: {', '.join(lyr['attributes']) or '(none)'}")

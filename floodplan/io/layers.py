@@ -23,7 +23,16 @@ from floodplan.sim.grid import Grid
 _ROLE_WORDS = {
     "dem": ("dem", "dtm", "elev", "srtm", "terrain", "hgt", "height", "dgm", "nmt"),
     "river": ("river", "stream", "waterway", "fluss", "rzeka", "water"),
-    "jurisdictions": ("jurisdiction", "municipal", "parish", "admin", "boundar", "commune", "gemeinde", "gmina"),
+    "jurisdictions": (
+        "jurisdiction",
+        "municipal",
+        "parish",
+        "admin",
+        "boundar",
+        "commune",
+        "gemeinde",
+        "gmina",
+    ),
     "assets": ("building", "asset", "house", "gebaeude", "budynk"),
     "roads": ("road", "street", "highway", "strasse", "drog"),
     "defenses": ("defen", "levee", "dike", "dyke", "wall", "deich", "barrier"),
@@ -65,9 +74,15 @@ def guess_role(name: str, data) -> str:
     return "other"
 
 
-def read_layer(path: str | os.PathLike, *, role: str | None = None, layer: str | None = None,
-               working_crs: CRS | None = None, name: str | None = None,
-               notes: list[str] | None = None) -> Layer:
+def read_layer(
+    path: str | os.PathLike,
+    *,
+    role: str | None = None,
+    layer: str | None = None,
+    working_crs: CRS | None = None,
+    name: str | None = None,
+    notes: list[str] | None = None,
+) -> Layer:
     """Read a file (or one layer of it) as a project Layer in the working CRS.
 
     A raster becomes a 'dem' layer (reprojected to ``working_crs``, or to the UTM zone of its centre when
@@ -91,12 +106,20 @@ def read_layer(path: str | os.PathLike, *, role: str | None = None, layer: str |
     if working_crs is not None:
         gdf = to_crs(gdf, working_crs, label)
     elif gdf.crs is not None and gdf.crs.is_geographic:
-        raise InputError(f"{label}: a layer in degrees cannot set the project's working CRS; load a DEM or a metric layer first.")
+        raise InputError(
+            f"{label}: a layer in degrees cannot set the project's working CRS; load a DEM or a metric layer first."
+        )
     return Layer(name or layer or stem, role, gdf, source=path)
 
 
-def add_file(project: Project, path: str | os.PathLike, *, role: str | None = None, layer: str | None = None,
-             name: str | None = None) -> list[Layer]:
+def add_file(
+    project: Project,
+    path: str | os.PathLike,
+    *,
+    role: str | None = None,
+    layer: str | None = None,
+    name: str | None = None,
+) -> list[Layer]:
     """Read a file and add it to the project as one undoable edit per layer.
 
     A multi-layer vector file without ``layer`` adds every layer. The project is unchanged if any part
@@ -115,8 +138,9 @@ def add_file(project: Project, path: str | os.PathLike, *, role: str | None = No
         if not names:
             raise InputError(f"{path}: the file holds no layer with geometry.")
         for n in names:
-            lyr = read_layer(path, role=role, layer=n, working_crs=crs,
-                             name=name if len(names) == 1 else None, notes=notes)
+            lyr = read_layer(
+                path, role=role, layer=n, working_crs=crs, name=name if len(names) == 1 else None, notes=notes
+            )
             if crs is None:
                 crs = lyr.data.crs
             read.append(lyr)

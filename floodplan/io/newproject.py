@@ -47,27 +47,51 @@ def river_profile(dem: Grid, rivers: gpd.GeoDataFrame, above_bed_m: float, flood
     low = ndimage.minimum_filter(np.where(np.isfinite(dem.z), dem.z, np.inf), size=3)
     bed = dem.like(np.where(np.isfinite(low), low, np.nan)).sample(shapely.get_x(pts), shapely.get_y(pts))
     ok = np.isfinite(bed)
-    return gpd.GeoDataFrame({"level_m": np.round(bed[ok] + above_bed_m, 2), "flood": flood},
-                            geometry=pts[ok], crs=dem.crs)
+    return gpd.GeoDataFrame(
+        {"level_m": np.round(bed[ok] + above_bed_m, 2), "flood": flood}, geometry=pts[ok], crs=dem.crs
+    )
 
 
-def new_project(dem_paths: list[str], osm_path: str | None = None, bbox_lonlat=None, dst_crs=None,
-                vertical_offsets_m: dict | None = None, flood_depth_m: float = 3.0,
-                feedback: Feedback | None = None) -> Project:
+def new_project(
+    dem_paths: list[str],
+    osm_path: str | None = None,
+    bbox_lonlat=None,
+    dst_crs=None,
+    vertical_offsets_m: dict | None = None,
+    flood_depth_m: float = 3.0,
+    feedback: Feedback | None = None,
+) -> Project:
     """Build a project from elevation tiles (and an OSM extract). Raises InputError for bad inputs."""
     from floodplan.io.dem_import import import_dem
 
     fb = feedback or Feedback()
     fb.step(0.0, "elevation")
-    dem = import_dem(dem_paths, bbox_lonlat=bbox_lonlat, dst_crs=dst_crs, vertical_offsets_m=vertical_offsets_m,
-                     feedback=fb.sub(0.0, 0.4))
+    dem = import_dem(
+        dem_paths,
+        bbox_lonlat=bbox_lonlat,
+        dst_crs=dst_crs,
+        vertical_offsets_m=vertical_offsets_m,
+        feedback=fb.sub(0.0, 0.4),
+    )
     project = Project(dem.grid.crs)
-    dem_attr = "; ".join(dem.attribution) if isinstance(dem.attribution, list | tuple) else str(dem.attribution)
-    project._layers.append(Layer("dem", "dem", dem.grid, source=",".join(map(str, dem_paths)), attribution=dem_attr))
+    dem_attr = (
+        "; ".join(dem.attribution) if isinstance(dem.attribution, list | tuple) else str(dem.attribution)
+    )
+    project._layers.append(
+        Layer("dem", "dem", dem.grid, source=",".join(map(str, dem_paths)), attribution=dem_attr)
+    )
     if dem.filled_count:
         mask = dem.grid.like(np.where(dem.filled_mask, 1.0, np.nan))
-        project._layers.append(Layer("dem_filled", "other", mask, visible=False, attribution=dem_attr,
-                                     extra={"meaning": "1 = elevation interpolated into a void of the source DEM"}))
+        project._layers.append(
+            Layer(
+                "dem_filled",
+                "other",
+                mask,
+                visible=False,
+                attribution=dem_attr,
+                extra={"meaning": "1 = elevation interpolated into a void of the source DEM"},
+            )
+        )
     project.notes += list(dem.notes) + list(dem.seams)
     attributions = [dem_attr]
     if osm_path:
@@ -75,8 +99,15 @@ def new_project(dem_paths: list[str], osm_path: str | None = None, bbox_lonlat=N
 
         fb.step(0.4, "OpenStreetMap")
         osm = import_osm(osm_path, bbox_lonlat=bbox_lonlat, dst_crs=dem.grid.crs, feedback=fb.sub(0.4, 0.9))
-        roles = [("water_areas", "other"), ("jurisdictions", "jurisdictions"), ("rivers", "river"),
-                 ("roads", "roads"), ("buildings", "assets"), ("national_border", "other"), ("resources", "resources")]
+        roles = [
+            ("water_areas", "other"),
+            ("jurisdictions", "jurisdictions"),
+            ("rivers", "river"),
+            ("roads", "roads"),
+            ("buildings", "assets"),
+            ("national_border", "other"),
+            ("resources", "resources"),
+        ]
         layers = dict(osm.layers)
         rivers = layers.get("rivers")
         if rivers is not None and "waterway" in rivers.columns and (rivers["waterway"] == "river").any():
@@ -96,13 +127,23 @@ def new_project(dem_paths: list[str], osm_path: str | None = None, bbox_lonlat=N
         rivers = project.combined("river")
         if len(rivers):
             profile = river_profile(dem.grid, rivers, flood_depth_m, f"bed+{flood_depth_m:g}m")
-            project._layers.append(Layer("profile", "profile", profile, visible=False,
-                                         extra={"meaning": f"river bed + {flood_depth_m:g} m every {PROFILE_SPACING_M:g} m"}))
+            project._layers.append(
+                Layer(
+                    "profile",
+                    "profile",
+                    profile,
+                    visible=False,
+                    extra={"meaning": f"river bed + {flood_depth_m:g} m every {PROFILE_SPACING_M:g} m"},
+                )
+            )
             for mode in ("joint", "national"):
                 project.scenarios[f"bed+{flood_depth_m:g}m-{mode}"] = Scenario(
                     f"bed+{flood_depth_m:g}m-{mode}",
                     f"water {flood_depth_m:g} m above the river bed along every river; {mode} response",
-                    flood="profile", profile_layer="profile", mode=mode)
+                    flood="profile",
+                    profile_layer="profile",
+                    mode=mode,
+                )
     project.settings["attribution"] = attributions
     project.settings["title"] = Path(osm_path or dem_paths[0]).stem
     fb.step(1.0, "done")

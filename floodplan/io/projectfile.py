@@ -40,8 +40,14 @@ from floodplan.sim.grid import Grid
 META, LAYERS, SCENARIOS = "floodplan_meta", "floodplan_layers", "floodplan_scenarios"
 
 _EMPTY_TYPES = {
-    "river": "LineString", "roads": "LineString", "defenses": "LineString", "jurisdictions": "Polygon",
-    "assets": "Polygon", "resources": "Point", "profile": "Point", "candidates": "Point",
+    "river": "LineString",
+    "roads": "LineString",
+    "defenses": "LineString",
+    "jurisdictions": "Polygon",
+    "assets": "Polygon",
+    "resources": "Point",
+    "profile": "Point",
+    "candidates": "Point",
 }
 
 
@@ -72,7 +78,9 @@ def save_project(project: Project, path: str | os.PathLike | None = None) -> Pat
                 pass
         if isinstance(exc, FloodplanError | KeyboardInterrupt | SystemExit):
             raise
-        raise FloodplanError(f"{target}: could not be saved ({exc}); the previous file is unchanged.") from exc
+        raise FloodplanError(
+            f"{target}: could not be saved ({exc}); the previous file is unchanged."
+        ) from exc
     project.path = target
     project.stack.set_clean()
     return target
@@ -97,7 +105,9 @@ def _write(project: Project, tmp: Path, folder: Path) -> None:
             if not ext.is_absolute() and project.path is not None:
                 ext = (project.path.parent / ext).resolve()
             if not ext.exists():
-                raise InputError(f"{ext}: the outside file of layer '{lyr.name}' is missing; embed the layer instead.")
+                raise InputError(
+                    f"{ext}: the outside file of layer '{lyr.name}' is missing; embed the layer instead."
+                )
         else:
             _write_raster(lyr.data, tmp, lyr.name)
     for pos, lyr in enumerate(project.layers):
@@ -108,8 +118,20 @@ def _write(project: Project, tmp: Path, folder: Path) -> None:
             if not ext.is_absolute() and project.path is not None:
                 ext = (project.path.parent / ext).resolve()
             rel = os.path.relpath(ext, folder)
-        rows.append((pos, lyr.name, lyr.role, "raster" if lyr.is_raster else "vector", storage, rel,
-                     json.dumps(lyr.style()), lyr.source, lyr.attribution, json.dumps(lyr.extra, default=str)))
+        rows.append(
+            (
+                pos,
+                lyr.name,
+                lyr.role,
+                "raster" if lyr.is_raster else "vector",
+                storage,
+                rel,
+                json.dumps(lyr.style()),
+                lyr.source,
+                lyr.attribution,
+                json.dumps(lyr.extra, default=str),
+            )
+        )
     con = sqlite3.connect(tmp)
     try:
         cur = con.cursor()
@@ -118,7 +140,9 @@ def _write(project: Project, tmp: Path, folder: Path) -> None:
             f"CREATE TABLE {LAYERS} (position INTEGER, name TEXT PRIMARY KEY NOT NULL, role TEXT NOT NULL, "
             "kind TEXT NOT NULL, storage TEXT NOT NULL, path TEXT, style TEXT, source TEXT, attribution TEXT, extra TEXT)"
         )
-        cur.execute(f"CREATE TABLE {SCENARIOS} (position INTEGER, name TEXT PRIMARY KEY NOT NULL, definition TEXT NOT NULL)")
+        cur.execute(
+            f"CREATE TABLE {SCENARIOS} (position INTEGER, name TEXT PRIMARY KEY NOT NULL, definition TEXT NOT NULL)"
+        )
         meta = {
             "format_version": str(floodplan.PROJECT_FORMAT_VERSION),
             "floodplan_version": floodplan.__version__,
@@ -131,8 +155,11 @@ def _write(project: Project, tmp: Path, folder: Path) -> None:
             f"INSERT INTO {SCENARIOS} VALUES (?,?,?)",
             [(i, s.name, json.dumps(s.to_dict())) for i, s in enumerate(project.scenarios.values())],
         )
-        for table, desc in ((META, "floodplan settings"), (LAYERS, "floodplan layer roles and styles"),
-                            (SCENARIOS, "floodplan scenarios")):
+        for table, desc in (
+            (META, "floodplan settings"),
+            (LAYERS, "floodplan layer roles and styles"),
+            (SCENARIOS, "floodplan scenarios"),
+        ):
             cur.execute(
                 "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change) "
                 "VALUES (?, 'attributes', ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'))",
@@ -150,7 +177,9 @@ def _write_vector(lyr: Layer, path: Path) -> None:
         if col != gdf.geometry.name and gdf[col].dtype == object:
             sample = gdf[col].dropna()
             if len(sample) and not all(isinstance(v, str | int | float | bool) for v in sample):
-                gdf[col] = gdf[col].map(lambda v: v if v is None or isinstance(v, str) else json.dumps(v, default=str))
+                gdf[col] = gdf[col].map(
+                    lambda v: v if v is None or isinstance(v, str) else json.dumps(v, default=str)
+                )
     kwargs = {}
     if len(gdf) == 0:
         kwargs["geometry_type"] = _EMPTY_TYPES.get(lyr.role, "Unknown")
@@ -163,8 +192,19 @@ def _write_raster(grid: Grid, path: Path, table: str) -> None:
     rows, cols = grid.shape
     z = np.where(np.isfinite(grid.z), grid.z, NODATA).astype("float32")
     with rasterio.open(
-        path, "w", driver="GPKG", width=cols, height=rows, count=1, dtype="float32", crs=grid.crs,
-        transform=grid.transform, nodata=NODATA, RASTER_TABLE=table, APPEND_SUBDATASET="YES", TILE_FORMAT="TIFF",
+        path,
+        "w",
+        driver="GPKG",
+        width=cols,
+        height=rows,
+        count=1,
+        dtype="float32",
+        crs=grid.crs,
+        transform=grid.transform,
+        nodata=NODATA,
+        RASTER_TABLE=table,
+        APPEND_SUBDATASET="YES",
+        TILE_FORMAT="TIFF",
     ) as ds:
         ds.write(z, 1)
 
@@ -193,7 +233,9 @@ def is_project_file(path: str | os.PathLike) -> bool:
     try:
         con = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
         try:
-            found = con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name=?", (META,)).fetchone()
+            found = con.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name=?", (META,)
+            ).fetchone()
         finally:
             con.close()
         return found is not None
@@ -214,7 +256,9 @@ def open_project(path: str | os.PathLike) -> Project:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except sqlite3.DatabaseError:
-        raise InputError(f"{path}: not a GeoPackage (SQLite) file; open a floodplan project (.gpkg).") from None
+        raise InputError(
+            f"{path}: not a GeoPackage (SQLite) file; open a floodplan project (.gpkg)."
+        ) from None
     try:
         if META not in tables:
             raise ProjectVersionError(
@@ -233,7 +277,9 @@ def open_project(path: str | os.PathLike) -> Project:
         ).fetchall()
         scenario_rows = con.execute(f"SELECT name, definition FROM {SCENARIOS} ORDER BY position").fetchall()
     except sqlite3.DatabaseError as exc:
-        raise InputError(f"{path}: the floodplan tables cannot be read ({exc}); the file may be damaged.") from None
+        raise InputError(
+            f"{path}: the floodplan tables cannot be read ({exc}); the file may be damaged."
+        ) from None
     finally:
         con.close()
     meta, layer_rows, scenario_rows = upgrade(version, meta, layer_rows, scenario_rows)
@@ -255,8 +301,15 @@ def open_project(path: str | os.PathLike) -> Project:
                 data = pyogrio.read_dataframe(str(path), layer=name)
             if project.crs is not None and data.crs is not None and data.crs != project.crs:
                 data = data.to_crs(project.crs)
-        lyr = Layer(name, role, data, source=source, external=rel if storage == "external" else None,
-                    attribution=attribution, extra=json.loads(extra or "{}"))
+        lyr = Layer(
+            name,
+            role,
+            data,
+            source=source,
+            external=rel if storage == "external" else None,
+            attribution=attribution,
+            extra=json.loads(extra or "{}"),
+        )
         st = json.loads(style or "{}")
         lyr.visible = bool(st.get("visible", True))
         lyr.opacity = float(st.get("opacity", 1.0))

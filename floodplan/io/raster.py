@@ -44,7 +44,9 @@ def gdal_path(path: str | os.PathLike) -> str:
             raise InputError(f"{p}: not a readable zip archive; unpack it or download it again.") from None
         rasters = [n for n in names if n.lower().endswith(RASTER_SUFFIXES)]
         if not rasters:
-            raise InputError(f"{p}: the zip archive holds no raster file GDAL can read ({', '.join(names[:5])}).")
+            raise InputError(
+                f"{p}: the zip archive holds no raster file GDAL can read ({', '.join(names[:5])})."
+            )
         return f"/vsizip/{os.path.abspath(p)}/{rasters[0]}"
     return p
 
@@ -56,7 +58,9 @@ def utm_crs_for(lon: float, lat: float, prefer_etrs89: bool = True) -> CRS:
     elsewhere (or with ``prefer_etrs89`` false) WGS 84 / UTM (EPSG:326zz north, 327zz south).
     """
     if not (-180.0 <= lon <= 180.0 and -90.0 <= lat <= 90.0):
-        raise InputError(f"longitude {lon} / latitude {lat} is not a position on Earth: give degrees (WGS 84).")
+        raise InputError(
+            f"longitude {lon} / latitude {lat} is not a position on Earth: give degrees (WGS 84)."
+        )
     zone = min(int(np.floor((lon + 180.0) / 6.0)) + 1, 60)
     in_europe = -16.1 <= lon <= 40.2 and 32.0 <= lat <= 84.0 and 28 <= zone <= 38
     if prefer_etrs89 and in_europe:
@@ -64,7 +68,9 @@ def utm_crs_for(lon: float, lat: float, prefer_etrs89: bool = True) -> CRS:
     return CRS.from_epsg((32600 if lat >= 0 else 32700) + zone)
 
 
-def read_grid(path: str | os.PathLike, *, band: int = 1, table: str | None = None, name: str | None = None) -> Grid:
+def read_grid(
+    path: str | os.PathLike, *, band: int = 1, table: str | None = None, name: str | None = None
+) -> Grid:
     """Read one band of a raster as a Grid (NaN nodata), in the file's own CRS.
 
     Raises InputError with one sentence naming the file for: a missing or unreadable file, a rotated or
@@ -96,7 +102,9 @@ def read_grid(path: str | os.PathLike, *, band: int = 1, table: str | None = Non
         raise
     except (RasterioError, OSError) as exc:
         msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise InputError(f"{label}: cannot be read as a raster ({msg}); check the file is complete.") from None
+        raise InputError(
+            f"{label}: cannot be read as a raster ({msg}); check the file is complete."
+        ) from None
     z = np.ma.filled(data.astype(np.float64), np.nan)
     if t.e > 0:  # stored south-up: flip the rows so that row 0 is the north edge, as the engine expects
         z = z[::-1].copy()
@@ -110,8 +118,9 @@ def is_geographic(crs: CRS | None) -> bool:
     return crs is not None and crs.is_geographic
 
 
-def reproject_grid(grid: Grid, dst_crs: CRS, *, resolution: float | None = None,
-                   resampling: Resampling = Resampling.bilinear) -> Grid:
+def reproject_grid(
+    grid: Grid, dst_crs: CRS, *, resolution: float | None = None, resampling: Resampling = Resampling.bilinear
+) -> Grid:
     """Reproject a Grid to another CRS (bilinear for elevations), keeping NaN as nodata.
 
     ``resolution`` is the target cell size in the target CRS's units; by default GDAL's estimate,
@@ -133,8 +142,14 @@ def reproject_grid(grid: Grid, dst_crs: CRS, *, resolution: float | None = None,
         )
     out = np.full((height, width), np.nan, dtype=np.float64)
     reproject(
-        source=grid.z, destination=out, src_transform=grid.transform, src_crs=grid.crs,
-        src_nodata=np.nan, dst_transform=transform, dst_crs=dst_crs, dst_nodata=np.nan,
+        source=grid.z,
+        destination=out,
+        src_transform=grid.transform,
+        src_crs=grid.crs,
+        src_nodata=np.nan,
+        dst_transform=transform,
+        dst_crs=dst_crs,
+        dst_nodata=np.nan,
         resampling=resampling,
     )
     return Grid(out, transform, CRS.from_user_input(dst_crs))
@@ -151,14 +166,24 @@ def metric_grid(grid: Grid, working_crs: CRS | None = None) -> Grid:
     return reproject_grid(grid, utm_crs_for((w + e) / 2, (s + n) / 2))
 
 
-def write_grid(grid: Grid, path: str | os.PathLike, *, dtype: str = "float32", nodata: float = NODATA) -> Path:
+def write_grid(
+    grid: Grid, path: str | os.PathLike, *, dtype: str = "float32", nodata: float = NODATA
+) -> Path:
     """Write a Grid as a compressed, tiled GeoTIFF (NaN becomes ``nodata``)."""
     path = Path(path)
     z = np.where(np.isfinite(grid.z), grid.z, nodata).astype(dtype)
     rows, cols = grid.shape
     profile = dict(
-        driver="GTiff", width=cols, height=rows, count=1, dtype=dtype, crs=grid.crs,
-        transform=grid.transform, nodata=nodata, compress="deflate", predictor=3 if dtype.startswith("float") else 2,
+        driver="GTiff",
+        width=cols,
+        height=rows,
+        count=1,
+        dtype=dtype,
+        crs=grid.crs,
+        transform=grid.transform,
+        nodata=nodata,
+        compress="deflate",
+        predictor=3 if dtype.startswith("float") else 2,
     )
     if rows >= 256 and cols >= 256:
         profile.update(tiled=True, blockxsize=256, blockysize=256)

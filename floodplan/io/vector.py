@@ -37,8 +37,13 @@ def list_layers(path: str | os.PathLike) -> list[tuple[str, str | None]]:
         raise InputError(f"{path}: cannot be read as a vector file ({_first_line(exc)}).") from None
 
 
-def read_vector(path: str | os.PathLike, layer: str | int | None = None, *, allow_empty: bool = True,
-                notes: list[str] | None = None) -> gpd.GeoDataFrame:
+def read_vector(
+    path: str | os.PathLike,
+    layer: str | int | None = None,
+    *,
+    allow_empty: bool = True,
+    notes: list[str] | None = None,
+) -> gpd.GeoDataFrame:
     """Read one layer of a vector file.
 
     Parameters
@@ -83,7 +88,9 @@ def repair_geometries(gdf: gpd.GeoDataFrame, label: str, notes: list[str] | None
     if missing.any():
         gdf = gdf.loc[~missing].copy()
         if notes is not None:
-            notes.append(f"{label}: {int(missing.sum())} feature(s) with a missing or unreadable geometry left out.")
+            notes.append(
+                f"{label}: {int(missing.sum())} feature(s) with a missing or unreadable geometry left out."
+            )
     arr = np.asarray(gdf.geometry.values)
     invalid = ~shapely.is_valid(arr)
     if invalid.any():
@@ -92,7 +99,9 @@ def repair_geometries(gdf: gpd.GeoDataFrame, label: str, notes: list[str] | None
         fixed[invalid] = shapely.make_valid(arr[invalid])
         gdf[gdf.geometry.name] = gpd.GeoSeries(fixed, index=gdf.index, crs=gdf.crs)
         if notes is not None:
-            notes.append(f"{label}: {int(invalid.sum())} invalid geometr{'y' if invalid.sum() == 1 else 'ies'} repaired.")
+            notes.append(
+                f"{label}: {int(invalid.sum())} invalid geometr{'y' if invalid.sum() == 1 else 'ies'} repaired."
+            )
     return gdf
 
 
@@ -101,7 +110,9 @@ def to_crs(gdf: gpd.GeoDataFrame, crs, label: str = "layer") -> gpd.GeoDataFrame
     if crs is None or gdf.crs == crs:
         return gdf
     if gdf.crs is None:
-        raise CRSError(f"{label}: the layer has no coordinate reference system; assign one and load it again.")
+        raise CRSError(
+            f"{label}: the layer has no coordinate reference system; assign one and load it again."
+        )
     return gdf.to_crs(crs)
 
 

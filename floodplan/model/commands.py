@@ -106,7 +106,9 @@ class CommandStack:
 def _layer_frame(project, layer_name: str) -> gpd.GeoDataFrame:
     layer = project.layer(layer_name)
     if not isinstance(layer.data, gpd.GeoDataFrame):
-        raise InputError(f"layer '{layer_name}' is not a vector layer; features can only be edited in vector layers.")
+        raise InputError(
+            f"layer '{layer_name}' is not a vector layer; features can only be edited in vector layers."
+        )
     return layer.data
 
 
@@ -158,7 +160,9 @@ class DeleteFeature(Command):
     def undo(self, project) -> None:
         gdf = _layer_frame(project, self.layer)
         parts = [gdf.iloc[: self.position], self.row, gdf.iloc[self.position :]]
-        project._replace_data(self.layer, gpd.GeoDataFrame(pd.concat(parts), geometry=gdf.geometry.name, crs=gdf.crs))
+        project._replace_data(
+            self.layer, gpd.GeoDataFrame(pd.concat(parts), geometry=gdf.geometry.name, crs=gdf.crs)
+        )
 
 
 class SetGeometry(Command):

@@ -189,7 +189,9 @@ class Project:
         if name is None:
             return next(iter(self.scenarios.values()))
         if name not in self.scenarios:
-            raise InputError(f"the project has no scenario named '{name}' (it has: {', '.join(self.scenarios)}).")
+            raise InputError(
+                f"the project has no scenario named '{name}' (it has: {', '.join(self.scenarios)})."
+            )
         return self.scenarios[name]
 
     def set_scenario(self, scenario: Scenario) -> None:

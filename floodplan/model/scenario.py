@@ -65,9 +65,13 @@ class Scenario:
         if not self.name or not str(self.name).strip():
             raise InputError("a scenario needs a name.")
         if self.flood not in FLOOD_KINDS:
-            raise InputError(f"scenario '{self.name}': flood must be one of {', '.join(FLOOD_KINDS)}, not '{self.flood}'.")
+            raise InputError(
+                f"scenario '{self.name}': flood must be one of {', '.join(FLOOD_KINDS)}, not '{self.flood}'."
+            )
         if self.mode not in MODES:
-            raise InputError(f"scenario '{self.name}': mode must be 'joint' or 'national', not '{self.mode}'.")
+            raise InputError(
+                f"scenario '{self.name}': mode must be 'joint' or 'national', not '{self.mode}'."
+            )
         if self.flood == "level" and self.level_m is None:
             raise InputError(f"scenario '{self.name}': a level flood needs level_m.")
         if self.flood == "volume" and (self.volume_m3 is None or self.volume_m3 < 0):

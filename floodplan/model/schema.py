@@ -13,8 +13,18 @@ import pandas as pd
 from floodplan.errors import InputError
 
 #: Roles a layer can play (CONTRACT.md), plus floodplan's additions: profile points and candidate sites.
-ROLES = ("dem", "river", "jurisdictions", "assets", "roads", "defenses", "resources", "profile",
-         "candidates", "other")
+ROLES = (
+    "dem",
+    "river",
+    "jurisdictions",
+    "assets",
+    "roads",
+    "defenses",
+    "resources",
+    "profile",
+    "candidates",
+    "other",
+)
 VECTOR_ROLES = tuple(r for r in ROLES if r != "dem")
 
 RESOURCE_KINDS = ("fire", "ambulance", "rescue", "pump", "boat", "shelter", "hospital")
@@ -70,7 +80,9 @@ def _text(gdf, col, label, *, default=None, required=False) -> pd.Series:
         return pd.Series(default, index=gdf.index, dtype=object)
     s = gdf[col].astype(object).where(gdf[col].notna(), default)
     if required and s.isna().any():
-        raise InputError(f"{label}: attribute '{col}' is empty for {int(s.isna().sum())} feature(s); fill it in.")
+        raise InputError(
+            f"{label}: attribute '{col}' is empty for {int(s.isna().sum())} feature(s); fill it in."
+        )
     return s.map(lambda v: v if v is None else str(v))
 
 
@@ -87,7 +99,9 @@ def check_geometry(gdf: gpd.GeoDataFrame, role: str, label: str) -> None:
         )
 
 
-def normalise(gdf: gpd.GeoDataFrame, role: str, label: str, notes: list[str] | None = None) -> gpd.GeoDataFrame:
+def normalise(
+    gdf: gpd.GeoDataFrame, role: str, label: str, notes: list[str] | None = None
+) -> gpd.GeoDataFrame:
     """A copy of ``gdf`` with the contract attributes of ``role`` present, defaults filled, types coerced.
 
     Raises InputError naming ``label`` (file and layer) and the attribute for: a missing required
@@ -115,12 +129,17 @@ def normalise(gdf: gpd.GeoDataFrame, role: str, label: str, notes: list[str] | N
     elif role == "roads":
         g["speed_kmh"] = _number(g, "speed_kmh", label, default=50.0)
         if (g["speed_kmh"] <= 0).any():
-            raise InputError(f"{label}: attribute 'speed_kmh' must be above 0; correct the roads with 0 or less.")
+            raise InputError(
+                f"{label}: attribute 'speed_kmh' must be above 0; correct the roads with 0 or less."
+            )
         g["closed"] = _bool(g["closed"], False) if "closed" in g.columns else False
         g["bridge"] = _bool(g["bridge"], False) if "bridge" in g.columns else False
     elif role == "resources":
-        g["kind"] = _text(g, "kind", label, required=True).astype(object).map(
-            lambda v: v if v is None else str(v).strip().lower())
+        g["kind"] = (
+            _text(g, "kind", label, required=True)
+            .astype(object)
+            .map(lambda v: v if v is None else str(v).strip().lower())
+        )
         g["cross_border"] = _bool(g["cross_border"], True) if "cross_border" in g.columns else True
         g["capacity"] = _number(g, "capacity", label, default=0.0)
         _ids(g, "R")
@@ -131,19 +150,25 @@ def normalise(gdf: gpd.GeoDataFrame, role: str, label: str, notes: list[str] | N
         has_crest = "crest_m" in g.columns
         has_height = "height_m" in g.columns
         if len(g) and not (has_crest or has_height):
-            raise InputError(f"{label}: defenses need 'crest_m' (crest elevation, m) or 'height_m' (height above ground, m).")
+            raise InputError(
+                f"{label}: defenses need 'crest_m' (crest elevation, m) or 'height_m' (height above ground, m)."
+            )
         g["crest_m"] = _number(g, "crest_m", label)
         g["height_m"] = _number(g, "height_m", label)
         missing = g["crest_m"].isna() & g["height_m"].isna()
         _ids(g, "D")
         if missing.any():
             bad = ", ".join(map(str, g.loc[missing, "id"].head(3)))
-            raise InputError(f"{label}: defense {bad} has neither 'crest_m' nor 'height_m'; give one of them.")
+            raise InputError(
+                f"{label}: defense {bad} has neither 'crest_m' nor 'height_m'; give one of them."
+            )
         g["type"] = _text(g, "type", label, default="levee").fillna("levee").str.lower()
         g["status"] = _text(g, "status", label, default="existing").fillna("existing").str.lower()
         bad_status = ~g["status"].isin(DEFENSE_STATUS)
         if bad_status.any():
-            raise InputError(f"{label}: attribute 'status' must be 'existing' or 'planned' (found '{g['status'][bad_status].iloc[0]}').")
+            raise InputError(
+                f"{label}: attribute 'status' must be 'existing' or 'planned' (found '{g['status'][bad_status].iloc[0]}')."
+            )
         g["cost"] = _number(g, "cost", label, default=0.0)
     elif role == "profile":
         g["level_m"] = _number(g, "level_m", label, required=True)
@@ -158,7 +183,10 @@ def _ids(g: gpd.GeoDataFrame, prefix: str) -> None:
         return
     ids = g["id"].astype(object)
     fill = [f"{prefix}{i + 1}" for i in range(len(g))]
-    g["id"] = [str(v) if v is not None and not (isinstance(v, float) and np.isnan(v)) else f for v, f in zip(ids, fill)]
+    g["id"] = [
+        str(v) if v is not None and not (isinstance(v, float) and np.isnan(v)) else f
+        for v, f in zip(ids, fill)
+    ]
     if g["id"].duplicated().any():
         dup = g["id"][g["id"].duplicated()].iloc[0]
         raise InputError(f"'id' {dup} is used twice in the layer; give each feature its own id.")

@@ -35,23 +35,56 @@ def sample_scenarios(valley) -> list[Scenario]:
     """The sample's planning scenarios (and its tabletop exercise, when the valley defines one)."""
     breach = getattr(valley, "breach_defense_id", None) or "L3"
     out = [
-        Scenario("hq100-joint", "100-year flood, existing defenses, joint cross-border response",
-                 flood="profile", profile_layer="profiles", profile_flood="hq100", mode="joint"),
-        Scenario("hq100-national", "100-year flood, existing defenses, each country on its own",
-                 flood="profile", profile_layer="profiles", profile_flood="hq100", mode="national"),
-        Scenario("hq300-breach", f"300-year flood with levee {breach} breached, joint response",
-                 flood="profile", profile_layer="profiles", profile_flood="hq300", breaches=[breach], mode="joint"),
+        Scenario(
+            "hq100-joint",
+            "100-year flood, existing defenses, joint cross-border response",
+            flood="profile",
+            profile_layer="profiles",
+            profile_flood="hq100",
+            mode="joint",
+        ),
+        Scenario(
+            "hq100-national",
+            "100-year flood, existing defenses, each country on its own",
+            flood="profile",
+            profile_layer="profiles",
+            profile_flood="hq100",
+            mode="national",
+        ),
+        Scenario(
+            "hq300-breach",
+            f"300-year flood with levee {breach} breached, joint response",
+            flood="profile",
+            profile_layer="profiles",
+            profile_flood="hq300",
+            breaches=[breach],
+            mode="joint",
+        ),
     ]
     if valley is not None:
         from floodplan.sim.tabletop import spring_flood_tabletop
 
-        out.append(Scenario("spring-flood", "Spring flood tabletop exercise: a day of rising water, a levee breach, "
-                            "an ambulance station cut off and a decision to send help across the border",
-                            flood="dynamic", tabletop=spring_flood_tabletop(valley)))
+        out.append(
+            Scenario(
+                "spring-flood",
+                "Spring flood tabletop exercise: a day of rising water, a levee breach, "
+                "an ambulance station cut off and a decision to send help across the border",
+                flood="dynamic",
+                tabletop=spring_flood_tabletop(valley),
+            )
+        )
     volume = getattr(valley, "hq100_volume_m3", None)
     if volume:
-        out.append(Scenario("hq100-volume-planned", "100-year flood volume held in the valley, with the planned levee built",
-                            flood="volume", volume_m3=float(volume), include_planned=True, mode="joint"))
+        out.append(
+            Scenario(
+                "hq100-volume-planned",
+                "100-year flood volume held in the valley, with the planned levee built",
+                flood="volume",
+                volume_m3=float(volume),
+                include_planned=True,
+                mode="joint",
+            )
+        )
     return out
 
 

@@ -243,8 +243,15 @@ def run_scenario(
 
     fb.step(0.38, "exposure")
     grid_key = (depth.shape, tuple(depth.transform))
-    cells = _cached(project, ("cells", _layers_key(project, "assets"), grid_key),
-                    lambda: AssetCells.build(inp.assets, depth)) if len(inp.assets) else None
+    cells = (
+        _cached(
+            project,
+            ("cells", _layers_key(project, "assets"), grid_key),
+            lambda: AssetCells.build(inp.assets, depth),
+        )
+        if len(inp.assets)
+        else None
+    )
     expo = (
         exposure(inp.assets, depth, inp.jurisdictions, classes=sc.depth_classes, asset_cells=cells)
         if len(inp.assets)
@@ -255,8 +262,9 @@ def run_scenario(
     if len(inp.roads) == 0:
         raise InputError("the project has no roads layer (role 'roads'): travel times need a road network.")
     net_key = ("network", _layers_key(project, "roads", "jurisdictions"), sc.crossing_delay_min)
-    network = _cached(project, net_key,
-                      lambda: road_network(inp.roads, inp.jurisdictions, sc.crossing_delay_min))
+    network = _cached(
+        project, net_key, lambda: road_network(inp.roads, inp.jurisdictions, sc.crossing_delay_min)
+    )
     blocked = blocked_road_pieces(network, terrain, depth, sc.max_depth_m)
     closed = network.pieces[blocked].copy()
 
@@ -266,10 +274,20 @@ def run_scenario(
     kinds = inp.resources["kind"].astype(str) if len(inp.resources) else None
     responders = inp.resources[~kinds.isin(DESTINATION_KINDS)] if kinds is not None else inp.resources
     inputs_key = (net_key, _layers_key(project, "resources", "assets"), grid_key)
-    ainputs = _cached(project, ("responders", *inputs_key), lambda: AccessInputs.prepare(
-        network, responders, inp.assets, inp.jurisdictions, depth, asset_cells=cells))
-    all_inputs = _cached(project, ("all", *inputs_key), lambda: AccessInputs.prepare(
-        network, inp.resources, inp.assets, inp.jurisdictions, depth, asset_cells=cells))
+    ainputs = _cached(
+        project,
+        ("responders", *inputs_key),
+        lambda: AccessInputs.prepare(
+            network, responders, inp.assets, inp.jurisdictions, depth, asset_cells=cells
+        ),
+    )
+    all_inputs = _cached(
+        project,
+        ("all", *inputs_key),
+        lambda: AccessInputs.prepare(
+            network, inp.resources, inp.assets, inp.jurisdictions, depth, asset_cells=cells
+        ),
+    )
     minutes = {**{k: sc.target_minutes(k) for k in set(responders.get("kind", []))}, **sc.minutes}
     access = access_both_modes(
         network,
@@ -425,9 +443,11 @@ def hospital_summary(hospitals: gpd.GeoDataFrame) -> dict:
             if minutes is None:
                 continue
             ok = minutes.dropna()
-            entry[m] = {"reach_a_hospital": int(len(ok)),
-                        "median_minutes": float(ok.median()) if len(ok) else None,
-                        "max_minutes": float(ok.max()) if len(ok) else None}
+            entry[m] = {
+                "reach_a_hospital": int(len(ok)),
+                "median_minutes": float(ok.median()) if len(ok) else None,
+                "max_minutes": float(ok.max()) if len(ok) else None,
+            }
         out[country] = entry
     return out
 

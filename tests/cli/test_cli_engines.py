@@ -16,7 +16,9 @@ from floodplan.testing import make_grid, small_valley_project
 
 
 def floodplan(*args):
-    return subprocess.run([sys.executable, "-m", "floodplan", *map(str, args)], capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "floodplan", *map(str, args)], capture_output=True, text=True, timeout=600
+    )
 
 
 @pytest.fixture(scope="module")
@@ -34,12 +36,32 @@ def files(tmp_path_factory):
 
 
 def test_inundate_level_json_and_outputs(files, tmp_path):
-    proc = floodplan("inundate", "--dem", files / "dem.tif", "--source", files / "river.gpkg", "--level", 101.5,
-                     "--jurisdictions", files / "jurisdictions_2180.gpkg", "--out", tmp_path / "d.tif",
-                     "--extent", tmp_path / "e.gpkg", "--json")
+    proc = floodplan(
+        "inundate",
+        "--dem",
+        files / "dem.tif",
+        "--source",
+        files / "river.gpkg",
+        "--level",
+        101.5,
+        "--jurisdictions",
+        files / "jurisdictions_2180.gpkg",
+        "--out",
+        tmp_path / "d.tif",
+        "--extent",
+        tmp_path / "e.gpkg",
+        "--json",
+    )
     assert proc.returncode == 0, proc.stderr
     s = json.loads(proc.stdout)
-    assert set(s) >= {"level_m", "flooded_cells", "flooded_area_m2", "volume_m3", "max_depth_m", "jurisdictions"}
+    assert set(s) >= {
+        "level_m",
+        "flooded_cells",
+        "flooded_area_m2",
+        "volume_m3",
+        "max_depth_m",
+        "jurisdictions",
+    }
     # Ground rises 1 m per 10 m cell from the river row at 100 m: at 101.5 m the river row (0 < 1.5) and
     # one row each side (1.0 < 1.5) flood: 3 rows × 100 columns; depth 1.5 + 2 × 0.5 per column × 100 m².
     assert s["flooded_cells"] == 300
@@ -47,13 +69,30 @@ def test_inundate_level_json_and_outputs(files, tmp_path):
     assert s["max_depth_m"] == pytest.approx(1.5)
     with rasterio.open(tmp_path / "d.tif") as ds:
         assert ds.dtypes[0] == "float32" and ds.crs.to_epsg() == 25833 and ds.shape == (60, 100)
-    assert set(gpd.read_file(tmp_path / "e.gpkg", layer="extent")["jurisdiction"].dropna()) == {"N-West", "N-East", "S-West", "S-East"}
+    assert set(gpd.read_file(tmp_path / "e.gpkg", layer="extent")["jurisdiction"].dropna()) == {
+        "N-West",
+        "N-East",
+        "S-West",
+        "S-East",
+    }
 
 
 def test_inundate_defense_holds_until_breached(files, tmp_path):
     # The existing levee LN (crest 102 m) one row north of the river keeps the north bank dry at 101.5 m.
-    base = ["inundate", "--dem", files / "dem.tif", "--source", files / "river.gpkg", "--level", 101.5,
-            "--defenses", files / "defenses.gpkg", "--out", tmp_path / "d.tif", "--json"]
+    base = [
+        "inundate",
+        "--dem",
+        files / "dem.tif",
+        "--source",
+        files / "river.gpkg",
+        "--level",
+        101.5,
+        "--defenses",
+        files / "defenses.gpkg",
+        "--out",
+        tmp_path / "d.tif",
+        "--json",
+    ]
     held = json.loads(floodplan(*base, "--exclude-planned").stdout)
     breached = json.loads(floodplan(*base, "--exclude-planned", "--breach", "LN").stdout)
     assert held["flooded_cells"] == 200 and breached["flooded_cells"] == 300
@@ -62,8 +101,18 @@ def test_inundate_defense_holds_until_breached(files, tmp_path):
 
 
 def test_access_modes(files, tmp_path):
-    args = ["access", "--roads", files / "roads.gpkg", "--resources", files / "resources.gpkg",
-            "--assets", files / "buildings.gpkg", "--jurisdictions", files / "jurisdictions.gpkg", "--json"]
+    args = [
+        "access",
+        "--roads",
+        files / "roads.gpkg",
+        "--resources",
+        files / "resources.gpkg",
+        "--assets",
+        files / "buildings.gpkg",
+        "--jurisdictions",
+        files / "jurisdictions.gpkg",
+        "--json",
+    ]
     joint = json.loads(floodplan(*args, "--out", tmp_path / "j.gpkg").stdout)
     assert joint["mode"] == "joint" and joint["minutes"] == 15
     assert set(joint["countries"]) == {"N", "S"}
@@ -74,7 +123,9 @@ def test_access_modes(files, tmp_path):
     a = gpd.read_file(tmp_path / "j.gpkg", layer="assets")
     assert {"jurisdiction", "country", "depth_m", "minutes", "covered"} <= set(a.columns)
     # The per-asset layer and the JSON agree.
-    assert a.loc[a["covered"].astype(bool), "population"].sum() == sum(c["covered_population"] for c in joint["countries"].values())
+    assert a.loc[a["covered"].astype(bool), "population"].sum() == sum(
+        c["covered_population"] for c in joint["countries"].values()
+    )
     proc = floodplan(*args[:-1], "--kind", "boat", "--out", tmp_path / "k.gpkg")
     assert proc.returncode == 2 and "boat" in proc.stderr
 
@@ -91,8 +142,10 @@ def test_run_writes_the_contract_files_and_agrees_with_the_layers(files, tmp_pat
             assert mine["population"].sum() == c["population"]
             assert mine.loc[mine["covered"].astype(bool), "population"].sum() == c["covered_population"]
     for country, c in s["countries"].items():
-        assert c["cooperation_gain_population"] == (s["joint"]["countries"][country]["covered_population"]
-                                                    - s["national"]["countries"][country]["covered_population"])
+        assert c["cooperation_gain_population"] == (
+            s["joint"]["countries"][country]["covered_population"]
+            - s["national"]["countries"][country]["covered_population"]
+        )
     assert set(s["defenses"]) == {"LN"}  # the planned LS is not built in this scenario
     # No hospital in this valley: every flooded place is listed, none reaches one, in either mode.
     for entry in s.get("hospitals", {}).values():
@@ -108,15 +161,46 @@ def test_simulate_mass_balance_and_outputs(tmp_path):
     write_grid(make_grid(z, 10.0), tmp_path / "dem.tif")
     (tmp_path / "q.csv").write_text("minutes,m3s\n0,0\n20,20\n60,0\n")
     # x0 = 500000, y0 = 5600000: the point (500005, 5599850) is in row 15, column 0 (the high west end).
-    proc = floodplan("simulate", "--dem", tmp_path / "dem.tif", "--inflow", tmp_path / "q.csv", "--at", "500005,5599850",
-                     "--minutes", 60, "--snapshot-minutes", 30, "--out", tmp_path / "out", "--json")
+    proc = floodplan(
+        "simulate",
+        "--dem",
+        tmp_path / "dem.tif",
+        "--inflow",
+        tmp_path / "q.csv",
+        "--at",
+        "500005,5599850",
+        "--minutes",
+        60,
+        "--snapshot-minutes",
+        30,
+        "--out",
+        tmp_path / "out",
+        "--json",
+    )
     assert proc.returncode == 0, proc.stderr
     s = json.loads(proc.stdout)
     # The hydrograph's volume: a triangle of 60 min × 20 m³/s / 2 = 36,000 m³, all of it in a closed box.
     assert s["volume_in_m3"] == pytest.approx(36000, rel=1e-6)
     assert abs(s["mass_error_pct"]) < 0.5 and s["volume_out_m3"] == 0
     names = {p.name for p in (tmp_path / "out").iterdir()}
-    assert {"max_depth.tif", "arrival_minutes.tif", "final_depth.tif", "depth_0030.tif", "depth_0060.tif"} <= names
-    proc = floodplan("simulate", "--dem", tmp_path / "dem.tif", "--inflow", tmp_path / "q.csv", "--at", "0,0",
-                     "--minutes", 60, "--out", tmp_path / "out")
+    assert {
+        "max_depth.tif",
+        "arrival_minutes.tif",
+        "final_depth.tif",
+        "depth_0030.tif",
+        "depth_0060.tif",
+    } <= names
+    proc = floodplan(
+        "simulate",
+        "--dem",
+        tmp_path / "dem.tif",
+        "--inflow",
+        tmp_path / "q.csv",
+        "--at",
+        "0,0",
+        "--minutes",
+        60,
+        "--out",
+        tmp_path / "out",
+    )
     assert proc.returncode == 2 and "outside the DEM" in proc.stderr

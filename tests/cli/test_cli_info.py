@@ -10,8 +10,13 @@ from floodplan.testing import require_shared_data
 
 
 def floodplan(*args, **kw):
-    return subprocess.run([sys.executable, "-m", "floodplan", *map(str, args)], capture_output=True, text=True,
-                          timeout=300, **kw)
+    return subprocess.run(
+        [sys.executable, "-m", "floodplan", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        **kw,
+    )
 
 
 def assert_one_line_error(proc, *needles):
@@ -33,7 +38,9 @@ def test_info_on_the_zipped_srtm_tile():
     # The README: 1201×1201 cells, EPSG:4326, lon 1–2 E, lat 42–43 N.
     assert (info["width"], info["height"]) == (1201, 1201)
     assert info["crs"].startswith("EPSG:4326")
-    assert info["bounds"][0] == pytest.approx(1.0, abs=0.001) and info["bounds"][3] == pytest.approx(43.0, abs=0.001)
+    assert info["bounds"][0] == pytest.approx(1.0, abs=0.001) and info["bounds"][3] == pytest.approx(
+        43.0, abs=0.001
+    )
 
 
 def test_info_on_the_osm_geopackage():
@@ -45,9 +52,17 @@ def test_info_on_the_osm_geopackage():
     assert "layer roads: 1614" in proc.stdout and "EPSG:25831" in proc.stdout
 
 
-@pytest.mark.parametrize("name", ["rasterio_all-nodata.tif", "rasterio_float_nan.tif", "rasterio_rotated.tif",
-                                  "rasterio_test_esri_wkt.tif", "rasterio_N10W110.hgt.zip",
-                                  "pyogrio_poly_not_enough_points.shp.zip"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "rasterio_all-nodata.tif",
+        "rasterio_float_nan.tif",
+        "rasterio_rotated.tif",
+        "rasterio_test_esri_wkt.tif",
+        "rasterio_N10W110.hgt.zip",
+        "pyogrio_poly_not_enough_points.shp.zip",
+    ],
+)
 def test_info_describes_readable_bad_inputs_with_their_problem(name):
     path = require_shared_data("bad_inputs", name)
     proc = floodplan("info", path, "--json")

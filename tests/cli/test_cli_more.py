@@ -14,18 +14,24 @@ from floodplan.testing import small_valley_project
 
 
 def floodplan(*args):
-    return subprocess.run([sys.executable, "-m", "floodplan", *map(str, args)], capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "floodplan", *map(str, args)], capture_output=True, text=True, timeout=600
+    )
 
 
 def test_sample_writes_a_project_that_info_describes(tmp_path):
     proc = floodplan("sample", tmp_path)
     assert proc.returncode == 0, proc.stderr
-    assert {"valley.gpkg", "dem.tif", "de.gpkg", "pl.gpkg", "shared.gpkg", "hydrograph.csv"} <= {p.name for p in tmp_path.iterdir()}
+    assert {"valley.gpkg", "dem.tif", "de.gpkg", "pl.gpkg", "shared.gpkg", "hydrograph.csv"} <= {
+        p.name for p in tmp_path.iterdir()
+    }
     info = json.loads(floodplan("info", tmp_path / "valley.gpkg", "--json").stdout)
     roles = {lyr["name"]: lyr["role"] for lyr in info["layers"]}
     assert roles["dem"] == "dem" and roles["buildings_pl"] == "assets" and roles["roads_de"] == "roads"
     assert info["crs"].startswith("EPSG:25833")
-    assert {"hq100-joint", "hq100-national", "hq300-breach", "spring-flood"} <= {s["name"] for s in info["scenarios"]}
+    assert {"hq100-joint", "hq100-national", "hq300-breach", "spring-flood"} <= {
+        s["name"] for s in info["scenarios"]
+    }
     # The two countries' source files come in two national CRSs (PL-1992 for Poland).
     src = json.loads(floodplan("info", tmp_path / "pl.gpkg", "--json").stdout)
     assert all("2180" in lyr["crs"] for lyr in src["layers"])
@@ -50,8 +56,19 @@ def project_file(tmp_path_factory):
 
 def test_suggest_writes_sites_and_json(project_file, tmp_path):
     out = tmp_path / "sites.gpkg"
-    proc = floodplan("suggest", project_file, "--scenario", "level-national", "--kind", "ambulance", "--count", 1,
-                     "--out", out, "--json")
+    proc = floodplan(
+        "suggest",
+        project_file,
+        "--scenario",
+        "level-national",
+        "--kind",
+        "ambulance",
+        "--count",
+        1,
+        "--out",
+        out,
+        "--json",
+    )
     assert proc.returncode == 0, proc.stderr
     s = json.loads(proc.stdout)
     assert s["count"] == 1 and len(s["sites"]) == 1
@@ -62,7 +79,10 @@ def test_suggest_writes_sites_and_json(project_file, tmp_path):
     import geopandas as gpd
 
     sites = gpd.read_file(out, layer="sites")
-    assert len(sites) == 1 and sites.geometry.iloc[0].distance(Point(s["sites"][0]["x"], s["sites"][0]["y"])) < 1e-6
+    assert (
+        len(sites) == 1
+        and sites.geometry.iloc[0].distance(Point(s["sites"][0]["x"], s["sites"][0]["y"])) < 1e-6
+    )
     bad = floodplan("suggest", project_file, "--kind", "fire", "--count", 0, "--out", out)
     assert bad.returncode == 2 and "--count" in bad.stderr
 
@@ -84,7 +104,9 @@ def test_exercise_writes_the_after_action_report(project_file, tmp_path):
 
 def test_atlas_has_one_page_per_jurisdiction(project_file, tmp_path):
     out = tmp_path / "atlas.pdf"
-    proc = floodplan("plate", project_file, "--scenario", "level-joint", "--atlas", "--paper", "A4", "--out", out)
+    proc = floodplan(
+        "plate", project_file, "--scenario", "level-joint", "--atlas", "--paper", "A4", "--out", out
+    )
     assert proc.returncode == 0, proc.stderr
     reader = PdfReader(out)
     assert len(reader.pages) == len(open_project(project_file).layer("jurisdictions").data) == 4

@@ -12,7 +12,9 @@ from floodplan.testing import small_valley_project
 
 
 def floodplan(*args):
-    return subprocess.run([sys.executable, "-m", "floodplan", *map(str, args)], capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "floodplan", *map(str, args)], capture_output=True, text=True, timeout=600
+    )
 
 
 @pytest.fixture(scope="module")
@@ -24,8 +26,20 @@ def project_file(tmp_path_factory):
 
 def test_png_plate_has_paper_times_dpi_pixels(project_file, tmp_path):
     out = tmp_path / "plate.png"
-    proc = floodplan("plate", project_file, "--scenario", "level-joint", "--paper", "A4", "--orientation", "portrait",
-                     "--dpi", 100, "--out", out)
+    proc = floodplan(
+        "plate",
+        project_file,
+        "--scenario",
+        "level-joint",
+        "--paper",
+        "A4",
+        "--orientation",
+        "portrait",
+        "--dpi",
+        100,
+        "--out",
+        out,
+    )
     assert proc.returncode == 0, proc.stderr
     # A4 portrait is 210 × 297 mm; at 100 dpi that is 210 / 25.4 × 100 = 826.8 and 1169.3 pixels, which
     # matplotlib's Agg canvas truncates to whole pixels: 826 × 1169.
@@ -34,8 +48,20 @@ def test_png_plate_has_paper_times_dpi_pixels(project_file, tmp_path):
 
 def test_pdf_plate_in_two_languages(project_file, tmp_path):
     out = tmp_path / "plate.pdf"
-    proc = floodplan("plate", project_file, "--scenario", "level-national", "--paper", "A3", "--languages", "en,de",
-                     "--title", "Joint flood plan", "--out", out)
+    proc = floodplan(
+        "plate",
+        project_file,
+        "--scenario",
+        "level-national",
+        "--paper",
+        "A3",
+        "--languages",
+        "en,de",
+        "--title",
+        "Joint flood plan",
+        "--out",
+        out,
+    )
     assert proc.returncode == 0, proc.stderr
     page = PdfReader(out).pages[0]
     w_mm, h_mm = (float(v) / 72 * 25.4 for v in (page.mediabox.width, page.mediabox.height))

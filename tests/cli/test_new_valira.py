@@ -12,7 +12,9 @@ from floodplan.testing import require_shared_data
 
 
 def floodplan(*args):
-    return subprocess.run([sys.executable, "-m", "floodplan", *map(str, args)], capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "floodplan", *map(str, args)], capture_output=True, text=True, timeout=600
+    )
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +22,9 @@ def valira(tmp_path_factory):
     tile = require_shared_data("valira", "N42E001.hgt.zip")
     pbf = require_shared_data("valira", "andorra.osm.pbf")
     out = tmp_path_factory.mktemp("valira") / "valira.gpkg"
-    proc = floodplan("new", "--dem", tile, "--osm", pbf, "--bbox", "1.40,42.33,1.62,42.60", "--out", out, "--json")
+    proc = floodplan(
+        "new", "--dem", tile, "--osm", pbf, "--bbox", "1.40,42.33,1.62,42.60", "--out", out, "--json"
+    )
     assert proc.returncode == 0, proc.stderr
     return out, json.loads(proc.stdout)
 
@@ -56,10 +60,13 @@ def test_run_on_the_real_valley(valira, tmp_path):
     assert set(s["countries"]) == {"Andorra", "Spain"}
 
 
-@pytest.mark.parametrize("bad,needle", [
-    (("--bbox", "10,10,11,11"), "box"),
-    (("--bbox", "1,2,3"), "four numbers"),
-])
+@pytest.mark.parametrize(
+    "bad,needle",
+    [
+        (("--bbox", "10,10,11,11"), "box"),
+        (("--bbox", "1,2,3"), "four numbers"),
+    ],
+)
 def test_bad_new_inputs_are_one_line(tmp_path, bad, needle):
     tile = require_shared_data("valira", "N42E001.hgt.zip")
     proc = floodplan("new", "--dem", tile, *bad, "--out", tmp_path / "x.gpkg")
@@ -75,5 +82,9 @@ def test_ocean_tile_and_non_osm_pbf(tmp_path):
     tile = require_shared_data("valira", "N42E001.hgt.zip")
     fake = tmp_path / "fake.osm.pbf"
     fake.write_bytes(b"\x00" * 1000)
-    proc = floodplan("new", "--dem", tile, "--osm", fake, "--bbox", "1.40,42.33,1.62,42.60", "--out", tmp_path / "x.gpkg")
-    assert proc.returncode == 2 and "fake.osm.pbf" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+    proc = floodplan(
+        "new", "--dem", tile, "--osm", fake, "--bbox", "1.40,42.33,1.62,42.60", "--out", tmp_path / "x.gpkg"
+    )
+    assert (
+        proc.returncode == 2 and "fake.osm.pbf" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+    )

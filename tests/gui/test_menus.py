@@ -12,7 +12,11 @@ from floodplan.sim.tabletop import TimelineState
 
 def test_file_menu_has_the_export_and_wizard_entries(window, qtbot):
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
-    assert "&Export map plate…" in texts and "Export &report…" in texts and "New project from &public data…" in texts
+    assert (
+        "&Export map plate…" in texts
+        and "Export &report…" in texts
+        and "New project from &public data…" in texts
+    )
     window.actions["export_plate"].trigger()
     dialog = window.findChild(ExportDialog)
     assert dialog is not None and dialog.isVisible()
@@ -32,7 +36,9 @@ def test_tabletop_state_reaches_the_map(window):
     assert window.tabletop is not None
     dem = window.project.dem
     depth = dem.like(np.where(np.isfinite(dem.z), 0.5, np.nan))
-    roads = gpd.GeoDataFrame({"reason": ["water"]}, geometry=[LineString([(0, 0), (1, 1)])], crs=window.project.crs)
+    roads = gpd.GeoDataFrame(
+        {"reason": ["water"]}, geometry=[LineString([(0, 0), (1, 1)])], crs=window.project.crs
+    )
     state = TimelineState.__new__(TimelineState)
     state.minute, state.depth, state.closed_roads = 125.0, depth, roads
     window.show_exercise_state(state)

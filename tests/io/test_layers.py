@@ -58,7 +58,9 @@ def test_invalid_geometry_is_repaired_and_counted():
 
 def test_bowtie_polygon_is_repaired(tmp_path):
     bow = Polygon([(0, 0), (10, 10), (10, 0), (0, 10), (0, 0)])
-    gpd.GeoDataFrame({"name": ["x"], "country": ["A"]}, geometry=[bow], crs=TEST_CRS).to_file(tmp_path / "j.gpkg")
+    gpd.GeoDataFrame({"name": ["x"], "country": ["A"]}, geometry=[bow], crs=TEST_CRS).to_file(
+        tmp_path / "j.gpkg"
+    )
     p = Project(TEST_CRS)
     (j,) = add_file(p, tmp_path / "j.gpkg", role="jurisdictions")
     assert j.data.is_valid.all()
@@ -92,7 +94,9 @@ def test_shapefile_without_prj_is_refused():
 
 
 def test_missing_attribute_names_file_layer_and_attribute(tmp_path):
-    gpd.GeoDataFrame({"name": ["a"]}, geometry=[box(0, 0, 1, 1)], crs=TEST_CRS).to_file(tmp_path / "j.gpkg", layer="munis")
+    gpd.GeoDataFrame({"name": ["a"]}, geometry=[box(0, 0, 1, 1)], crs=TEST_CRS).to_file(
+        tmp_path / "j.gpkg", layer="munis"
+    )
     p = Project(TEST_CRS)
     with pytest.raises(InputError, match=r"j\.gpkg, layer 'munis': attribute 'country' is missing"):
         add_file(p, tmp_path / "j.gpkg", role="jurisdictions")

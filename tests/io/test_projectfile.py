@@ -29,19 +29,38 @@ def small_project():
     z = rng.uniform(90, 110, (60, 80)).astype("float32").astype(float)
     z[5, 5] = np.nan
     p.add_layer(Layer("dem", "dem", make_grid(z, 5.0)))
-    j = gpd.GeoDataFrame({"name": ["Nordstadt", "Południe"], "country": ["DE", "PL"]},
-                         geometry=[box(500000, 5599850, 500400, 5600000), box(500000, 5599700, 500400, 5599850)],
-                         crs=TEST_CRS)
-    p.add_layer(Layer("jurisdictions", "jurisdictions", normalise(j, "jurisdictions", "t"), attribution="© test"))
-    d = gpd.GeoDataFrame({"id": ["D1", "D2"], "crest_m": [101.0, None], "height_m": [None, 2.0],
-                          "status": ["existing", "planned"], "cost": [1e6, 2.5e6]},
-                         geometry=[LineString([(500010, 5599990), (500100, 5599900)]),
-                                   LineString([(500200, 5599800), (500300, 5599820)])], crs=TEST_CRS)
+    j = gpd.GeoDataFrame(
+        {"name": ["Nordstadt", "Południe"], "country": ["DE", "PL"]},
+        geometry=[box(500000, 5599850, 500400, 5600000), box(500000, 5599700, 500400, 5599850)],
+        crs=TEST_CRS,
+    )
+    p.add_layer(
+        Layer("jurisdictions", "jurisdictions", normalise(j, "jurisdictions", "t"), attribution="© test")
+    )
+    d = gpd.GeoDataFrame(
+        {
+            "id": ["D1", "D2"],
+            "crest_m": [101.0, None],
+            "height_m": [None, 2.0],
+            "status": ["existing", "planned"],
+            "cost": [1e6, 2.5e6],
+        },
+        geometry=[
+            LineString([(500010, 5599990), (500100, 5599900)]),
+            LineString([(500200, 5599800), (500300, 5599820)]),
+        ],
+        crs=TEST_CRS,
+    )
     p.add_layer(Layer("defenses", "defenses", normalise(d, "defenses", "t")))
-    r = gpd.GeoDataFrame({"kind": ["fire", "shelter"], "cross_border": [True, False], "capacity": [0, 300]},
-                         geometry=[Point(500050, 5599950), Point(500250, 5599750)], crs=TEST_CRS)
+    r = gpd.GeoDataFrame(
+        {"kind": ["fire", "shelter"], "cross_border": [True, False], "capacity": [0, 300]},
+        geometry=[Point(500050, 5599950), Point(500250, 5599750)],
+        crs=TEST_CRS,
+    )
     p.add_layer(Layer("resources", "resources", normalise(r, "resources", "t")))
-    p.add_layer(Layer("empty_assets", "assets", normalise(gpd.GeoDataFrame(geometry=[], crs=TEST_CRS), "assets", "t")))
+    p.add_layer(
+        Layer("empty_assets", "assets", normalise(gpd.GeoDataFrame(geometry=[], crs=TEST_CRS), "assets", "t"))
+    )
     p.set_scenario(Scenario("hq100-joint", "test", level_m=100.5, breaches=["D1"], minutes={"fire": 8.0}))
     p.set_scenario(Scenario("hq100-national", flood="volume", volume_m3=1e5, mode="national"))
     p.settings["plate"] = {"paper": "A3", "languages": ["en", "pl"]}
@@ -53,7 +72,13 @@ def assert_same(a: Project, b: Project):
     assert a.layer_names() == b.layer_names()
     assert a.crs == b.crs
     for la, lb in zip(a.layers, b.layers):
-        assert (la.role, la.visible, la.opacity, la.color, la.attribution) == (lb.role, lb.visible, lb.opacity, lb.color, lb.attribution)
+        assert (la.role, la.visible, la.opacity, la.color, la.attribution) == (
+            lb.role,
+            lb.visible,
+            lb.opacity,
+            lb.color,
+            lb.attribution,
+        )
         if la.is_raster:
             np.testing.assert_array_equal(la.data.z, lb.data.z)
             assert la.data.transform == lb.data.transform
@@ -62,9 +87,14 @@ def assert_same(a: Project, b: Project):
             db = lb.data.reset_index(drop=True)
             assert list(da.columns) == list(db.columns)
             assert da.geometry.geom_equals(db.geometry).all()
-            pd.testing.assert_frame_equal(pd.DataFrame(da.drop(columns="geometry")),
-                                          pd.DataFrame(db.drop(columns="geometry")), check_dtype=False)
-    assert {k: v.to_dict() for k, v in a.scenarios.items()} == {k: v.to_dict() for k, v in b.scenarios.items()}
+            pd.testing.assert_frame_equal(
+                pd.DataFrame(da.drop(columns="geometry")),
+                pd.DataFrame(db.drop(columns="geometry")),
+                check_dtype=False,
+            )
+    assert {k: v.to_dict() for k, v in a.scenarios.items()} == {
+        k: v.to_dict() for k, v in b.scenarios.items()
+    }
     assert list(a.scenarios) == list(b.scenarios)
     assert a.settings == b.settings
 
@@ -93,7 +123,10 @@ def test_file_opens_in_gdal_as_it_is(tmp_path):
 def test_newer_format_is_refused(tmp_path):
     path = save_project(small_project(), tmp_path / "plan.gpkg")
     con = sqlite3.connect(path)
-    con.execute("UPDATE floodplan_meta SET value=? WHERE key='format_version'", (str(floodplan.PROJECT_FORMAT_VERSION + 1),))
+    con.execute(
+        "UPDATE floodplan_meta SET value=? WHERE key='format_version'",
+        (str(floodplan.PROJECT_FORMAT_VERSION + 1),),
+    )
     con.commit()
     con.close()
     with pytest.raises(ProjectVersionError, match="newer floodplan"):

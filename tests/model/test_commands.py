@@ -27,8 +27,11 @@ from floodplan.testing import TEST_CRS, make_grid
 def project():
     p = Project(TEST_CRS)
     p.add_layer(Layer("dem", "dem", make_grid(np.zeros((20, 20)), 10.0)))
-    d = gpd.GeoDataFrame({"id": ["D1"], "crest_m": [5.0]},
-                         geometry=[LineString([(500010, 5599990), (500100, 5599900)])], crs=TEST_CRS)
+    d = gpd.GeoDataFrame(
+        {"id": ["D1"], "crest_m": [5.0]},
+        geometry=[LineString([(500010, 5599990), (500100, 5599900)])],
+        crs=TEST_CRS,
+    )
     p.add_layer(Layer("defenses", "defenses", normalise(d, "defenses", "test")))
     r = gpd.GeoDataFrame({"kind": ["fire"]}, geometry=[Point(500050, 5599950)], crs=TEST_CRS)
     p.add_layer(Layer("resources", "resources", normalise(r, "resources", "test")))
@@ -37,8 +40,12 @@ def project():
 
 
 def snapshot(p):
-    return {n: (p.layer(n).data.to_json() if not p.layer(n).is_raster else None) for n in p.layer_names()}, \
-        p.layer_names(), {k: v.to_dict() for k, v in p.scenarios.items()}, dict(p.settings)
+    return (
+        {n: (p.layer(n).data.to_json() if not p.layer(n).is_raster else None) for n in p.layer_names()},
+        p.layer_names(),
+        {k: v.to_dict() for k, v in p.scenarios.items()},
+        dict(p.settings),
+    )
 
 
 def roundtrip(p, cmd):
@@ -54,8 +61,15 @@ def roundtrip(p, cmd):
 
 
 def test_add_feature(project):
-    roundtrip(project, AddFeature("defenses", LineString([(500000, 5599000), (500050, 5599050)]),
-                                  {"id": "D2", "crest_m": 7.0, "status": "planned"}, "Add levee D2"))
+    roundtrip(
+        project,
+        AddFeature(
+            "defenses",
+            LineString([(500000, 5599000), (500050, 5599050)]),
+            {"id": "D2", "crest_m": 7.0, "status": "planned"},
+            "Add levee D2",
+        ),
+    )
     assert list(project.layer("defenses").data["id"]) == ["D1", "D2"]
     assert project.stack.undo_text == "Add levee D2"
 
@@ -89,8 +103,16 @@ def test_scenario_and_setting(project):
 
 
 def test_macro_is_one_step(project):
-    roundtrip(project, Macro("two edits", [SetAttributes("defenses", 0, {"crest_m": 9.0}),
-                                          SetAttributes("resources", 0, {"cross_border": False})]))
+    roundtrip(
+        project,
+        Macro(
+            "two edits",
+            [
+                SetAttributes("defenses", 0, {"crest_m": 9.0}),
+                SetAttributes("resources", 0, {"cross_border": False}),
+            ],
+        ),
+    )
     assert project.stack.index == 1
 
 

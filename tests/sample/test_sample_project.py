@@ -51,7 +51,10 @@ def test_cooperation_gain_in_the_polish_pocket(project, national, valley):
     joint = national.access["joint"].assets
     nat = national.access["national"].assets
     pocket = valley.landmarks["pocket"]["polygon"]
-    inside = shapely.within(shapely.point_on_surface(joint.geometry.values), pocket) & (joint["country"] == "PL").to_numpy()
+    inside = (
+        shapely.within(shapely.point_on_surface(joint.geometry.values), pocket)
+        & (joint["country"] == "PL").to_numpy()
+    )
     assert inside.sum() > 10
     assert joint.loc[inside, "covered"].all() and not nat.loc[inside, "covered"].any()
     gain = national.summary["countries"]["PL"]["cooperation_gain_population"]

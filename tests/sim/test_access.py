@@ -26,10 +26,6 @@ valley = hand_valley
 TARGET = 3.2  # minutes
 
 
-
-
-
-
 def test_travel_minutes_from_nodes(tmp_path):
     net, *_ = valley(tmp_path)
     a = int(np.argmin(np.hypot(*net.node_xy.T)))

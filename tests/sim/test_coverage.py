@@ -29,10 +29,6 @@ valley = hand_valley
 TARGET = 3.2
 
 
-
-
-
-
 @pytest.fixture
 def both(tmp_path):
     net, res, assets, jur = valley(tmp_path)

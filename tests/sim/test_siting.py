@@ -51,10 +51,6 @@ def test_spopt_sf_published_mclp_answer():
     assert greedy.covered_weight < choice.covered_weight
 
 
-
-
-
-
 @pytest.fixture
 def fire_result(tmp_path):
     net, res, assets, jur = valley(tmp_path)
