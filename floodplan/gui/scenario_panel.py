@@ -47,7 +47,14 @@ from PySide6.QtWidgets import (
 
 from floodplan.errors import FloodplanError, InputError
 from floodplan.gui.dashboard import gap_figures, scenario_name
-from floodplan.gui.worker import Job, ProgressWidget, error_message, run_in_thread, while_alive
+from floodplan.gui.worker import (
+    Job,
+    ProgressWidget,
+    error_message,
+    run_in_thread,
+    tie_to_lifetime,
+    while_alive,
+)
 from floodplan.model.commands import SetScenario
 from floodplan.model.scenario import FLOOD_KINDS, MODES, Scenario
 from floodplan.sim.grid import Grid
@@ -161,20 +168,8 @@ class ScenarioPanel(QDockWidget):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(30)  # coalesce the events of one macro edit into one rebuild
         self._preview_timer.timeout.connect(self._ensure_preview)
-        handler = self._on_project_event
-        project.subscribe(handler)
-        # Jobs may report back after the dock is gone (closed window, test teardown): the callbacks
-        # check this flag, which a closure (not a method of the dying object) clears.
-        alive = self._alive = {"alive": True}
-        jobs = self._jobs = []
-
-        def gone(*_):
-            alive["alive"] = False
-            project.unsubscribe(handler)
-            for job in jobs:
-                job.cancel()
-
-        self.destroyed.connect(gone)
+        # Jobs may report back after the dock is gone (closed window, test teardown).
+        self._alive, self._jobs = tie_to_lifetime(self, project, self._on_project_event)
         self._reload()
 
     # ------------------------------------------------------------------ layout

@@ -53,7 +53,14 @@ from PySide6.QtWidgets import (
 )
 
 from floodplan.errors import InputError
-from floodplan.gui.worker import Job, ProgressWidget, error_message, run_in_thread, while_alive
+from floodplan.gui.worker import (
+    Job,
+    ProgressWidget,
+    error_message,
+    run_in_thread,
+    tie_to_lifetime,
+    while_alive,
+)
 from floodplan.model.commands import Macro, SetScenario
 from floodplan.sim.tabletop import Decision, Exercise, Tabletop, decision_command, text_in
 
@@ -186,18 +193,8 @@ class TabletopDock(QDockWidget):
         self._play_timer = QTimer(self)
         self._play_timer.setInterval(PLAY_INTERVAL_MS)
         self._play_timer.timeout.connect(self._play_tick)
-        handler = self._on_project_event
-        project.subscribe(handler)
-        alive = self._alive = {"alive": True}
-        jobs = self._jobs = []
-
-        def gone(*_):
-            alive["alive"] = False
-            project.unsubscribe(handler)
-            for job in jobs:
-                job.cancel()
-
-        self.destroyed.connect(gone)
+        # Jobs may report back after the dock is gone (closed window, test teardown).
+        self._alive, self._jobs = tie_to_lifetime(self, project, self._on_project_event)
         self._fill_scenarios()
 
     # ------------------------------------------------------------------ layout

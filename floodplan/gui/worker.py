@@ -320,3 +320,24 @@ def while_alive(alive: dict, fn):
             fn(*args)
 
     return call
+
+
+def tie_to_lifetime(widget, project, handler) -> tuple[dict, list]:
+    """Subscribe ``handler`` to the project's events for as long as ``widget`` lives.
+
+    Returns ``(alive, jobs)``: a flag for :func:`while_alive` and a list the widget puts its jobs in.
+    When the widget is destroyed the flag is cleared, the handler unsubscribed and the jobs cancelled,
+    from a closure (a method of the dying object must not run then).
+    """
+    alive = {"alive": True}
+    jobs: list = []
+    project.subscribe(handler)
+
+    def gone(*_):
+        alive["alive"] = False
+        project.unsubscribe(handler)
+        for job in jobs:
+            job.cancel()
+
+    widget.destroyed.connect(gone)
+    return alive, jobs
