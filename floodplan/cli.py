@@ -159,6 +159,20 @@ def build_parser() -> Parser:
         metavar="DEM=METRES",
         help="vertical datum offset added to one DEM (repeatable)",
     )
+    s.add_argument(
+        "--people-per-m2",
+        action="append",
+        default=[],
+        metavar="KIND=VALUE",
+        help="override the population estimate's people per m² of floor for a building kind (repeatable)",
+    )
+    s.add_argument(
+        "--levels",
+        action="append",
+        default=[],
+        metavar="BUILDING=N",
+        help="override the number of levels assumed for an OSM building type (repeatable)",
+    )
     s.add_argument("--out", required=True)
     s.add_argument("--json", action="store_true")
     return p

@@ -231,6 +231,20 @@ def cmd_run(args) -> int:
 
 
 # ---------------------------------------------------------------- new
+def _pairs(items: list[str], option: str, example: str) -> dict[str, float]:
+    """NAME=NUMBER options as a dict (one line error naming the option otherwise)."""
+    out = {}
+    for item in items:
+        name, _, value = item.rpartition("=")
+        try:
+            out[name.strip()] = float(value)
+        except ValueError:
+            raise InputError(f"{option} '{item}': give NAME=NUMBER, e.g. {example}.") from None
+        if not name.strip():
+            raise InputError(f"{option} '{item}': give NAME=NUMBER, e.g. {example}.")
+    return out
+
+
 def cmd_new(args) -> int:
     from floodplan.io.newproject import new_project
     from floodplan.io.projectfile import save_project
@@ -251,10 +265,16 @@ def cmd_new(args) -> int:
             offsets[path] = float(metres)
         except ValueError:
             raise InputError(f"--vertical-offset '{item}': give DEM=METRES, e.g. pl_dem.tif=0.23.") from None
+    rules = {
+        "people_per_m2": _pairs(args.people_per_m2, "--people-per-m2", "residential=0.025"),
+        "levels": _pairs(args.levels, "--levels", "apartments=5"),
+    }
+    rules = {k: v for k, v in rules.items() if v} or None
     dems = [d for d in args.dem.split(",") if d]
     project = new_project(
         dems,
         args.osm,
+        population_rules=rules,
         bbox_lonlat=bbox,
         dst_crs=args.crs,
         vertical_offsets_m=offsets or None,

@@ -59,9 +59,15 @@ def new_project(
     dst_crs=None,
     vertical_offsets_m: dict | None = None,
     flood_depth_m: float = 3.0,
+    population_rules: dict | None = None,
     feedback: Feedback | None = None,
 ) -> Project:
-    """Build a project from elevation tiles (and an OSM extract). Raises InputError for bad inputs."""
+    """Build a project from elevation tiles (and an OSM extract). Raises InputError for bad inputs.
+
+    ``population_rules`` overrides the population estimate's defaults for this project
+    ({"people_per_m2": {kind: value}, "levels": {building: n}}, see floodplan.io.osm_import) and is kept
+    in the project's settings.
+    """
     from floodplan.io.dem_import import import_dem
 
     fb = feedback or Feedback()
@@ -98,7 +104,13 @@ def new_project(
         from floodplan.io.osm_import import import_osm
 
         fb.step(0.4, "OpenStreetMap")
-        osm = import_osm(osm_path, bbox_lonlat=bbox_lonlat, dst_crs=dem.grid.crs, feedback=fb.sub(0.4, 0.9))
+        osm = import_osm(
+            osm_path,
+            bbox_lonlat=bbox_lonlat,
+            dst_crs=dem.grid.crs,
+            population_rules=population_rules,
+            feedback=fb.sub(0.4, 0.9),
+        )
         roles = [
             ("water_areas", "other"),
             ("jurisdictions", "jurisdictions"),
@@ -145,6 +157,8 @@ def new_project(
                     mode=mode,
                 )
     project.settings["attribution"] = attributions
+    if population_rules:
+        project.settings["population_rules"] = population_rules
     project.settings["title"] = Path(osm_path or dem_paths[0]).stem
     fb.step(1.0, "done")
     return project

@@ -88,3 +88,35 @@ def test_ocean_tile_and_non_osm_pbf(tmp_path):
     assert (
         proc.returncode == 2 and "fake.osm.pbf" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
     )
+
+
+def test_population_rules_override_the_estimate(valira, tmp_path):
+    tile = require_shared_data("valira", "N42E001.hgt.zip")
+    pbf = require_shared_data("valira", "andorra.osm.pbf")
+    out = tmp_path / "dense.gpkg"
+    proc = floodplan(
+        "new",
+        "--dem",
+        tile,
+        "--osm",
+        pbf,
+        "--bbox",
+        "1.40,42.33,1.62,42.60",
+        "--people-per-m2",
+        "residential=0.05",
+        "--out",
+        out,
+    )
+    assert proc.returncode == 0, proc.stderr
+    base = open_project(valira[0]).layer("buildings").data
+    dense = open_project(out)
+    b = dense.layer("buildings").data
+    res = (b["kind"] == "residential").to_numpy()
+    # Every residential building's estimate scales with the override (same footprints and levels).
+    ratio = b.loc[res, "population"].sum() / base.loc[res, "population"].sum()
+    default = b.loc[res, "people_per_m2"].iloc[0] if "people_per_m2" in b else None
+    assert default == pytest.approx(0.05)
+    assert ratio > 1.0
+    assert dense.settings["population_rules"] == {"people_per_m2": {"residential": 0.05}}
+    bad = floodplan("new", "--dem", tile, "--people-per-m2", "residential", "--out", tmp_path / "x.gpkg")
+    assert bad.returncode == 2 and "--people-per-m2" in bad.stderr
