@@ -98,7 +98,28 @@ def profile_offset(scenario: Scenario) -> float:
 
 @dataclass
 class RunResult:
-    """Everything a scenario run produces (see floodplan/sim/runner.py's module docstring)."""
+    """Everything a scenario run produces.
+
+    Attributes
+    ----------
+    scenario : the Scenario that was run.
+    terrain : Grid — the DEM (m) with the scenario's active defenses burned in.
+    depth : Grid — water depth (m), 0 where dry, NaN where the DEM has no data.
+    inundation : dict — the contract's ``inundate --json`` figures (level_m, flooded_cells,
+        flooded_area_m2, volume_m3, max_depth_m, jurisdictions).
+    extent : GeoDataFrame — flooded area polygons with ``jurisdiction`` and ``country``.
+    exposure : floodplan.sim.exposure.ExposureResult or None (no buildings).
+    access : {"national" | "joint": floodplan.sim.access.AccessResult} — per-building minutes and coverage
+        (``.assets``) and the contract's access figures (``.summary``).
+    closed_roads : GeoDataFrame — road pieces the water makes impassable.
+    coverage : dict from floodplan.sim.coverage.coverage_overlays — ``gaps`` and ``service_areas``
+        (both modes, column ``mode``), ``cooperation_gain``, ``gap_closers``.
+    shelters : {mode: floodplan.sim.shelters.ShelterResult}.
+    hospitals : GeoDataFrame — minutes from each flooded place to the nearest reachable hospital per mode.
+    appraisal : dict — per defense id, benefit, harm and cost share per jurisdiction and country.
+    summary : dict — summary.json of CONTRACT.md (``floodplan run``).
+    notes : sentences worth telling the user (an empty flood, a level held at a sill...).
+    """
 
     scenario: Scenario
     terrain: Grid
