@@ -191,3 +191,29 @@ def test_killed_mid_save_leaves_old_file_intact(tmp_path, kill_after):
     proc.wait()
     assert path.read_bytes() == before
     assert open_project(path).settings.get("changed") is None
+
+
+def test_outside_raster_is_referenced_by_relative_path(tmp_path):
+    """A DEM kept as an outside file is stored as a path relative to the project: moving the folder keeps
+    the project whole; a missing outside file is one clear sentence."""
+    from floodplan.io.raster import write_grid
+
+    p = small_project()
+    src = tmp_path / "a"
+    src.mkdir()
+    write_grid(p.dem, src / "dem.tif")
+    p.layer("dem").external = str(src / "dem.tif")
+    path = save_project(p, src / "plan.gpkg")
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    storage, rel = con.execute("SELECT storage, path FROM floodplan_layers WHERE name='dem'").fetchone()
+    con.close()
+    assert (storage, rel) == ("external", "dem.tif")
+    moved = tmp_path / "b"
+    src.rename(moved)
+    q = open_project(moved / "plan.gpkg")
+    np.testing.assert_array_equal(q.dem.z, p.dem.z.astype("float32"))
+    (moved / "dem.tif").unlink()
+    with pytest.raises(InputError, match="dem.tif"):
+        open_project(moved / "plan.gpkg")
