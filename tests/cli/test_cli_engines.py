@@ -204,3 +204,51 @@ def test_simulate_mass_balance_and_outputs(tmp_path):
         tmp_path / "out",
     )
     assert proc.returncode == 2 and "outside the DEM" in proc.stderr
+
+
+def test_simulate_breach_floods_the_polder_only_after_its_time(tmp_path):
+    """A flat box split by a levee (crest 5 m) along column 20: water poured into the west half stays
+    there until the levee is breached at minute 30; afterwards the east half (the polder) floods."""
+    import geopandas as gpd
+    from shapely.geometry import LineString
+
+    z = np.zeros((20, 40))
+    write_grid(make_grid(z, 10.0), tmp_path / "dem.tif")
+    x = 500000 + 20.5 * 10
+    gpd.GeoDataFrame(
+        {"id": ["L1"], "crest_m": [5.0]}, geometry=[LineString([(x, 5600000), (x, 5599800)])], crs=25833
+    ).to_file(tmp_path / "levee.gpkg")
+    (tmp_path / "q.csv").write_text("minutes,m3s\n0,10\n60,10\n")
+    args = [
+        "simulate",
+        "--dem",
+        tmp_path / "dem.tif",
+        "--inflow",
+        tmp_path / "q.csv",
+        "--at",
+        "500005,5599905",
+        "--defenses",
+        tmp_path / "levee.gpkg",
+        "--minutes",
+        60,
+        "--snapshot-minutes",
+        30,
+    ]
+    held = floodplan(*args, "--out", tmp_path / "held", "--json")
+    breached = floodplan(*args, "--breach", "L1@30", "--out", tmp_path / "breached", "--json")
+    assert held.returncode == 0 and breached.returncode == 0, held.stderr + breached.stderr
+    with rasterio.open(tmp_path / "held" / "final_depth.tif") as ds:
+        east_held = ds.read(1)[:, 22:].max()
+    with rasterio.open(tmp_path / "breached" / "depth_0030.tif") as ds:
+        east_at_30 = ds.read(1)[:, 22:].max()
+    with rasterio.open(tmp_path / "breached" / "arrival_minutes.tif") as ds:
+        arrival = ds.read(1, masked=True)[:, 22:]
+    # 10 m³/s for 60 min is 36,000 m³; on the west half (20 × 20 cells of 100 m² = 40,000 m²) it stands
+    # 0.9 m deep, far under the 5 m crest: with the levee the polder stays dry all hour.
+    assert east_held == 0.0
+    # With the breach at minute 30 nothing is in the polder at minute 30, and water arrives after it.
+    assert east_at_30 == 0.0
+    assert arrival.count() > 0 and arrival.min() >= 30.0
+    assert json.loads(breached.stdout)["mass_error_pct"] == pytest.approx(0.0, abs=0.5)
+    bad = floodplan(*args, "--breach", "NOPE@30", "--out", tmp_path / "x")
+    assert bad.returncode == 2 and "NOPE" in bad.stderr
