@@ -204,25 +204,8 @@ def _draw_vector(ax, lyr, z, arts: MapArtists, breaches: set[str], ks: float = 1
                 >= S.ROAD_FAST_KMH
             )
             cls = np.where(closed, "closed", np.where(fast, "fast", "slow")).astype(object)
-            paths, keys, nv = compound_paths(g, cls, kind="line")
-            st = {"closed": S.ROAD_CLOSED, "fast": S.ROAD_FAST, "slow": S.ROAD_SLOW}
-            coll = _paths_collection(
-                ax,
-                ks,
-                paths,
-                "none",
-                [custom or st[k]["edge"] for k in keys],
-                [st[k]["lw"] for k in keys],
-                z,
-                lss=[st[k].get("ls", "solid") for k in keys],
-                alpha=alpha,
-            )
-            for k in ("fast", "slow", "closed"):
-                if k in keys:
-                    arts.add_entry(
-                        f"legend.road_{k}",
-                        Line2D([], [], color=st[k]["edge"], lw=st[k]["lw"], ls=st[k].get("ls", "solid")),
-                    )
+            st = {"fast": S.ROAD_FAST, "slow": S.ROAD_SLOW, "closed": S.ROAD_CLOSED}
+            coll, nv = _styled_lines(ax, arts, ks, g, cls, st, "legend.road_", custom, z, alpha)
         elif role == "defenses":
             status = (
                 pd.Series(_col(sub, "status", "existing"))
@@ -235,29 +218,14 @@ def _draw_vector(ax, lyr, z, arts: MapArtists, breaches: set[str], ks: float = 1
             cls = np.where(
                 np.isin(ids, list(breaches)), "breached", np.where(status == "planned", "planned", "existing")
             )
-            paths, keys, nv = compound_paths(g, cls.astype(object), kind="line")
             st = {
                 "existing": S.DEFENSE_EXISTING,
                 "planned": S.DEFENSE_PLANNED,
                 "breached": S.DEFENSE_BREACHED,
             }
-            coll = _paths_collection(
-                ax,
-                ks,
-                paths,
-                "none",
-                [custom or st[k]["edge"] for k in keys],
-                [st[k]["lw"] for k in keys],
-                z,
-                lss=[st[k]["ls"] for k in keys],
-                alpha=alpha,
+            coll, nv = _styled_lines(
+                ax, arts, ks, g, cls.astype(object), st, "legend.defense_", custom, z, alpha
             )
-            for k in ("existing", "planned", "breached"):
-                if k in keys:
-                    arts.add_entry(
-                        f"legend.defense_{k}",
-                        Line2D([], [], color=st[k]["edge"], lw=st[k]["lw"], ls=st[k]["ls"]),
-                    )
         else:
             paths, _, nv = compound_paths(g, kind="line")
             edge = custom or base.get("edge", "#636363")
@@ -486,6 +454,29 @@ def draw_labels(
                 )
             )
     return texts
+
+
+def _styled_lines(ax, arts, ks, geoms, classes, styles, legend_prefix, custom, z, alpha):
+    """Lines drawn as one collection with a style per class (``styles``: class -> edge, lw, ls), and a
+    legend entry per class present, in the order of ``styles``. Returns (collection, vertex count)."""
+    paths, keys, nv = compound_paths(geoms, classes, kind="line")
+    coll = _paths_collection(
+        ax,
+        ks,
+        paths,
+        "none",
+        [custom or styles[k]["edge"] for k in keys],
+        [styles[k]["lw"] for k in keys],
+        z,
+        lss=[styles[k].get("ls", "solid") for k in keys],
+        alpha=alpha,
+    )
+    for k, st in styles.items():
+        if k in keys:
+            arts.add_entry(
+                legend_prefix + k, Line2D([], [], color=st["edge"], lw=st["lw"], ls=st.get("ls", "solid"))
+            )
+    return coll, nv
 
 
 def draw_map(
