@@ -269,7 +269,15 @@ def _legend(page: _Page, box, entries, T: Translator, size: float):
     leg = None
     # Candidates from the most readable down: one column, two columns, then smaller type (never under
     # 70 % of the body size, ~5 pt on A4, still legible in print).
-    tries = [(size, 1), (size, 2), (size * 0.88, 2), (size * 0.78, 2), (size * 0.78, 3), (size * 0.7, 3)]
+    tries = [
+        (size, 1),
+        (size, 2),
+        (size * 0.88, 2),
+        (size * 0.78, 2),
+        (size * 0.78, 3),
+        (size * 0.7, 3),
+        (size * 0.62, 3),
+    ]
     for fs, ncol in tries:
         avail = w / ncol - 9.0 * fs / 7.0  # handle and padding
         labels = []
