@@ -127,6 +127,13 @@ def build_parser() -> Parser:
     s.add_argument("--snapshot-minutes", type=float)
     s.add_argument("--out", required=True)
     s.add_argument("--json", action="store_true")
+    s.add_argument(
+        "--advection",
+        action="store_true",
+        help="keep the convective acceleration (full shallow-water momentum) instead of the local "
+        "inertial scheme: for fast, shallow flow over smooth ground (Froude number above about 0.5), "
+        "where the local inertial front lags; about twice the run time",
+    )
 
     s = sub.add_parser(
         "suggest", help="where N new resources of a kind would cover the most uncovered people"

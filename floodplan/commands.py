@@ -361,6 +361,7 @@ def cmd_simulate(args) -> int:
         breaches=breaches or None,
         snapshot_minutes=args.snapshot_minutes,
         feedback=_progress(args.json),
+        advection=args.advection,
     )
     write_outputs(result, out, dem.crs, dem.transform)
     summary = result.to_json()

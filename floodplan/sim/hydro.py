@@ -9,6 +9,10 @@ advection and with a semi-implicit Manning friction term, an adaptive time step
 carries water only where ``h_flow`` exceeds 1 mm. A flux limiter (see :mod:`floodplan.sim.hydro_kernels`)
 scales a cell's outflow to what it holds, so depths never go negative and mass is conserved to rounding.
 
+With ``advection=True`` the momentum equation keeps the convective acceleration (first-order upwind on
+the staggered grid, :func:`floodplan.sim.hydro_kernels._advection`): the full shallow-water equations,
+for fast, shallow flow where the local inertial front lags (see :class:`HydroModel`).
+
 Boundaries are closed (walls) except where a condition is given: discharge hydrographs entering at
 points, a water level held along one edge of the grid, and rain over every cell. Nodata cells are walls.
 Defenses are raised terrain (``defense_crests``); breaches drop a defense's cells to the ground at a
@@ -269,7 +273,7 @@ class _Breach:
 
 
 class HydroModel:
-    """A local inertial flood model on a DEM grid that can be advanced in stages.
+    """A local inertial (optionally full momentum) flood model on a DEM grid, advanced in stages.
 
     Parameters
     ----------
@@ -296,6 +300,15 @@ class HydroModel:
         Courant number of the adaptive time step.
     max_dt_s : float
         Longest time step (s).
+    advection : bool
+        Keep the convective acceleration in the momentum equation (default False: the local inertial
+        scheme of LISFLOOD-FP, as the contract says). The local inertial equations are accurate where the
+        flow is slow for its depth (Froude number below about 0.5, de Almeida & Bates 2013, WRR 49:4833);
+        where shallow water moves fast, e.g. a wave front running over smooth ground, they hold the front
+        back. With ``advection`` the momentum equation is the full shallow-water one (first-order upwind
+        convective terms, see :func:`floodplan.sim.hydro_kernels._advection`) and the time step also
+        respects the flow speed, ``dt = alpha * dx / (sqrt(g h_max) + |u|_max)``; a step costs about
+        twice as much.
     start_minute : float
         Model time at the start (minutes); hydrograph times are on the same clock.
 
@@ -320,6 +333,7 @@ class HydroModel:
         alpha: float = ALPHA,
         max_dt_s: float = MAX_DT_S,
         start_minute: float = 0.0,
+        advection: bool = False,
     ):
         z = np.asarray(grid.z, dtype=np.float64)
         if z.ndim != 2 or z.size == 0:
@@ -340,6 +354,7 @@ class HydroModel:
         self.cell_area = self.dx * self.dy
         self.alpha = float(alpha)
         self.max_dt_s = float(max_dt_s)
+        self.advection = bool(advection)
         self._valid_b = valid
         self._valid = valid.astype(np.uint8)
         self._n_valid = int(valid.sum())
@@ -364,6 +379,13 @@ class HydroModel:
         self._big_steps = 0
         self.cells_updated = 0  # cells advanced by the kernel, summed over steps (for benchmarks)
         self._cost = [0.0, 0.0]  # seconds per cell of the serial and the parallel kernel, last timed
+        self._umax = 0.0  # largest face speed (m/s) before the last step; bounds dt with advection
+        if self.advection:  # work space of the convective terms (zero outside every window so far)
+            self._ux = np.zeros_like(self._qx)
+            self._ax = np.zeros_like(self._qx)
+            self._vy = np.zeros_like(self._qy)
+            self._ay = np.zeros_like(self._qy)
+            self._row_umax = np.zeros(rows)
 
         self.t_s = float(start_minute) * 60.0
         self.steps = 0
@@ -610,6 +632,13 @@ class HydroModel:
         if st[3] >= 0:
             self._grow_bbox(int(st[3]), int(st[4]) + 1, int(st[5]), int(st[6]) + 1)
 
+    def _open_edges(self) -> np.ndarray:
+        """uint8[4] (west, east, north, south): 1 on the edge that holds a stage, where water may cross."""
+        out = np.zeros(4, dtype=np.uint8)
+        if self._stage is not None:
+            out[EDGES.index(self._stage[0])] = 1
+        return out
+
     def _parallel_step(self, args: tuple, threads: int, cells: int) -> None:
         """One step on a large window, on numba's threads or on one, whichever has been faster lately.
 
@@ -621,7 +650,13 @@ class HydroModel:
         phase = self._big_steps % 128
         use_parallel = phase == 2 if phase in (1, 2) else self._cost[1] < self._cost[0]
         t = time.perf_counter()
-        if use_parallel:
+        if self.advection:
+            args = (*args, self._ux, self._vy, self._ax, self._ay, self._row_umax, self._open_edges())
+            if use_parallel:
+                _k.inertial_advection_step_parallel(*args, threads)
+            else:
+                _k.inertial_advection_step(*args)
+        elif use_parallel:
             _k.inertial_step_parallel(*args, threads)
         else:
             _k.inertial_step(*args)
@@ -661,7 +696,9 @@ class HydroModel:
             stop = target
             if self._breaches and self._breaches[0].minute * 60.0 < stop:
                 stop = self._breaches[0].minute * 60.0
-            dt = self.alpha * dmin / math.sqrt(g * self._hmax) if self._hmax > 1e-12 else self.max_dt_s
+            # the fastest signal (m/s): gravity waves, plus the flow itself with advection (else 0)
+            wave = math.sqrt(g * self._hmax) + self._umax
+            dt = self.alpha * dmin / wave if wave > 1e-6 else self.max_dt_s
             dt = min(dt, self.max_dt_s, stop - t0)
             if stop - (t0 + dt) < _EPS_S:
                 dt = stop - t0
@@ -686,7 +723,14 @@ class HydroModel:
                     self._parallel_step(args, threads, (r1 - r0) * (c1 - c0))
                 else:
                     # small windows: thread start-up and barriers cost more than they save
-                    _k.inertial_step(*args)
+                    if self.advection:
+                        _k.inertial_advection_step(
+                            *args, self._ux, self._vy, self._ax, self._ay, self._row_umax, self._open_edges()
+                        )  # fmt: skip
+                    else:
+                        _k.inertial_step(*args)
+                if self.advection:
+                    self._umax = float(self._row_umax[r0:r1].max())
                 self.volume_in_m3 += rain_depth * self._n_valid * self.cell_area
                 self.cells_updated += (r1 - r0) * (c1 - c0)
             else:
@@ -780,6 +824,7 @@ def simulate(
     initial_depth: np.ndarray | None = None,
     feedback: Feedback | None = None,
     on_snapshot: Callable[[float, Grid], None] | None = None,
+    advection: bool = False,
 ) -> SimulationResult:
     """Run a flood event with the local inertial model (see :class:`HydroModel` for the inputs).
 
@@ -789,7 +834,7 @@ def simulate(
         The DEM (m), metric CRS; NaN cells are walls.
     minutes : float
         Length of the event (minutes).
-    inflows, stage, rain, manning, defense_crests, breaches, initial_depth
+    inflows, stage, rain, manning, defense_crests, breaches, initial_depth, advection
         As for :class:`HydroModel`.
     snapshot_minutes : float or sequence of float, optional
         A number S: depth snapshots every S minutes (S, 2S, ... up to ``minutes``); a sequence: those
@@ -818,6 +863,7 @@ def simulate(
         defense_crests=defense_crests,
         breaches=breaches,
         initial_depth=initial_depth,
+        advection=advection,
     )
     snaps = _snapshot_times(snapshot_minutes, minutes)
     records: list[float] = []

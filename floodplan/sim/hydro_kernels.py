@@ -11,6 +11,10 @@ several threads) advances the water one time step on a window of the grid:
 3. the continuity update of the depths, then rain, then the running maximum depth, arrival time and the
    statistics the driver needs for the next step (maximum depth for the CFL time step, wet extent).
 
+:func:`inertial_advection_step` (and its parallel twin) first computes the face velocities and the
+convective acceleration (:func:`_face_velocities`, :func:`_advection`) and adds it to step 1: the full
+shallow-water momentum equation.
+
 Arrays (float64 unless stated; rows x cols cells, ``qx`` is rows x (cols+1) with face ``j`` between
 cells ``j-1`` and ``j``, ``qy`` is (rows+1) x cols with face ``i`` between rows ``i-1`` and ``i``;
 positive discharge runs towards increasing column / row). The grid's outer faces stay 0: the domain is
@@ -34,9 +38,13 @@ def _pow73(hf):
 
 
 @njit(cache=True)
-def _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, a, b, last, c0, c1):
+def _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, a, b, last, c0, c1, ax, ay, adv):
     """New discharges on the x-faces of rows [a, b) and the y-faces above rows [a, b) (and below the
-    last row when ``last``), Bates et al. (2010) eq. 11: q <- (q - g h_f dt dS) / (1 + g dt n² |q| / h_f^(7/3))."""
+    last row when ``last``), Bates et al. (2010) eq. 11: q <- (q - g h_f dt dS) / (1 + g dt n² |q| / h_f^(7/3)).
+
+    With ``adv`` the convective acceleration ``ax`` / ``ay`` (m²/s², from :func:`_advection`) enters the
+    numerator too: q <- (q - dt a - g h_f dt dS) / (1 + ...), the full shallow-water momentum equation.
+    """
     rows, cols = h.shape
     g = GRAVITY
     # x-faces inside the window and on its west/east sides (those stay dry, see the driver)
@@ -58,7 +66,11 @@ def _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, a, b, last, c0, c1):
             fr = 0.0
             if q != 0.0:  # the friction term vanishes with q; skip the costly power
                 fr = g * dt * 0.5 * (n2[i, k] + n2[i, j]) * abs(q) / _pow73(hf)
-            qx[i, j] = (q - g * hf * dt * (eta_b - eta_a) / dx) / (1.0 + fr)
+            if adv:
+                q_adv = q - dt * ax[i, j]
+            else:
+                q_adv = q
+            qx[i, j] = (q_adv - g * hf * dt * (eta_b - eta_a) / dx) / (1.0 + fr)
     # y-faces: face row i lies between cell rows i-1 and i
     fb = b + 1 if last else b
     for i in range(max(a, 1), min(fb, rows)):
@@ -77,7 +89,11 @@ def _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, a, b, last, c0, c1):
             fr = 0.0
             if q != 0.0:
                 fr = g * dt * 0.5 * (n2[k, j] + n2[i, j]) * abs(q) / _pow73(hf)
-            qy[i, j] = (q - g * hf * dt * (eta_b - eta_a) / dy) / (1.0 + fr)
+            if adv:
+                q_adv = q - dt * ay[i, j]
+            else:
+                q_adv = q
+            qy[i, j] = (q_adv - g * hf * dt * (eta_b - eta_a) / dy) / (1.0 + fr)
 
 
 @njit(cache=True)
@@ -146,57 +162,126 @@ def _update(
 
 
 @njit(cache=True)
-def inertial_step(
-    z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
-    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1,
-):  # fmt: skip
-    """One time step on the window [r0, r1) x [c0, c1) of cells, on one thread.
+def _face_velocities(z, h, qx, qy, valid, hmin, ux, vy, row_umax, a, b, last, c0, c1):
+    """Velocity (m/s) q / h_f on the faces :func:`_momentum` updates, 0 where a face is dry; the largest
+    speed of each row of [a, b) goes to ``row_umax`` (it bounds the time step, see the driver)."""
+    rows, cols = h.shape
+    jf0 = max(c0, 1)
+    jf1 = min(c1, cols - 1)
+    for i in range(a, b):
+        um = 0.0
+        for j in range(jf0, jf1 + 1):
+            k = j - 1
+            u = 0.0
+            if valid[i, k] != 0 and valid[i, j] != 0 and qx[i, j] != 0.0:
+                hf = max(z[i, k] + h[i, k], z[i, j] + h[i, j]) - max(z[i, k], z[i, j])
+                if hf > hmin:
+                    u = qx[i, j] / hf
+            ux[i, j] = u
+            um = max(um, abs(u))
+        row_umax[i] = um
+    fb = b + 1 if last else b
+    for i in range(max(a, 1), min(fb, rows)):
+        k = i - 1
+        um = 0.0
+        for j in range(c0, c1):
+            v = 0.0
+            if valid[k, j] != 0 and valid[i, j] != 0 and qy[i, j] != 0.0:
+                hf = max(z[k, j] + h[k, j], z[i, j] + h[i, j]) - max(z[k, j], z[i, j])
+                if hf > hmin:
+                    v = qy[i, j] / hf
+            vy[i, j] = v
+            um = max(um, abs(v))
+        if i < b:
+            row_umax[i] = max(row_umax[i], um)
+        elif i - 1 >= a:
+            row_umax[i - 1] = max(row_umax[i - 1], um)
 
-    Parameters
-    ----------
-    z : (rows, cols) effective bed (m): ground raised to defense crests; 0 where invalid.
-    h : (rows, cols) depth (m), updated in place.
-    qx, qy : face discharges per unit width (m²/s), updated in place.
-    n2 : (rows, cols) Manning's n squared.
-    valid : (rows, cols) uint8, 1 where the DEM has data.
-    dx, dy, dt : cell size (m) and time step (s).
-    hmin : flow depth (m) below which a face carries no water.
-    rain_depth : rain added to every valid cell of the window in this step (m).
-    arrival_depth, t_new_min : depth (m) that counts as arrival, and the time (minutes) to record.
-    max_depth, arrival : running maximum depth (m) and arrival time (minutes, NaN until), in place.
-    row_hmax, row_first, row_last : out, per row of the window: maximum depth, first and last wet column.
-    r0, r1, c0, c1 : the window; water outside it must be absent.
+
+@njit(cache=True, inline="always")
+def _donor(vel, q_back, q_fwd):
+    """Momentum flux (m³/s²) carried at velocity ``vel`` (m/s): upwind, the discharge from where it comes."""
+    return vel * (q_back if vel >= 0.0 else q_fwd)
+
+
+@njit(cache=True, inline="always")
+def _centre_flux(u_back, q_back, u_fwd, q_fwd):
+    """Momentum flux u q (m³/s²) through a cell centre between two faces: that of the upwind face, the
+    direction given by the mean of the two velocities. Taking the face's own u q rather than the mean
+    velocity times q matters at a wet/dry front, where the dry face's zero would halve the flux out of
+    the front and pile momentum up there (the front would run ahead)."""
+    if u_back + u_fwd >= 0.0:
+        return u_back * q_back
+    return u_fwd * q_fwd
+
+
+@njit(cache=True)
+def _advection(qx, qy, ux, vy, dx, dy, ax, ay, open_edges, a, b, last, c0, c1):
+    """Convective acceleration d(uq)/dx + d(vq)/dy (m²/s²) on the x-faces and d(ur)/dx + d(vr)/dy on the
+    y-faces that :func:`_momentum` updates, first-order upwind in conservative form on the staggered grid
+    (the momentum-conservative discretisation of Stelling & Duinmeijer 2003, Int. J. Numer. Meth. Fluids
+    43:1329). For the x-momentum, the flux along x is taken at cell centres with the centre velocity
+    (u_w + u_e) / 2, the flux across y at the cell corners with the corner velocity averaged from the two
+    y-faces beside it; the discharge carried is the upwind face's. Outer faces have zero velocity
+    (walls) except on the edges flagged in ``open_edges`` (uint8[4]: west, east, north, south; the edge
+    that holds a stage), where the momentum flux through the edge cell equals that on its inner face
+    (zero gradient), so water enters or leaves without a spurious push back. Faces outside the window are
+    dry and hold 0.
     """
-    _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, r0, r1, True, c0, c1)
-    _limit_outflow(h, qx, qy, dx, dy, dt, r0, r1, c0, c1)
-    _update(
-        h, qx, qy, valid, dx, dy, dt, rain_depth, arrival_depth, t_new_min,
-        max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1,
-    )  # fmt: skip
-
-
-@njit(cache=True, parallel=True)
-def inertial_step_parallel(
-    z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
-    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, nchunks,
-):  # fmt: skip
-    """:func:`inertial_step` split into ``nchunks`` bands of rows run on numba's threads."""
-    n = r1 - r0
-    for k in prange(nchunks):
-        a = r0 + n * k // nchunks
-        b = r0 + n * (k + 1) // nchunks
-        _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, a, b, k == nchunks - 1, c0, c1)
-    for k in prange(nchunks):
-        a = r0 + n * k // nchunks
-        b = r0 + n * (k + 1) // nchunks
-        _limit_outflow(h, qx, qy, dx, dy, dt, a, b, c0, c1)
-    for k in prange(nchunks):
-        a = r0 + n * k // nchunks
-        b = r0 + n * (k + 1) // nchunks
-        _update(
-            h, qx, qy, valid, dx, dy, dt, rain_depth, arrival_depth, t_new_min,
-            max_depth, arrival, row_hmax, row_first, row_last, a, b, c0, c1,
-        )  # fmt: skip
+    rows, cols = qx.shape[0], qy.shape[1]
+    jf0 = max(c0, 1)
+    jf1 = min(c1, cols - 1)
+    for i in range(a, b):
+        for j in range(jf0, jf1 + 1):
+            k = j - 1
+            if (
+                ux[i, k] == 0.0 and ux[i, j] == 0.0 and ux[i, j + 1] == 0.0
+                and vy[i, k] == 0.0 and vy[i, j] == 0.0 and vy[i + 1, k] == 0.0 and vy[i + 1, j] == 0.0
+            ):  # fmt: skip
+                ax[i, j] = 0.0  # every velocity it would use is 0 (dry or still): exactly nothing to carry
+                continue
+            if j == cols - 1 and open_edges[1]:
+                fe = ux[i, j] * qx[i, j]
+            else:  # centre of the cell east of the face
+                fe = _centre_flux(ux[i, j], qx[i, j], ux[i, j + 1], qx[i, j + 1])
+            if k == 0 and open_edges[0]:
+                fw = ux[i, j] * qx[i, j]
+            else:  # centre of the cell west of it
+                fw = _centre_flux(ux[i, k], qx[i, k], ux[i, j], qx[i, j])
+            f = (fe - fw) / dx
+            if i > 0:  # corner north of the face, between rows i-1 and i
+                vn = 0.5 * (vy[i, k] + vy[i, j])
+                f -= _donor(vn, qx[i - 1, j], qx[i, j]) / dy
+            if i < rows - 1:  # corner south of it, between rows i and i+1
+                vs = 0.5 * (vy[i + 1, k] + vy[i + 1, j])
+                f += _donor(vs, qx[i, j], qx[i + 1, j]) / dy
+            ax[i, j] = f
+    fb = b + 1 if last else b
+    for i in range(max(a, 1), min(fb, rows)):
+        k = i - 1
+        for j in range(c0, c1):
+            if (
+                vy[k, j] == 0.0 and vy[i, j] == 0.0 and vy[i + 1, j] == 0.0
+                and ux[k, j] == 0.0 and ux[i, j] == 0.0 and ux[k, j + 1] == 0.0 and ux[i, j + 1] == 0.0
+            ):  # fmt: skip
+                ay[i, j] = 0.0
+                continue
+            if i == rows - 1 and open_edges[3]:
+                fs = vy[i, j] * qy[i, j]
+            else:  # centre of the cell south of the face (row i)
+                fs = _centre_flux(vy[i, j], qy[i, j], vy[i + 1, j], qy[i + 1, j])
+            if k == 0 and open_edges[2]:
+                fn = vy[i, j] * qy[i, j]
+            else:  # centre of the cell north of it (row i-1)
+                fn = _centre_flux(vy[k, j], qy[k, j], vy[i, j], qy[i, j])
+            f = (fs - fn) / dy
+            if j > 0:  # corner west of the face, between columns j-1 and j
+                uw = 0.5 * (ux[k, j] + ux[i, j])
+                f -= _donor(uw, qy[i, j - 1], qy[i, j]) / dx
+            if j < cols - 1:  # corner east of it
+                ue = 0.5 * (ux[k, j + 1] + ux[i, j + 1])
+                f += _donor(ue, qy[i, j], qy[i, j + 1]) / dx
+            ay[i, j] = f
 
 
 @njit(cache=True)
@@ -286,3 +371,132 @@ def finish_step(
     stats[4] = rmax
     stats[5] = cmin
     stats[6] = cmax
+
+
+@njit(cache=True)
+def _serial_core(
+    z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
+    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, ux, vy, ax, ay, row_umax, open_edges,
+    adv,
+):  # fmt: skip
+    """One time step on one thread; with ``adv`` the convective terms first (see the entry points)."""
+    if adv:
+        _face_velocities(z, h, qx, qy, valid, hmin, ux, vy, row_umax, r0, r1, True, c0, c1)
+        _advection(qx, qy, ux, vy, dx, dy, ax, ay, open_edges, r0, r1, True, c0, c1)
+    _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, r0, r1, True, c0, c1, ax, ay, adv)
+    _limit_outflow(h, qx, qy, dx, dy, dt, r0, r1, c0, c1)
+    _update(
+        h, qx, qy, valid, dx, dy, dt, rain_depth, arrival_depth, t_new_min,
+        max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1,
+    )  # fmt: skip
+
+
+@njit(cache=True, parallel=True)
+def _parallel_core(
+    z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
+    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, ux, vy, ax, ay, row_umax, open_edges,
+    adv, nchunks,
+):  # fmt: skip
+    """:func:`_serial_core` in ``nchunks`` bands of rows on numba's threads. Each pass reads what the
+    bands beside it wrote in the pass before (faces on band edges), so the passes are separate loops."""
+    n = r1 - r0
+    if adv:
+        for k in prange(nchunks):
+            a = r0 + n * k // nchunks
+            b = r0 + n * (k + 1) // nchunks
+            _face_velocities(z, h, qx, qy, valid, hmin, ux, vy, row_umax, a, b, k == nchunks - 1, c0, c1)
+        for k in prange(nchunks):
+            a = r0 + n * k // nchunks
+            b = r0 + n * (k + 1) // nchunks
+            _advection(qx, qy, ux, vy, dx, dy, ax, ay, open_edges, a, b, k == nchunks - 1, c0, c1)
+    for k in prange(nchunks):
+        a = r0 + n * k // nchunks
+        b = r0 + n * (k + 1) // nchunks
+        _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, a, b, k == nchunks - 1, c0, c1, ax, ay, adv)
+    for k in prange(nchunks):
+        a = r0 + n * k // nchunks
+        b = r0 + n * (k + 1) // nchunks
+        _limit_outflow(h, qx, qy, dx, dy, dt, a, b, c0, c1)
+    for k in prange(nchunks):
+        a = r0 + n * k // nchunks
+        b = r0 + n * (k + 1) // nchunks
+        _update(
+            h, qx, qy, valid, dx, dy, dt, rain_depth, arrival_depth, t_new_min,
+            max_depth, arrival, row_hmax, row_first, row_last, a, b, c0, c1,
+        )  # fmt: skip
+
+
+@njit(cache=True)
+def inertial_step(
+    z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
+    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1,
+):  # fmt: skip
+    """One local inertial time step on the window [r0, r1) x [c0, c1) of cells, on one thread.
+
+    Parameters
+    ----------
+    z : (rows, cols) effective bed (m): ground raised to defense crests; 0 where invalid.
+    h : (rows, cols) depth (m), updated in place.
+    qx, qy : face discharges per unit width (m²/s), updated in place.
+    n2 : (rows, cols) Manning's n squared.
+    valid : (rows, cols) uint8, 1 where the DEM has data.
+    dx, dy, dt : cell size (m) and time step (s).
+    hmin : flow depth (m) below which a face carries no water.
+    rain_depth : rain added to every valid cell of the window in this step (m).
+    arrival_depth, t_new_min : depth (m) that counts as arrival, and the time (minutes) to record.
+    max_depth, arrival : running maximum depth (m) and arrival time (minutes, NaN until), in place.
+    row_hmax, row_first, row_last : out, per row of the window: maximum depth, first and last wet column.
+    r0, r1, c0, c1 : the window; water outside it must be absent.
+    """
+    none2, none1, edges = np.zeros((1, 1)), np.zeros(1), np.zeros(4, dtype=np.uint8)
+    _serial_core(
+        z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
+        max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1,
+        none2, none2, none2, none2, none1, edges, False,
+    )  # fmt: skip
+
+
+@njit(cache=True)
+def inertial_step_parallel(
+    z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
+    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, nchunks,
+):  # fmt: skip
+    """:func:`inertial_step` split into ``nchunks`` bands of rows run on numba's threads."""
+    none2, none1, edges = np.zeros((1, 1)), np.zeros(1), np.zeros(4, dtype=np.uint8)
+    _parallel_core(
+        z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
+        max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1,
+        none2, none2, none2, none2, none1, edges, False, nchunks,
+    )  # fmt: skip
+
+
+@njit(cache=True)
+def inertial_advection_step(
+    z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
+    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, ux, vy, ax, ay, row_umax, open_edges,
+):  # fmt: skip
+    """:func:`inertial_step` with the convective acceleration in the momentum equation (full shallow-water
+    momentum). Extra arrays (work space, float64, kept between steps, zero outside every window so far):
+    ``ux`` and ``ax`` shaped like ``qx``, ``vy`` and ``ay`` like ``qy``; ``row_umax`` (rows) receives the
+    largest face speed (m/s) of each row of the window before the step; ``open_edges`` as for
+    :func:`_advection`.
+    """
+    _serial_core(
+        z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
+        max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1,
+        ux, vy, ax, ay, row_umax, open_edges, True,
+    )  # fmt: skip
+
+
+@njit(cache=True)
+def inertial_advection_step_parallel(
+    z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
+    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, ux, vy, ax, ay, row_umax, open_edges,
+    nchunks,
+):  # fmt: skip
+    """:func:`inertial_advection_step` split into ``nchunks`` bands of rows run on numba's threads."""
+    _parallel_core(
+        z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
+        max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1,
+        ux, vy, ax, ay, row_umax, open_edges, True, nchunks,
+    )  # fmt: skip

@@ -252,3 +252,25 @@ def test_simulate_breach_floods_the_polder_only_after_its_time(tmp_path):
     assert json.loads(breached.stdout)["mass_error_pct"] == pytest.approx(0.0, abs=0.5)
     bad = floodplan(*args, "--breach", "NOPE@30", "--out", tmp_path / "x")
     assert bad.returncode == 2 and "NOPE" in bad.stderr
+
+
+def test_simulate_advection_brings_the_smooth_plane_wave_front_on_time(tmp_path):
+    """The Hunter et al. (2005) wave over a flat, smooth plane (n = 0.01, u = 1 m/s; Bates et al. 2010
+    test 1) arrives at x = 3000 m at t = x / u = 50 minutes (analytic). `--advection` (full momentum)
+    brings it within 2 minutes of that; the default local inertial scheme, whose front lags where the
+    flow is shallow and fast, brings it more than 2 minutes late (tests/sim/test_hydro.py explains)."""
+    n = 0.01
+    write_grid(make_grid(np.zeros((3, 161)), 25.0), tmp_path / "dem.tif")
+    rows = "".join(f"{m},{(7 / 3 * n**2 * m * 60) ** (3 / 7):.6f}\n" for m in range(61))
+    (tmp_path / "stage.csv").write_text("minutes,level_m\n" + rows)  # ground 0 m: level = h(0, t)
+    args = ["simulate", "--dem", tmp_path / "dem.tif", "--stage", tmp_path / "stage.csv", "--edge", "west"]
+    args += ["--manning", n, "--minutes", 60, "--json"]
+    arrival = {}
+    for label, extra in (("inertial", []), ("advection", ["--advection"])):
+        proc = floodplan(*args, *extra, "--out", tmp_path / label)
+        assert proc.returncode == 0, proc.stderr
+        assert abs(json.loads(proc.stdout)["mass_error_pct"]) < 1e-6
+        with rasterio.open(tmp_path / label / "arrival_minutes.tif") as ds:
+            arrival[label] = float(ds.read(1)[1, 120])  # column 120: x = 3000 m
+    assert abs(arrival["advection"] - 50.0) <= 2.0
+    assert arrival["inertial"] > 52.0
