@@ -1,6 +1,6 @@
 """Time the sample valley's spring-flood tabletop replay (target: at most 2 minutes on 2 cores).
 
-Run by hand: ``python benchmarks/bench_exercise.py [--cell 25] [--report DIR]``. Generates the sample
+Run by hand: ``python benchmarks/bench_exercise.py [--cell 25] [--advection] [--report DIR]``. Generates the sample
 valley into a temporary folder, adds the ``spring-flood`` exercise (floodplan.sim.tabletop.
 spring_flood_tabletop), replays it headless and prints a table: flood-model grid, steps, wall time of
 building the exercise, of the replay (flood model, coverage per step, the comparison without the
@@ -28,6 +28,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cell", type=float, default=25.0, help="flood model cell size (m)")
     ap.add_argument("--report", type=Path, default=None, help="also write the after-action report here")
+    ap.add_argument(
+        "--advection", action="store_true", help="full momentum flood model (default local inertial)"
+    )
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
@@ -36,6 +39,8 @@ def main() -> None:
         t_sample = time.perf_counter() - t
         project = open_project(Path(tmp) / "valley.gpkg")
         tt = spring_flood_tabletop(valley, cell_m=args.cell)
+        if args.advection:
+            tt["advection"] = True
         project.set_scenario(Scenario("spring-flood", "Spring flood tabletop", flood="dynamic", tabletop=tt))
         t = time.perf_counter()
         ex = Exercise(project, "spring-flood")
@@ -52,6 +57,7 @@ def main() -> None:
             t_report = time.perf_counter() - t
     rows = [
         ("flood model grid", f"{ex.grid.shape[0]} x {ex.grid.shape[1]} cells of {ex.grid.dx:g} m"),
+        ("flood model", "full momentum (advection)" if args.advection else "local inertial"),
         ("flood model steps", f"{ex.model.steps}"),
         ("exercise steps", f"{len(result.timeline)}"),
         ("sample generation (s, not timed)", f"{t_sample:.1f}"),

@@ -80,23 +80,12 @@ def hhmm(minute: float) -> str:
     return f"T+{m // 60:02d}:{m % 60:02d}"
 
 
-def _order(items: list) -> list:
-    # the exercise's own order: time, injects before decisions at the same minute
-    return sorted(items, key=lambda it: (it.minute, isinstance(it, Decision)))
-
-
 def use_decisions(exercise: Exercise, decisions: list[Decision], reported: bool = True) -> None:
     """Make the exercise's resources follow ``decisions`` (those taken in the app) instead of its script.
 
-    Called on the worker thread that owns the exercise. The Exercise has no public way to change its
-    decisions once built, so this sets the list its stepping reads (``_items``); with ``reported`` the
-    items up to the current minute count as already reported (they are not listed as due again).
+    Called on the worker thread that owns the exercise; see :meth:`Exercise.set_decisions`.
     """
-    injects = list(exercise.tabletop.injects)
-    exercise.tabletop.decisions = list(decisions)
-    exercise._items = _order([*injects, *decisions])
-    if reported:
-        exercise._applied = sum(1 for it in exercise._items if it.minute <= exercise.minute + 1e-9)
+    exercise.set_decisions(decisions, reported=reported)
 
 
 def start_exercise(project, scenario_name: str, decisions: list[Decision], feedback=None):
@@ -211,6 +200,21 @@ class TabletopDock(QDockWidget):
         top.addWidget(lab)
         top.addWidget(self.scenario_combo, 1)
         box.addLayout(top)
+        model_row = QHBoxLayout()
+        self.model_combo = QComboBox()
+        self.model_combo.addItem("Local inertial (LISFLOOD-FP)", False)
+        self.model_combo.addItem("Full momentum (with advection)", True)
+        self.model_combo.setToolTip(
+            "The flood model's momentum equation. Local inertial is the standard for floodplains; full "
+            "momentum keeps the convective term and brings fast, shallow fronts over smooth ground in on "
+            "time (about twice the computing time). Changing it restarts the exercise (undoable)."
+        )
+        self.model_combo.currentIndexChanged.connect(lambda *_: self._model_chosen())
+        lab = QLabel("Flood &model:")
+        lab.setBuddy(self.model_combo)
+        model_row.addWidget(lab)
+        model_row.addWidget(self.model_combo, 1)
+        box.addLayout(model_row)
 
         self.clock_label = QLabel("–")
         font = QFont(self.clock_label.font())
@@ -443,6 +447,11 @@ class TabletopDock(QDockWidget):
             if names != combo:
                 self._fill_scenarios()
             if name == self.current:
+                sc = self.scenario
+                stored = bool((sc.tabletop or {}).get("advection", False)) if sc is not None else False
+                if self.tabletop is not None and stored != self.tabletop.advection:
+                    self.reset()  # another flood model: the exercise starts again with it
+                    return
                 self._refresh_log()
                 self._decisions_changed()
         elif event in ("features", "layers"):
@@ -484,6 +493,9 @@ class TabletopDock(QDockWidget):
             self._report(exc)
             self._sync_enabled()
             return None
+        self.model_combo.blockSignals(True)
+        self.model_combo.setCurrentIndex(self.model_combo.findData(self.tabletop.advection))
+        self.model_combo.blockSignals(False)
         self.jump_spin.setRange(0, int(round(self.end_minute)))
         self.clock_label.setText(f"{hhmm(0)}  {self.tabletop.clock(0):%a %d %b %Y %H:%M}")
         self.status.setText("Preparing the exercise (flood model, road network)…")
@@ -679,6 +691,7 @@ class TabletopDock(QDockWidget):
         self.jump_spin.setEnabled(self.exercise is not None)
         self.play_button.setEnabled(self.exercise is not None and (self.minute < self.end_minute - 1e-9))
         self.reset_button.setEnabled(self.scenario is not None)
+        self.model_combo.setEnabled(self.tabletop is not None)
         self.apply_button.setEnabled(self.state is not None and self.due_list.count() > 0)
         has_state = self.state is not None
         self.add_button.setEnabled(has_state)
@@ -747,6 +760,23 @@ class TabletopDock(QDockWidget):
         except InputError as exc:
             self._report(exc)
             return False
+
+    def _model_chosen(self) -> None:
+        """Store the chosen flood model in the scenario's tabletop (one undoable edit); the project event
+        that follows restarts the exercise with it."""
+        sc = self.scenario
+        advection = bool(self.model_combo.currentData())
+        if sc is None or bool((sc.tabletop or {}).get("advection", False)) == advection:
+            return
+        tabletop = dict(sc.tabletop)
+        if advection:
+            tabletop["advection"] = True
+        else:
+            tabletop.pop("advection", None)
+        label = "full momentum" if advection else "local inertial"
+        self.project.stack.push(
+            SetScenario(sc.name, sc.copy(tabletop=tabletop), text=f"Exercise flood model: {label}")
+        )
 
     def _push_entry(self, text: str, decision: Decision | None, location, scripted: int | None) -> bool:
         sc = self.scenario

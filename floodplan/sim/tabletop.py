@@ -8,6 +8,7 @@ The stored form is ``Scenario.tabletop``, a JSON-able dict::
      "stage": {"edge": "west", "series": [[minute, level_m], ...]},
      "manning": 0.035,
      "cell_m": 20,                           # optional: run the flood model on a coarser grid (m)
+     "advection": false,                     # optional: full momentum instead of local inertial
      "injects": [{"minute", "kind", "target", "text", "geometry"}],
      "decisions": [{"minute", "kind", "resource", "to", "text"}]}
 
@@ -219,6 +220,7 @@ class Tabletop:
     cell_m: float | None = None
     injects: list[Inject] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
+    advection: bool = False  # the flood model keeps the convective term (see HydroModel)
 
     @property
     def start_time(self) -> datetime:
@@ -251,6 +253,8 @@ class Tabletop:
             d["stage"] = self.stage
         if self.cell_m is not None:
             d["cell_m"] = self.cell_m
+        if self.advection:
+            d["advection"] = True
         return d
 
     @classmethod
@@ -295,9 +299,12 @@ class Tabletop:
             if not isinstance(stage, dict) or not {"edge", "series"} <= set(stage):
                 raise InputError(f"{what}: 'stage' needs edge and series [[minute, level_m], ...]")
             _series(stage["series"], f"{what}, stage series")
+        advection = d.get("advection", False)
+        if not isinstance(advection, bool):
+            raise InputError(f"{what}: 'advection' must be true or false")
         injects = [Inject.from_dict(i) for i in d.get("injects") or []]
         decisions = [Decision.from_dict(x) for x in d.get("decisions") or []]
-        return cls(start, duration, stepm, inflow, stage, manning, cell, injects, decisions)
+        return cls(start, duration, stepm, inflow, stage, manning, cell, injects, decisions, advection)
 
 
 def _series(rows, what: str):
@@ -551,7 +558,14 @@ class Exercise:
             ]
         else:
             stage = (tt.stage["edge"], _series(tt.stage["series"], "stage"))
-        self.model = HydroModel(grid, inflows=inflows, stage=stage, manning=tt.manning, defense_crests=crests)
+        self.model = HydroModel(
+            grid,
+            inflows=inflows,
+            stage=stage,
+            manning=tt.manning,
+            defense_crests=crests,
+            advection=tt.advection,
+        )
         self.terrain = grid.like(self.model.terrain)
         known = {d: i for i, d in enumerate(dc.ids)}
         for inj in tt.injects:
@@ -619,10 +633,7 @@ class Exercise:
             **{k: sc.target_minutes(k) for k in set(res["kind"]) if k not in DESTINATION_KINDS},
             **sc.minutes,
         }
-        # all scripted items in time order; injects before decisions at the same minute
-        self._items = sorted(
-            [*tt.injects, *tt.decisions], key=lambda it: (it.minute, isinstance(it, Decision))
-        )
+        self._items = self._ordered(tt.decisions)
         self._applied = 0
         self._applied_keys: tuple = ()
         self.resources = res
@@ -632,6 +643,28 @@ class Exercise:
         step(feedback, 1.0, "exercise ready")
 
     # ------------------------------------------------------------------ helpers
+    def _ordered(self, decisions) -> list:
+        """The injects and ``decisions`` in time order; injects before decisions at the same minute."""
+        return sorted(
+            [*self.tabletop.injects, *decisions], key=lambda it: (it.minute, isinstance(it, Decision))
+        )
+
+    def set_decisions(self, decisions: list[Decision], reported: bool = True) -> None:
+        """Replace the exercise's decisions (e.g. with those the teams took in the app).
+
+        The resources follow the new decisions from the next :meth:`advance_to` on (advancing to the
+        current minute re-derives them now). With ``reported`` the items up to the current minute count
+        as already reported (:meth:`state` does not list them as due again); without, all are reported
+        as they fall due from the start.
+        """
+        for d in decisions:
+            d.validate()
+        self.tabletop.decisions = list(decisions)
+        self._items = self._ordered(self.tabletop.decisions)
+        # the cached access inputs are keyed by positions in the item list, which now mean other items
+        self._inputs_cache = {(): self._inputs_cache[()]}
+        self._applied = sum(1 for it in self._items if it.minute <= self.minute + 1e-9) if reported else 0
+
     def _responders(self, res: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         keep = res["in_service"].astype(bool) & ~res["kind"].isin(DESTINATION_KINDS)
         return res[keep].reset_index(drop=True)

@@ -178,6 +178,27 @@ def test_play_pause_reset_and_notes(qtbot, project, monkeypatch):
     assert dock.state.minute == 0 and len(inject_texts(dock)) == 1
 
 
+def test_flood_model_choice_is_stored_undoable_and_restarts_the_exercise(qtbot, project):
+    dock, states, _ = make_dock(qtbot, project)
+    assert dock.model_combo.currentData() is False and not dock.exercise.model.advection
+    dock.step(30)
+    wait_idle(qtbot, dock)
+    assert dock.state.minute == 30
+    # choosing full momentum stores it in the scenario (one undoable edit) and restarts at minute 0
+    dock.model_combo.setCurrentIndex(dock.model_combo.findData(True))
+    assert project.scenario("hq100").tabletop["advection"] is True
+    qtbot.waitUntil(lambda: dock.exercise is not None and dock.job is None, timeout=30000)
+    assert dock.exercise.model.advection and dock.state.minute == 0
+    dock.step(30)
+    wait_idle(qtbot, dock)
+    assert dock.state.minute == 30 and dock.exercise.model.depth.max() > 0
+    # undo brings back the local inertial model (the combo follows), again from minute 0
+    project.stack.undo()
+    assert "advection" not in project.scenario("hq100").tabletop
+    qtbot.waitUntil(lambda: dock.exercise is not None and dock.job is None, timeout=30000)
+    assert not dock.exercise.model.advection and dock.model_combo.currentData() is False
+
+
 def test_log_is_saved_and_after_action_report_written(qtbot, project, tmp_path, monkeypatch):
     dock, _, _ = make_dock(qtbot, project)
     dock.step(30)

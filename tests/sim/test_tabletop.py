@@ -169,6 +169,23 @@ def test_tabletop_round_trips_through_scenario_and_project_file(tmp_path):
     assert Tabletop.from_dict(q.scenario("drill").tabletop).decisions[0].to == (XM, YR - 60)
 
 
+def test_tabletop_can_ask_for_the_full_momentum_flood_model():
+    # "advection": true is stored, read back and handed to the flood model; the default leaves it out of
+    # the stored dict (existing projects and the sample stay byte for byte the same)
+    assert "advection" not in Tabletop.from_dict(_tabletop(), "drill").to_dict()
+    d = {**_tabletop(), "advection": True, "duration_minutes": 20}
+    tt = Tabletop.from_dict(d, "drill")
+    assert tt.advection and tt.to_dict()["advection"] is True
+    p = _project()
+    p.set_scenario(Scenario("fast", flood="dynamic", tabletop=d))
+    ex = Exercise(p, "fast")
+    assert ex.model.advection
+    ex.advance_to(20)
+    assert ex.model.depth.max() > 0 and abs(ex.model.result().mass_error_pct) < 1e-9
+    with pytest.raises(InputError, match="'advection' must be true or false"):
+        Tabletop.from_dict({**_tabletop(), "advection": "yes"}, "drill")
+
+
 @pytest.mark.parametrize(
     ("item", "words"),
     [
@@ -200,6 +217,32 @@ def test_bad_decision_and_unknown_ids():
     p.set_scenario(Scenario("none", level_m=101.0))
     with pytest.raises(InputError, match="has no tabletop"):
         Exercise(p, "none")
+
+
+def test_set_decisions_replaces_the_script_and_recomputes_from_the_new_one():
+    # The app replaces the scripted decisions with those the teams took. The resource state after the
+    # same number of items must come from the new decisions, not from a state cached for the old ones:
+    # here "send A1 south" (script) is replaced by "A1 out of service" at the same minute 100, so at
+    # minute 120 the state must equal that of an exercise built with the new decision from the start.
+    p = _project()
+    ex = Exercise(p, "drill")
+    ex.advance_to(120)
+    sent = ex.state().coverage
+    new = Decision(100.0, "out_of_service", "A1", None, "A1 breaks down")
+    ex.set_decisions([new])
+    ex.advance_to(120)  # the same minute: the resources are re-derived from the new decisions
+    replaced = ex.state()
+    fresh_spec = {**_tabletop(), "decisions": [new.to_dict()]}
+    p.set_scenario(Scenario("drill2", flood="dynamic", tabletop=fresh_spec))
+    fresh = Exercise(p, "drill2")
+    fresh.advance_to(120)
+    expected = fresh.state()
+    assert replaced.coverage == expected.coverage
+    assert replaced.coverage != sent  # and the decision did matter
+    a1 = replaced.resources.set_index("id").loc["A1"]
+    assert not bool(a1["in_service"])
+    # decisions already due count as reported: they are not listed again
+    assert replaced.decisions == []
 
 
 def test_decision_command_is_undoable():
