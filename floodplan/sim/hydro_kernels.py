@@ -220,9 +220,9 @@ def _advection(qx, qy, ux, vy, dx, dy, ax, ay, open_edges, a, b, last, c0, c1):
     """Convective acceleration d(uq)/dx + d(vq)/dy (m²/s²) on the x-faces and d(ur)/dx + d(vr)/dy on the
     y-faces that :func:`_momentum` updates, first-order upwind in conservative form on the staggered grid
     (the momentum-conservative discretisation of Stelling & Duinmeijer 2003, Int. J. Numer. Meth. Fluids
-    43:1329). For the x-momentum, the flux along x is taken at cell centres with the centre velocity
-    (u_w + u_e) / 2, the flux across y at the cell corners with the corner velocity averaged from the two
-    y-faces beside it; the discharge carried is the upwind face's. Outer faces have zero velocity
+    43:1329). For the x-momentum, the flux along x is taken at cell centres, as the u q of the upwind
+    face (:func:`_centre_flux`), the flux across y at the cell corners, as the corner velocity (the mean
+    of the two y-faces beside it) times the upwind row's discharge. Outer faces have zero velocity
     (walls) except on the edges flagged in ``open_edges`` (uint8[4]: west, east, north, south; the edge
     that holds a stage), where the momentum flux through the edge cell equals that on its inner face
     (zero gradient), so water enters or leaves without a spurious push back. Faces outside the window are
