@@ -102,6 +102,19 @@ def _result(depth: np.ndarray, grid: Grid, level, count, total, dmax, notes) -> 
 # Kernels (numba). Grids are passed flattened, row-major; neighbours of c are c±1 (same row) and c±cols.
 
 
+@numba.njit(cache=True, inline="always")
+def _neighbour(c, r, col, j, rows, cols):
+    """Flat index of the j-th 4-neighbour (west, east, north, south) of cell ``c`` at row ``r``, column
+    ``col`` of a rows x cols grid, or -1 where that side is the grid's edge."""
+    if j == 0:
+        return c - 1 if col > 0 else -1
+    if j == 1:
+        return c + 1 if col < cols - 1 else -1
+    if j == 2:
+        return c - cols if r > 0 else -1
+    return c + cols if r < rows - 1 else -1
+
+
 @numba.njit(cache=True, nogil=True)
 def _fill_flat(z, seeds, level, rows, cols):
     """Breadth-first fill from ``seeds`` through cells with z < level; depth float32, NaN nodata."""
@@ -134,22 +147,9 @@ def _fill_flat(z, seeds, level, rows, cols):
         r = c // cols
         col = c - r * cols
         for j in range(4):
-            if j == 0:
-                if col == 0:
-                    continue
-                m = c - 1
-            elif j == 1:
-                if col == cols - 1:
-                    continue
-                m = c + 1
-            elif j == 2:
-                if r == 0:
-                    continue
-                m = c - cols
-            else:
-                if r == rows - 1:
-                    continue
-                m = c + cols
+            m = _neighbour(c, r, col, j, rows, cols)
+            if m < 0:
+                continue
             zm = z[m]
             # depth 0 means valid and not yet flooded; NaN ground fails zm < level.
             if depth[m] == 0.0 and zm < level:
@@ -189,22 +189,9 @@ def _fill_surface(z, surface, seeds, rows, cols):
         r = c // cols
         col = c - r * cols
         for j in range(4):
-            if j == 0:
-                if col == 0:
-                    continue
-                m = c - 1
-            elif j == 1:
-                if col == cols - 1:
-                    continue
-                m = c + 1
-            elif j == 2:
-                if r == 0:
-                    continue
-                m = c - cols
-            else:
-                if r == rows - 1:
-                    continue
-                m = c + cols
+            m = _neighbour(c, r, col, j, rows, cols)
+            if m < 0:
+                continue
             if depth[m] == 0.0 and z[m] < surface[m]:
                 depth[m] = surface[m] - z[m]
                 queue[tail] = m
@@ -290,22 +277,9 @@ def _priority_flood(z, seeds_sorted, rows, cols):
         r = c // cols
         col = c - r * cols
         for j in range(4):
-            if j == 0:
-                if col == 0:
-                    continue
-                m = c - 1
-            elif j == 1:
-                if col == cols - 1:
-                    continue
-                m = c + 1
-            elif j == 2:
-                if r == 0:
-                    continue
-                m = c - cols
-            else:
-                if r == rows - 1:
-                    continue
-                m = c + cols
+            m = _neighbour(c, r, col, j, rows, cols)
+            if m < 0:
+                continue
             if seen[m] != 0:
                 continue
             zm = z[m]
