@@ -40,6 +40,12 @@ def _progress(json_mode: bool):
     return Feedback(lambda f, m: print(f"\r{int(f * 100):3d}% {m[:60]:<60}", end="", file=sys.stderr))
 
 
+def _end_progress() -> None:
+    """End the progress line :func:`_progress` keeps rewriting on a terminal, before the result's line."""
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+
+
 # ---------------------------------------------------------------- info / sample
 def cmd_info(args) -> int:
     from floodplan.io.describe import describe, format_description
@@ -214,8 +220,7 @@ def cmd_run(args) -> int:
     if args.json:
         print_json(result.summary)
     else:
-        if sys.stderr.isatty():
-            print(file=sys.stderr)
+        _end_progress()
         s = result.summary
         print(
             f"scenario {s['scenario']}: {s['flooded_area_m2'] / 1e4:.1f} ha flooded, {s['volume_m3']:.0f} m³ → {out}"
@@ -368,8 +373,7 @@ def cmd_simulate(args) -> int:
     if args.json:
         print_json(summary)
     else:
-        if sys.stderr.isatty():
-            print(file=sys.stderr)
+        _end_progress()
         print(
             f"{summary['minutes']:g} minutes in {summary['steps']} steps: in {summary['volume_in_m3']:.0f} m³, "
             f"out {summary['volume_out_m3']:.0f} m³, stored {summary['volume_stored_m3']:.0f} m³, "
@@ -395,8 +399,7 @@ def cmd_exercise(args) -> int:
     result = Exercise(project, args.scenario, feedback=fb).run(fb)
     languages = project.settings.get("languages") or ["en"]
     paths = write_after_action_report(result, project, out, languages=tuple(languages))
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
+    _end_progress()
     print(f"exercise {args.scenario}: {len(result.timeline)} steps, {len(result.events)} events → {out}")
     for name in ("html", "pdf", "timeline_csv"):
         if name in paths:
@@ -455,8 +458,7 @@ def cmd_suggest(args) -> int:
     if args.json:
         print_json(summary)
     else:
-        if sys.stderr.isatty():
-            print(file=sys.stderr)
+        _end_progress()
         print(
             f"{args.count} new {args.kind} site(s) within {minutes:g} min cover {summary['covered_population']:.0f} "
             f"of {summary['uncovered_population']:.0f} people now uncovered → {out}"
@@ -500,8 +502,7 @@ def cmd_plate(args) -> int:
     if project.scenarios:
         result = run_scenario(project, args.scenario, feedback=_progress(False), appraise=False)
     info = (render_atlas if args.atlas else render_plate)(project, result, spec, out)
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
+    _end_progress()
     pages = f", {info['pages']} pages" if "pages" in info else ""
     print(f"plate {out} ({spec.paper} {spec.orientation}{pages})")
     return 0
@@ -516,8 +517,7 @@ def cmd_report(args) -> int:
     project = open_project(args.project)
     result = run_scenario(project, args.scenario, feedback=_progress(False))
     info = write_report(project, result, out, languages=_languages(args.languages))
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
+    _end_progress()
     print(f"report {out}")
     for p in info.get("csv", {}).values() if isinstance(info.get("csv"), dict) else []:
         print(f"  {p}")
