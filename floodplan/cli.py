@@ -15,6 +15,7 @@ from pathlib import Path
 
 from floodplan import __version__
 from floodplan.errors import Cancelled, FloodplanError, InputError
+from floodplan.notes import collect_notes, current_notes
 
 COMMANDS = (
     "sample",
@@ -195,7 +196,12 @@ def main(argv: list[str] | None = None) -> int:
             return _open_app([])
         from floodplan import commands
 
-        return int(getattr(commands, f"cmd_{args.command}")(args) or 0)
+        with collect_notes() as notes:
+            status = int(getattr(commands, f"cmd_{args.command}")(args) or 0)
+        if not getattr(args, "json", False):
+            for text in notes:
+                print(f"floodplan: note: {text}", file=sys.stderr)
+        return status
     except (FloodplanError, OSError) as exc:
         if isinstance(exc, Cancelled):
             print(f"floodplan: {exc}", file=sys.stderr)
@@ -249,7 +255,14 @@ def _log_crash() -> Path:
 
 
 def print_json(obj) -> None:
-    """Print exactly one JSON object on stdout (NaN and infinities become null)."""
+    """Print exactly one JSON object on stdout (NaN and infinities become null).
+
+    Its ``warnings`` key (CONTRACT.md: always present) holds the object's own warnings followed by every
+    note the command made so far (:mod:`floodplan.notes`), each once.
+    """
     from floodplan.sim.results import to_json
 
+    if isinstance(obj, dict):
+        obj = dict(obj)
+        obj["warnings"] = list(dict.fromkeys([*(obj.get("warnings") or []), *current_notes()]))
     print(to_json(obj))

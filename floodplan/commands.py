@@ -12,6 +12,7 @@ import numpy as np
 
 from floodplan.cli import print_json
 from floodplan.errors import InputError
+from floodplan.notes import current_notes, note_all
 
 
 def _out_dir(path: str) -> Path:
@@ -127,6 +128,7 @@ def cmd_inundate(args) -> int:
             extent_out.unlink()
         ext.to_file(extent_out, layer="extent", driver="GPKG", engine="pyogrio")
     summary = inundation_json(result, stats)
+    note_all(result.notes)
     if args.json:
         print_json(summary)
     else:
@@ -135,8 +137,6 @@ def cmd_inundate(args) -> int:
             f"level {lvl}: {summary['flooded_cells']} cells flooded, {summary['flooded_area_m2'] / 1e4:.1f} ha, "
             f"{summary['volume_m3']:.0f} m³, deepest {summary['max_depth_m']:.2f} m → {out}"
         )
-        for note in result.notes:
-            print(f"note: {note}")
     return 0
 
 
@@ -194,6 +194,7 @@ def cmd_access(args) -> int:
     gaps = gap_polygons(result)
     gaps.to_file(out, layer="gaps", driver="GPKG", engine="pyogrio")
     summary = {k: result.summary[k] for k in ("mode", "minutes", "jurisdictions", "countries")}
+    note_all(result.notes)
     if args.json:
         print_json(summary)
     else:
@@ -202,8 +203,6 @@ def cmd_access(args) -> int:
             print(
                 f"  {name}: {c['covered_population']:.0f} of {c['population']:.0f} people covered, gap {c['gap_population']:.0f}"
             )
-        for note in result.notes:
-            print(f"note: {note}")
     return 0
 
 
@@ -215,6 +214,9 @@ def cmd_run(args) -> int:
     from floodplan.sim.runner import run_scenario
 
     result = run_scenario(project, args.scenario, feedback=_progress(args.json))
+    note_all(result.summary.get("notes", []))
+    # summary.json carries every note of the run (loading included), as --json does.
+    result.summary["warnings"] = current_notes()
     out = _out_dir(args.out)
     write_run(result, out)
     if args.json:
@@ -230,8 +232,6 @@ def cmd_run(args) -> int:
                 f"  {name}: covered {c['covered_population_national']:.0f} alone, {c['covered_population_joint']:.0f} "
                 f"together (cooperation gain {c['cooperation_gain_population']:+.0f} people)"
             )
-        for note in s["notes"]:
-            print(f"note: {note}")
     return 0
 
 
@@ -295,14 +295,13 @@ def cmd_new(args) -> int:
         "scenarios": list(project.scenarios),
         "notes": project.notes,
     }
+    note_all(project.notes)
     if args.json:
         print_json(summary)
     else:
         print(f"new project {out} ({summary['crs']})")
         for name, count in summary["layers"].items():
             print(f"  {name}: {count}")
-        for note in project.notes:
-            print(f"note: {note}")
     return 0
 
 
