@@ -214,3 +214,62 @@ def indicator_rows(comparison: dict) -> list[dict[str, Any]]:
                             }
                         )
     return rows
+
+
+# ---------------------------------------------------------------- the progress between two plans
+CURRENT = "current"
+
+
+def progress_between(
+    project, from_name: str, to_name: str | None = None, feedback: Feedback | None = None, source: str = ""
+) -> dict[str, Any]:
+    """Compare two plan versions of a project (``to_name`` None: the current plan, computed now).
+
+    Returns
+    -------
+    dict
+        The contract's ``progress --json`` object: ``from`` and ``to`` (``name``, ``date``, and ``note``),
+        ``jurisdictions`` and ``countries`` (:func:`compare_indicators`), ``warnings``; plus
+        ``scenarios`` (names, in order) and ``changes`` (:func:`floodplan.model.versions.compare_plans`
+        without its geometries). Under the private key ``_plans`` it keeps the two :class:`Plan` objects
+        and the changed features' geometries for the maps (not written to JSON).
+
+    Raises
+    ------
+    InputError naming the project when a snapshot is unknown; Cancelled when cancelled.
+    """
+    from floodplan.model.versions import compare_plans, find_snapshot
+
+    where = source or (str(project.path) if project.path else "the project")
+    old = find_snapshot(project, from_name, where)
+    warnings: list[str] = []
+    if to_name is None:
+        plan = Plan.of(project)
+        indicators = compute_indicators(project, feedback)
+        new_info = {"name": CURRENT, "date": now_iso(), "note": ""}
+        new_version = floodplan.__version__
+        warnings += indicators.get("warnings", [])
+    else:
+        snap = find_snapshot(project, to_name, where)
+        plan, indicators, new_version = snap.plan, snap.indicators, snap.floodplan_version
+        new_info = snap.summary()
+    if old.floodplan_version != new_version:
+        text = (
+            f"{where}: version '{old.name}' was computed by floodplan {old.floodplan_version or 'unknown'} "
+            f"and '{new_info['name']}' by floodplan {new_version or 'unknown'}; part of a change may come "
+            "from the program, not the plan."
+        )
+        warnings.append(text)
+        note_all([text])
+    changes = compare_plans(old.plan, plan, project.crs)
+    return {
+        "from": old.summary(),
+        "to": new_info,
+        **compare_indicators(old.indicators, indicators),
+        "scenarios": list(
+            dict.fromkeys([*old.indicators.get("scenarios", []), *indicators.get("scenarios", [])])
+        ),
+        "changes": {"features": changes["features"], "scenarios": changes["scenarios"]},
+        "warnings": warnings,
+        "_plans": (old.plan, plan, changes["geometries"]),
+    }
