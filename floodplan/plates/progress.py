@@ -78,7 +78,7 @@ def _maps_figure(project: Project, data: dict, T: Translator) -> Figure:
     e = project_extent(project)
     aspect = (e[3] - e[1]) / max(e[2] - e[0], 1e-9)
     w = 17.0 / 2.54
-    fig = Figure(figsize=(w, min(max(w / 2 * aspect + 1.2, 2.5), 9.0)), layout="constrained")
+    fig = Figure(figsize=(w, min(max(w / 2 * aspect + 0.5, 2.0), 9.0)), layout="constrained")
     axes = fig.subplots(1, 2)
     for ax, plan, key, which in (
         (axes[0], old, "progress.from", ("removed",)),
@@ -129,7 +129,7 @@ def _charts_figure(data: dict, T: Translator) -> Figure | None:
     scenarios = data.get("scenarios") or []
     ncols = 2 if len(names) > 1 else 1
     nrows = int(np.ceil(len(names) / ncols))
-    fig = Figure(figsize=(17 / 2.54, 1.0 + nrows * (0.9 + 0.45 * len(scenarios))), layout="constrained")
+    fig = Figure(figsize=(17 / 2.54, 0.9 + nrows * (0.5 + 0.28 * len(scenarios))), layout="constrained")
     axes = np.atleast_1d(fig.subplots(nrows, ncols, squeeze=False)).ravel()
     bars = (
         ("national", "from", "#d9d9d9"),
