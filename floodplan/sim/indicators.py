@@ -273,3 +273,35 @@ def progress_between(
         "warnings": warnings,
         "_plans": (old.plan, plan, changes["geometries"]),
     }
+
+
+def indicator_series(
+    versions, level: str, scenario: str, indicator: str, mode: str | None = None
+) -> dict[str, list[float | None]]:
+    """One indicator across plan versions, per jurisdiction (or country): what the app's trend chart
+    draws as a line per name.
+
+    Parameters
+    ----------
+    versions : sequence of Snapshot (oldest first)
+    level : 'jurisdictions' or 'countries'
+    scenario, indicator : which figure (``covered_population``, ``gap_population``,
+        ``cooperation_gain_population``, or an optional one such as ``ead_eur``)
+    mode : 'joint' or 'national' for the indicators of :data:`MODED`
+
+    Returns
+    -------
+    {name: [value per version, None where that version lacks it]}, names in order of first appearance.
+    """
+    names: list[str] = []
+    for v in versions:
+        names += [n for n in (v.indicators.get(level) or {}) if n not in names]
+    out: dict[str, list] = {n: [] for n in names}
+    for v in versions:
+        table = v.indicators.get(level) or {}
+        for n in names:
+            value = ((table.get(n) or {}).get(scenario) or {}).get(indicator)
+            if indicator in MODED:
+                value = (value or {}).get(mode or "joint")
+            out[n].append(float(value) if isinstance(value, int | float) else None)
+    return out
