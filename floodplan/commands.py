@@ -529,6 +529,10 @@ def cmd_snapshot(args) -> int:
     from floodplan.sim.indicators import save_snapshot
 
     project = open_project(args.project)
+    if any(s.name == args.name.strip() for s in project.snapshots):
+        raise InputError(
+            f"{args.project}: the project already has a version named '{args.name.strip()}'; choose another name."
+        )
     snap = save_snapshot(project, args.name, args.note, feedback=_progress(args.json))
     # The project's own atomic save: a new file beside the old one, renamed over it.
     save_project(project)

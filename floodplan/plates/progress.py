@@ -147,6 +147,23 @@ def _charts_figure(data: dict, T: Translator) -> Figure | None:
             ]
             vals = [np.nan if v is None else float(v) for v in vals]
             ax.barh(y - 0.4 + h * (k + 0.5), vals, height=h, color=color, edgecolor="none")
+            if side == "to":  # the change written beside the "after" bar, where there is one
+                for yi, sc, v in zip(y, scenarios, vals):
+                    c = (
+                        ((jur[name].get(sc) or {}).get("covered_population") or {})
+                        .get(mode, {})
+                        .get("change")
+                    )
+                    if c:
+                        ax.annotate(
+                            _signed(c),
+                            (0 if np.isnan(v) else v, yi - 0.4 + h * (k + 0.5)),
+                            xytext=(2, 0),
+                            textcoords="offset points",
+                            va="center",
+                            fontsize=5.5,
+                            color="#08519c" if c > 0 else "#a50f15",
+                        )
         ax.set_yticks(y, scenarios, fontsize=6)
         ax.invert_yaxis()
         ax.set_title(T(name), fontsize=7)
@@ -158,7 +175,7 @@ def _charts_figure(data: dict, T: Translator) -> Figure | None:
     fig.legend(
         [Patch(color=c) for _, _, c in bars],
         [f"{T('mode.' + m)}, {T('progress.' + s)}" for m, s, _ in bars],
-        loc="outside lower center",
+        loc="outside upper center",
         ncol=2,
         fontsize=6,
         frameon=False,
@@ -173,24 +190,28 @@ def _signed(v) -> str:
     return "0" if v == 0 else f"{v:+,.0f}" if abs(v) >= 1 or float(v).is_integer() else f"{v:+,.2f}"
 
 
-def indicator_table(data: dict, level: str, T: Translator) -> pd.DataFrame:
-    """The comparison of one level ('jurisdictions' or 'countries') as a display table."""
-    rows = []
+def indicator_title(indicator: str, mode: str, T: Translator) -> str:
+    """'Covered population — National' in the chosen languages (the heading of one indicator's table)."""
+    text = T(INDICATOR_KEYS.get(indicator, "=" + indicator))
+    return text + (f" — {T('mode.' + mode)}" if mode else "")
+
+
+def indicator_tables(data: dict, level: str, T: Translator) -> list[tuple[str, str, pd.DataFrame]]:
+    """The comparison of one level ('jurisdictions' or 'countries') as one display table per indicator
+    (and mode): [(indicator, mode, table of name, scenario, before, after, change)]. One table per
+    indicator keeps the long names in headings, so that no cell of the PDF has to be shortened."""
+    groups: dict[tuple[str, str], list] = {}
     for r in indicator_rows({level: data.get(level) or {}}):
-        ind = T(INDICATOR_KEYS.get(r["indicator"], "=" + r["indicator"]))
-        if r["mode"]:
-            ind += f" ({T('mode.' + r['mode'])})"
-        rows.append(
+        groups.setdefault((r["indicator"], r["mode"]), []).append(
             {
                 T("table.jurisdiction" if level == "jurisdictions" else "table.country"): T(r["name"]),
                 T("progress.scenario"): r["scenario"],
-                T("progress.indicator"): ind,
                 T("progress.from"): r["from"],
                 T("progress.to"): r["to"],
                 T("progress.change"): _signed(r["change"]),
             }
         )
-    return pd.DataFrame(rows)
+    return [(ind, mode, pd.DataFrame(rows)) for (ind, mode), rows in groups.items()]
 
 
 def change_texts(data: dict, T: Translator) -> list[str]:
@@ -243,10 +264,11 @@ def build_doc(project: Project, data: dict, languages, feedback: Feedback | None
         doc.blocks.append(("img", _png(fig), 170.0))
     doc.h("progress.indicators")
     doc.p("progress.method")
-    doc.h("progress.per_country", 3)
-    doc.table(indicator_table(data, "countries", T))
-    doc.h("progress.per_jurisdiction", 3)
-    doc.table(indicator_table(data, "jurisdictions", T))
+    for level, key in (("countries", "progress.per_country"), ("jurisdictions", "progress.per_jurisdiction")):
+        doc.h(key, 3)
+        for ind, mode, table in indicator_tables(data, level, T):
+            doc.blocks.append(("h", 4, indicator_title(ind, mode, T)))
+            doc.table(table)
     if data.get("warnings"):
         doc.h("report.notes")
         doc.items(list(data["warnings"]))

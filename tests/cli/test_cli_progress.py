@@ -100,16 +100,17 @@ def test_progress_shows_runs_rise_after_a_suggested_fire_station(report, capfd):
 
     page = (out / "index.html").read_text(encoding="utf-8")
     html5lib.HTMLParser(strict=True).parse(page)  # raises on any parse error
-    # The table row of that country and scenario: from, to and the signed change as run says.
+    # The row of that country and scenario in the table of national covered population (the per-country
+    # tables come before the per-jurisdiction ones): from, to and the signed change as run says.
+    heading = re.escape("<h4>Versorgte Bevölkerung / Ludność objęta — National / Krajowy</h4>")
     cells = [
         re.escape(f"<td>{country}</td>"),
         re.escape(f"<td>{scenario}</td>"),
-        r"<td>Versorgte Bevölkerung / Ludność objęta \(National / Krajowy\)</td>",
         re.escape(f"<td>{b:,.0f}</td>"),
         re.escape(f"<td>{a:,.0f}</td>"),
         re.escape(f"<td>+{a - b:,.0f}</td>"),
     ]
-    assert re.search(r"\s*".join(cells), page)
+    assert re.search(heading + r"(?:(?!<h\d>).)*?" + r"\s*".join(cells), page, re.S)
     assert "Fortschritt des gemeinsamen Plans / Postęp wspólnego planu" in page  # languages side by side
     # Nothing outside the page: images are data: URIs, and beyond them no address, script, link or url().
     assert all(s.startswith("data:image/") for s in re.findall(r'(?:src|href)="([^"]*)"', page))
