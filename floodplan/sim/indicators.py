@@ -145,8 +145,43 @@ def take_snapshot(project, name: str, note: str = "", feedback: Feedback | None 
     if any(s.name == name for s in snapshots(project)):
         raise InputError(f"the project already has a version named '{name}'; choose another name.")
     plan = Plan.of(project)
+    inputs = input_fingerprint(project)
     indicators = compute_indicators(project, feedback)
+    indicators["inputs"] = inputs
     return Snapshot(name, now_iso(), note or "", plan, indicators, floodplan.__version__)
+
+
+def input_fingerprint(project) -> dict[str, str]:
+    """A hash per layer that is not part of the plan (terrain, river, roads, buildings, jurisdictions...)
+    and of the project's settings: the indicators of two versions can be compared as the plan's doing
+    only when these are the same. {layer name: sha256 hex, "settings": sha256 hex}."""
+    import hashlib
+
+    import numpy as np
+    import pandas as pd
+    import shapely
+
+    from floodplan.model.versions import PLAN_ROLES
+
+    out = {}
+    for lyr in project.layers:
+        if lyr.role in PLAN_ROLES:
+            continue
+        h = hashlib.sha256(lyr.role.encode())
+        if lyr.is_raster:
+            h.update(np.ascontiguousarray(lyr.data.z).tobytes())
+            h.update(repr(tuple(lyr.data.transform)).encode())
+        else:
+            d = lyr.data
+            h.update(b"".join(shapely.to_wkb(d.geometry.to_numpy(), hex=False, include_srid=False)))
+            attrs = d.drop(columns=d.geometry.name).astype(str)
+            h.update(",".join(attrs.columns).encode())
+            h.update(pd.util.hash_pandas_object(attrs, index=True).to_numpy().tobytes())
+        out[lyr.name] = h.hexdigest()
+    out["settings"] = hashlib.sha256(
+        json.dumps(project.settings, sort_keys=True, default=str).encode()
+    ).hexdigest()
+    return out
 
 
 def save_snapshot(project, name: str, note: str = "", feedback: Feedback | None = None) -> Snapshot:
@@ -249,10 +284,20 @@ def progress_between(
         new_info = {"name": CURRENT, "date": now_iso(), "note": ""}
         new_version = floodplan.__version__
         warnings += indicators.get("warnings", [])
+        indicators["inputs"] = input_fingerprint(project)
     else:
         snap = find_snapshot(project, to_name, where)
         plan, indicators, new_version = snap.plan, snap.indicators, snap.floodplan_version
         new_info = snap.summary()
+    fa, fb_ = old.indicators.get("inputs"), indicators.get("inputs")
+    if fa is not None and fb_ is not None and fa != fb_:
+        differ = sorted(k for k in set(fa) | set(fb_) if fa.get(k) != fb_.get(k))
+        text = (
+            f"{where}: besides the plan, {', '.join(differ)} differ between '{old.name}' and "
+            f"'{new_info['name']}'; part of each change comes from them, not from the plan."
+        )
+        warnings.append(text)
+        note_all([text])
     if old.floodplan_version != new_version:
         text = (
             f"{where}: version '{old.name}' was computed by floodplan {old.floodplan_version or 'unknown'} "

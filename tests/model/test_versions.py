@@ -186,3 +186,16 @@ def test_save_snapshot_computes_indicators_and_refuses_a_taken_name():
     assert set(snap.indicators["countries"]) == {"N", "S"}
     with pytest.raises(InputError, match="already has a version named 'start'"):
         save_snapshot(p, "start")
+
+
+def test_progress_warns_when_the_valley_itself_changed_between_versions():
+    from floodplan.sim.indicators import progress_between
+
+    p = small_valley_project()
+    save_snapshot(p, "v1")
+    p.stack.push(AddFeature("resources", Point(500500, 5599700), {"id": "P9", "kind": "pump"}))
+    same = progress_between(p, "v1")
+    assert not any("differ between" in w for w in same["warnings"])  # only the plan changed
+    p.stack.push(SetAttributes("buildings", 0, {"population": 500}))  # the valley's data, not the plan
+    data = progress_between(p, "v1")
+    assert any("buildings differ between 'v1' and 'current'" in w for w in data["warnings"])
