@@ -63,6 +63,15 @@ TREND_CHOICES = (
     ("Expected people affected per year", "eap_population", None),
 )
 
+#: Short names of the indicators in the Compare table.
+INDICATOR_LABELS = {
+    "covered_population": "Covered",
+    "gap_population": "Gap",
+    "cooperation_gain_population": "Cooperation gain",
+    "ead_eur": "EAD (EUR/year)",
+    "eap_population": "EAP (people/year)",
+}
+
 
 # ------------------------------------------------------------------------------------------------ jobs
 def _snapshot_job(project, name: str, note: str, feedback=None):
@@ -227,6 +236,8 @@ class VersionsDock(QDockWidget):
         self.numbers = QTableWidget(0, 6)
         self.numbers.setHorizontalHeaderLabels(["Name", "Scenario", "Indicator", "Before", "After", "Change"])
         self.numbers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.numbers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.numbers.verticalHeader().setVisible(False)
         box.addWidget(self.numbers, 2)
         tabs.addTab(page, "Compare")
         # ---- trend
@@ -405,7 +416,9 @@ class VersionsDock(QDockWidget):
         rows = [r for r in indicator_rows(data) if r["change"] not in (0, 0.0)]
         self.numbers.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            ind = r["indicator"] + (f" ({r['mode']})" if r["mode"] else "")
+            ind = INDICATOR_LABELS.get(r["indicator"], r["indicator"]) + (
+                f", {r['mode']}" if r["mode"] else ""
+            )
             values = (r["name"], r["scenario"], ind, _num(r["from"]), _num(r["to"]), _num(r["change"], True))
             for j, text in enumerate(values):
                 self.numbers.setItem(i, j, QTableWidgetItem(text))
