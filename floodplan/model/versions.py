@@ -227,10 +227,8 @@ class RestoreSnapshot(Command):
                 project._set_scenario(name, None)
         for name, sc in wanted.items():
             project._set_scenario(name, sc)
-        # Scenarios keep the snapshot's order.
-        project.scenarios = {n: project.scenarios[n] for n in wanted} | {
-            n: s for n, s in project.scenarios.items() if n not in wanted
-        }
+        # Scenarios keep the snapshot's order (the same dict object: views may hold it).
+        _reorder(project.scenarios, list(wanted))
 
     def undo(self, project) -> None:
         for name in reversed(self._added):
@@ -244,17 +242,27 @@ class RestoreSnapshot(Command):
                 project._set_scenario(name, None)
         for name, sc in self._old_scenarios.items():
             project._set_scenario(name, sc)
-        project.scenarios = dict(self._old_scenarios)
+        _reorder(project.scenarios, list(self._old_scenarios))
+
+
+def _reorder(d: dict, order: list) -> None:
+    """Put the keys of ``d`` in ``order`` (others after them), in place."""
+    items = [(k, d[k]) for k in order if k in d] + [(k, v) for k, v in d.items() if k not in order]
+    d.clear()
+    d.update(items)
 
 
 # ---------------------------------------------------------------- comparing
-def _feature_key(gdf: gpd.GeoDataFrame, i) -> str:
-    """A feature's identity: its ``id`` attribute, else its feature index (fid)."""
-    if "id" in gdf.columns:
-        v = gdf.at[i, "id"]
-        if v is not None and not (isinstance(v, float) and np.isnan(v)):
-            return str(v)
-    return f"fid {i}"
+def _feature_keys(gdf: gpd.GeoDataFrame) -> dict[str, Any]:
+    """{identity: feature index}: a feature's ``id`` attribute, else its feature index (fid); an ``id``
+    that several features share is told apart by their fid, so no feature is lost from the comparison."""
+    keys = []
+    for i in gdf.index:
+        v = gdf.at[i, "id"] if "id" in gdf.columns else None
+        missing = v is None or (isinstance(v, float) and np.isnan(v)) or v is pd.NA
+        keys.append(f"fid {i}" if missing else str(v))
+    counts = pd.Series(keys).value_counts()
+    return {(k if counts[k] == 1 else f"{k} (fid {i})"): i for k, i in zip(keys, gdf.index)}
 
 
 def _same(a, b) -> bool:
@@ -288,8 +296,7 @@ def compare_plans(old: Plan, new: Plan, crs=None) -> dict[str, Any]:
         role = (b.get(name) or a.get(name))[0]
         ga = a[name][1] if name in a else gpd.GeoDataFrame(geometry=[], crs=crs)
         gb = b[name][1] if name in b else gpd.GeoDataFrame(geometry=[], crs=crs)
-        ka = {_feature_key(ga, i): i for i in ga.index}
-        kb = {_feature_key(gb, i): i for i in gb.index}
+        ka, kb = _feature_keys(ga), _feature_keys(gb)
         for key in list(dict.fromkeys([*ka, *kb])):
             base = {"layer": name, "role": role, "id": key}
             if key not in ka or key not in kb:

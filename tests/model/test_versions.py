@@ -199,3 +199,13 @@ def test_progress_warns_when_the_valley_itself_changed_between_versions():
     p.stack.push(SetAttributes("buildings", 0, {"population": 500}))  # the valley's data, not the plan
     data = progress_between(p, "v1")
     assert any("buildings differ between 'v1' and 'current'" in w for w in data["warnings"])
+
+
+def test_features_sharing_an_id_are_told_apart_by_fid():
+    p = small_valley_project()
+    p.stack.push(SetAttributes("resources", 1, {"id": "F1"}))  # two features now carry id F1
+    old = Plan.of(p)
+    g = p.layer("resources").data.geometry.loc[1]
+    p.stack.push(SetGeometry("resources", 1, Point(g.x + 50.0, g.y)))
+    diff = compare_plans(old, Plan.of(p), p.crs)
+    assert [(f["change"], f["id"], f["moved_m"]) for f in diff["features"]] == [("moved", "F1 (fid 1)", 50.0)]
