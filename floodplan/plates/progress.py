@@ -294,7 +294,10 @@ def write_progress(
     paths = {name: out / name for name in FILES}
     doc = build_doc(project, data, T.languages, feedback)
     step(feedback, 0.7, "page")
-    _atomic_text(paths["index.html"], _html(doc, T("progress.title"), T.languages[0]))
+    page = _html(doc, T("progress.title"), T.languages[0])
+    # names and scenarios read left-aligned, numbers right-aligned
+    page = page.replace("</style>", "td:nth-child(2){text-align:left}</style>", 1)
+    _atomic_text(paths["index.html"], page)
     step(feedback, 0.75, "PDF")
     _atomic(paths["progress.pdf"], lambda p: _pdf(doc, p))
     step(feedback, 0.9, "open data")

@@ -209,3 +209,35 @@ def test_features_sharing_an_id_are_told_apart_by_fid():
     p.stack.push(SetGeometry("resources", 1, Point(g.x + 50.0, g.y)))
     diff = compare_plans(old, Plan.of(p), p.crs)
     assert [(f["change"], f["id"], f["moved_m"]) for f in diff["features"]] == [("moved", "F1 (fid 1)", 50.0)]
+
+
+def test_an_extra_indicator_such_as_risk_flows_through_comparison_and_report(monkeypatch, tmp_path):
+    """The hook the risk figures use: a function returning ead_eur per jurisdiction (here a made-up
+    1000 EUR per jurisdiction before the pump and 600 after) reaches the comparison, the CSV and the page."""
+    import csv
+
+    from floodplan.plates.progress import write_progress
+    from floodplan.sim import indicators
+    from floodplan.sim.indicators import progress_between
+
+    p = small_valley_project()
+    value = {"ead": 1000.0}
+
+    def fake_risk(project, scenario, feedback):
+        names = project.combined("jurisdictions")["name"]
+        return {"jurisdictions": {n: {"ead_eur": value["ead"]} for n in names}}
+
+    monkeypatch.setattr(indicators, "EXTRA_INDICATORS", [fake_risk])
+    save_snapshot(p, "v1")
+    value["ead"] = 600.0
+    data = progress_between(p, "v1")
+    assert data["jurisdictions"]["N-West"]["level-joint"]["ead_eur"] == {
+        "from": 1000.0,
+        "to": 600.0,
+        "change": -400.0,
+    }
+    paths = write_progress(p, data, tmp_path)
+    with open(paths["indicators.csv"], newline="") as f:
+        rows = [r for r in csv.DictReader(f) if r["indicator"] == "ead_eur"]
+    assert rows and all(float(r["change"]) == -400.0 for r in rows)
+    assert "<h4>Expected annual damage (EUR)</h4>" in paths["index.html"].read_text(encoding="utf-8")
