@@ -57,7 +57,9 @@ class PlanLayer:
         dtypes = {c: str(g[c].dtype) for c in g.columns if c != "geometry"}
         # The index is the feature id the edit commands use; it is kept as each GeoJSON feature's "id".
         g.index = [int(i) for i in range(len(g))] if not _int_index(g.index) else g.index
-        text = g.set_crs(None, allow_override=True).to_json(drop_id=False, na="null", to_wgs84=False)
+        text = g.set_crs(None, allow_override=True).to_json(
+            drop_id=False, na="null", to_wgs84=False, default=_json_value
+        )
         return cls(name, role, text, dtypes)
 
     def frame(self, crs) -> gpd.GeoDataFrame:
@@ -85,6 +87,15 @@ class PlanLayer:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> PlanLayer:
         return cls(d["name"], d["role"], d["geojson"], dict(d.get("dtypes") or {}))
+
+
+def _json_value(v):
+    """JSON for the attribute values json does not know: dates as ISO 8601 text, numpy scalars as numbers."""
+    if hasattr(v, "isoformat"):
+        return v.isoformat()
+    if isinstance(v, np.generic):
+        return v.item()
+    return str(v)
 
 
 def _int_index(index) -> bool:

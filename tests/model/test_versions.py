@@ -241,3 +241,21 @@ def test_an_extra_indicator_such_as_risk_flows_through_comparison_and_report(mon
         rows = [r for r in csv.DictReader(f) if r["indicator"] == "ead_eur"]
     assert rows and all(float(r["change"]) == -400.0 for r in rows)
     assert "<h4>Expected annual damage (EUR)</h4>" in paths["index.html"].read_text(encoding="utf-8")
+
+
+def test_dates_lists_and_missing_geometries_survive_a_snapshot():
+    import geopandas as gpd
+    import pandas as pd
+
+    from floodplan.model.versions import PlanLayer
+
+    g = gpd.GeoDataFrame(
+        {"id": ["a", "b"], "since": pd.to_datetime(["2020-01-01", None]), "crew": [[1, 2], None]},
+        geometry=[Point(1, 2), None],
+        crs=25833,
+        index=[5, 9],
+    )
+    back = PlanLayer.from_frame("r", "resources", g).frame(g.crs)
+    assert list(back.index) == [5, 9] and back.geometry.iloc[1] is None
+    assert back["since"].iloc[0] == pd.Timestamp("2020-01-01") and pd.isna(back["since"].iloc[1])
+    assert back["crew"].iloc[0] == [1, 2] and back.dtypes["since"] == g.dtypes["since"]
