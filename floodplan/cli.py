@@ -29,6 +29,8 @@ COMMANDS = (
     "suggest",
     "exercise",
     "new",
+    "snapshot",
+    "progress",
 )
 
 
@@ -181,6 +183,20 @@ def build_parser() -> Parser:
         metavar="BUILDING=N",
         help="override the number of levels assumed for an OSM building type (repeatable)",
     )
+    s.add_argument("--out", required=True)
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("snapshot", help="store a version of the plan and its indicators inside the project")
+    s.add_argument("project")
+    s.add_argument("name")
+    s.add_argument("--note", default="")
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("progress", help="the public progress report between two plan versions")
+    s.add_argument("project")
+    s.add_argument("--from", dest="from_name", required=True, metavar="NAME")
+    s.add_argument("--to", dest="to_name", metavar="NAME", help="default: the current plan")
+    s.add_argument("--languages", default="en")
     s.add_argument("--out", required=True)
     s.add_argument("--json", action="store_true")
     return p

@@ -521,3 +521,63 @@ def cmd_report(args) -> int:
     for p in info.get("csv", {}).values() if isinstance(info.get("csv"), dict) else []:
         print(f"  {p}")
     return 0
+
+
+# ---------------------------------------------------------------- snapshot / progress
+def cmd_snapshot(args) -> int:
+    from floodplan.io.projectfile import open_project, save_project
+    from floodplan.sim.indicators import save_snapshot
+
+    project = open_project(args.project)
+    if any(s.name == args.name.strip() for s in project.snapshots):
+        raise InputError(
+            f"{args.project}: the project already has a version named '{args.name.strip()}'; choose another name."
+        )
+    snap = save_snapshot(project, args.name, args.note, feedback=_progress(args.json))
+    # The project's own atomic save: a new file beside the old one, renamed over it.
+    save_project(project)
+    summary = {**snap.summary(), "project": str(project.path), "scenarios": snap.indicators["scenarios"]}
+    if args.json:
+        print_json(summary)
+    else:
+        _end_progress()
+        print(
+            f"version '{snap.name}' of {project.path} saved ({snap.date}, {len(summary['scenarios'])} scenarios)"
+        )
+    return 0
+
+
+def cmd_progress(args) -> int:
+    from floodplan.io.projectfile import open_project
+    from floodplan.plates.progress import public_json, write_progress
+    from floodplan.sim.indicators import progress_between
+
+    languages = _languages(args.languages)
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out}: exists and is not a folder; choose a folder for the report.")
+    project = open_project(args.project)
+    fb = _progress(args.json)
+    data = progress_between(
+        project, args.from_name, args.to_name, feedback=fb.sub(0.0, 0.8), source=args.project
+    )
+    out = _out_dir(args.out)
+    paths = write_progress(project, data, out, languages=languages, feedback=fb.sub(0.8, 1.0))
+    if args.json:
+        print_json(public_json(data))
+    else:
+        _end_progress()
+        print(f"progress from '{data['from']['name']}' to '{data['to']['name']}' → {paths['index.html']}")
+        for name, entry in data["countries"].items():
+            for sc, ind in entry.items():
+                c = ind.get("covered_population", {})
+                print(
+                    f"  {name}, {sc}: covered national {_change(c.get('national'))}, joint {_change(c.get('joint'))}"
+                )
+    return 0
+
+
+def _change(pair) -> str:
+    if not pair or pair.get("change") is None:
+        return "–"
+    return f"{pair['from']:.0f} → {pair['to']:.0f} ({pair['change']:+.0f})"

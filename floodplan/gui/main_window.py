@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
             ]
         if table is not None:
             jobs += [getattr(table, "job", None), getattr(table, "report_job", None)]
+        jobs += getattr(getattr(self, "versions", None), "jobs", [])
         for job in {id(j): j for j in jobs if j is not None}.values():
             if getattr(job, "running", False):
                 job.cancel()
@@ -241,6 +242,12 @@ class MainWindow(QMainWindow):
             self.tabletop = None
         if hasattr(self, "_panels_menu"):
             self._fill_panels_menu()
+        try:  # plan versions: the Versions dock, Plan › Save version…, File › Export progress report…
+            from floodplan.gui.versions_dock import install_versions
+
+            install_versions(self)
+        except Exception as exc:  # a broken dock must not stop the app opening
+            log.exception("versions dock failed: %s", exc)
 
     # ================================================================= dialogs of the File menu
     def new_from_public_data(self) -> None:

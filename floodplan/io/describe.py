@@ -92,6 +92,8 @@ def describe_project(path) -> dict[str, Any]:
             {"name": s.name, "flood": s.flood, "mode": s.mode, "description": s.description}
             for s in project.scenarios.values()
         ],
+        # Plan versions (CONTRACT.md, "Plan versions and progress reports"), oldest first.
+        "snapshots": [s.summary() for s in getattr(project, "snapshots", [])],
     }
 
 
@@ -194,6 +196,12 @@ def format_description(info: dict[str, Any]) -> str:
             )
         if not info["scenarios"]:
             lines.append("    (none)")
+        if "snapshots" in info:
+            lines.append("  versions:")
+            for v in info["snapshots"]:
+                lines.append(f"    {v['name']:<22} {v['date']}" + (f" — {v['note']}" if v["note"] else ""))
+            if not info["snapshots"]:
+                lines.append("    (none)")
     elif info["type"] == "raster":
         lines.append(
             f"  driver {info['driver']}, {info['width']}×{info['height']} cells, {info['bands']} band(s), {info['dtype']}"

@@ -33,6 +33,7 @@ from rasterio.crs import CRS
 import floodplan
 from floodplan.errors import FloodplanError, InputError, ProjectVersionError
 from floodplan.io.raster import NODATA, read_grid
+from floodplan.io.snapshots import read_snapshots, write_snapshots
 from floodplan.model.project import Layer, Project
 from floodplan.model.scenario import Scenario
 from floodplan.sim.grid import Grid
@@ -165,6 +166,7 @@ def _write(project: Project, tmp: Path, folder: Path) -> None:
                 "VALUES (?, 'attributes', ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'))",
                 (table, table, desc),
             )
+        write_snapshots(con, project)  # plan versions: their own table (floodplan.io.snapshots)
         con.commit()
     finally:
         con.close()
@@ -276,6 +278,7 @@ def open_project(path: str | os.PathLike) -> Project:
             f"SELECT position, name, role, kind, storage, path, style, source, attribution, extra FROM {LAYERS} ORDER BY position"
         ).fetchall()
         scenario_rows = con.execute(f"SELECT name, definition FROM {SCENARIOS} ORDER BY position").fetchall()
+        snapshot_list = read_snapshots(con, path)  # [] for projects written before plan versions
     except sqlite3.DatabaseError as exc:
         raise InputError(
             f"{path}: the floodplan tables cannot be read ({exc}); the file may be damaged."
@@ -317,6 +320,7 @@ def open_project(path: str | os.PathLike) -> Project:
         project._layers.append(lyr)
     for name, definition in scenario_rows:
         project.scenarios[name] = Scenario.from_dict(json.loads(definition))
+    project.snapshots = snapshot_list
     project.stack.clear()
     return project
 

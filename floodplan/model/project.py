@@ -2,7 +2,7 @@
 
 All layers are held in the working CRS (reprojected once, on load). Changes go through
 :mod:`floodplan.model.commands` on ``project.stack``; views subscribe with ``project.subscribe(fn)`` and
-are called as ``fn(event, name)`` with event one of 'layers', 'features', 'style', 'scenarios', 'settings'.
+are called as ``fn(event, name)`` with event one of 'layers', 'features', 'style', 'scenarios', 'settings', 'snapshots'.
 """
 
 from __future__ import annotations
@@ -71,6 +71,7 @@ class Project:
         self.scenarios: dict[str, Scenario] = {}
         self.settings: dict[str, Any] = {}
         self.notes: list[str] = []
+        self.snapshots: list = []  # plan versions (floodplan.model.versions.Snapshot), oldest first
         self.stack = CommandStack(self)
         self._listeners: list[Callable[[str, str | None], None]] = []
         self._revision = 0

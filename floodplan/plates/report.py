@@ -281,13 +281,18 @@ def _pdf(doc: _Doc, path: Path) -> int:
             fig.text(x / W, y / H, wrapped, fontsize=size, fontweight=weight, va="top", **kw)
             y -= h + 1.5
 
-        for b in doc.blocks:
+        for i, b in enumerate(doc.blocks):
             kind = b[0]
             if kind == "h":
                 size = {1: 16, 2: 12, 3: 10}.get(b[1], 10)
                 if b[1] == 1 and fig is not None:
                     new_page()
-                need(size * pt * 4)  # keep a heading with what follows
+                keep = size * pt * 4  # keep a heading with what follows, and with a whole figure
+                nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
+                if nxt is not None and nxt[0] == "img":
+                    iw, ih = Image.open(io.BytesIO(nxt[1])).size
+                    keep += min(min(nxt[2], W - 2 * M) * ih / iw, H - 2 * M - keep)
+                need(keep)
                 y -= 2
                 put(b[2], size, "bold")
             elif kind == "p":
