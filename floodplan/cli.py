@@ -68,6 +68,13 @@ def build_parser() -> Parser:
         "--exclude-planned", action="store_true", help="leave out defenses whose status is 'planned'"
     )
     s.add_argument("--jurisdictions")
+    s.add_argument(
+        "--sea-level",
+        type=float,
+        metavar="M",
+        help="keep the sea out: cells at or below M metres that are connected to the DEM's edge are sea, "
+        "not floodplain (nodata in the depth raster); water reaching them runs into the sea. Default: off",
+    )
     s.add_argument("--out", required=True)
     s.add_argument("--extent")
     s.add_argument("--json", action="store_true")
