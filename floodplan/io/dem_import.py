@@ -81,7 +81,7 @@ from floodplan.io.raster import mask_voids, utm_crs_for  # noqa: F401 - re-expor
 from floodplan.notes import collect_notes
 from floodplan.progress import Feedback
 from floodplan.progress import step as _step
-from floodplan.sim.grid import Grid, crs_units
+from floodplan.sim.grid import Grid, crs_units, unit_plural
 
 __all__ = [
     "DemImport",
@@ -413,7 +413,7 @@ def import_dem(
             if units.vertical is not None and units.vertical_m_per_unit != 1.0:
                 arr *= np.float32(units.vertical_m_per_unit)
                 notes.append(
-                    f"{label}: its vertical CRS is in {units.vertical}s; elevations converted to metres"
+                    f"{label}: its vertical CRS is in {unit_plural(units.vertical)}; elevations converted to metres"
                 )
             with collect_notes() as void_notes:
                 mask_voids(arr, label)

@@ -17,7 +17,7 @@ from floodplan.io.layers import is_raster_path
 from floodplan.io.projectfile import is_project_file, open_project
 from floodplan.io.raster import PLAUSIBLE_ELEVATION_M, gdal_path
 from floodplan.io.vector import list_layers, vsi_path
-from floodplan.sim.grid import crs_units
+from floodplan.sim.grid import crs_units, unit_plural
 
 
 def _crs_text(crs) -> str | None:
@@ -260,7 +260,7 @@ def _unit_sentence(info: dict[str, Any]) -> str:
     if h is None:
         xy = "x/y unit unknown"
     elif info.get("metres_per_unit") is None:
-        xy = f"x/y in {h}s (reprojected to a metric CRS for the engine)"
+        xy = f"x/y in {unit_plural(h)} (reprojected to a metric CRS for the engine)"
     elif info["metres_per_unit"] == 1.0:
         xy = "x/y in metres"
     else:

@@ -22,7 +22,7 @@ from rasterio.warp import calculate_default_transform, reproject, transform_boun
 
 from floodplan.errors import CRSError, InputError
 from floodplan.notes import note
-from floodplan.sim.grid import Grid, crs_units
+from floodplan.sim.grid import Grid, crs_units, unit_plural
 
 #: Nodata value written into float rasters (GeoTIFF and GeoPackage), since not every reader honours NaN.
 NODATA = -9999.0
@@ -231,7 +231,7 @@ def _metres_vertically(z: np.ndarray, crs: CRS, label: str) -> CRS:
     sub = pyproj.CRS.from_wkt(crs.to_wkt()).sub_crs_list
     horizontal = CRS.from_wkt(sub[0].to_wkt()) if sub else crs
     note(
-        f"{label}: its vertical CRS is in {units.vertical}s; elevations converted to metres "
+        f"{label}: its vertical CRS is in {unit_plural(units.vertical)}; elevations converted to metres "
         f"(× {units.vertical_m_per_unit:.10g})"
     )
     return horizontal
@@ -300,7 +300,7 @@ def depth_on_metric_crs(grid: Grid, label: str, preferred: CRS | None = None) ->
         res = max(MIN_CELL_M, float(np.sqrt(abs(grid.transform.a * grid.transform.e))) * u.m_per_unit)
     out = reproject_grid(grid, CRS.from_user_input(preferred), resolution=res, resampling=Resampling.nearest)
     note(
-        f"{label}: in {u.horizontal}s ({grid.crs.to_string()}); resampled (nearest neighbour) onto "
+        f"{label}: in {unit_plural(u.horizontal)} ({grid.crs.to_string()}); resampled (nearest neighbour) onto "
         f"{out.crs.to_string()} at {out.dx:g} m cells for the roads"
     )
     return out

@@ -69,6 +69,13 @@ def _units_from_wkt(wkt: str) -> CrsUnits:
     return CrsUnits(horizontal, factor, vertical, vfactor)
 
 
+def unit_plural(unit: str) -> str:
+    """The plural of a unit name as PROJ spells it: "US survey foot" → "US survey feet", "metre" → "metres"."""
+    if unit.endswith("foot"):
+        return unit[: -len("foot")] + "feet"
+    return unit if unit.endswith("s") else unit + "s"
+
+
 def crs_units(crs) -> CrsUnits:
     """Units of a CRS (rasterio or pyproj CRS, or anything they take); metres when ``crs`` is None.
 
@@ -133,7 +140,7 @@ class Grid:
         u = self.units
         if u.angular:
             raise CRSError(
-                f"the raster's CRS ({self.crs.to_string() if self.crs else '?'}) is in {u.horizontal}s: cell "
+                f"the raster's CRS ({self.crs.to_string() if self.crs else '?'}) is in {unit_plural(u.horizontal)}: cell "
                 "sizes and areas need a projected CRS; reproject it to a metric CRS (e.g. its UTM zone)"
             )
         return u.m_per_unit

@@ -352,13 +352,19 @@ def _is_exit(z, c, rows, cols):
 
 
 @numba.njit(cache=True, nogil=True)
-def _first_exit(z, cells, level, rows, cols):
-    """The first of ``cells`` lying below ``level`` that is an exit (:func:`_is_exit`), or -1."""
-    for k in range(cells.size):
-        c = cells[k]
-        if z[c] < level and _is_exit(z, c, rows, cols):
-            return c
-    return -1
+def _lowest_exit_below(z, spill, below, rows, cols):
+    """(lowest spill level of a reached exit cell (:func:`_is_exit`) whose ground lies below ``below``,
+    that cell) or (inf, -1)."""
+    best = np.inf
+    where = -1
+    for c in range(rows * cols):
+        s = spill[c]
+        if not (s < best) or not (z[c] < below):  # unreached (inf) and nodata cells fail
+            continue
+        if _is_exit(z, c, rows, cols):
+            best = s
+            where = c
+    return best, where
 
 
 @numba.njit(cache=True, nogil=True)
@@ -460,12 +466,14 @@ class FloodModel:
 
     - into the sea (``sea``, see :func:`floodplan.sim.terrain.sea_mask`): water that reaches a cell next to
       the sea runs into it, so no level above the lowest such cell's spill level holds more;
-    - off the DEM's edge or into a nodata area beyond a sill: when the volume would need a basin that joins
-      at a sill already full of water it never received (the held volume jumps there) and that basin
-      reaches the DEM's edge or a nodata area, the basin is open: the water pours over the sill and runs
-      away, so the flood stays at the sill. (A flood that merely reaches the edge along rising ground is
-      held there, as before: the DEM's extent cuts it. A closed basin inside the DEM is shown dry or full
-      to its sill, whichever holds nearer the volume, with a note.)
+    - off the DEM's edge or into a nodata area: water that reaches the DEM's edge or a nodata cell at
+      ground lower than the lowest source cell has left the river's valley over a sill (to the sea, to
+      another valley): it runs away, so no level above that cell's spill level holds more. A flood that
+      reaches the edge at ground no lower than the river is the valley cut by the DEM's extent: the edge
+      holds it there, as before (a valley whose river crosses the DEM keeps its volume mode).
+
+    A basin inside the DEM that joins at a sill already full (the held volume jumps there) is shown dry or
+    full to its sill, whichever holds nearer the volume, with a note.
 
     Parameters
     ----------
@@ -519,6 +527,7 @@ class FloodModel:
         if sea is not None and np.any(sea):
             self._sea = np.ascontiguousarray(np.asarray(sea, dtype=bool).reshape(-1))
         self._sea_exit: tuple[float, int] | None = None
+        self._low_exit: tuple[float, int] | None = None
         self._report_crs = report_crs
         step(feedback, 1.0, "flood model ready")
 
@@ -560,6 +569,15 @@ class FloodModel:
                 level, cell = _lowest_next_to(self._sea, self._spill, rows, cols)
                 self._sea_exit = (float(level), int(cell))
         return self._sea_exit
+
+    def _exit_spill(self) -> tuple[float, int]:
+        """(level at which the water first reaches the DEM's edge or nodata at ground below the lowest
+        source cell, the cell where it does) or (inf, -1)."""
+        if self._low_exit is None:
+            rows, cols = self.grid.shape
+            level, cell = _lowest_exit_below(self._z, self._spill, self.lowest_source_m, rows, cols)
+            self._low_exit = (float(level), int(cell))
+        return self._low_exit
 
     def _off_the_edge(self, cell: int) -> bool:
         """Whether water leaving at exit ``cell`` leaves the DEM across its outer edge: the cell is on the
@@ -607,11 +625,23 @@ class FloodModel:
         if v == 0:
             return self.lowest_source_m, False, notes, None
         sea_level, sea_cell = self._sea_spill()
-        if np.isfinite(sea_level):
-            held = self.volume_at_level(sea_level)
+        exit_level, exit_cell = self._exit_spill()
+        if sea_level <= exit_level and np.isfinite(sea_level):
+            spill_level, spill_cell, how = sea_level, sea_cell, "runs into the sea"
+        elif np.isfinite(exit_level):
+            spill_level, spill_cell = exit_level, exit_cell
+            how = (
+                "leaves the valley over a sill and runs off the DEM's edge"
+                if self._off_the_edge(exit_cell)
+                else "leaves the valley over a sill into an area without elevation data (nodata)"
+            )
+        else:
+            spill_level = np.inf
+        if np.isfinite(spill_level):
+            held = self.volume_at_level(spill_level)
             if v > held:
-                text, xy = self._spill_note(v, sea_level, held, sea_cell, "runs into the sea")
-                return sea_level, False, [text], xy
+                text, xy = self._spill_note(v, spill_level, held, spill_cell, how)
+                return spill_level, False, [text], xy
         va = v / self.grid.cell_area
         n = len(self._s)
         k = int(np.searchsorted(self._vtop, va, side="left")) + 1  # number of cells flooded
@@ -626,23 +656,10 @@ class FloodModel:
         # at once, already holding water up to the sill.
         sill = float(self._s[k - 1])
         below = self.volume_at_level(sill)
-        i = int(np.searchsorted(self._s, sill, side="left"))
         j = int(np.searchsorted(self._s, sill, side="right"))
         above = float((j * sill - self._zcum[j - 1]) * self.grid.cell_area)
-        rows, cols = self.grid.shape
-        exit_cell = _first_exit(self._z, self._order[i:j], sill, rows, cols)
-        if exit_cell >= 0:
-            # An open basin (it reaches the DEM's edge or a nodata area): the water runs away over the sill.
-            edge = self._off_the_edge(int(exit_cell))
-            how = (
-                "pours over a sill and runs off the DEM's edge"
-                if edge
-                else "pours over a sill and runs into an area without elevation data (nodata)"
-            )
-            text, xy = self._spill_note(v, sill, below, int(exit_cell), how)
-            return sill, False, [text], xy
-        # A closed basin: no flat level holds exactly this volume; of the two states at the sill (basin
-        # dry, basin full to the sill) take the one nearer the volume.
+        # No flat level holds exactly this volume; of the two states at the sill (basin dry, basin full to
+        # the sill) take the one nearer the volume.
         inclusive = abs(above - v) < abs(v - below)
         held = above if inclusive else below
         notes.append(
