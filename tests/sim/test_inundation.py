@@ -588,3 +588,39 @@ def test_sea_level_keeps_the_sea_out_and_the_river_spills_into_it():
     v = FloodModel(land, src, sea=sea).depth_for_volume(5000.0)
     assert v.level_m == 2.0 and v.volume_m3 == 0.0 and v.requested_volume_m3 == 5000.0
     assert "sea" in v.notes[0] and v.spill_xy is not None
+
+
+def test_project_sea_level_setting_keeps_the_sea_out_of_a_scenario():
+    from shapely.geometry import box
+
+    from floodplan.model.project import Layer, Project
+    from floodplan.model.scenario import Scenario
+    from floodplan.notes import collect_notes
+    from floodplan.sim.runner import ScenarioInputs, flood, project_without_sea
+
+    # The coast of the test above: sea (0 m) in columns 0-1, beach 1 m, river mouth 2 m, floodplain 2.5 m.
+    z = np.full((4, 8), 20.0)
+    z[:, 0:2] = 0.0
+    z[1:3, 2] = 1.0
+    z[1:3, 3] = 2.0
+    z[1:3, 4:7] = 2.5
+    p = Project(TEST_CRS)
+    p.add_layer(Layer("dem", "dem", make_grid(z, cellsize=10.0)))
+    mouth = LineString([(X0 + 35.0, Y0 - 15.0), (X0 + 35.0, Y0 - 25.0)])
+    p.add_layer(Layer("river", "river", gpd.GeoDataFrame({"name": ["R"]}, geometry=[mouth], crs=TEST_CRS)))
+    jur = gpd.GeoDataFrame(
+        {"name": ["J"], "country": ["C"]}, geometry=[box(X0, Y0 - 40, X0 + 80, Y0)], crs=TEST_CRS
+    )
+    p.add_layer(Layer("jurisdictions", "jurisdictions", jur))
+    level = Scenario("coast", level_m=3.0)
+    assert flood(ScenarioInputs.from_project(p, level), level)[2].flooded_cells == 18  # the sea "floods"
+    p.settings["sea_level_m"] = 0.0
+    with collect_notes() as notes:
+        r = flood(ScenarioInputs.from_project(p, level), level)[2]
+    assert r.flooded_cells == 10 and any("8 cells" in n and "sea" in n for n in notes)  # by hand, as above
+    vol = Scenario("coast-volume", flood="volume", volume_m3=5000.0)
+    r = flood(ScenarioInputs.from_project(p, vol), vol)[2]
+    assert r.volume_m3 == 0.0 and r.requested_volume_m3 == 5000.0 and "sea" in r.notes[0]
+    p.settings["sea_level_m"] = "low tide"
+    with pytest.raises(InputError, match="sea_level_m"):
+        project_without_sea(p)
