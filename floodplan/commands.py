@@ -92,7 +92,7 @@ def _to_grid_crs(x: float, y: float, src_crs, grid) -> tuple[float, float]:
 
     t = Transformer.from_crs(src_crs.to_wkt(), grid.crs.to_wkt(), always_xy=True)
     gx, gy = t.transform(x, y)
-    return float(gx), float(gy)
+    return float(gx), float(gy)  # inf where the point is not one of that CRS (caller checks)
 
 
 def _read_role(path: str | None, role: str, crs, allow_empty: bool = True):
@@ -366,7 +366,13 @@ def cmd_simulate(args) -> int:
             raise InputError(f"--at '{args.at}': give two numbers X,Y in the DEM's CRS.") from None
         if not (np.isfinite(x) and np.isfinite(y)):
             raise InputError(f"--at '{args.at}': give two finite numbers X,Y in the DEM's CRS.")
-        x, y = _to_grid_crs(x, y, file_crs, dem)  # --at is in the DEM file's own CRS (degrees too)
+        gx, gy = _to_grid_crs(x, y, file_crs, dem)  # --at is in the DEM file's own CRS (degrees too)
+        if not (np.isfinite(gx) and np.isfinite(gy)):
+            raise InputError(
+                f"--at {args.at}: not a position in the DEM's CRS ({file_crs.to_string()}); give X,Y in that CRS "
+                "(longitude,latitude for a DEM in degrees)."
+            )
+        x, y = gx, gy
         r, c = dem.rowcol(x, y)
         if not dem.inside(r, c) or not np.isfinite(dem.z[r, c]):
             raise InputError(

@@ -293,3 +293,46 @@ def test_sea_level_option_is_described_in_help(capsys):
     with pytest.raises(SystemExit):
         main(["inundate", "--help"])
     assert "--sea-level" in capsys.readouterr().out
+
+
+def test_simulate_at_is_in_the_dem_files_crs_for_a_dem_in_degrees(tmp_path, capsys):
+    # A 20 × 20 DEM in WGS 84 (0.0001° ≈ 8-11 m cells near 42.5° N), a bowl around its centre.
+    r, c = np.indices((20, 20))
+    z = (100.0 + 0.1 * np.hypot(r - 10, c - 10)).astype("float32")
+    write_tif(tmp_path / "deg.tif", z, "EPSG:4326", Affine(1e-4, 0, 1.5, 0, -1e-4, 42.5))
+    hyd = tmp_path / "q.csv"
+    hyd.write_text("minutes,m3s\n0,1\n1,1\n")
+    # CONTRACT.md (simulate, added): --at is in the DEM file's own CRS, here longitude,latitude.
+    s, out, _ = run_json(
+        capsys,
+        "simulate",
+        "--dem",
+        tmp_path / "deg.tif",
+        "--inflow",
+        hyd,
+        "--at",
+        "1.50105,42.49895",
+        "--minutes",
+        1,
+        "--out",
+        tmp_path / "sim",
+    )
+    assert s == 0 and out["volume_in_m3"] == pytest.approx(60.0)  # 1 m³/s for 60 s
+    capsys.readouterr()
+    status = main(
+        [
+            "simulate",
+            "--dem",
+            str(tmp_path / "deg.tif"),
+            "--inflow",
+            str(hyd),
+            "--at",
+            "380000,4706000",
+            "--minutes",
+            "1",
+            "--out",
+            str(tmp_path / "sim2"),
+        ]
+    )
+    err = capsys.readouterr().err.strip().splitlines()
+    assert status == 2 and len(err) == 1 and "EPSG:4326" in err[0] and "Traceback" not in err[0]
