@@ -223,4 +223,7 @@ class Grid:
         """A grid on the same georeference (and stored precision) holding other values."""
         if z.shape != self.z.shape:
             raise ValueError(f"shape {z.shape} does not match the grid's {self.z.shape}")
-        return Grid(z, self.transform, self.crs, self.stored_dtype)
+        stored = self.stored_dtype
+        if stored is None and self.z.dtype.kind == "f" and self.z.dtype.itemsize < 8:
+            stored = self.z.dtype.name  # a float32 DEM built in memory keeps its precision when widened
+        return Grid(z, self.transform, self.crs, stored)

@@ -624,3 +624,16 @@ def test_project_sea_level_setting_keeps_the_sea_out_of_a_scenario():
     p.settings["sea_level_m"] = "low tide"
     with pytest.raises(InputError, match="sea_level_m"):
         project_without_sea(p)
+
+
+def test_a_float32_dem_keeps_its_precision_when_defenses_are_burned_in():
+    # burn() widens the terrain to float64; the comparison must still be made in float32 (as read).
+    z = np.full((3, 4), 200.0, dtype=np.float32)
+    z[1] = [100.0, 101.2, 100.0, 200.0]
+    g = make_grid(z)
+    g.z = z  # held as float32 in memory, no stored_dtype
+    src = np.zeros(z.shape, bool)
+    src[1, 0] = True
+    t = burn(g, np.full(z.shape, np.nan))
+    assert t.z.dtype == np.float64 and t.stored_dtype == "float32"
+    assert _both(t, src, 101.2).flooded_cells == 1  # by hand: the float32(101.2) cell is a tie, dry
