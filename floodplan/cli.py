@@ -188,6 +188,13 @@ def build_parser() -> Parser:
         metavar="BUILDING=N",
         help="override the number of levels assumed for an OSM building type (repeatable)",
     )
+    s.add_argument(
+        "--sea-level",
+        type=float,
+        metavar="M",
+        help="a coastal project: store the setting sea_level_m, so cells at or below M metres connected to "
+        "the DEM's edge are sea, not floodplain, in every scenario (as inundate --sea-level). Default: off",
+    )
     s.add_argument("--out", required=True)
     s.add_argument("--json", action="store_true")
     return p

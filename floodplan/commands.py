@@ -327,6 +327,10 @@ def cmd_new(args) -> int:
         vertical_offsets_m=offsets or None,
         feedback=_progress(args.json),
     )
+    if getattr(args, "sea_level", None) is not None:
+        if not np.isfinite(args.sea_level):
+            raise InputError(f"--sea-level {args.sea_level}: give the sea level in metres, e.g. 0.")
+        project.settings["sea_level_m"] = float(args.sea_level)  # read by every scenario run (runner)
     save_project(project, out)
     summary = {
         "path": str(out.resolve()),

@@ -336,3 +336,15 @@ def test_simulate_at_is_in_the_dem_files_crs_for_a_dem_in_degrees(tmp_path, caps
     )
     err = capsys.readouterr().err.strip().splitlines()
     assert status == 2 and len(err) == 1 and "EPSG:4326" in err[0] and "Traceback" not in err[0]
+
+
+def test_new_with_sea_level_stores_the_project_setting(tmp_path, capsys):
+    from floodplan.io.projectfile import open_project
+
+    t = Affine(10.0, 0, 500_000.0, 0, -10.0, 5_600_000.0)
+    write_tif(tmp_path / "dem.tif", valley_z(), "EPSG:25833", t)
+    s, out, _ = run_json(
+        capsys, "new", "--dem", tmp_path / "dem.tif", "--sea-level", 0, "--out", tmp_path / "p.gpkg"
+    )
+    assert s == 0
+    assert open_project(tmp_path / "p.gpkg").settings["sea_level_m"] == 0.0
