@@ -12,7 +12,7 @@ import numpy as np
 
 from floodplan.cli import print_json
 from floodplan.errors import InputError
-from floodplan.notes import current_notes, note_all
+from floodplan.notes import current_notes, note, note_all
 
 
 def _out_dir(path: str) -> Path:
@@ -186,6 +186,21 @@ def cmd_access(args) -> int:
         raise InputError(
             f"{args.jurisdictions}: in degrees; give layers in a metric CRS or a --depth raster."
         )
+    else:
+        from floodplan.sim.grid import crs_units, unit_plural
+
+        units = crs_units(crs)
+        if units.m_per_unit != 1.0:
+            # Road lengths and snap distances are metres: layers in feet are worked on in their UTM zone.
+            from floodplan.io.raster import utm_crs_for
+
+            lon, lat = jur.to_crs(4326).union_all().centroid.coords[0]
+            crs = utm_crs_for(lon, lat)
+            jur = jur.to_crs(crs)
+            note(
+                f"{args.jurisdictions}: in {unit_plural(units.horizontal)}; the layers are worked on in "
+                f"{crs.to_string()} (metres)"
+            )
     roads = _read_role(args.roads, "roads", crs, allow_empty=False)
     resources = _read_role(args.resources, "resources", crs, allow_empty=False)
     assets = _read_role(args.assets, "assets", crs, allow_empty=False)

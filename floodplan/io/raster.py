@@ -306,15 +306,30 @@ def depth_on_metric_crs(grid: Grid, label: str, preferred: CRS | None = None) ->
     return out
 
 
-def metric_grid(grid: Grid, working_crs: CRS | None = None) -> Grid:
-    """The grid in a metric CRS: ``working_crs`` when given, else its own if already projected, else
-    the UTM zone of its centre."""
+def metric_grid(
+    grid: Grid, working_crs: CRS | None = None, *, metres: bool = False, label: str | None = None
+) -> Grid:
+    """The grid in a projected CRS: ``working_crs`` when given, else its own if already projected, else
+    the UTM zone of its centre.
+
+    A projected CRS in another linear unit (feet) is kept by default: the grid converts its cell sizes
+    (:attr:`Grid.m_per_unit`), and a depth raster written on it lies on the DEM's own grid. With ``metres``
+    true (a project's working CRS, in which vector lengths are measured too) it is reprojected to the UTM
+    zone of its centre instead, with a note naming ``label``.
+    """
     if working_crs is not None:
         return reproject_grid(grid, working_crs)
     if not is_geographic(grid.crs):
-        return grid
-    w, s, e, n = grid.bounds
-    return reproject_grid(grid, utm_crs_for((w + e) / 2, (s + n) / 2))
+        if not metres or crs_units(grid.crs).m_per_unit == 1.0:
+            return grid
+    w, s, e, n = bounds_lonlat(grid) if not is_geographic(grid.crs) else grid.bounds
+    out = reproject_grid(grid, utm_crs_for((w + e) / 2, (s + n) / 2))
+    if not is_geographic(grid.crs):
+        note(
+            f"{label or 'the DEM'}: in {unit_plural(crs_units(grid.crs).horizontal)} ({grid.crs.to_string()}); "
+            f"reprojected to {out.crs.to_string()} (metres) at {out.dx:g} m cells, the project's working CRS"
+        )
+    return out
 
 
 def write_grid(

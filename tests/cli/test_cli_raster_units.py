@@ -5,6 +5,7 @@ volumes that spill, the sea. Each command answers right or refuses in one line (
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
@@ -348,3 +349,38 @@ def test_new_with_sea_level_stores_the_project_setting(tmp_path, capsys):
     )
     assert s == 0
     assert open_project(tmp_path / "p.gpkg").settings["sea_level_m"] == 0.0
+
+
+def test_access_on_layers_in_feet_matches_the_metric_layers(tmp_path, capsys):
+    # The shared cases' valley layers (roads, two stations, four assets, two countries), once in metres
+    # (EPSG:25833) and once reprojected to US survey feet (EPSG:2264). Travel over ~1 km at 50 km/h is
+    # ~1.2 min: with a 1.5 min target every asset is covered in metres; read as metres, the feet layers'
+    # lengths (×3.28) would leave assets uncovered.
+    import sys
+
+    base_dir = Path(__file__).resolve().parents[3] / "shared" / "cases" / "realworld"
+    if not (base_dir / "base.py").exists():
+        pytest.skip("../shared/cases/realworld is not beside this checkout")
+    sys.path.insert(0, str(base_dir))
+    try:
+        import base
+    finally:
+        sys.path.remove(str(base_dir))
+    names = {
+        "roads": base.roads(),
+        "resources": base.resources(),
+        "assets": base.assets(),
+        "jurisdictions": base.jurisdictions(),
+    }
+    runs = {}
+    for tag, epsg in (("m", 25833), ("ft", 2264)):
+        args = ["access"]
+        for role, gdf in names.items():
+            path = tmp_path / f"{role}_{tag}.gpkg"
+            gdf.to_crs(epsg).to_file(path)
+            args += [f"--{role}", path]
+        s, runs[tag], _ = run_json(capsys, *args, "--minutes", 1.5, "--out", tmp_path / f"o_{tag}.gpkg")
+        assert s == 0
+    assert runs["m"]["countries"]["AA"]["gap_population"] == 0  # the premise: everyone covered in metres
+    assert runs["ft"]["countries"] == runs["m"]["countries"]
+    assert any("feet" in w for w in runs["ft"]["warnings"])
