@@ -70,6 +70,13 @@ def build_parser() -> Parser:
         "--exclude-planned", action="store_true", help="leave out defenses whose status is 'planned'"
     )
     s.add_argument("--jurisdictions")
+    s.add_argument(
+        "--sea-level",
+        type=float,
+        metavar="M",
+        help="keep the sea out: cells at or below M metres that are connected to the DEM's edge are sea, "
+        "not floodplain (nodata in the depth raster); water reaching them runs into the sea. Default: off",
+    )
     s.add_argument("--out", required=True)
     s.add_argument("--extent")
     s.add_argument("--json", action="store_true")
@@ -182,6 +189,13 @@ def build_parser() -> Parser:
         default=[],
         metavar="BUILDING=N",
         help="override the number of levels assumed for an OSM building type (repeatable)",
+    )
+    s.add_argument(
+        "--sea-level",
+        type=float,
+        metavar="M",
+        help="a coastal project: store the setting sea_level_m, so cells at or below M metres connected to "
+        "the DEM's edge are sea, not floodplain, in every scenario (as inundate --sea-level). Default: off",
     )
     s.add_argument("--out", required=True)
     s.add_argument("--json", action="store_true")

@@ -12,7 +12,7 @@ import numpy as np
 
 from floodplan.cli import print_json
 from floodplan.errors import InputError
-from floodplan.notes import current_notes, note_all
+from floodplan.notes import current_notes, note, note_all
 
 
 def _out_dir(path: str) -> Path:
@@ -71,9 +71,28 @@ def cmd_sample(args) -> int:
 
 # ---------------------------------------------------------------- inundate / access / run
 def _read_metric_dem(path: str):
+    """The DEM in a projected CRS (its own, feet included, or the UTM zone of a DEM in degrees)."""
+    return _read_dem_and_crs(path)[0]
+
+
+def _read_dem_and_crs(path: str):
+    """(the DEM as the engine uses it, the DEM file's own CRS): coordinates the user gives (``--at``) and
+    reads (spill points) are in the file's CRS (CONTRACT.md)."""
     from floodplan.io.raster import metric_grid, read_grid
 
-    return metric_grid(read_grid(path))
+    grid = read_grid(path)
+    return metric_grid(grid), grid.crs
+
+
+def _to_grid_crs(x: float, y: float, src_crs, grid) -> tuple[float, float]:
+    """A point given in the DEM file's CRS, in the CRS the engine works in (the same unless reprojected)."""
+    if src_crs is None or grid.crs is None or src_crs == grid.crs:
+        return x, y
+    from pyproj import Transformer
+
+    t = Transformer.from_crs(src_crs.to_wkt(), grid.crs.to_wkt(), always_xy=True)
+    gx, gy = t.transform(x, y)
+    return float(gx), float(gy)  # inf where the point is not one of that CRS (caller checks)
 
 
 def _read_role(path: str | None, role: str, crs, allow_empty: bool = True):
@@ -91,11 +110,12 @@ def cmd_inundate(args) -> int:
     from floodplan.io.raster import write_grid
     from floodplan.sim.inundation import FloodModel, depth_for_profile, flood_at_level
     from floodplan.sim.stats import extent_polygons, inundation_json, jurisdiction_stats, zone_grid
-    from floodplan.sim.terrain import burn, defense_cells, source_mask
+    from floodplan.sim.terrain import burn, defense_cells, source_mask, without_sea
 
     out = _out_file(args.out, (".tif", ".tiff"))
     extent_out = _out_file(args.extent, (".gpkg",)) if args.extent else None
-    dem = _read_metric_dem(args.dem)
+    dem, file_crs = _read_dem_and_crs(args.dem)
+    dem, sea = without_sea(dem, getattr(args, "sea_level", None), str(args.dem))
     river = _read_role(args.source, "river", dem.crs, allow_empty=False)
     defenses = _read_role(args.defenses, "defenses", dem.crs)
     jur = _read_role(args.jurisdictions, "jurisdictions", dem.crs)
@@ -111,7 +131,7 @@ def cmd_inundate(args) -> int:
     elif args.volume is not None:
         if args.volume < 0:
             raise InputError("--volume must be 0 or more (m³).")
-        result = FloodModel(terrain, sources).depth_for_volume(args.volume)
+        result = FloodModel(terrain, sources, sea=sea, report_crs=file_crs).depth_for_volume(args.volume)
     else:
         profile = _read_role(args.levels, "profile", dem.crs, allow_empty=False)
         result = depth_for_profile(terrain, sources, profile, river)
@@ -155,13 +175,32 @@ def cmd_access(args) -> int:
     crs = jur.crs
     depth = None
     if args.depth:
-        depth = read_grid(args.depth)
+        from floodplan.io.raster import depth_on_metric_crs
+
+        # The roads are measured in metres: a depth raster in degrees or feet is resampled onto a metric
+        # CRS (the jurisdictions' when it is one) rather than read as if its unit were the metre.
+        depth = depth_on_metric_crs(read_grid(args.depth), str(args.depth), jur.crs)
         crs = depth.crs
         jur = jur.to_crs(crs)
     elif crs.is_geographic:
         raise InputError(
             f"{args.jurisdictions}: in degrees; give layers in a metric CRS or a --depth raster."
         )
+    else:
+        from floodplan.sim.grid import crs_units, unit_plural
+
+        units = crs_units(crs)
+        if units.m_per_unit != 1.0:
+            # Road lengths and snap distances are metres: layers in feet are worked on in their UTM zone.
+            from floodplan.io.raster import utm_crs_for
+
+            lon, lat = jur.to_crs(4326).union_all().centroid.coords[0]
+            crs = utm_crs_for(lon, lat)
+            jur = jur.to_crs(crs)
+            note(
+                f"{args.jurisdictions}: in {unit_plural(units.horizontal)}; the layers are worked on in "
+                f"{crs.to_string()} (metres)"
+            )
     roads = _read_role(args.roads, "roads", crs, allow_empty=False)
     resources = _read_role(args.resources, "resources", crs, allow_empty=False)
     assets = _read_role(args.assets, "assets", crs, allow_empty=False)
@@ -169,6 +208,8 @@ def cmd_access(args) -> int:
         raise InputError("--max-depth must be 0 or more (m).")
     if args.minutes <= 0:
         raise InputError("--minutes must be more than 0.")
+    if depth is not None:
+        _check_road_sampling(roads, depth, str(args.depth))
     network = road_network(roads, jur, args.crossing_delay)
     # Without the DEM the water surface over a bridge is unknown: the depth on the road alone decides.
     blocked = network.cut_flooded(depth, args.max_depth) if depth is not None else None
@@ -204,6 +245,22 @@ def cmd_access(args) -> int:
                 f"  {name}: {c['covered_population']:.0f} of {c['population']:.0f} people covered, gap {c['gap_population']:.0f}"
             )
     return 0
+
+
+def _check_road_sampling(roads, depth, label: str) -> None:
+    """Refuse, before allocating, a depth raster whose cells would make sampling the roads (every half
+    cell, several 8-byte numbers per sample) need more memory than a machine has."""
+    from floodplan.io.raster import estimate_bytes
+
+    length = float(roads.geometry.length.sum())
+    samples = length / (0.5 * min(depth.dx, depth.dy)) + len(roads)
+    bytes_each = 96  # cell, edge, position and coordinates of each sample (int64/float64), with temporaries
+    if samples * bytes_each > 4 * 1024**3:
+        raise InputError(
+            f"{label}: its cells of {depth.dx:g} m × {depth.dy:g} m are so small that checking "
+            f"{length / 1000:,.1f} km of roads against it would need about {estimate_bytes(samples, bytes_each)} "
+            "of memory; give a depth raster with cells of a usual size (about 1 to 100 m)."
+        )
 
 
 def cmd_run(args) -> int:
@@ -285,6 +342,10 @@ def cmd_new(args) -> int:
         vertical_offsets_m=offsets or None,
         feedback=_progress(args.json),
     )
+    if getattr(args, "sea_level", None) is not None:
+        if not np.isfinite(args.sea_level):
+            raise InputError(f"--sea-level {args.sea_level}: give the sea level in metres, e.g. 0.")
+        project.settings["sea_level_m"] = float(args.sea_level)  # read by every scenario run (runner)
     save_project(project, out)
     summary = {
         "path": str(out.resolve()),
@@ -312,7 +373,7 @@ def cmd_simulate(args) -> int:
     from floodplan.sim.terrain import defense_cells
 
     out = _out_dir(args.out)
-    dem = _read_metric_dem(args.dem)
+    dem, file_crs = _read_dem_and_crs(args.dem)
     inflows = []
     stage = None
     if args.inflow:
@@ -322,6 +383,15 @@ def cmd_simulate(args) -> int:
             x, y = (float(v) for v in args.at.split(","))
         except ValueError:
             raise InputError(f"--at '{args.at}': give two numbers X,Y in the DEM's CRS.") from None
+        if not (np.isfinite(x) and np.isfinite(y)):
+            raise InputError(f"--at '{args.at}': give two finite numbers X,Y in the DEM's CRS.")
+        gx, gy = _to_grid_crs(x, y, file_crs, dem)  # --at is in the DEM file's own CRS (degrees too)
+        if not (np.isfinite(gx) and np.isfinite(gy)):
+            raise InputError(
+                f"--at {args.at}: not a position in the DEM's CRS ({file_crs.to_string()}); give X,Y in that CRS "
+                "(longitude,latitude for a DEM in degrees)."
+            )
+        x, y = gx, gy
         r, c = dem.rowcol(x, y)
         if not dem.inside(r, c) or not np.isfinite(dem.z[r, c]):
             raise InputError(

@@ -77,10 +77,11 @@ from rasterio.warp import Resampling, reproject, transform_bounds
 from scipy import ndimage
 
 from floodplan.errors import CRSError, InputError
-from floodplan.io.raster import utm_crs_for  # noqa: F401 - re-exported for callers
+from floodplan.io.raster import mask_voids, utm_crs_for  # noqa: F401 - re-exported for callers
+from floodplan.notes import collect_notes
 from floodplan.progress import Feedback
 from floodplan.progress import step as _step
-from floodplan.sim.grid import Grid
+from floodplan.sim.grid import Grid, crs_units, unit_plural
 
 __all__ = [
     "DemImport",
@@ -406,6 +407,17 @@ def import_dem(
             if arr is None:
                 notes.append(f"{label} does not reach the output grid; left out")
                 continue
+            # Values no ground has (−32768 voids saved without a nodata tag) are voids like tagged ones,
+            # and a vertical CRS in feet is converted (CONTRACT.md "Units"); both say so in a note.
+            units = crs_units(group[0].ds.crs)
+            if units.vertical is not None and units.vertical_m_per_unit != 1.0:
+                arr *= np.float32(units.vertical_m_per_unit)
+                notes.append(
+                    f"{label}: its vertical CRS is in {unit_plural(units.vertical)}; elevations converted to metres"
+                )
+            with collect_notes() as void_notes:
+                mask_voids(arr, label)
+            notes.extend(void_notes)
             valid = np.isfinite(arr)
             if not valid.any():
                 raise InputError(

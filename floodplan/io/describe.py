@@ -15,8 +15,9 @@ from rasterio.errors import RasterioError
 from floodplan.errors import InputError
 from floodplan.io.layers import is_raster_path
 from floodplan.io.projectfile import is_project_file, open_project
-from floodplan.io.raster import gdal_path
+from floodplan.io.raster import PLAUSIBLE_ELEVATION_M, gdal_path
 from floodplan.io.vector import list_layers, vsi_path
+from floodplan.sim.grid import crs_units, unit_plural
 
 
 def _crs_text(crs) -> str | None:
@@ -114,6 +115,7 @@ def describe_raster(path) -> dict[str, Any]:
                 "resolution": list(ds.res),
                 "nodata": ds.nodata,
                 "rotated": bool(ds.transform.b != 0 or ds.transform.d != 0),
+                "_crs_obj": ds.crs,
             }
             band = ds.read(1, masked=True)
     except (RasterioError, OSError) as exc:
@@ -129,6 +131,15 @@ def describe_raster(path) -> dict[str, Any]:
         info["min"] = float(data.min())
         info["max"] = float(data.max())
     warnings_list = []
+    info.update(_raster_units(info.get("_crs_obj")))
+    info.pop("_crs_obj", None)
+    lo, hi = PLAUSIBLE_ELEVATION_M
+    implausible = int(np.count_nonzero((data < lo) | (data > hi))) if data.size else 0
+    if implausible:
+        warnings_list.append(
+            f"{implausible:,} cells hold values outside −500 … 9,000 m and no nodata tag; as a DEM they are "
+            "taken as nodata (voids)"
+        )
     if info["crs"] is None:
         warnings_list.append("no coordinate reference system: assign one before loading it into a project")
     if info["rotated"]:
@@ -137,6 +148,28 @@ def describe_raster(path) -> dict[str, Any]:
         warnings_list.append("no valid cell (all nodata): it cannot serve as a DEM")
     info["warnings"] = warnings_list
     return info
+
+
+def _raster_units(crs) -> dict[str, Any]:
+    """The horizontal unit of a raster's CRS and the vertical-unit rule (CONTRACT.md "Units")."""
+    if crs is None:
+        return {"horizontal_unit": None, "metres_per_unit": None, "vertical_unit": VERTICAL_ASSUMED}
+    try:
+        u = crs_units(crs)
+    except Exception:  # noqa: BLE001 - a CRS PROJ cannot describe: say nothing rather than guess
+        return {"horizontal_unit": None, "metres_per_unit": None, "vertical_unit": VERTICAL_ASSUMED}
+    vertical = VERTICAL_ASSUMED
+    if u.vertical is not None:
+        vertical = f"{u.vertical} (the vertical CRS says so; converted to metres when read)"
+    return {
+        "horizontal_unit": u.horizontal,
+        "metres_per_unit": None if u.angular else u.m_per_unit,
+        "vertical_unit": vertical,
+    }
+
+
+#: What ``info`` says of elevations when the file declares no vertical CRS.
+VERTICAL_ASSUMED = "metre (assumed: elevations are taken as metres unless the vertical CRS says otherwise)"
 
 
 def describe_vector(path) -> dict[str, Any]:
@@ -210,6 +243,7 @@ def format_description(info: dict[str, Any]) -> str:
         lines.append(
             f"  extent: {_bounds(info['bounds'])}, cell size {info['resolution'][0]:g} × {info['resolution'][1]:g}"
         )
+        lines.append(f"  units: {_unit_sentence(info)}")
         lines.append(
             f"  nodata: {info['nodata']}, valid cells: {info['valid_cells']}"
             + (f", values {info['min']:g} to {info['max']:g}" if "min" in info else "")
@@ -227,6 +261,20 @@ def format_description(info: dict[str, Any]) -> str:
             if "warning" in lyr:
                 lines.append(f"    warning: {lyr['warning']}")
     return "\n".join(lines)
+
+
+def _unit_sentence(info: dict[str, Any]) -> str:
+    h = info.get("horizontal_unit")
+    if h is None:
+        xy = "x/y unit unknown"
+    elif info.get("metres_per_unit") is None:
+        xy = f"x/y in {unit_plural(h)} (reprojected to a metric CRS for the engine)"
+    elif info["metres_per_unit"] == 1.0:
+        xy = "x/y in metres"
+    else:
+        xy = f"x/y in {h} (1 {h} = {info['metres_per_unit']:.10g} m; areas and volumes are converted to m², m³)"
+    v = info.get("vertical_unit", VERTICAL_ASSUMED)
+    return f"{xy}; elevations in {v}"
 
 
 def _bounds(b) -> str:

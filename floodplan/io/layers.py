@@ -97,7 +97,7 @@ def read_layer(
     stem = Path(base).stem
     if is_raster_path(path) or role == "dem":
         grid = read_grid(path)
-        grid = metric_grid(grid, working_crs)
+        grid = metric_grid(grid, working_crs, metres=True, label=path)
         return Layer(name or layer or stem, "dem", grid, source=path)
     gdf = read_vector(path, layer=layer, notes=notes)
     label = path + (f", layer '{layer}'" if layer else "")

@@ -295,7 +295,7 @@ def open_project(path: str | os.PathLike) -> Project:
                 grid = read_grid(ext, name=f"{ext} (layer '{name}' of {path.name})")
                 data = grid
             else:
-                data = read_grid(path, table=name, name=f"{path}, layer '{name}'")
+                data = read_grid(path, table=name, name=f"{path}, layer '{name}'", known_nodata=NODATA)
                 # GDAL does not report the nodata of a GeoPackage raster table back; floodplan wrote NODATA.
                 data.z[data.z == NODATA] = np.nan
         else:

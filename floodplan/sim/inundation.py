@@ -74,6 +74,11 @@ class InundationResult:
         Deepest water (m), 0 when nothing floods.
     notes : list of str
         Things the user should know (an empty flood, a volume that fills a basin beyond a sill...).
+    requested_volume_m3 : float or None
+        In volume mode, the volume asked for (m³); ``volume_m3`` is what the flood holds, less when the
+        water spills (CONTRACT.md, ``inundate``). None for a level or a profile.
+    spill_xy : tuple of float or None
+        Where the water leaves when the volume cannot be held (x, y in the DEM file's CRS), else None.
     """
 
     depth: Grid
@@ -83,6 +88,8 @@ class InundationResult:
     volume_m3: float
     max_depth_m: float
     notes: list[str] = field(default_factory=list)
+    requested_volume_m3: float | None = None
+    spill_xy: tuple[float, float] | None = None
 
 
 def _result(depth: np.ndarray, grid: Grid, level, count, total, dmax, notes) -> InundationResult:
@@ -116,8 +123,12 @@ def _neighbour(c, r, col, j, rows, cols):
 
 
 @numba.njit(cache=True, nogil=True)
-def _fill_flat(z, seeds, level, rows, cols):
-    """Breadth-first fill from ``seeds`` through cells with z < level; depth float32, NaN nodata."""
+def _fill_flat(z, seeds, level, cmp, rows, cols):
+    """Breadth-first fill from ``seeds`` through cells with z < cmp; depth = level − z, float32, NaN nodata.
+
+    ``cmp`` is the level in the DEM's stored precision (:meth:`Grid.in_stored_precision`): a cell whose
+    stored elevation equals the level is dry.
+    """
     n = rows * cols
     depth = np.empty(n, np.float32)
     for i in range(n):
@@ -131,7 +142,7 @@ def _fill_flat(z, seeds, level, rows, cols):
     for k in range(seeds.size):
         c = seeds[k]
         zc = z[c]
-        if zc < level and depth[c] == 0.0:
+        if zc < cmp and depth[c] == 0.0:
             d = level - zc
             depth[c] = d
             queue[tail] = c
@@ -151,8 +162,8 @@ def _fill_flat(z, seeds, level, rows, cols):
             if m < 0:
                 continue
             zm = z[m]
-            # depth 0 means valid and not yet flooded; NaN ground fails zm < level.
-            if depth[m] == 0.0 and zm < level:
+            # depth 0 means valid and not yet flooded; NaN ground fails zm < cmp.
+            if depth[m] == 0.0 and zm < cmp:
                 depth[m] = level - zm
                 queue[tail] = m
                 tail += 1
@@ -160,8 +171,9 @@ def _fill_flat(z, seeds, level, rows, cols):
 
 
 @numba.njit(cache=True, nogil=True)
-def _fill_surface(z, surface, seeds, rows, cols):
-    """Breadth-first fill from ``seeds`` through cells with z < surface (per cell); depth float32."""
+def _fill_surface(z, surface, cmp, seeds, rows, cols):
+    """Breadth-first fill from ``seeds`` through cells with z < cmp (the surface in the DEM's precision,
+    per cell); depth = surface − z, float32."""
     n = rows * cols
     depth = np.empty(n, np.float32)
     for i in range(n):
@@ -174,7 +186,7 @@ def _fill_surface(z, surface, seeds, rows, cols):
     dmax = 0.0
     for k in range(seeds.size):
         c = seeds[k]
-        if z[c] < surface[c] and depth[c] == 0.0:
+        if z[c] < cmp[c] and depth[c] == 0.0:
             depth[c] = surface[c] - z[c]
             queue[tail] = c
             tail += 1
@@ -192,7 +204,7 @@ def _fill_surface(z, surface, seeds, rows, cols):
             m = _neighbour(c, r, col, j, rows, cols)
             if m < 0:
                 continue
-            if depth[m] == 0.0 and z[m] < surface[m]:
+            if depth[m] == 0.0 and z[m] < cmp[m]:
                 depth[m] = surface[m] - z[m]
                 queue[tail] = m
                 tail += 1
@@ -298,10 +310,11 @@ def _priority_flood(z, seeds_sorted, rows, cols):
 
 
 @numba.njit(cache=True, nogil=True)
-def _depth_from_spill(z, spill, level, inclusive):
+def _depth_from_spill(z, spill, level, cmp, inclusive):
     """Depth at a flat level from precomputed spill levels, with count, sum and max in the same pass.
 
-    ``inclusive``: also flood cells whose spill level equals the level (a basin filled to its sill).
+    ``cmp`` is the level in the DEM's stored precision (the comparisons), ``level`` the level itself (the
+    depths). ``inclusive``: also flood cells whose spill level equals the level (a basin filled to its sill).
     """
     n = z.size
     depth = np.empty(n, np.float32)
@@ -312,7 +325,7 @@ def _depth_from_spill(z, spill, level, inclusive):
         zi = z[i]
         if np.isnan(zi):
             depth[i] = np.nan
-        elif spill[i] < level or (inclusive and spill[i] == level and zi < level):
+        elif spill[i] < cmp or (inclusive and spill[i] == cmp and zi < cmp):
             d = level - zi
             depth[i] = d
             count += 1
@@ -322,6 +335,56 @@ def _depth_from_spill(z, spill, level, inclusive):
         else:
             depth[i] = 0.0
     return depth, count, total, dmax
+
+
+@numba.njit(cache=True, nogil=True, inline="always")
+def _is_exit(z, c, rows, cols):
+    """Whether valid cell ``c`` lies on the grid's outer edge or next to a nodata cell (4-neighbours):
+    water standing there runs off the DEM or into ground the DEM does not know."""
+    r = c // cols
+    col = c - r * cols
+    if r == 0 or r == rows - 1 or col == 0 or col == cols - 1:
+        return True
+    for j in range(4):
+        if np.isnan(z[_neighbour(c, r, col, j, rows, cols)]):
+            return True
+    return False
+
+
+@numba.njit(cache=True, nogil=True)
+def _lowest_exit_below(z, spill, below, rows, cols):
+    """(lowest spill level of a reached exit cell (:func:`_is_exit`) whose ground lies below ``below``,
+    that cell) or (inf, -1)."""
+    best = np.inf
+    where = -1
+    for c in range(rows * cols):
+        s = spill[c]
+        if not (s < best) or not (z[c] < below):  # unreached (inf) and nodata cells fail
+            continue
+        if _is_exit(z, c, rows, cols):
+            best = s
+            where = c
+    return best, where
+
+
+@numba.njit(cache=True, nogil=True)
+def _lowest_next_to(mask, spill, rows, cols):
+    """(lowest spill level of a cell 4-adjacent to a ``mask`` cell, that cell) or (inf, -1)."""
+    best = np.inf
+    where = -1
+    for c in range(rows * cols):
+        s = spill[c]
+        if not (s < best):  # cells never reached keep +inf
+            continue
+        r = c // cols
+        col = c - r * cols
+        for j in range(4):
+            m = _neighbour(c, r, col, j, rows, cols)
+            if m >= 0 and mask[m]:
+                best = s
+                where = c
+                break
+    return best, where
 
 
 # --------------------------------------------------------------------------------------------------
@@ -378,10 +441,11 @@ def flood_at_level(grid: Grid, sources: np.ndarray, level_m: float) -> Inundatio
     seeds = _check_sources(grid, sources)
     z = np.ascontiguousarray(grid.z, dtype=np.float64).reshape(-1)
     rows, cols = grid.shape
-    depth, count, total, dmax = _fill_flat(z, seeds, level, rows, cols)
+    cmp = grid.in_stored_precision(level)
+    depth, count, total, dmax = _fill_flat(z, seeds, level, cmp, rows, cols)
     notes = []
     lowest = float(z[seeds].min())
-    if level <= lowest:
+    if cmp <= lowest:
         notes.append(_empty_note(level, lowest))
     return _result(depth.reshape(grid.shape), grid, level, count, total, dmax, notes)
 
@@ -397,22 +461,50 @@ class FloodModel:
     :meth:`depth_at_level` is one pass over the grid and :meth:`level_for_volume` a binary search on
     precomputed cumulative sums.
 
+    Where a volume cannot be held, the flood is shown at the level where the water spills
+    (CONTRACT.md, ``inundate``):
+
+    - into the sea (``sea``, see :func:`floodplan.sim.terrain.sea_mask`): water that reaches a cell next to
+      the sea runs into it, so no level above the lowest such cell's spill level holds more;
+    - off the DEM's edge or into a nodata area: water that reaches the DEM's edge or a nodata cell at
+      ground lower than the lowest source cell has left the river's valley over a sill (to the sea, to
+      another valley): it runs away, so no level above that cell's spill level holds more. A flood that
+      reaches the edge at ground no lower than the river is the valley cut by the DEM's extent: the edge
+      holds it there, as before (a valley whose river crosses the DEM keeps its volume mode).
+
+    A basin inside the DEM that joins at a sill already full (the held volume jumps there) is shown dry or
+    full to its sill, whichever holds nearer the volume, with a note.
+
     Parameters
     ----------
     grid : Grid
-        Terrain with defenses already burned in (m).
+        Terrain with defenses already burned in (m); the sea, if any, set to NaN.
     sources : ndarray of bool
         Source cells.
     feedback : Feedback, optional
+    sea : ndarray of bool, optional
+        Cells that are sea (set to NaN in ``grid``): reaching them is a spill.
+    report_crs : CRS, optional
+        The CRS to give spill points in (the DEM file's own, when the engine reprojected it); default the
+        grid's.
 
     Attributes
     ----------
     spill : ndarray (rows, cols) float64
         Lowest flat water level (m) at which each cell connects to a source; +inf where never (nodata,
-        or cut off by nodata). A cell floods at level L exactly when ``spill < L``.
+        or cut off by nodata). A cell floods at level L exactly when ``spill < L`` (compared in the DEM's
+        stored precision).
     """
 
-    def __init__(self, grid: Grid, sources: np.ndarray, feedback: Feedback | None = None):
+    def __init__(
+        self,
+        grid: Grid,
+        sources: np.ndarray,
+        feedback: Feedback | None = None,
+        *,
+        sea: np.ndarray | None = None,
+        report_crs=None,
+    ):
         seeds = _check_sources(grid, sources)
         self.grid = grid
         self._z = np.ascontiguousarray(grid.z, dtype=np.float64).reshape(-1)
@@ -431,6 +523,12 @@ class FloodModel:
         # _vtop[k-1]: (volume / cell area) if exactly the first k cells flooded at level s[k]; nondecreasing.
         self._vtop = k * self._s[1:] - self._zcum[:-1]
         self.lowest_source_m = float(self._s[0])
+        self._sea = None
+        if sea is not None and np.any(sea):
+            self._sea = np.ascontiguousarray(np.asarray(sea, dtype=bool).reshape(-1))
+        self._sea_exit: tuple[float, int] | None = None
+        self._low_exit: tuple[float, int] | None = None
+        self._report_crs = report_crs
         step(feedback, 1.0, "flood model ready")
 
     @property
@@ -439,8 +537,9 @@ class FloodModel:
         return int(len(self._order))
 
     def _level_result(self, level: float, notes: list[str], inclusive: bool = False) -> InundationResult:
-        depth, count, total, dmax = _depth_from_spill(self._z, self._spill, level, inclusive)
-        if level <= self.lowest_source_m and count == 0 and not notes:
+        cmp = self.grid.in_stored_precision(level)
+        depth, count, total, dmax = _depth_from_spill(self._z, self._spill, level, cmp, inclusive)
+        if cmp <= self.lowest_source_m and count == 0 and not notes:
             notes = [*notes, _empty_note(level, self.lowest_source_m)]
         return _result(depth.reshape(self.grid.shape), self.grid, level, count, total, dmax, notes)
 
@@ -450,18 +549,72 @@ class FloodModel:
 
     def flooded_at_level(self, level_m: float) -> np.ndarray:
         """Boolean mask of flooded cells at a flat level (m)."""
-        return self.spill < float(level_m)
+        return self.spill < self.grid.in_stored_precision(float(level_m))
 
     def volume_at_level(self, level_m: float) -> float:
         """Water held (m³) at a flat level (m), from the cumulative sums (no pass over the grid)."""
         level = _check_level(level_m)
-        k = int(np.searchsorted(self._s, level, side="left"))
+        k = int(np.searchsorted(self._s, self.grid.in_stored_precision(level), side="left"))
         if k == 0:
             return 0.0
         return float((k * level - self._zcum[k - 1]) * self.grid.cell_area)
 
-    def _solve_volume(self, volume_m3: float) -> tuple[float, bool, list[str]]:
-        """(level, inclusive, notes); inclusive: cells whose spill level equals the level flood too."""
+    def _sea_spill(self) -> tuple[float, int]:
+        """(level at which the water first reaches the sea, the cell where it does) or (inf, -1)."""
+        if self._sea_exit is None:
+            if self._sea is None:
+                self._sea_exit = (np.inf, -1)
+            else:
+                rows, cols = self.grid.shape
+                level, cell = _lowest_next_to(self._sea, self._spill, rows, cols)
+                self._sea_exit = (float(level), int(cell))
+        return self._sea_exit
+
+    def _exit_spill(self) -> tuple[float, int]:
+        """(level at which the water first reaches the DEM's edge or nodata at ground below the lowest
+        source cell, the cell where it does) or (inf, -1)."""
+        if self._low_exit is None:
+            rows, cols = self.grid.shape
+            level, cell = _lowest_exit_below(self._z, self._spill, self.lowest_source_m, rows, cols)
+            self._low_exit = (float(level), int(cell))
+        return self._low_exit
+
+    def _off_the_edge(self, cell: int) -> bool:
+        """Whether water leaving at exit ``cell`` leaves the DEM across its outer edge: the cell is on the
+        edge, or the nodata next to it reaches the edge (the margin a reprojected DEM has around it)
+        rather than being a void inside the DEM."""
+        rows, cols = self.grid.shape
+        r, c = divmod(cell, cols)
+        if r in (0, rows - 1) or c in (0, cols - 1):
+            return True
+        from scipy import ndimage
+
+        labels, _ = ndimage.label(~np.isfinite(self.grid.z))
+        border = np.unique(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]))
+        border = set(border[border > 0].tolist())
+        return any(labels[rr, cc] in border for rr, cc in ((r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1)))
+
+    def _spill_note(self, v: float, level: float, held: float, cell: int, how: str) -> tuple[str, tuple]:
+        rows, cols = self.grid.shape
+        x, y = self.grid.xy(cell // cols, cell % cols)
+        x, y, crs = float(x), float(y), self.grid.crs
+        if self._report_crs is not None and crs is not None and self._report_crs != crs:
+            from pyproj import Transformer
+
+            t = Transformer.from_crs(crs.to_wkt(), self._report_crs.to_wkt(), always_xy=True)
+            x, y = (float(a) for a in t.transform(x, y))
+            crs = self._report_crs
+        name = crs.to_string() if crs is not None else "the DEM's CRS"
+        fmt = ".6f" if crs is not None and crs.is_geographic else ".1f"
+        text = (
+            f"the volume {v:,.0f} m³ cannot be held: at {level:.2f} m the water {how} at "
+            f"x {x:{fmt}}, y {y:{fmt}} ({name}); the flood is shown at that level, holding {held:,.0f} m³"
+        )
+        return text, (x, y)
+
+    def _solve_volume(self, volume_m3: float) -> tuple[float, bool, list[str], tuple | None]:
+        """(level, inclusive, notes, spill point or None); inclusive: cells whose spill level equals the
+        level flood too."""
         try:
             v = float(volume_m3)
         except (TypeError, ValueError) as exc:
@@ -470,7 +623,25 @@ class FloodModel:
             raise InputError(f"--volume {volume_m3!r} must be a finite volume ≥ 0 m³")
         notes: list[str] = []
         if v == 0:
-            return self.lowest_source_m, False, notes
+            return self.lowest_source_m, False, notes, None
+        sea_level, sea_cell = self._sea_spill()
+        exit_level, exit_cell = self._exit_spill()
+        if sea_level <= exit_level and np.isfinite(sea_level):
+            spill_level, spill_cell, how = sea_level, sea_cell, "runs into the sea"
+        elif np.isfinite(exit_level):
+            spill_level, spill_cell = exit_level, exit_cell
+            how = (
+                "leaves the valley over a sill and runs off the DEM's edge"
+                if self._off_the_edge(exit_cell)
+                else "leaves the valley over a sill into an area without elevation data (nodata)"
+            )
+        else:
+            spill_level = np.inf
+        if np.isfinite(spill_level):
+            held = self.volume_at_level(spill_level)
+            if v > held:
+                text, xy = self._spill_note(v, spill_level, held, spill_cell, how)
+                return spill_level, False, [text], xy
         va = v / self.grid.cell_area
         n = len(self._s)
         k = int(np.searchsorted(self._vtop, va, side="left")) + 1  # number of cells flooded
@@ -480,14 +651,15 @@ class FloodModel:
                 "the volume fills every cell the source can reach; the DEM's edges hold the water like walls"
             )
         if level > self._s[k - 1]:
-            return float(level), False, notes
+            return float(level), False, notes, None
         # The volume falls inside a jump of V(L): at the spill level s[k-1] a basin beyond a sill joins
-        # at once, already holding water up to the sill. No flat level holds exactly this volume; of the
-        # two states at the sill (basin dry, basin full to the sill) take the one nearer the volume.
+        # at once, already holding water up to the sill.
         sill = float(self._s[k - 1])
         below = self.volume_at_level(sill)
         j = int(np.searchsorted(self._s, sill, side="right"))
         above = float((j * sill - self._zcum[j - 1]) * self.grid.cell_area)
+        # No flat level holds exactly this volume; of the two states at the sill (basin dry, basin full to
+        # the sill) take the one nearer the volume.
         inclusive = abs(above - v) < abs(v - below)
         held = above if inclusive else below
         notes.append(
@@ -495,7 +667,7 @@ class FloodModel:
             f"already full ({below:,.0f} m³ without it, {above:,.0f} m³ with it); the nearer, "
             f"{held:,.0f} m³ ({'with' if inclusive else 'without'} the basin), is shown"
         )
-        return sill, inclusive, notes
+        return sill, inclusive, notes, None
 
     def level_for_volume(self, volume_m3: float) -> float:
         """The flat level (m) at which the connected flood holds ``volume_m3`` (m³); no flood fill.
@@ -504,21 +676,29 @@ class FloodModel:
         A·(k·L − Z_k) at a level L in (s_k, s_{k+1}]; a binary search finds k. Where the volume falls while
         a basin beyond a sill joins (the held volume jumps there), the level is the sill, and
         :meth:`depth_for_volume` shows the basin dry or full to the sill, whichever holds nearer the
-        volume, with a note.
+        volume, with a note; where the water spills (see the class), the level is the spill level.
         """
         return self._solve_volume(volume_m3)[0]
 
     def depth_for_volume(self, volume_m3: float) -> InundationResult:
-        """The flood holding ``volume_m3`` (m³): level from :meth:`level_for_volume`, then one pass."""
-        level, inclusive, notes = self._solve_volume(volume_m3)
-        return self._level_result(level, notes, inclusive)
+        """The flood holding ``volume_m3`` (m³): level from :meth:`level_for_volume`, then one pass.
+
+        ``requested_volume_m3`` of the result is the volume asked for; ``volume_m3`` what the flood holds
+        (less where the water spills, with a note naming where, and ``spill_xy``).
+        """
+        level, inclusive, notes, spill_xy = self._solve_volume(volume_m3)
+        result = self._level_result(level, notes, inclusive)
+        result.requested_volume_m3 = float(volume_m3)
+        result.spill_xy = spill_xy
+        return result
 
     def flooded_for_volume(self, volume_m3: float) -> np.ndarray:
         """Boolean mask of flooded cells for a volume (m³)."""
-        level, inclusive, _ = self._solve_volume(volume_m3)
+        level, inclusive, _, _ = self._solve_volume(volume_m3)
+        cmp = self.grid.in_stored_precision(level)
         if inclusive:
-            return (self.spill <= level) & (self.grid.z < level)
-        return self.spill < level
+            return (self.spill <= cmp) & (self.grid.z < cmp)
+        return self.spill < cmp
 
 
 # --------------------------------------------------------------------------------------------------
@@ -661,12 +841,24 @@ def depth_for_profile(
     step(feedback, 0.7, "flood fill")
     rows, cols = grid.shape
     z = np.ascontiguousarray(grid.z, dtype=np.float64).reshape(-1)
-    depth, count, total, dmax = _fill_surface(z, surface.reshape(-1), seeds, rows, cols)
+    flat = surface.reshape(-1)
+    cmp = _surface_in_precision(grid, flat)
+    depth, count, total, dmax = _fill_surface(z, flat, cmp, seeds, rows, cols)
     notes = []
     if count == 0:
         notes.append("the profile's levels lie at or below every source cell; nothing floods")
     step(feedback, 1.0, "done")
     return _result(depth.reshape(grid.shape), grid, None, count, total, dmax, notes)
+
+
+def _surface_in_precision(grid: Grid, surface: np.ndarray) -> np.ndarray:
+    """A water surface (per cell) rounded to the DEM's stored precision, for the comparisons."""
+    probe = grid.in_stored_precision(0.1)
+    if probe == 0.1:  # float64 or integer DEM: compare as it is
+        return surface
+    dt = np.dtype(grid.stored_dtype)
+    with np.errstate(over="ignore", invalid="ignore"):
+        return surface.astype(dt).astype(np.float64)
 
 
 def shift_profile(profile_points: gpd.GeoDataFrame, offset_m: float) -> gpd.GeoDataFrame:
@@ -734,7 +926,8 @@ class ProfileModel:
         self.grid = grid
         self.surface = profile_surface(grid, sources, profile_points, river, feedback)
         step(feedback, 0.5, "relative terrain")
-        self.relative = grid.like(np.asarray(grid.z, dtype=np.float64) - self.surface)
+        # z − surface is a computed float64 terrain, not stored values: offsets compare as they are.
+        self.relative = Grid(np.asarray(grid.z, dtype=np.float64) - self.surface, grid.transform, grid.crs)
         self.model = FloodModel(self.relative, sources, feedback=_sub(feedback, 0.5, 1.0))
 
     @property
@@ -750,7 +943,7 @@ class ProfileModel:
     def depth_at_offset(self, offset_m: float) -> InundationResult:
         """The flood of the profile raised by ``offset_m`` (m): extent, depth and figures, one pass."""
         off = _check_offset(offset_m)
-        depth, count, total, dmax = _depth_from_spill(self.model._z, self.model._spill, off, False)
+        depth, count, total, dmax = _depth_from_spill(self.model._z, self.model._spill, off, off, False)
         notes = []
         if count == 0:
             notes.append(f"the profile {off:+.2f} m lies at or below every source cell; nothing floods")

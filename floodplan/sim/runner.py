@@ -39,10 +39,12 @@ class ScenarioInputs:
     roads: gpd.GeoDataFrame
     resources: gpd.GeoDataFrame
     profile: gpd.GeoDataFrame | None
+    #: Cells that are sea (the project's ``sea_level_m`` setting), set to nodata in ``dem``; None: no sea.
+    sea: np.ndarray | None = None
 
     @classmethod
     def from_project(cls, project: Project, scenario: Scenario) -> ScenarioInputs:
-        dem = project.dem
+        dem, sea = project_without_sea(project)
         river = project.combined("river")
         if len(river) == 0:
             raise InputError(
@@ -66,7 +68,28 @@ class ScenarioInputs:
             project.combined("roads"),
             resources,
             profile,
+            sea,
         )
+
+
+def project_without_sea(project: Project):
+    """(the project's DEM with the sea set to nodata, the sea mask) per its ``sea_level_m`` setting
+    (default: no sea; see :func:`floodplan.sim.terrain.sea_mask`)."""
+    from floodplan.sim.terrain import without_sea
+
+    value = (project.settings or {}).get("sea_level_m")
+    if value is None:
+        return project.dem, None
+    try:
+        level = float(value)
+    except (TypeError, ValueError):
+        level = float("nan")
+    if not np.isfinite(level):
+        raise InputError(
+            f"{project.path or 'the project'}: the setting sea_level_m {value!r} is not a number of metres; "
+            "set it to the sea level (e.g. 0) or remove it."
+        )
+    return without_sea(project.dem, level, "the project's DEM")
 
 
 def scenario_profile(project: Project, scenario: Scenario) -> gpd.GeoDataFrame:
@@ -151,7 +174,9 @@ def flood(inputs: ScenarioInputs, scenario: Scenario, feedback: Feedback | None 
     if scenario.flood == "level":
         result = flood_at_level(terrain, sources, scenario.level_m)
     elif scenario.flood == "volume":
-        result = FloodModel(terrain, sources, feedback=feedback).depth_for_volume(scenario.volume_m3)
+        result = FloodModel(terrain, sources, feedback=feedback, sea=inputs.sea).depth_for_volume(
+            scenario.volume_m3
+        )
     elif scenario.flood == "profile":
         # "hq100 + 0.5 m": every profile level raised by the scenario's offset (the app's slider).
         profile = shift_profile(inputs.profile, profile_offset(scenario))
@@ -495,7 +520,7 @@ class FloodPreview:
         from floodplan.sim.terrain import burn, defense_cells, source_mask
 
         sc = scenario or Scenario("preview", level_m=0.0)
-        dem = project.dem
+        dem, self._sea = project_without_sea(project)
         river = project.combined("river")
         if len(river) == 0:
             raise InputError(
@@ -526,7 +551,7 @@ class FloodPreview:
     def _build_model(self, feedback: Feedback | None):
         from floodplan.sim.inundation import FloodModel
 
-        return FloodModel(self.terrain, self.sources, feedback=feedback)
+        return FloodModel(self.terrain, self.sources, feedback=feedback, sea=self._sea)
 
     @property
     def model(self):

@@ -144,7 +144,8 @@ def extent_polygons(
             jn.append(None)
             jc.append(None)
     gs = np.asarray(geoms, dtype=object)
-    area = shapely.area(gs) if len(gs) else np.zeros(0)
+    # Polygon areas are in the CRS's unit squared (ft² for a DEM in feet): convert to m².
+    area = shapely.area(gs) * depth_grid.m_per_unit**2 if len(gs) else np.zeros(0)
     # Deepest water per piece: rasterise the pieces back would cost a pass each; label pieces instead.
     max_depth = np.zeros(len(gs))
     if len(gs):
@@ -177,7 +178,7 @@ def inundation_json(result: InundationResult, stats: dict | None = None) -> dict
     if stats is not None:
         for name, j in stats["jurisdictions"].items():
             jur[name] = {"flooded_area_m2": float(j["flooded_area_m2"]), "volume_m3": float(j["volume_m3"])}
-    return {
+    out = {
         "level_m": None if result.level_m is None else float(result.level_m),
         "flooded_cells": int(result.flooded_cells),
         "flooded_area_m2": float(result.flooded_area_m2),
@@ -185,3 +186,7 @@ def inundation_json(result: InundationResult, stats: dict | None = None) -> dict
         "max_depth_m": float(result.max_depth_m),
         "jurisdictions": jur,
     }
+    if result.requested_volume_m3 is not None:
+        # Volume mode (CONTRACT.md, inundate added): what was asked; volume_m3 is what the flood holds.
+        out["requested_volume_m3"] = float(result.requested_volume_m3)
+    return out

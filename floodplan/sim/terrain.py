@@ -36,9 +36,11 @@ __all__ = [
     "defense_cells",
     "defense_crests",
     "read_dem",
+    "sea_mask",
     "source_mask",
     "to_grid_crs",
     "utm_crs_for",
+    "without_sea",
 ]
 
 
@@ -70,6 +72,63 @@ def read_dem(path: str | Path, feedback: Feedback | None = None) -> Grid:
     grid = metric_grid(read_grid(path))
     step(feedback, 1.0, "DEM read")
     return grid
+
+
+def sea_mask(grid: Grid, sea_level_m: float | None) -> np.ndarray:
+    """Cells that are sea: at or below ``sea_level_m`` (m) and connected to the DEM's outer edge through
+    such cells (4-neighbours).
+
+    SRTM and most coastal DEMs hold the sea as ground at about 0 m; a flat water level above it would
+    "flood" the whole sea. Such cells are not floodplain: callers set them to nodata (:func:`without_sea`),
+    and water that reaches them runs into the sea (:class:`floodplan.sim.inundation.FloodModel`). Low
+    ground inland (a polder below sea level behind a dike) is not connected to the edge and stays land.
+
+    Parameters
+    ----------
+    grid : Grid
+        The DEM (m).
+    sea_level_m : float or None
+        The sea level (m, the DEM's vertical datum); None: no sea (all False).
+
+    Returns
+    -------
+    ndarray of bool, shape (rows, cols)
+    """
+    if sea_level_m is None:
+        return np.zeros(grid.shape, bool)
+    level = float(sea_level_m)
+    if not np.isfinite(level):
+        raise InputError(f"sea level {sea_level_m!r} is not a finite number; give it in metres")
+    with np.errstate(invalid="ignore"):
+        low = grid.z <= grid.in_stored_precision(level)
+    if not low.any():
+        return low
+    from scipy import ndimage
+
+    labels, _ = ndimage.label(low)  # 4-connected (the default structure)
+    edge = np.unique(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]))
+    edge = edge[edge > 0]
+    return np.isin(labels, edge)
+
+
+def without_sea(grid: Grid, sea_level_m: float | None, label: str = "the DEM") -> tuple[Grid, np.ndarray]:
+    """The DEM with the sea (:func:`sea_mask`) set to nodata, and the sea mask; notes how many cells.
+
+    Returns ``grid`` itself and an all-False mask when ``sea_level_m`` is None or no cell is sea.
+    """
+    sea = sea_mask(grid, sea_level_m)
+    n = int(sea.sum())
+    if n == 0:
+        return grid, sea
+    z = np.array(grid.z, dtype=np.float64, copy=True)
+    z[sea] = np.nan
+    from floodplan.notes import note
+
+    note(
+        f"{label}: {n:,} cells at or below the sea level {float(sea_level_m):g} m and connected to the "
+        "DEM's edge are taken as sea, not floodplain"
+    )
+    return grid.like(z), sea
 
 
 # --------------------------------------------------------------------------------------------------

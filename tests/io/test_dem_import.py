@@ -95,6 +95,22 @@ def test_fill_voids_matches_gdal_fillnodata_of_the_shared_file():
     np.testing.assert_array_equal(filled[~voids], raw[~voids])
 
 
+@pytest.mark.parametrize("dtype, void", [("int16", -32768), ("float32", -9999.0), ("float32", 3.4e38)])
+def test_untagged_voids_are_filled_like_tagged_ones(tmp_path, dtype, void):
+    # CONTRACT.md "Units": values outside −500 … 9,000 m without a nodata tag are voids. A 120 m plain
+    # with a 3 × 4 hole of void values and no nodata tag imports as the plain (the hole filled with 120 m,
+    # by inverse-distance weighting of equal values), with a note naming the file and the 12 voids.
+    z = np.full((30, 40), 120.0)
+    z[10:13, 20:24] = void
+    path = write_tif(
+        tmp_path / "plain.tif", z, Affine(10, 0, 500000, 0, -10, 5600000), "EPSG:25831", None, dtype
+    )
+    dem = import_dem([path], cellsize_m=10)
+    assert dem.source_void_count == 12
+    np.testing.assert_allclose(dem.grid.z[np.isfinite(dem.grid.z)], 120.0)
+    assert any("plain.tif" in n and "12 cells" in n and "no nodata tag" in n for n in dem.notes)
+
+
 def test_fill_voids_in_flat_ground_gives_the_ground_level():
     # Inverse-distance weighting of equal values is that value: a hole in a 120 m plain fills with 120 m.
     z = np.full((20, 30), 120.0)

@@ -398,8 +398,12 @@ def test_real_gran_valira_flat_level_end_to_end(tmp_path):
     direct = flood_at_level(g, src, level)
     assert direct.flooded_cells == r.flooded_cells
     assert r.volume_m3 == pytest.approx(float(np.nansum(d, dtype=float)) * g.cell_area, rel=1e-5)
-    # Volume mode recovers the level from the volume it holds.
-    assert m.level_for_volume(r.volume_m3) == pytest.approx(level, abs=0.01)
+    # Volume mode: a flat surface from Andorra la Vella runs down the valley past ground lower than the
+    # source to the crop's edge, so that volume cannot be held (CONTRACT.md, inundate added): the flood
+    # stops at the spill level, below the level above, and a note says where the water leaves.
+    v = m.depth_for_volume(r.volume_m3)
+    assert v.spill_xy is not None and v.level_m < level and v.volume_m3 < r.volume_m3
+    assert v.requested_volume_m3 == r.volume_m3 and "cannot be held" in v.notes[0]
     # Per parish (OSM 2013 parishes, all in Andorra): Andorra la Vella and Sant Julià de Lòria get water.
     parishes = gpd.read_file(
         require_shared_data("valira", "andorra_valira_osm2013_epsg25831.gpkg"), layer="parishes"
@@ -443,3 +447,193 @@ def test_real_gran_valira_profile_stays_near_the_river():
     assert north.sum() > 20
     dist = shapely.distance(shapely.points(cx[north], cy[north]), valira.geometry.union_all())
     assert dist.max() < 1500.0
+
+
+# ------------------------------------------------------------------------------------ float ties
+# CONTRACT.md (inundate, added): water surfaces and ground are compared in the DEM's own precision; a cell
+# whose stored elevation equals the level is dry.
+
+
+def _tie_valley(dtype):
+    # One corridor row between 200 m walls, source at column 0. Stored in float32, 101.2 becomes
+    # 101.19999694824219 (the float32 nearest 101.2), 3 µm below the level 101.2 in float64.
+    z = np.full((3, 7), 200.0)
+    z[1] = [100.0, 101.0, 101.2, 100.5, 101.2, 100.0, 200.0]
+    src = np.zeros(z.shape, bool)
+    src[1, 0] = True
+    g = make_grid(z.astype(dtype).astype(np.float64), cellsize=5.0)  # 25 m² cells
+    g.stored_dtype = np.dtype(dtype).name
+    return g, src
+
+
+def test_a_float32_cell_equal_to_the_level_is_dry():
+    g, src = _tie_valley("float32")
+    r = _both(g, src, 101.2)
+    # By hand: column 0 (100.0) and 1 (101.0) lie below 101.2; column 2 holds float32(101.2), equal to the
+    # level in the DEM's precision, so it is dry and closes the corridor: columns 3..5 stay dry too.
+    # (Compared in float64, columns 0..5 flood, two of them 3 µm deep.)
+    assert r.flooded_cells == 2 and r.flooded_area_m2 == 50.0
+    assert r.depth.z[1, :3].tolist() == pytest.approx([1.2, 0.2, 0.0], abs=1e-6)
+    assert r.volume_m3 == pytest.approx((1.2 + 0.2) * 25.0, rel=1e-6)
+    m = FloodModel(g, src)
+    assert m.flooded_at_level(101.2).sum() == 2
+    assert m.volume_at_level(101.2) == pytest.approx(35.0, rel=1e-6)
+    # Just above the tie in float32 (the next float32 is 101.2000046) the corridor opens: columns 0..5.
+    assert _both(g, src, 101.20001).flooded_cells == 6
+
+
+def test_float64_and_integer_dems_compare_as_they_are():
+    g, src = _tie_valley("float64")
+    assert _both(g, src, 101.2).flooded_cells == 2  # 101.2 == 101.2 exactly: dry
+    assert _both(g, src, 101.2 + 1e-9).flooded_cells == 6  # a float64 DEM resolves a nanometre
+    z = np.full((3, 4), 200, dtype=np.int16)
+    z[1] = [100, 101, 100, 200]
+    gi = make_grid(z.astype(np.float64))
+    gi.stored_dtype = "int16"
+    src = np.zeros(z.shape, bool)
+    src[1, 0] = True
+    assert _both(gi, src, 101.0).flooded_cells == 1  # 101 m ground at a 101 m level: dry
+    assert _both(gi, src, 101.5).flooded_cells == 3  # the level is never rounded to an integer
+
+
+# ------------------------------------------------------------------------------------ volume spills
+# CONTRACT.md (inundate, added): when --volume cannot be held because the water would spill off the DEM or
+# into a nodata area, the flood is shown at the spill level; volume_m3 is what it holds, requested_volume_m3
+# what was asked, and a note says where it spills (x, y in the DEM's CRS).
+
+
+def _spill_valley(east=0.0):
+    # 10 m cells (100 m²) in one corridor between 50 m walls: source at column 1 (ground 1 m), a bank at
+    # 2 m, a sill at 3 m, then ground falling to `east` at the DEM's east edge.
+    z = np.full((3, 8), 50.0)
+    z[1] = [50.0, 1.0, 2.0, 3.0, 2.5, 2.2, 2.1, east]
+    src = np.zeros(z.shape, bool)
+    src[1, 1] = True
+    return make_grid(z, cellsize=10.0), src
+
+
+@pytest.mark.parametrize("volume", [150.0, 1000.0, 1e9])
+def test_volume_that_spills_off_the_edge_is_shown_at_the_spill_level(volume):
+    g, src = _spill_valley()
+    m = FloodModel(g, src)
+    r = m.depth_for_volume(volume)
+    # By hand: beyond the 3 m sill the ground falls to 0 m at the east edge, below the source (1 m): water
+    # over the sill runs off. Below 3 m the corridor holds (3 − 1) + (3 − 2) = 3 m × 100 m² = 300 m³.
+    if volume <= 300.0:
+        assert r.volume_m3 == pytest.approx(volume) and r.spill_xy is None
+        return
+    assert r.level_m == 3.0 and r.volume_m3 == pytest.approx(300.0) and r.flooded_cells == 2
+    assert r.requested_volume_m3 == volume
+    # Where: the cell (row 1, column 7) on the east edge, centre x = X0 + 75 m, y = Y0 − 15 m.
+    assert r.spill_xy == pytest.approx((X0 + 75.0, Y0 - 15.0))
+    assert "cannot be held" in r.notes[0] and "edge" in r.notes[0] and f"{X0 + 75.0:.1f}" in r.notes[0]
+    js = inundation_json(r)
+    assert js["requested_volume_m3"] == volume and js["volume_m3"] == pytest.approx(300.0)
+
+
+def test_volume_held_by_the_edge_on_ground_above_the_river_is_no_spill():
+    # The same valley, its east end at 1.5 m: higher than the source (1 m), so the flood reaching the edge
+    # is this valley cut by the DEM's extent, and the edge holds it (as the sample's volume scenario).
+    g, src = _spill_valley(east=1.5)
+    r = FloodModel(g, src).depth_for_volume(1000.0)
+    assert r.spill_xy is None and r.volume_m3 == pytest.approx(1000.0, rel=1e-9)
+    assert r.requested_volume_m3 == 1000.0
+
+
+def test_volume_that_spills_into_a_nodata_area():
+    g, src = _spill_valley(east=5.0)  # the edge rises again...
+    z = np.vstack([g.z, np.full((1, 8), 50.0)])  # (a fourth row of wall, so row 2 is inside the DEM)
+    z[1, 5] = 0.5
+    z[2, 5] = np.nan  # ...but a void beside the 0.5 m cell (row 1, column 5) lets the water out
+    src = np.vstack([src, np.zeros((1, 8), bool)])
+    m = FloodModel(make_grid(z, cellsize=10.0), src)
+    r = m.depth_for_volume(1000.0)
+    assert r.level_m == 3.0 and r.volume_m3 == pytest.approx(300.0)
+    assert r.spill_xy == pytest.approx((X0 + 55.0, Y0 - 15.0)) and "nodata" in r.notes[0]
+
+
+def test_spill_point_is_given_in_the_report_crs():
+    g, src = _spill_valley()
+    r = FloodModel(g, src, report_crs=gpd.GeoSeries(crs=4326).crs).depth_for_volume(1000.0)
+    from pyproj import Transformer
+
+    lon, lat = Transformer.from_crs(TEST_CRS.to_wkt(), "EPSG:4326", always_xy=True).transform(
+        X0 + 75.0, Y0 - 15.0
+    )
+    assert r.spill_xy == pytest.approx((lon, lat)) and "EPSG:4326" in r.notes[0]
+
+
+def test_sea_level_keeps_the_sea_out_and_the_river_spills_into_it():
+    from floodplan.sim.terrain import without_sea
+
+    # A coast: the sea at 0 m along the west edge (columns 0-1), a beach at 1 m, the river mouth cell at
+    # 2 m (source, column 3), a floodplain at 2.5 m and valley sides at 20 m. 10 m cells.
+    z = np.full((4, 8), 20.0)
+    z[:, 0:2] = 0.0
+    z[1:3, 2] = 1.0
+    z[1:3, 3] = 2.0
+    z[1:3, 4:7] = 2.5
+    src = np.zeros(z.shape, bool)
+    src[1:3, 3] = True
+    g = make_grid(z, cellsize=10.0)
+    # Without a sea level a 3 m flat level "floods" the sea (8 cells) besides the land (10): 18 cells.
+    assert flood_at_level(g, src, 3.0).flooded_cells == 18
+    land, sea = without_sea(g, 0.0)
+    assert sea.sum() == 8
+    r = flood_at_level(land, src, 3.0)
+    # By hand: beach 2 cells + mouth 2 + floodplain 6 = 10 cells; the sea is nodata in the depth raster.
+    assert r.flooded_cells == 10 and np.isnan(r.depth.z[sea]).all()
+    # Volume: the water reaching the beach (spill level 2 m, the mouth) runs into the sea: nothing is held
+    # above 2 m. Below 2 m only the beach lies under water, but it is reached over the 2 m mouth: 0 m³.
+    v = FloodModel(land, src, sea=sea).depth_for_volume(5000.0)
+    assert v.level_m == 2.0 and v.volume_m3 == 0.0 and v.requested_volume_m3 == 5000.0
+    assert "sea" in v.notes[0] and v.spill_xy is not None
+
+
+def test_project_sea_level_setting_keeps_the_sea_out_of_a_scenario():
+    from shapely.geometry import box
+
+    from floodplan.model.project import Layer, Project
+    from floodplan.model.scenario import Scenario
+    from floodplan.notes import collect_notes
+    from floodplan.sim.runner import ScenarioInputs, flood, project_without_sea
+
+    # The coast of the test above: sea (0 m) in columns 0-1, beach 1 m, river mouth 2 m, floodplain 2.5 m.
+    z = np.full((4, 8), 20.0)
+    z[:, 0:2] = 0.0
+    z[1:3, 2] = 1.0
+    z[1:3, 3] = 2.0
+    z[1:3, 4:7] = 2.5
+    p = Project(TEST_CRS)
+    p.add_layer(Layer("dem", "dem", make_grid(z, cellsize=10.0)))
+    mouth = LineString([(X0 + 35.0, Y0 - 15.0), (X0 + 35.0, Y0 - 25.0)])
+    p.add_layer(Layer("river", "river", gpd.GeoDataFrame({"name": ["R"]}, geometry=[mouth], crs=TEST_CRS)))
+    jur = gpd.GeoDataFrame(
+        {"name": ["J"], "country": ["C"]}, geometry=[box(X0, Y0 - 40, X0 + 80, Y0)], crs=TEST_CRS
+    )
+    p.add_layer(Layer("jurisdictions", "jurisdictions", jur))
+    level = Scenario("coast", level_m=3.0)
+    assert flood(ScenarioInputs.from_project(p, level), level)[2].flooded_cells == 18  # the sea "floods"
+    p.settings["sea_level_m"] = 0.0
+    with collect_notes() as notes:
+        r = flood(ScenarioInputs.from_project(p, level), level)[2]
+    assert r.flooded_cells == 10 and any("8 cells" in n and "sea" in n for n in notes)  # by hand, as above
+    vol = Scenario("coast-volume", flood="volume", volume_m3=5000.0)
+    r = flood(ScenarioInputs.from_project(p, vol), vol)[2]
+    assert r.volume_m3 == 0.0 and r.requested_volume_m3 == 5000.0 and "sea" in r.notes[0]
+    p.settings["sea_level_m"] = "low tide"
+    with pytest.raises(InputError, match="sea_level_m"):
+        project_without_sea(p)
+
+
+def test_a_float32_dem_keeps_its_precision_when_defenses_are_burned_in():
+    # burn() widens the terrain to float64; the comparison must still be made in float32 (as read).
+    z = np.full((3, 4), 200.0, dtype=np.float32)
+    z[1] = [100.0, 101.2, 100.0, 200.0]
+    g = make_grid(z)
+    g.z = z  # held as float32 in memory, no stored_dtype
+    src = np.zeros(z.shape, bool)
+    src[1, 0] = True
+    t = burn(g, np.full(z.shape, np.nan))
+    assert t.z.dtype == np.float64 and t.stored_dtype == "float32"
+    assert _both(t, src, 101.2).flooded_cells == 1  # by hand: the float32(101.2) cell is a tie, dry

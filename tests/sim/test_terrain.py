@@ -219,3 +219,113 @@ def test_read_dem_real_zipped_srtm_tile():
     assert g.crs == CRS.from_epsg(25831)
     assert 60 < g.dx < 95
     assert np.isnan(g.z).any() and 2500 < np.nanmax(g.z) < 3500
+
+
+# ------------------------------------------------------------------------- real-world units and voids
+# CONTRACT.md "Units": areas m² and volumes m³ whatever the CRS's unit; elevations outside −500 … 9,000 m
+# that the DEM does not tag as nodata are nodata, counted in a note naming the file.
+
+
+def _tif(path, z, crs, cell=10.0, x0=X0, y0=Y0, dtype="float32", nodata=None):
+    z = np.asarray(z)
+    profile = dict(driver="GTiff", width=z.shape[1], height=z.shape[0], count=1, dtype=dtype)
+    profile.update(crs=crs, transform=Affine(cell, 0, x0, 0, -cell, y0), nodata=nodata)
+    with rasterio.open(path, "w", **profile) as ds:
+        ds.write(z.astype(dtype), 1)
+    return path
+
+
+@pytest.mark.parametrize(
+    "dtype, void",
+    [("int16", -32768), ("float32", -9999.0), ("float32", 3.4e38), ("float32", 9500.0), ("float32", -600.0)],
+)
+def test_untagged_voids_are_nodata_and_counted_in_a_note(tmp_path, dtype, void):
+    from floodplan.notes import collect_notes
+
+    z = np.full((6, 8), 120, dtype=float)
+    z[1, 2] = z[4, 5] = z[5, 7] = void  # three voids, no nodata tag (as SRTM crops saved by many tools)
+    z[0, 0] = -430  # the Dead Sea shore and Everest are ground, not voids
+    z[0, 1] = 8849
+    path = _tif(tmp_path / "voids.tif", z, TEST_CRS, dtype=dtype, nodata=None)
+    with collect_notes() as notes:
+        g = read_dem(path)
+    assert np.isnan(g.z).sum() == 3  # hand count: the three cells set above
+    assert np.isnan(g.z[[1, 4, 5], [2, 5, 7]]).all()
+    assert g.z[0, 0] == -430 and g.z[0, 1] == 8849 and g.z[3, 3] == 120
+    assert len(notes) == 1 and "voids.tif" in notes[0] and "3 cells" in notes[0]
+
+
+def test_tagged_nodata_is_no_void_note(tmp_path):
+    from floodplan.notes import collect_notes
+
+    z = np.full((4, 4), 120.0)
+    z[2, 2] = -32768
+    path = _tif(tmp_path / "tagged.tif", z, TEST_CRS, dtype="int16", nodata=-32768)
+    with collect_notes() as notes:
+        g = read_dem(path)
+    assert np.isnan(g.z).sum() == 1 and notes == []
+
+
+# 10 m expressed in US survey feet (1 ftUS = 1200/3937 m): the DEM of case 05-dem-in-us-feet.
+FT_US = 3937.0 / 1200.0
+
+
+@pytest.mark.parametrize(
+    "epsg, feet_per_m",
+    [(2264, FT_US), (2227, FT_US), (2263, FT_US), (2222, 1 / 0.3048), (25833, 1.0)],
+)
+def test_cell_size_and_area_are_metres_whatever_the_crs_unit(tmp_path, epsg, feet_per_m):
+    # Hand computation: a 10 m cell stored in the CRS's unit is 10 × (units per metre) units wide; the
+    # grid must report 10 m and 100 m² (US survey foot 1200/3937 m, international foot 0.3048 m).
+    x0, y0 = (2_000_000.0, 700_000.0) if epsg != 25833 else (X0, Y0)
+    path = _tif(tmp_path / "dem.tif", np.full((3, 4), 100.0), CRS.from_epsg(epsg), 10 * feet_per_m, x0, y0)
+    g = read_dem(path)
+    assert g.crs.to_epsg() == epsg  # kept in its own CRS: the depth raster lies on the DEM's grid
+    assert g.dx == pytest.approx(10.0, rel=1e-12) and g.dy == pytest.approx(10.0, rel=1e-12)
+    assert g.cell_area == pytest.approx(100.0, rel=1e-12)
+
+
+def test_vertical_crs_in_feet_converts_elevations(tmp_path):
+    from floodplan.notes import collect_notes
+
+    crs = CRS.from_user_input("EPSG:2264+6360")  # NC State Plane (ftUS) + NAVD88 height (ftUS)
+    path = _tif(tmp_path / "ft.tif", np.full((2, 3), 328.0), crs, 10 * FT_US, 2_000_000.0, 700_000.0)
+    with collect_notes() as notes:
+        g = read_dem(path)
+    # Hand computation: 328 ftUS × 1200/3937 m/ftUS = 99.9746 m.
+    assert g.z == pytest.approx(np.full((2, 3), 328.0 * 1200 / 3937), rel=1e-7)
+    assert g.crs.to_epsg() == 2264  # the vertical part no longer describes the (metre) values
+    assert any("ft.tif" in n and "vertical CRS" in n for n in notes)
+
+
+def test_a_grid_in_degrees_has_no_cell_size_in_metres():
+    g = make_grid(np.zeros((3, 3)), cellsize=0.001, x0=1.4, y0=42.5, crs=CRS.from_epsg(4326))
+    with pytest.raises(CRSError, match="degrees"):
+        _ = g.cell_area
+
+
+def test_absurdly_small_cells_are_refused_before_reading(tmp_path):
+    path = _tif(tmp_path / "tiny.tif", np.full((5, 5), 100.0), TEST_CRS, cell=1e-6)
+    with pytest.raises(InputError, match=r"tiny\.tif: its cells .* far smaller"):
+        read_dem(path)
+
+
+def test_sea_is_the_low_ground_connected_to_the_edge():
+    from floodplan.sim.terrain import sea_mask, without_sea
+
+    # West: the sea at 0 m (touching the edge); east of a 2 m dike, a polder at −1 m (inland, not sea).
+    z = np.array(
+        [
+            [0.0, 0.0, 3.0, 2.0, 2.0, 2.0],
+            [0.0, 0.5, 3.0, 2.0, -1.0, 2.0],
+            [0.0, 0.0, 3.0, 2.0, 2.0, 2.0],
+        ]
+    )
+    g = make_grid(z)
+    expected = np.zeros(z.shape, bool)
+    expected[:, :2] = True
+    expected[1, 1] = False  # 0.5 m is above a sea level of 0 m
+    assert (sea_mask(g, 0.0) == expected).all()
+    assert not sea_mask(g, None).any()
+    land, sea = without_sea(g, 0.0)
+    assert np.isnan(land.z[expected]).all() and land.z[1, 4] == -1.0 and (sea == expected).all()
