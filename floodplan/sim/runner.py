@@ -78,6 +78,11 @@ def scenario_profile(project: Project, scenario: Scenario) -> gpd.GeoDataFrame:
             "choose a layer of profile points (role 'profile')."
         )
     profile = project.layer(scenario.profile_layer).data
+    if scenario.profile_flood is None:
+        from floodplan.io.profiles import one_flood
+
+        # Several floods in one layer would blend into a surface of no flood: the scenario must name one.
+        return one_flood(profile, None, f"scenario '{scenario.name}', profile layer '{scenario.profile_layer}'")
     if scenario.profile_flood is not None:
         if "flood" not in profile.columns:
             raise InputError(
