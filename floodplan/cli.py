@@ -11,6 +11,7 @@ import argparse
 import logging
 import sys
 import traceback
+import warnings
 from pathlib import Path
 
 from floodplan import __version__
@@ -214,8 +215,14 @@ def main(argv: list[str] | None = None) -> int:
             return _open_app([])
         from floodplan import commands
 
-        with collect_notes() as notes:
-            status = int(getattr(commands, f"cmd_{args.command}")(args) or 0)
+        with collect_notes() as notes, warnings.catch_warnings(record=True) as caught:
+            # Library warnings (pyogrio, rasterio, matplotlib, numpy) carry internal paths and mean little
+            # to the user: they go to the log; what matters is said in floodplan's own notes.
+            warnings.simplefilter("always")
+            try:
+                status = int(getattr(commands, f"cmd_{args.command}")(args) or 0)
+            finally:
+                _log_warnings(caught)
         if not getattr(args, "json", False):
             for text in notes:
                 print(f"floodplan: note: {text}", file=sys.stderr)
@@ -261,6 +268,12 @@ def _one_line(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.filename and str(exc.filename) not in text:
         text = f"{exc.filename}: {text}"
     return text
+
+
+def _log_warnings(caught) -> None:
+    log = logging.getLogger("floodplan")
+    for w in caught:
+        log.info("library warning: %s:%s: %s: %s", w.filename, w.lineno, w.category.__name__, w.message)
 
 
 def _log_crash() -> Path:

@@ -425,6 +425,12 @@ def cmd_suggest(args) -> int:
     if args.minutes is not None and not args.minutes > 0:
         raise InputError(f"--minutes {args.minutes:g}: give a target time above 0 minutes.")
     project = open_project(args.project)
+    kinds = sorted({str(k).strip().lower() for k in project.combined("resources").get("kind", []) if k})
+    if args.kind.strip().lower() not in kinds:
+        # As access does: a kind no resource has gives coverage figures of nothing; say which kinds exist.
+        raise InputError(
+            f"{args.project}: no resource has kind '{args.kind}' (kinds present: {', '.join(kinds) or 'none'})."
+        )
     candidates = (
         _read_role(args.candidates, "candidates", project.crs, allow_empty=False) if args.candidates else None
     )

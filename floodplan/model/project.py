@@ -19,7 +19,7 @@ from rasterio.crs import CRS
 from floodplan.errors import InputError
 from floodplan.model.commands import AddLayer, CommandStack, RemoveLayer, SetScenario
 from floodplan.model.scenario import Scenario
-from floodplan.model.schema import ROLES, normalise
+from floodplan.model.schema import ROLES, check_features, check_unique_names, normalise
 from floodplan.sim.grid import Grid
 
 
@@ -130,11 +130,23 @@ class Project:
             d["fid"] = d.index
             if d.geometry.name != "geometry":
                 d = d.rename_geometry("geometry")
-            parts.append(d)
+            # A layer edited elsewhere (QGIS adds rows without geometry, NULL attributes) gets the checks
+            # a file gets on loading (CONTRACT.md, geometry hygiene); the layer itself is left as it is.
+            d = check_features(d, role, self._label(lyr.name))
+            if len(d):
+                parts.append(d)
         if not parts:
             return gpd.GeoDataFrame({"layer": [], "fid": []}, geometry=[], crs=self.crs)
         out = pd.concat(parts, ignore_index=True)
-        return gpd.GeoDataFrame(out, geometry="geometry", crs=self.crs)
+        out = gpd.GeoDataFrame(out, geometry="geometry", crs=self.crs)
+        if role == "jurisdictions":
+            check_unique_names(out, self._label(", ".join(lyr.name for lyr in self.layers_by_role(role))))
+        return out
+
+    def _label(self, layer: str) -> str:
+        """'valley.gpkg, layer 'roads_de'' for messages about a project layer."""
+        where = f"{self.path.name}, " if self.path is not None else ""
+        return f"{where}layer '{layer}'"
 
     @property
     def dem(self) -> Grid:

@@ -288,6 +288,15 @@ def check_population(g: gpd.GeoDataFrame, label: str, notes: list[str] | None = 
     return g
 
 
+def check_features(gdf: gpd.GeoDataFrame, role: str, label: str) -> gpd.GeoDataFrame:
+    """The checks a project layer gets before the engine uses it: :func:`clean_features` and, for
+    buildings, :func:`check_population` (see CONTRACT.md, geometry hygiene)."""
+    g = clean_features(gdf, role, label)
+    if role == "assets" and len(g):
+        g = check_population(g.copy(), label)
+    return g
+
+
 def check_unique_names(g: gpd.GeoDataFrame, label: str) -> None:
     """Jurisdictions are keyed by name: two features of one name would be merged silently, so refuse."""
     if "name" not in g.columns or len(g) == 0:

@@ -43,15 +43,22 @@ class ScenarioInputs:
     @classmethod
     def from_project(cls, project: Project, scenario: Scenario) -> ScenarioInputs:
         dem = project.dem
+        where = f"{project.path}: " if project.path is not None else ""
         river = project.combined("river")
         if len(river) == 0:
             raise InputError(
-                "the project has no river layer (role 'river'): the flood needs a source of water."
+                f"{where}the project has no river layer with features (role 'river'): the flood needs a "
+                "source of water."
             )
         jur = project.combined("jurisdictions")
         if len(jur) == 0:
             raise InputError(
-                "the project has no jurisdictions layer (role 'jurisdictions' with name and country)."
+                f"{where}the project has no jurisdictions layer with features (role 'jurisdictions' with "
+                "name and country)."
+            )
+        if not len(project.combined("roads")):
+            raise InputError(
+                f"{where}the project has no roads layer with features (role 'roads'); add road lines."
             )
         resources = project.combined("resources")
         if "in_service" in resources.columns:

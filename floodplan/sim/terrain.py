@@ -265,7 +265,9 @@ def defense_cells(
         flat = _line_cells(geom, grid)
         flat = flat[np.isfinite(z[flat])]  # nodata under a defense stays nodata (it never floods anyway)
         c = np.full(len(flat), crest[k]) if use_crest else z[flat] + height[k]
-        if use_crest and len(flat) and (c <= z[flat]).any():
+        # Where a levee ties into a valley side its crest meets the ground: normal. A crest at or below
+        # the ground all along holds nothing (a height typed into crest_m, another datum): say so.
+        if use_crest and len(flat) and (c <= z[flat]).all():
             _note_low_crest(layer, did, crest[k], z[flat])
         out.ids.append(did)
         out.cells.append(flat)
@@ -279,12 +281,10 @@ def _note_low_crest(layer: str, did: str, crest: float, ground: np.ndarray) -> N
     a height above ground typed into ``crest_m``, or a crest in another vertical datum)."""
     from floodplan.notes import note
 
-    low = int((crest <= ground).sum())
-    where = "along its whole length" if low == len(ground) else f"on {low} of its {len(ground)} cells"
     note(
-        f"{layer}: defense '{did}' has its crest ({crest:.2f} m) at or below the ground under it {where} "
-        f"(ground {float(ground.min()):.2f}…{float(ground.max()):.2f} m), so there it holds back no water; "
-        "check crest_m (a height above the ground belongs in height_m)."
+        f"{layer}: defense '{did}' has its crest ({crest:.2f} m) at or below the ground under it along its "
+        f"whole length (ground {float(ground.min()):.2f}…{float(ground.max()):.2f} m), so it holds back no "
+        "water; check crest_m (a height above the ground belongs in height_m)."
     )
 
 
