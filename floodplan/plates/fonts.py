@@ -60,8 +60,8 @@ def _covered_by_default() -> frozenset[int]:
 
 
 def _visible(ch: str) -> bool:
-    # Spaces, controls and combining marks/format characters are not glyphs to look for on their own.
-    return not ch.isspace() and unicodedata.category(ch)[0] not in ("C",)
+    # Spaces, control and format characters (soft hyphen, joiners, direction marks) draw no glyph.
+    return not ch.isspace() and unicodedata.category(ch) not in ("Cc", "Cf")
 
 
 def fallback_families(text: str) -> tuple[list[str], str]:
