@@ -56,10 +56,11 @@ class ScenarioInputs:
                 f"{where}the project has no jurisdictions layer with features (role 'jurisdictions' with "
                 "name and country)."
             )
-        if not len(project.combined("roads")):
-            raise InputError(
-                f"{where}the project has no roads layer with features (role 'roads'); add road lines."
-            )
+        for role, what in (("roads", "road lines"), ("assets", "buildings (polygons or points)")):
+            if not len(project.combined(role)):
+                raise InputError(
+                    f"{where}the project has no {role} layer with features (role '{role}'); add {what}."
+                )
         resources = project.combined("resources")
         if "in_service" in resources.columns:
             resources = resources[resources["in_service"].fillna(True).astype(bool)].reset_index(drop=True)
@@ -89,7 +90,9 @@ def scenario_profile(project: Project, scenario: Scenario) -> gpd.GeoDataFrame:
         from floodplan.io.profiles import one_flood
 
         # Several floods in one layer would blend into a surface of no flood: the scenario must name one.
-        return one_flood(profile, None, f"scenario '{scenario.name}', profile layer '{scenario.profile_layer}'")
+        return one_flood(
+            profile, None, f"scenario '{scenario.name}', profile layer '{scenario.profile_layer}'"
+        )
     if scenario.profile_flood is not None:
         if "flood" not in profile.columns:
             raise InputError(

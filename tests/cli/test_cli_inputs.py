@@ -102,3 +102,26 @@ def test_suggest_refuses_a_negative_time_and_an_unknown_kind(tmp_path, capsys):
     code, _, err = run(capsys, "suggest", path, "--kind", "submarine", "--count", "1", "--out", out)
     # small_valley_project has fire, ambulance and shelter resources (floodplan.testing).
     assert code == 2 and "no resource has kind 'submarine' (kinds present: ambulance, fire, shelter)" in err
+
+
+def test_run_on_a_project_with_rows_without_geometry(tmp_path, capsys):
+    # Case 18: QGIS adds attribute-table rows without geometry to a project's buildings and roads layers.
+    # Before: "internal error: index … is out of bounds" (exit 1) and a wrong message about the roads.
+    import pyogrio
+
+    path = save_project(small_valley_project(), tmp_path / "v.gpkg")
+    for layer, row in (
+        ("buildings", {"population": 12.0, "kind": "residential"}),
+        ("roads", {"speed_kmh": 30.0}),
+    ):
+        cols = pyogrio.read_info(str(path), layer=layer)["fields"]
+        extra = gpd.GeoDataFrame({c: [row.get(c)] for c in cols}, geometry=[None], crs=25833)
+        pyogrio.write_dataframe(extra, str(path), layer=layer, append=True)
+    code, out, err = run(capsys, "run", path, "--out", tmp_path / "out", "--json")
+    assert code == 0, err
+    warnings = json.loads(out)["warnings"]
+    for layer in ("buildings", "roads"):
+        assert any(
+            f"layer '{layer}': 1 feature(s) with a missing or unreadable geometry left out" in w
+            for w in warnings
+        )

@@ -299,3 +299,29 @@ def test_project_layer_row_without_geometry_is_left_out_with_a_note():
         "layer 'buildings_de': 1 feature(s) with a missing or unreadable geometry left out (name new)" in n
         for n in notes
     )
+
+
+def test_defense_with_its_crest_below_the_ground_is_noted():
+    # Ground 100 m + 0.1 m per metre from the valley floor (make_grid rows); a "crest" of 1.5 m typed into
+    # crest_m (meant as height_m) lies 98.5 m below the ground everywhere: it holds nothing, and a note says
+    # so. A levee at crest 102 m that ties into higher ground at its end gets no note.
+    from floodplan.sim.terrain import defense_cells
+    from floodplan.testing import make_grid
+
+    z = 100.0 + 0.1 * 10 * np.abs(np.arange(20)[:, None] - 10) + np.zeros((1, 20))
+    grid = make_grid(z, 10.0, X0, Y0)
+    d = gpd.GeoDataFrame(
+        {"id": ["typo", "ok"], "crest_m": [1.5, 102.0]},
+        geometry=[
+            LineString([(X0 + 5, Y0 - 45), (X0 + 195, Y0 - 45)]),
+            LineString([(X0 + 5, Y0 - 105), (X0 + 5, Y0 - 45)]),  # floor (100 m) up the side to 106 m
+        ],
+        crs=TEST_CRS,
+    )
+    with collect_notes() as notes:
+        defense_cells(d, grid, layer="d.gpkg")
+    assert len(notes) == 1
+    assert (
+        "d.gpkg: defense 'typo' has its crest (1.50 m) at or below the ground under it along its whole length"
+        in notes[0]
+    )
