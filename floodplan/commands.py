@@ -170,9 +170,9 @@ def cmd_access(args) -> int:
     roads = _read_role(args.roads, "roads", crs, allow_empty=False)
     resources = _read_role(args.resources, "resources", crs, allow_empty=False)
     assets = _read_role(args.assets, "assets", crs, allow_empty=False)
-    if args.max_depth < 0:
+    if not args.max_depth >= 0:  # written so that NaN is refused too
         raise InputError("--max-depth must be 0 or more (m).")
-    if args.minutes <= 0:
+    if not args.minutes > 0:
         raise InputError("--minutes must be more than 0.")
     network = road_network(roads, jur, args.crossing_delay)
     # Without the DEM the water surface over a bridge is unknown: the depth on the road alone decides.

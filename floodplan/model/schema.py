@@ -174,7 +174,8 @@ def clean_features(
     gdf = clean_missing(gdf, label, notes)
     if len(gdf) == 0:
         return gdf
-    arr = np.asarray(gdf.geometry.values)
+    original = np.asarray(gdf.geometry.values)
+    arr = original
     invalid = ~shapely.is_valid(arr)
     if invalid.any():
         arr = arr.copy()
@@ -188,7 +189,7 @@ def clean_features(
     families = _FAMILIES.get(role)
     if families is not None:
         arr = _fit_families(gdf, arr, role, families, label, notes)
-    if arr is not np.asarray(gdf.geometry.values):
+    if arr is not original:
         keep = ~(shapely.is_missing(arr) | shapely.is_empty(arr))
         gdf = gdf.copy()
         gdf[gdf.geometry.name] = gpd.GeoSeries(arr, index=gdf.index, crs=gdf.crs)
@@ -198,9 +199,10 @@ def clean_features(
 
 def _fit_families(gdf, arr, role: str, families: tuple[str, ...], label: str, notes) -> np.ndarray:
     type_ids = shapely.get_type_id(arr)
-    fam = np.array([_FAMILY_OF_TYPE.get(int(t)) for t in type_ids], dtype=object)
     collection = type_ids == 7
-    right = np.isin(fam, families)
+    right = np.isin(type_ids, [t for t, f in _FAMILY_OF_TYPE.items() if f in families])
+    if right.all():
+        return arr  # the common case: nothing to change (returned as is, so the caller copies nothing)
     if not right.any() and not collection.any():
         found = sorted(set(shapely.get_type_id(arr).tolist()))
         names = {0: "Point", 1: "LineString", 2: "LinearRing", 3: "Polygon", 4: "MultiPoint"}

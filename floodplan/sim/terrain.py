@@ -229,7 +229,11 @@ def defense_cells(
     seen = set()
     for i in ids:
         if i in seen:
-            raise InputError(f"{layer}: defense id '{i}' is used twice; give every defense its own id")
+            where = layer
+            if "layer" in defenses.columns:  # a project's layers combined: name the layers holding the id
+                holders = sorted({str(v) for v, d in zip(defenses["layer"], ids) if d == i})
+                where = f"{layer} (layer{'s' if len(holders) > 1 else ''} {', '.join(holders)})"
+            raise InputError(f"{where}: defense id '{i}' is used twice; give every defense its own id")
         seen.add(i)
     unknown = [b for b in breaches if b not in seen]
     if unknown:
