@@ -11,6 +11,7 @@ import argparse
 import logging
 import sys
 import traceback
+import warnings
 from pathlib import Path
 
 from floodplan import __version__
@@ -45,6 +46,14 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
+#: How every option that reads a role's features takes its files (CONTRACT.md, "Every command that reads
+#: files"): a layer of a multi-layer file is named the QGIS way, and the option may be repeated.
+_ROLE_HELP = (
+    "; PATH or PATH|layername=NAME for one layer of a multi-layer file; repeat the option to use several "
+    "files together"
+)
+
+
 def build_parser() -> Parser:
     p = Parser(prog="floodplan", description="Joint cross-border flood and emergency-response planning.")
     p.add_argument("--version", action="version", version=f"floodplan {__version__}")
@@ -59,17 +68,21 @@ def build_parser() -> Parser:
 
     s = sub.add_parser("inundate", help="static flood extent and depth from a DEM")
     s.add_argument("--dem", required=True)
-    s.add_argument("--source", required=True, help="river lines or polygons (the water's source)")
+    s.add_argument("--source", required=True, action="append", help="river lines or polygons (the water's source)" + _ROLE_HELP)
     g = s.add_mutually_exclusive_group(required=True)
     g.add_argument("--level", type=float, help="flat water level (m)")
-    g.add_argument("--levels", help="points with level_m along the river")
+    g.add_argument("--levels", action="append", help="points with level_m along the river" + _ROLE_HELP)
     g.add_argument("--volume", type=float, help="flood volume (m³)")
-    s.add_argument("--defenses")
+    s.add_argument(
+        "--flood",
+        help="with --levels: the flood to use when the profile layer holds several (its 'flood' column)",
+    )
+    s.add_argument("--defenses", action="append", help="defense lines" + _ROLE_HELP)
     s.add_argument("--breach", default="", help="ids of defenses left out, comma separated")
     s.add_argument(
         "--exclude-planned", action="store_true", help="leave out defenses whose status is 'planned'"
     )
-    s.add_argument("--jurisdictions")
+    s.add_argument("--jurisdictions", action="append", help="jurisdiction polygons" + _ROLE_HELP)
     s.add_argument(
         "--sea-level",
         type=float,
@@ -82,10 +95,12 @@ def build_parser() -> Parser:
     s.add_argument("--json", action="store_true")
 
     s = sub.add_parser("access", help="response travel times and coverage gaps")
-    s.add_argument("--roads", required=True)
-    s.add_argument("--resources", required=True)
-    s.add_argument("--assets", required=True)
-    s.add_argument("--jurisdictions", required=True)
+    s.add_argument("--roads", required=True, action="append", help="road lines" + _ROLE_HELP)
+    s.add_argument("--resources", required=True, action="append", help="resource points" + _ROLE_HELP)
+    s.add_argument("--assets", required=True, action="append", help="buildings" + _ROLE_HELP)
+    s.add_argument(
+        "--jurisdictions", required=True, action="append", help="jurisdiction polygons" + _ROLE_HELP
+    )
     s.add_argument("--depth")
     s.add_argument("--max-depth", type=float, default=0.3)
     s.add_argument("--mode", choices=("joint", "national"), default="joint")
@@ -129,7 +144,7 @@ def build_parser() -> Parser:
     g.add_argument("--stage")
     s.add_argument("--at", help="X,Y of the inflow cell (DEM CRS)")
     s.add_argument("--edge", choices=("west", "east", "north", "south"))
-    s.add_argument("--defenses")
+    s.add_argument("--defenses", action="append", help="defense lines" + _ROLE_HELP)
     s.add_argument("--breach", default="")
     s.add_argument("--manning", type=float, default=0.035)
     s.add_argument("--rain")
@@ -153,7 +168,11 @@ def build_parser() -> Parser:
     s.add_argument("--kind", required=True)
     s.add_argument("--count", type=int, required=True)
     s.add_argument("--minutes", type=float)
-    s.add_argument("--candidates", help="a point layer of candidate sites (default: unflooded network nodes)")
+    s.add_argument(
+        "--candidates",
+        action="append",
+        help="a point layer of candidate sites (default: unflooded network nodes)" + _ROLE_HELP,
+    )
     s.add_argument("--out", required=True)
     s.add_argument("--json", action="store_true")
 
@@ -226,8 +245,14 @@ def main(argv: list[str] | None = None) -> int:
             return _open_app([])
         from floodplan import commands
 
-        with collect_notes() as notes:
-            status = int(getattr(commands, f"cmd_{args.command}")(args) or 0)
+        with collect_notes() as notes, warnings.catch_warnings(record=True) as caught:
+            # Library warnings (pyogrio, rasterio, matplotlib, numpy) carry internal paths and mean little
+            # to the user: they go to the log; what matters is said in floodplan's own notes.
+            warnings.simplefilter("always")
+            try:
+                status = int(getattr(commands, f"cmd_{args.command}")(args) or 0)
+            finally:
+                _log_warnings(caught)
         if not getattr(args, "json", False):
             for text in notes:
                 print(f"floodplan: note: {text}", file=sys.stderr)
@@ -273,6 +298,12 @@ def _one_line(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.filename and str(exc.filename) not in text:
         text = f"{exc.filename}: {text}"
     return text
+
+
+def _log_warnings(caught) -> None:
+    log = logging.getLogger("floodplan")
+    for w in caught:
+        log.info("library warning: %s:%s: %s: %s", w.filename, w.lineno, w.category.__name__, w.message)
 
 
 def _log_crash() -> Path:

@@ -95,15 +95,17 @@ def _to_grid_crs(x: float, y: float, src_crs, grid) -> tuple[float, float]:
     return float(gx), float(gy)  # inf where the point is not one of that CRS (caller checks)
 
 
-def _read_role(path: str | None, role: str, crs, allow_empty: bool = True):
-    """Read a vector file for one role (its first layer), check its attributes, reproject it."""
-    if path is None:
-        return None
-    from floodplan.io.vector import read_vector, to_crs
-    from floodplan.model.schema import normalise
+def _read_role(specs, role: str, crs, allow_empty: bool = True):
+    """Read the file(s) given for one role (see :func:`floodplan.io.roles.read_role`)."""
+    from floodplan.io.roles import read_role
 
-    gdf = read_vector(path, allow_empty=allow_empty)
-    return to_crs(normalise(gdf, role, str(path)), crs, str(path))
+    return read_role(specs, role, crs, allow_empty=allow_empty)
+
+
+def _files(specs) -> str:
+    from floodplan.io.roles import specs_label
+
+    return specs_label(specs)
 
 
 def cmd_inundate(args) -> int:
@@ -113,6 +115,8 @@ def cmd_inundate(args) -> int:
     from floodplan.sim.terrain import burn, defense_cells, source_mask, without_sea
 
     out = _out_file(args.out, (".tif", ".tiff"))
+    if args.flood is not None and not args.levels:
+        raise InputError("--flood picks one flood of a --levels profile layer; give --levels too.")
     extent_out = _out_file(args.extent, (".gpkg",)) if args.extent else None
     dem, file_crs = _read_dem_and_crs(args.dem)
     dem, sea = without_sea(dem, getattr(args, "sea_level", None), str(args.dem))
@@ -123,9 +127,11 @@ def cmd_inundate(args) -> int:
     if defenses is not None and breaches:
         unknown = sorted(set(breaches) - set(defenses["id"].astype(str)))
         if unknown:
-            raise InputError(f"{args.defenses}: no defense with id {', '.join(unknown)} to breach.")
-    sources = source_mask(dem, river)
-    terrain = burn(dem, defense_cells(defenses, dem, breaches, not args.exclude_planned))
+            raise InputError(f"{_files(args.defenses)}: no defense with id {', '.join(unknown)} to breach.")
+    sources = source_mask(dem, river, layer=_files(args.source))
+    terrain = burn(
+        dem, defense_cells(defenses, dem, breaches, not args.exclude_planned, layer=_files(args.defenses))
+    )
     if args.level is not None:
         result = flood_at_level(terrain, sources, args.level)
     elif args.volume is not None:
@@ -133,7 +139,10 @@ def cmd_inundate(args) -> int:
             raise InputError("--volume must be 0 or more (m³).")
         result = FloodModel(terrain, sources, sea=sea, report_crs=file_crs).depth_for_volume(args.volume)
     else:
+        from floodplan.io.profiles import one_flood
+
         profile = _read_role(args.levels, "profile", dem.crs, allow_empty=False)
+        profile = one_flood(profile, args.flood, _files(args.levels))
         result = depth_for_profile(terrain, sources, profile, river)
     # The depth raster is on the DEM's grid: 0 where dry, nodata where the DEM has none.
     write_grid(result.depth, out)
@@ -162,16 +171,12 @@ def cmd_inundate(args) -> int:
 
 def cmd_access(args) -> int:
     from floodplan.io.raster import read_grid
-    from floodplan.io.vector import read_vector
     from floodplan.sim.access import compute_access
     from floodplan.sim.coverage import gap_polygons
     from floodplan.sim.runner import road_network
 
     out = _out_file(args.out, (".gpkg",))
-    jur_raw = read_vector(args.jurisdictions, allow_empty=False)
-    from floodplan.model.schema import normalise
-
-    jur = normalise(jur_raw, "jurisdictions", args.jurisdictions)
+    jur = _read_role(args.jurisdictions, "jurisdictions", None, allow_empty=False)
     crs = jur.crs
     depth = None
     if args.depth:
@@ -184,7 +189,7 @@ def cmd_access(args) -> int:
         jur = jur.to_crs(crs)
     elif crs.is_geographic:
         raise InputError(
-            f"{args.jurisdictions}: in degrees; give layers in a metric CRS or a --depth raster."
+            f"{_files(args.jurisdictions)}: in degrees; give layers in a metric CRS or a --depth raster."
         )
     else:
         from floodplan.sim.grid import crs_units, unit_plural
@@ -204,9 +209,9 @@ def cmd_access(args) -> int:
     roads = _read_role(args.roads, "roads", crs, allow_empty=False)
     resources = _read_role(args.resources, "resources", crs, allow_empty=False)
     assets = _read_role(args.assets, "assets", crs, allow_empty=False)
-    if args.max_depth < 0:
+    if not args.max_depth >= 0:  # written so that NaN is refused too
         raise InputError("--max-depth must be 0 or more (m).")
-    if args.minutes <= 0:
+    if not args.minutes > 0:
         raise InputError("--minutes must be more than 0.")
     if depth is not None:
         _check_road_sampling(roads, depth, str(args.depth))
@@ -409,12 +414,14 @@ def cmd_simulate(args) -> int:
     crests = None
     breaches = {}
     if defenses is not None and len(defenses):
-        cells = defense_cells(defenses, dem)
+        cells = defense_cells(defenses, dem, layer=_files(args.defenses))
         crests = cells.dense(dem.shape)
         for item in [b.strip() for b in args.breach.split(",") if b.strip()]:
             did, _, minute = item.partition("@")
             if did not in cells.ids:
-                raise InputError(f"--breach {item}: {args.defenses} has no active defense with id '{did}'.")
+                raise InputError(
+                    f"--breach {item}: {_files(args.defenses)} has no active defense with id '{did}'."
+                )
             try:
                 at = float(minute)
             except ValueError:
@@ -485,7 +492,15 @@ def cmd_suggest(args) -> int:
     out = _out_file(args.out, (".gpkg",))
     if args.count < 1:
         raise InputError("--count must be 1 or more.")
+    if args.minutes is not None and not args.minutes > 0:
+        raise InputError(f"--minutes {args.minutes:g}: give a target time above 0 minutes.")
     project = open_project(args.project)
+    kinds = sorted({str(k).strip().lower() for k in project.combined("resources").get("kind", []) if k})
+    if args.kind.strip().lower() not in kinds:
+        # As access does: a kind no resource has gives coverage figures of nothing; say which kinds exist.
+        raise InputError(
+            f"{args.project}: no resource has kind '{args.kind}' (kinds present: {', '.join(kinds) or 'none'})."
+        )
     candidates = (
         _read_role(args.candidates, "candidates", project.crs, allow_empty=False) if args.candidates else None
     )

@@ -16,7 +16,7 @@ from floodplan.errors import InputError
 from floodplan.io.layers import is_raster_path
 from floodplan.io.projectfile import is_project_file, open_project
 from floodplan.io.raster import PLAUSIBLE_ELEVATION_M, gdal_path
-from floodplan.io.vector import list_layers, vsi_path
+from floodplan.io.vector import list_layers, split_layer_spec, vsi_path
 from floodplan.sim.grid import crs_units, unit_plural
 
 
@@ -39,9 +39,21 @@ def describe(path: str | os.PathLike) -> dict[str, Any]:
 
     Raises InputError with one sentence naming the file when it cannot be read.
     """
-    p = str(path)
+    p, only = split_layer_spec(path)
     if not p.startswith("/vsi") and not Path(p).exists():
         raise InputError(f"{p}: no such file; check the path.")
+    if only is not None:
+        # One layer of a multi-layer file, named the QGIS way (PATH|layername=NAME).
+        info = describe_vector(p)
+        chosen = [
+            lyr
+            for i, lyr in enumerate(info["layers"])
+            if lyr["name"] == only or (isinstance(only, int) and i == only)
+        ]
+        if not chosen:
+            names = ", ".join(lyr["name"] for lyr in info["layers"])
+            raise InputError(f"{p}: no layer named '{only}'; the file holds {names}.")
+        return {**info, "layers": chosen}
     if p.lower().endswith(".gpkg") and is_project_file(p):
         return describe_project(p)
     if is_raster_path(p):

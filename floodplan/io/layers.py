@@ -15,7 +15,7 @@ from rasterio.crs import CRS
 
 from floodplan.errors import InputError
 from floodplan.io.raster import RASTER_SUFFIXES, gdal_path, metric_grid, read_grid
-from floodplan.io.vector import read_vector, to_crs
+from floodplan.io.vector import read_vector, split_layer_spec, to_crs
 from floodplan.model.project import Layer, Project
 from floodplan.model.schema import normalise
 from floodplan.sim.grid import Grid
@@ -89,7 +89,8 @@ def read_layer(
     it is geographic and there is no working CRS yet). A vector layer is checked against the contract
     attributes of its role (guessed from its name and attributes when not given) and reprojected.
     """
-    path = str(path)
+    path, named = split_layer_spec(path)
+    layer = layer if layer is not None else named
     notes = notes if notes is not None else []
     base = Path(path).name
     for suffix in (".zip", ".gz"):
@@ -99,8 +100,9 @@ def read_layer(
         grid = read_grid(path)
         grid = metric_grid(grid, working_crs, metres=True, label=path)
         return Layer(name or layer or stem, "dem", grid, source=path)
-    gdf = read_vector(path, layer=layer, notes=notes)
-    label = path + (f", layer '{layer}'" if layer else "")
+    gdf = read_vector(path, layer=layer, notes=notes, role=role)
+    label = gdf.attrs.get("label") or path + (f", layer '{layer}'" if layer else "")
+    layer = layer if layer is not None else _layer_of(label)
     role = role or guess_role(layer or stem, gdf)
     gdf = normalise(gdf, role, label, notes)
     if working_crs is not None:
@@ -125,16 +127,21 @@ def add_file(
     A multi-layer vector file without ``layer`` adds every layer. The project is unchanged if any part
     fails. The first metric layer (or DEM) sets the working CRS of an empty project.
     """
-    from floodplan.io.vector import list_layers
+    from floodplan.io.vector import choose_layer, list_layers
     from floodplan.model.commands import AddLayer, Macro
 
     notes: list[str] = []
     crs = project.crs
     read: list[Layer] = []
+    path, named = split_layer_spec(path)
+    layer = layer if layer is not None else named
     if is_raster_path(path) or role == "dem":
         read.append(read_layer(path, role="dem", working_crs=crs, name=name, notes=notes))
     else:
-        names = [layer] if layer else [n for n, g in list_layers(path) if g is not None]
+        if layer is None and role is not None and role != "other":
+            # A role given for a multi-layer file: its one fitting layer, or a refusal listing the layers.
+            layer = choose_layer(path, role)
+        names = [layer] if layer is not None else [n for n, g in list_layers(path) if g is not None]
         if not names:
             raise InputError(f"{path}: the file holds no layer with geometry.")
         for n in names:
@@ -153,3 +160,9 @@ def add_file(
     project.stack.push(Macro(f"Add {Path(str(path)).name}", [AddLayer(lyr) for lyr in read]))
     project.notes.extend(notes)
     return read
+
+
+def _layer_of(label: str) -> str | None:
+    """The layer name in a "PATH, layer 'NAME'" label (None for a single-layer file)."""
+    _, sep, rest = label.rpartition(", layer '")
+    return rest[:-1] if sep and rest.endswith("'") else None

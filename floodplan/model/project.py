@@ -19,7 +19,7 @@ from rasterio.crs import CRS
 from floodplan.errors import InputError
 from floodplan.model.commands import AddLayer, CommandStack, RemoveLayer, SetScenario
 from floodplan.model.scenario import Scenario
-from floodplan.model.schema import ROLES, normalise
+from floodplan.model.schema import ROLES, check_features, check_unique_names, normalise
 from floodplan.sim.grid import Grid
 
 
@@ -126,16 +126,43 @@ class Project:
         for lyr in self.layers_by_role(role):
             if lyr.is_raster or len(lyr.data) == 0:
                 continue
-            d = lyr.data.copy()
+            d = self._checked(lyr, role).copy()
             d["layer"] = lyr.name
             d["fid"] = d.index
             if d.geometry.name != "geometry":
                 d = d.rename_geometry("geometry")
-            parts.append(d)
+            if len(d):
+                parts.append(d)
         if not parts:
             return gpd.GeoDataFrame({"layer": [], "fid": []}, geometry=[], crs=self.crs)
         out = pd.concat(parts, ignore_index=True)
-        return gpd.GeoDataFrame(out, geometry="geometry", crs=self.crs)
+        out = gpd.GeoDataFrame(out, geometry="geometry", crs=self.crs)
+        if role == "jurisdictions":
+            check_unique_names(out, self._label(", ".join(lyr.name for lyr in self.layers_by_role(role))))
+        return out
+
+    def _checked(self, lyr: Layer, role: str) -> gpd.GeoDataFrame:
+        """A layer's features after the checks a file gets on loading (CONTRACT.md, geometry hygiene): a
+        layer edited elsewhere (QGIS adds rows without geometry, NULL attributes) is used as a file would
+        be; the layer itself is left as it is. Kept until the layer's data changes (every edit replaces the
+        data frame), and its notes are said again on each use, for whoever collects them then."""
+        from floodplan.notes import collect_notes, note_all
+
+        key = (role, self._label(lyr.name), len(lyr.data), tuple(map(str, lyr.data.columns)))
+        label = key[1]
+        cache = getattr(lyr, "_checked_cache", None)
+        if cache is not None and cache[0] is lyr.data and cache[1] == key:
+            note_all(cache[3])
+            return cache[2]
+        with collect_notes() as said:
+            checked = check_features(lyr.data, role, label)
+        lyr._checked_cache = (lyr.data, key, checked, list(said))
+        return checked
+
+    def _label(self, layer: str) -> str:
+        """'valley.gpkg, layer 'roads_de'' for messages about a project layer."""
+        where = f"{self.path.name}, " if self.path is not None else ""
+        return f"{where}layer '{layer}'"
 
     @property
     def dem(self) -> Grid:

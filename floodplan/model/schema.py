@@ -9,6 +9,7 @@ from __future__ import annotations
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import shapely
 
 from floodplan.errors import InputError
 
@@ -86,16 +87,228 @@ def _text(gdf, col, label, *, default=None, required=False) -> pd.Series:
     return s.map(lambda v: v if v is None else str(v))
 
 
-def check_geometry(gdf: gpd.GeoDataFrame, role: str, label: str) -> None:
-    allowed = GEOMETRY_TYPES.get(role)
-    if allowed is None or len(gdf) == 0:
-        return
-    types = set(gdf.geometry.geom_type.dropna().unique())
-    wrong = types - set(allowed) - {"GeometryCollection"}
-    if wrong:
+#: Attributes a layer must have to play a role (CONTRACT.md): each entry is a group of names of which at
+#: least one must be present. Used to pick the one fitting layer of a multi-layer file.
+REQUIRED_ATTRIBUTES = {
+    "jurisdictions": (("name",), ("country",)),
+    "defenses": (("crest_m", "height_m"),),
+    "resources": (("kind",),),
+    "profile": (("level_m",),),
+}
+
+#: Geometry families a role keeps, in order of preference (a geometry collection keeps the parts of the
+#: first family it holds). Roles that accept points keep a feature a repair turned into another type as
+#: its point (a zero-area building still has people in it); the others leave it out.
+_FAMILIES = {
+    "river": ("line", "polygon"),
+    "jurisdictions": ("polygon",),
+    "assets": ("polygon", "point"),
+    "roads": ("line",),
+    "defenses": ("line",),
+    "resources": ("point",),
+    "profile": ("point",),
+    "candidates": ("point",),
+}
+# shapely type ids: 0 Point, 1 LineString, 2 LinearRing, 3 Polygon, 4 MultiPoint, 5 MultiLineString,
+# 6 MultiPolygon, 7 GeometryCollection
+_FAMILY_OF_TYPE = {0: "point", 4: "point", 1: "line", 2: "line", 5: "line", 3: "polygon", 6: "polygon"}
+
+
+def feature_names(gdf: gpd.GeoDataFrame, mask, limit: int = 5) -> str:
+    """Name the features selected by ``mask`` for a message: their ``id`` (or ``name``), else their row
+    number in the layer (1 = first), e.g. "id B-3, id B-7 and 2 more"."""
+    sel = gdf.loc[np.asarray(mask, bool)]
+    col = next((c for c in ("id", "name") if c in sel.columns), None)
+    items = []
+    for pos, (idx, row) in enumerate(sel.iterrows()):
+        if pos == limit:
+            break
+        v = row[col] if col else None
+        if v is None or (isinstance(v, float) and np.isnan(v)):
+            items.append(f"row {idx + 1}" if isinstance(idx, int | np.integer) else f"row {idx}")
+        else:
+            items.append(f"{col} {v}")
+    more = len(sel) - len(items)
+    return ", ".join(items) + (f" and {more} more" if more > 0 else "")
+
+
+def _say(text: str, notes: list[str] | None) -> None:
+    from floodplan.notes import note
+
+    note(text)
+    if notes is not None and text not in notes:
+        notes.append(text)
+
+
+def clean_missing(gdf: gpd.GeoDataFrame, label: str, notes: list[str] | None = None) -> gpd.GeoDataFrame:
+    """Leave out features with no geometry or an empty one, counting them in a note (CONTRACT.md)."""
+    if len(gdf) == 0:
+        return gdf
+    arr = np.asarray(gdf.geometry.values)
+    missing = shapely.is_missing(arr) | shapely.is_empty(arr)
+    if missing.any():
+        n = int(missing.sum())
+        _say(
+            f"{label}: {n} feature(s) with a missing or unreadable geometry left out "
+            f"({feature_names(gdf, missing)}).",
+            notes,
+        )
+        gdf = gdf.loc[~missing].copy()
+    return gdf
+
+
+def clean_features(
+    gdf: gpd.GeoDataFrame, role: str, label: str, notes: list[str] | None = None
+) -> gpd.GeoDataFrame:
+    """Geometry hygiene for one layer of a role (CONTRACT.md, "Geometry hygiene").
+
+    Features without geometry are left out; invalid ones are repaired (``shapely.make_valid``); a
+    geometry collection keeps its parts of the role's kind; a feature of another kind (often one a repair
+    turned into another type: a zero-length road, a zero-area building) is kept as its point where the role
+    takes points, and left out otherwise. Each step is counted in a note naming the layer and features.
+
+    Raises
+    ------
+    InputError naming ``label`` when no feature has geometry of the role's kind (the wrong layer or role).
+    """
+    gdf = clean_missing(gdf, label, notes)
+    if len(gdf) == 0:
+        return gdf
+    original = np.asarray(gdf.geometry.values)
+    arr = original
+    invalid = ~shapely.is_valid(arr)
+    if invalid.any():
+        arr = arr.copy()
+        arr[invalid] = shapely.make_valid(arr[invalid])
+        n = int(invalid.sum())
+        _say(
+            f"{label}: {n} invalid geometr{'y' if n == 1 else 'ies'} repaired ({feature_names(gdf, invalid)}); "
+            "check the shapes in a GIS.",
+            notes,
+        )
+    families = _FAMILIES.get(role)
+    if families is not None:
+        arr = _fit_families(gdf, arr, role, families, label, notes)
+    if arr is not original:
+        keep = ~(shapely.is_missing(arr) | shapely.is_empty(arr))
+        gdf = gdf.copy()
+        gdf[gdf.geometry.name] = gpd.GeoSeries(arr, index=gdf.index, crs=gdf.crs)
+        gdf = gdf.loc[keep]
+    return gdf
+
+
+def _fit_families(gdf, arr, role: str, families: tuple[str, ...], label: str, notes) -> np.ndarray:
+    type_ids = shapely.get_type_id(arr)
+    collection = type_ids == 7
+    right = np.isin(type_ids, [t for t, f in _FAMILY_OF_TYPE.items() if f in families])
+    if right.all():
+        return arr  # the common case: nothing to change (returned as is, so the caller copies nothing)
+    if not right.any() and not collection.any():
+        found = sorted(set(shapely.get_type_id(arr).tolist()))
+        names = {0: "Point", 1: "LineString", 2: "LinearRing", 3: "Polygon", 4: "MultiPoint"}
+        names |= {5: "MultiLineString", 6: "MultiPolygon"}
         raise InputError(
-            f"{label}: a {role} layer needs {' or '.join(sorted({a.replace('Multi', '').lower() for a in allowed}))} "
-            f"geometries, not {', '.join(sorted(wrong))}; choose the right layer or role."
+            f"{label}: a {role} layer needs {' or '.join(families)} geometries, not "
+            f"{', '.join(names.get(t, str(t)) for t in found)}; choose the right layer or role."
+        )
+    out = arr.copy()
+    reduced = np.zeros(len(arr), bool)
+    for i in np.flatnonzero(collection):
+        parts = shapely.get_parts(arr[i])
+        parts = parts[~shapely.is_empty(parts)]
+        part_fam = np.array([_FAMILY_OF_TYPE.get(int(t)) for t in shapely.get_type_id(parts)], dtype=object)
+        for f in families:
+            sel = parts[part_fam == f]
+            if len(sel):
+                out[i] = _combine(sel, f)
+                reduced[i] = True
+                right[i] = True
+                break
+    if reduced.any():
+        _say(
+            f"{label}: {int(reduced.sum())} feature(s) stored as mixed geometry collections "
+            f"({feature_names(gdf, reduced)}); only their {' or '.join(families)} parts are used.",
+            notes,
+        )
+    wrong = ~right
+    if wrong.any():
+        if "point" in families:
+            out[wrong] = shapely.point_on_surface(arr[wrong])
+            _say(
+                f"{label}: {int(wrong.sum())} feature(s) are not {' or '.join(f + 's' for f in families)} (a shape with no "
+                f"area or length after repair?) and are kept as their point ({feature_names(gdf, wrong)}).",
+                notes,
+            )
+        else:
+            out[wrong] = None
+            _say(
+                f"{label}: {int(wrong.sum())} feature(s) are not {' or '.join(f + 's' for f in families)} (a zero-length "
+                f"line or zero-area shape after repair?) and are left out ({feature_names(gdf, wrong)}).",
+                notes,
+            )
+    return out
+
+
+def _combine(parts: np.ndarray, family: str):
+    if len(parts) == 1:
+        return parts[0]
+    if family == "polygon":
+        return shapely.union_all(parts)
+    if family == "line":
+        return shapely.multilinestrings(list(shapely.get_parts(parts)))
+    return shapely.multipoints(list(shapely.get_parts(parts)))
+
+
+def check_geometry(gdf: gpd.GeoDataFrame, role: str, label: str) -> None:
+    """Refuse a layer none of whose features has geometry of the role's kind (see :func:`clean_features`)."""
+    families = _FAMILIES.get(role)
+    if families is None or len(gdf) == 0:
+        return
+    _fit_families(gdf, np.asarray(gdf.geometry.values), role, families, label, [])
+
+
+def check_population(g: gpd.GeoDataFrame, label: str, notes: list[str] | None = None) -> gpd.GeoDataFrame:
+    """``population`` as numbers: empty (NULL/NaN) counts 0 people, with a note naming the features; an
+    infinite or negative population is refused, since summing it would give a wrong number of people."""
+    had = "population" in g.columns
+    g["population"] = _number(g, "population", label)
+    values = g["population"].to_numpy(float)
+    bad = np.isinf(values) | (values < 0)
+    if bad.any():
+        raise InputError(
+            f"{label}: attribute 'population' is infinite or negative for {feature_names(g, bad)}; "
+            "correct it (a number of people, 0 or more)."
+        )
+    empty = np.isnan(values)
+    if empty.any() and had:
+        _say(
+            f"{label}: {int(empty.sum())} building(s) have no population value and count 0 people "
+            f"({feature_names(g, empty)}).",
+            notes,
+        )
+    g["population"] = g["population"].fillna(0.0)
+    return g
+
+
+def check_features(gdf: gpd.GeoDataFrame, role: str, label: str) -> gpd.GeoDataFrame:
+    """The checks a project layer gets before the engine uses it: :func:`clean_features` and, for
+    buildings, :func:`check_population` (see CONTRACT.md, geometry hygiene)."""
+    g = clean_features(gdf, role, label)
+    if role == "assets" and len(g):
+        g = check_population(g.copy(), label)
+    return g
+
+
+def check_unique_names(g: gpd.GeoDataFrame, label: str) -> None:
+    """Jurisdictions are keyed by name: two features of one name would be merged silently, so refuse."""
+    if "name" not in g.columns or len(g) == 0:
+        return
+    names = g["name"].astype(str).str.strip()
+    dup = names[names.duplicated()]
+    if len(dup):
+        raise InputError(
+            f"{label}: the jurisdiction name '{dup.iloc[0]}' is used by {int((names == dup.iloc[0]).sum())} "
+            "features; give each jurisdiction its own name (or dissolve them into one feature)."
         )
 
 
@@ -111,18 +324,19 @@ def normalise(
     """
     if role not in ROLES:
         raise InputError(f"{label}: unknown role '{role}'; use one of {', '.join(ROLES)}.")
-    check_geometry(gdf, role, label)
-    g = gdf.copy()
-    note = notes.append if notes is not None else (lambda s: None)
+    g = clean_features(gdf, role, label, notes).copy()
+
+    def note(text: str) -> None:
+        _say(text, notes)
+
     if role == "jurisdictions":
         g["name"] = _text(g, "name", label, required=True)
         g["country"] = _text(g, "country", label, required=True)
+        check_unique_names(g, label)
     elif role == "assets":
         if "population" not in g.columns and len(g):
             note(f"{label}: no 'population' attribute; every building counts 0 people.")
-        g["population"] = _number(g, "population", label, default=0.0)
-        if (g["population"] < 0).any():
-            raise InputError(f"{label}: attribute 'population' has negative values; correct them.")
+        g = check_population(g, label, notes)
         if "kind" not in g.columns and len(g):
             note(f"{label}: no 'kind' attribute; every building is taken as 'residential'.")
         g["kind"] = _text(g, "kind", label, default="residential").fillna("residential")
@@ -142,7 +356,7 @@ def normalise(
         )
         g["cross_border"] = _bool(g["cross_border"], True) if "cross_border" in g.columns else True
         g["capacity"] = _number(g, "capacity", label, default=0.0)
-        _ids(g, "R")
+        _ids(g, "R", label)
         if "name" not in g.columns:
             g["name"] = g["kind"].str.capitalize() + " " + g["id"].astype(str)
         g["in_service"] = _bool(g["in_service"], True) if "in_service" in g.columns else True
@@ -156,7 +370,7 @@ def normalise(
         g["crest_m"] = _number(g, "crest_m", label)
         g["height_m"] = _number(g, "height_m", label)
         missing = g["crest_m"].isna() & g["height_m"].isna()
-        _ids(g, "D")
+        _ids(g, "D", label)
         if missing.any():
             bad = ", ".join(map(str, g.loc[missing, "id"].head(3)))
             raise InputError(
@@ -176,7 +390,7 @@ def normalise(
     return g[[c for c in g.columns if c != geom] + [geom]]  # geometry last, as GDAL reads it back
 
 
-def _ids(g: gpd.GeoDataFrame, prefix: str) -> None:
+def _ids(g: gpd.GeoDataFrame, prefix: str, label: str) -> None:
     """Make sure an ``id`` column exists with unique text ids (missing ones are numbered)."""
     if "id" not in g.columns:
         g["id"] = [f"{prefix}{i + 1}" for i in range(len(g))]
@@ -189,4 +403,4 @@ def _ids(g: gpd.GeoDataFrame, prefix: str) -> None:
     ]
     if g["id"].duplicated().any():
         dup = g["id"][g["id"].duplicated()].iloc[0]
-        raise InputError(f"'id' {dup} is used twice in the layer; give each feature its own id.")
+        raise InputError(f"{label}: 'id' {dup} is used twice; give each feature its own id.")

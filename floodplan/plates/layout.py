@@ -24,6 +24,7 @@ from pyproj import CRS as PyprojCRS
 from pyproj import Transformer
 
 from floodplan.errors import InputError
+from floodplan.plates.fonts import apply_font_fallback, quiet_glyph_warnings
 from floodplan.plates.i18n import Translator
 from floodplan.plates.spec import FORMATS, PlateSpec
 from floodplan.plates.tables import country_summary
@@ -579,6 +580,8 @@ def build_plate(
         "inset": inset_ax is not None,
         "summary": None if table is None else table.to_dict("records"),
     }
+    # Titles and names in any script: fonts that have the glyphs DejaVu Sans lacks (CJK, Arabic...).
+    apply_font_fallback(page.fig)
     return page.fig, info
 
 
@@ -594,7 +597,10 @@ def _format_of(out_path) -> str:
 def _save(fig, path: Path, fmt: str, dpi: int) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     # TrueType fonts in PDF and real text in SVG: the texts stay searchable and extractable (pypdf, grep).
-    with rc_context({"pdf.fonttype": 42, "svg.fonttype": "none", "path.simplify": True}):
+    with (
+        rc_context({"pdf.fonttype": 42, "svg.fonttype": "none", "path.simplify": True}),
+        quiet_glyph_warnings(),
+    ):
         if fmt != "png":
             fig.savefig(path, format=fmt, dpi=dpi)
             return
@@ -683,7 +689,11 @@ def render_atlas(
     T = Translator(spec.languages, project)
     pages = []
     out.parent.mkdir(parents=True, exist_ok=True)
-    with rc_context({"pdf.fonttype": 42, "path.simplify": True}), PdfPages(out) as pdf:
+    with (
+        rc_context({"pdf.fonttype": 42, "path.simplify": True}),
+        quiet_glyph_warnings(),
+        PdfPages(out) as pdf,
+    ):
         for i, (geom, name, country) in enumerate(zip(feats.geometry, names, countries)):
             step(feedback, i / len(feats), f"atlas page {i + 1} of {len(feats)}: {name}")
             b = shapely.bounds(geom)

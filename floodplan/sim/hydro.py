@@ -27,7 +27,6 @@ times, snapshots), mm/h for rain, m³/s for inflows.
 from __future__ import annotations
 
 import bisect
-import csv
 import math
 import numbers
 import time
@@ -138,14 +137,10 @@ class Hydrograph:
             The file cannot be read, a column is missing, a cell is not a number, the minutes do not
             increase, or (``nonnegative``) a value is negative. The message names the file and the fix.
         """
+        from floodplan.io.textfile import read_csv_rows
+
         path = Path(path)
-        try:
-            with open(path, newline="", encoding="utf-8-sig") as f:
-                rows = list(csv.reader(f))
-        except OSError as exc:
-            raise InputError(
-                f"{path}: cannot read the file ({exc.strerror or exc}); check the path"
-            ) from None
+        rows = read_csv_rows(path)  # UTF-8, else Windows-1252 with a note (Excel's CSV on Windows)
         rows = [r for r in rows if any(c.strip() for c in r)]
         if not rows:
             raise InputError(

@@ -45,16 +45,24 @@ class ScenarioInputs:
     @classmethod
     def from_project(cls, project: Project, scenario: Scenario) -> ScenarioInputs:
         dem, sea = project_without_sea(project)
+        where = f"{project.path}: " if project.path is not None else ""
         river = project.combined("river")
         if len(river) == 0:
             raise InputError(
-                "the project has no river layer (role 'river'): the flood needs a source of water."
+                f"{where}the project has no river layer with features (role 'river'): the flood needs a "
+                "source of water."
             )
         jur = project.combined("jurisdictions")
         if len(jur) == 0:
             raise InputError(
-                "the project has no jurisdictions layer (role 'jurisdictions' with name and country)."
+                f"{where}the project has no jurisdictions layer with features (role 'jurisdictions' with "
+                "name and country)."
             )
+        for role, what in (("roads", "road lines"), ("assets", "buildings (polygons or points)")):
+            if not len(project.combined(role)):
+                raise InputError(
+                    f"{where}the project has no {role} layer with features (role '{role}'); add {what}."
+                )
         resources = project.combined("resources")
         if "in_service" in resources.columns:
             resources = resources[resources["in_service"].fillna(True).astype(bool)].reset_index(drop=True)
@@ -101,6 +109,13 @@ def scenario_profile(project: Project, scenario: Scenario) -> gpd.GeoDataFrame:
             "choose a layer of profile points (role 'profile')."
         )
     profile = project.layer(scenario.profile_layer).data
+    if scenario.profile_flood is None:
+        from floodplan.io.profiles import one_flood
+
+        # Several floods in one layer would blend into a surface of no flood: the scenario must name one.
+        return one_flood(
+            profile, None, f"scenario '{scenario.name}', profile layer '{scenario.profile_layer}'"
+        )
     if scenario.profile_flood is not None:
         if "flood" not in profile.columns:
             raise InputError(

@@ -175,9 +175,18 @@ def source_mask(grid: Grid, river: gpd.GeoDataFrame | gpd.GeoSeries, layer: str 
         ).astype(bool)
     mask &= grid.valid
     if not mask.any():
+        if layer == "river" and "layer" in river.columns and len(river):
+            layer = "river layer " + ", ".join(sorted({str(v) for v in river["layer"]}))
+        if geoms:
+            xmin, ymin, xmax, ymax = shapely.total_bounds(geoms)
+            where = f"it spans x {xmin:.0f}…{xmax:.0f}, y {ymin:.0f}…{ymax:.0f}"
+        else:
+            where = "it holds no feature with a geometry"
+        gx0, gy0, gx1, gy1 = grid.bounds
         raise InputError(
-            f"the {layer}/source layer lies outside the DEM (or only over its nodata cells); "
-            "give a source that crosses the DEM's valid cells"
+            f"{layer}: the water's source lies outside the DEM or only over its nodata cells ({where}; the "
+            f"DEM x {gx0:.0f}…{gx1:.0f}, y {gy0:.0f}…{gy1:.0f} in {grid.crs}); give a source that crosses "
+            "the DEM's valid cells"
         )
     return mask
 
@@ -279,7 +288,11 @@ def defense_cells(
     seen = set()
     for i in ids:
         if i in seen:
-            raise InputError(f"{layer}: defense id '{i}' is used twice; give every defense its own id")
+            where = layer
+            if "layer" in defenses.columns:  # a project's layers combined: name the layers holding the id
+                holders = sorted({str(v) for v, d in zip(defenses["layer"], ids) if d == i})
+                where = f"{layer} (layer{'s' if len(holders) > 1 else ''} {', '.join(holders)})"
+            raise InputError(f"{where}: defense id '{i}' is used twice; give every defense its own id")
         seen.add(i)
     unknown = [b for b in breaches if b not in seen]
     if unknown:
@@ -315,11 +328,27 @@ def defense_cells(
         flat = _line_cells(geom, grid)
         flat = flat[np.isfinite(z[flat])]  # nodata under a defense stays nodata (it never floods anyway)
         c = np.full(len(flat), crest[k]) if use_crest else z[flat] + height[k]
+        # Where a levee ties into a valley side its crest meets the ground: normal. A crest at or below
+        # the ground all along holds nothing (a height typed into crest_m, another datum): say so.
+        if use_crest and len(flat) and (c <= z[flat]).all():
+            _note_low_crest(layer, did, crest[k], z[flat])
         out.ids.append(did)
         out.cells.append(flat)
         out.crests.append(c)
         out.costs.append(float(cost[k]))
     return out
+
+
+def _note_low_crest(layer: str, did: str, crest: float, ground: np.ndarray) -> None:
+    """Say when a defense's crest is at or below the ground under it: there it holds back no water (often
+    a height above ground typed into ``crest_m``, or a crest in another vertical datum)."""
+    from floodplan.notes import note
+
+    note(
+        f"{layer}: defense '{did}' has its crest ({crest:.2f} m) at or below the ground under it along its "
+        f"whole length (ground {float(ground.min()):.2f}…{float(ground.max()):.2f} m), so it holds back no "
+        "water; check crest_m (a height above the ground belongs in height_m)."
+    )
 
 
 def _line_cells(geom, grid: Grid) -> np.ndarray:

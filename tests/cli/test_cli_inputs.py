@@ -1,0 +1,127 @@
+"""The command line on the sample's own source files (CONTRACT.md, "Every command that reads files"):
+naming layers, one role from several files, --flood, and refusals that are one line with exit 2.
+
+Expected values: the population of the sample's de.gpkg and pl.gpkg buildings layers, summed from the
+files themselves with geopandas (the access figures must equal them: every building is counted once, in
+its own country, after PL-1992 → UTM 33N reprojection).
+"""
+
+import json
+
+import geopandas as gpd
+import pytest
+
+from floodplan.cli import main
+from floodplan.io.projectfile import save_project
+from floodplan.testing import small_valley_project
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory):
+    from floodplan.sample import write_sample
+
+    d = tmp_path_factory.mktemp("sample")
+    write_sample(d)
+    return d
+
+
+def run(capsys, *args):
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_access_takes_the_de_and_pl_files_together(sample, tmp_path, capsys):
+    de, pl = sample / "de.gpkg", sample / "pl.gpkg"
+    code, out, err = run(
+        capsys,
+        "access",
+        *("--roads", de, "--roads", pl, "--resources", de, "--resources", pl),
+        *("--assets", f"{de}|layername=buildings", "--assets", f"{pl}|layername=buildings"),
+        *("--jurisdictions", de, "--jurisdictions", pl),
+        *("--out", tmp_path / "g.gpkg", "--json"),
+    )
+    assert code == 0, err
+    got = json.loads(out)
+    for country, path in (("DE", de), ("PL", pl)):
+        expected = gpd.read_file(path, layer="buildings")["population"].sum()
+        assert got["countries"][country]["population"] == pytest.approx(expected)
+    assert any("read its layer 'roads'" in w for w in got["warnings"])
+    assert not any("outside every jurisdiction" in w for w in got["warnings"])
+
+
+def test_unnamed_multilayer_file_is_refused_in_one_line(sample, tmp_path, capsys):
+    # --assets de.gpkg: jurisdictions, buildings and resources all fit 'assets' (no required attribute).
+    de = sample / "de.gpkg"
+    code, out, err = run(
+        capsys,
+        *("access", "--roads", de, "--resources", de, "--assets", de, "--jurisdictions", de),
+        *("--out", tmp_path / "g.gpkg"),
+    )
+    assert code == 2
+    assert err.count("\n") == 1 and err.startswith("floodplan: error: ")
+    assert "3 of them fit the role 'assets' (jurisdictions, buildings, resources)" in err
+    assert "Warning" not in err and "site-packages" not in err  # pyogrio's "More than one layer found"
+
+
+def test_shared_gpkg_as_defenses_reads_the_defenses_layer(sample, tmp_path, capsys):
+    shared = sample / "shared.gpkg"
+    args = ["inundate", "--dem", sample / "dem.tif", "--level", "101.2", "--out", tmp_path / "d.tif"]
+    code, out, err = run(
+        capsys, *args, "--source", f"{shared}|layername=river", "--defenses", shared, "--json"
+    )
+    assert code == 0, err
+    assert any("read its layer 'defenses'" in w for w in json.loads(out)["warnings"])
+    # The unnamed file as the source: river, channel, border and defenses all fit a source of water.
+    code, out, err = run(capsys, *args, "--source", shared)
+    assert code == 2 and "fit the role 'river'" in err and "river (LineString)" in err
+
+
+def test_levels_with_several_floods_need_flood(sample, tmp_path, capsys):
+    shared = sample / "shared.gpkg"
+    args = [
+        *("inundate", "--dem", sample / "dem.tif", "--source", f"{shared}|layername=river"),
+        *("--levels", f"{shared}|layername=profiles", "--out", tmp_path / "d.tif", "--json"),
+    ]
+    code, out, err = run(capsys, *args)
+    assert code == 2 and "holds 3 floods (hq100, hq30, hq300); choose one with --flood NAME" in err
+    code, out, err = run(capsys, *args, "--flood", "hq500")
+    assert code == 2 and "no flood 'hq500'" in err
+    code, out, err = run(capsys, *args, "--flood", "hq100")
+    assert code == 0, err
+    assert json.loads(out)["flooded_cells"] > 0
+
+
+def test_suggest_refuses_a_negative_time_and_an_unknown_kind(tmp_path, capsys):
+    path = save_project(small_valley_project(), tmp_path / "v.gpkg")
+    out = tmp_path / "s.gpkg"
+    code, _, err = run(
+        capsys, "suggest", path, "--kind", "fire", "--count", "1", "--minutes", "-3", "--out", out
+    )
+    assert code == 2 and "--minutes -3" in err
+    code, _, err = run(capsys, "suggest", path, "--kind", "submarine", "--count", "1", "--out", out)
+    # small_valley_project has fire, ambulance and shelter resources (floodplan.testing).
+    assert code == 2 and "no resource has kind 'submarine' (kinds present: ambulance, fire, shelter)" in err
+
+
+def test_run_on_a_project_with_rows_without_geometry(tmp_path, capsys):
+    # Case 18: QGIS adds attribute-table rows without geometry to a project's buildings and roads layers.
+    # Before: "internal error: index … is out of bounds" (exit 1) and a wrong message about the roads.
+    import pyogrio
+
+    path = save_project(small_valley_project(), tmp_path / "v.gpkg")
+    for layer, row in (
+        ("buildings", {"population": 12.0, "kind": "residential"}),
+        ("roads", {"speed_kmh": 30.0}),
+    ):
+        cols = pyogrio.read_info(str(path), layer=layer)["fields"]
+        extra = gpd.GeoDataFrame({c: [row.get(c)] for c in cols}, geometry=[None], crs=25833)
+        pyogrio.write_dataframe(extra, str(path), layer=layer, append=True)
+    code, out, err = run(capsys, "run", path, "--out", tmp_path / "out", "--json")
+    assert code == 0, err
+    warnings = json.loads(out)["warnings"]
+    for layer in ("buildings", "roads"):
+        assert any(
+            f"layer '{layer}': 1 feature(s) with a missing or unreadable geometry left out" in w
+            for w in warnings
+        )
