@@ -58,11 +58,6 @@ class ScenarioInputs:
                 f"{where}the project has no jurisdictions layer with features (role 'jurisdictions' with "
                 "name and country)."
             )
-        for role, what in (("roads", "road lines"), ("assets", "buildings (polygons or points)")):
-            if not len(project.combined(role)):
-                raise InputError(
-                    f"{where}the project has no {role} layer with features (role '{role}'); add {what}."
-                )
         resources = project.combined("resources")
         if "in_service" in resources.columns:
             resources = resources[resources["in_service"].fillna(True).astype(bool)].reset_index(drop=True)
@@ -291,6 +286,13 @@ def run_scenario(
     notes: list[str] = []
     fb.step(0.0, "reading layers")
     inp = ScenarioInputs.from_project(project, sc)
+    # A scenario run needs people and roads too (the flood alone does not: ScenarioInputs serves both).
+    where = f"{project.path}: " if project.path is not None else ""
+    for role, what in (("roads", "road lines"), ("assets", "buildings (polygons or points)")):
+        if not len(getattr(inp, role)):
+            raise InputError(
+                f"{where}the project has no {role} layer with features (role '{role}'); add {what}."
+            )
 
     fb.step(0.05, "flood")
     terrain, sources, inund = flood(inp, sc, fb.sub(0.05, 0.3))
