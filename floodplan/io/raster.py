@@ -69,12 +69,21 @@ def utm_crs_for(lon: float, lat: float, prefer_etrs89: bool = True) -> CRS:
 
 
 def read_grid(
-    path: str | os.PathLike, *, band: int = 1, table: str | None = None, name: str | None = None
+    path: str | os.PathLike,
+    *,
+    band: int = 1,
+    table: str | None = None,
+    name: str | None = None,
+    drivers: tuple[str, ...] | None = None,
 ) -> Grid:
     """Read one band of a raster as a Grid (NaN nodata), in the file's own CRS.
 
+    ``drivers``, when given, are the only GDAL drivers accepted: a file another driver opens is refused
+    before any cell is read (a project's outside files use this to keep out formats that fetch data from
+    elsewhere, such as WMS or VRT descriptions).
+
     Raises InputError with one sentence naming the file for: a missing or unreadable file, a rotated or
-    sheared grid, a file with no valid cell. A missing CRS raises CRSError.
+    sheared grid, a file with no valid cell, a driver not in ``drivers``. A missing CRS raises CRSError.
     """
     label = name or str(path)
     src_path = gdal_path(path)
@@ -83,6 +92,11 @@ def read_grid(
     try:
         kwargs = {"table": table} if table else {}
         with rasterio.open(src_path, **kwargs) as ds:
+            if drivers is not None and ds.driver not in drivers:
+                raise InputError(
+                    f"{label}: a {ds.driver} raster, which floodplan does not open from a project because it "
+                    "may fetch data from elsewhere; convert it to a GeoTIFF (gdal_translate) and use that."
+                )
             if ds.count < band:
                 raise InputError(f"{label}: has {ds.count} band(s), band {band} was asked for.")
             t = ds.transform
