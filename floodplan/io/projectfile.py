@@ -450,6 +450,7 @@ def _write(project: Project, tmp: Path, folder: Path) -> None:
                 "UPDATE gpkg_2d_gridded_coverage_ancillary SET data_null=? WHERE tile_matrix_set_name=?",
                 (NODATA, table),
             )
+        checksums = {table: _raster_checksum(cur, table) for table in embedded}
         cur.execute(f"CREATE TABLE {META} (key TEXT PRIMARY KEY NOT NULL, value TEXT)")
         cur.execute(
             f"CREATE TABLE {LAYERS} (position INTEGER, name TEXT PRIMARY KEY NOT NULL, role TEXT NOT NULL, "
@@ -463,6 +464,9 @@ def _write(project: Project, tmp: Path, folder: Path) -> None:
             "floodplan_version": floodplan.__version__,
             "crs": project.crs.to_wkt() if project.crs is not None else "",
             "settings": json.dumps(project.settings, default=str),
+            # Damaged raster tiles read as plausible numbers (GDAL fills what it cannot decode with 0):
+            # a checksum per raster table lets open_project refuse them.
+            "raster_checksums": json.dumps(checksums),
         }
         cur.executemany(f"INSERT INTO {META} VALUES (?, ?)", list(meta.items()))
         cur.executemany(f"INSERT INTO {LAYERS} VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
@@ -479,6 +483,44 @@ def _write(project: Project, tmp: Path, folder: Path) -> None:
         qml.write_styles(cur, project)
         _write_kept(cur, project)
         con.commit()
+    finally:
+        con.close()
+
+
+def _raster_checksum(cur, table: str) -> str:
+    """SHA-256 of a raster table's tiles and their scale/offset, in a fixed order."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for zoom, col, row, blob in cur.execute(
+        f'SELECT zoom_level, tile_column, tile_row, tile_data FROM "{table}" ORDER BY zoom_level, tile_column, tile_row'
+    ):
+        h.update(f"{zoom},{col},{row},{len(blob or b'')};".encode())
+        h.update(blob or b"")
+    for rec in cur.execute(
+        "SELECT scale, offset, min, max FROM gpkg_2d_gridded_tile_ancillary WHERE tpudt_name=? ORDER BY tpudt_id",
+        (table,),
+    ):
+        h.update(repr(rec).encode())
+    return h.hexdigest()
+
+
+#: First bytes of the tile formats GDAL writes (TIFF little/big endian, PNG).
+_TILE_MAGIC = (b"II*\x00", b"MM\x00*", b"\x89PNG")
+
+
+def _check_raster_table(path: Path, table: str, checksum: str | None, damage: _Damage) -> None:
+    """Refuse a raster table whose tiles are not what floodplan wrote (checksum) or, for files without a
+    checksum, whose tiles are not TIFF/PNG at all."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        if checksum:
+            if _raster_checksum(con.cursor(), table) != checksum:
+                raise damage.error(f"the raster tiles of layer '{table}' do not match their checksum")
+            return
+        for (head,) in con.execute(f'SELECT substr(tile_data, 1, 4) FROM "{table}"'):
+            if bytes(head or b"") not in _TILE_MAGIC:
+                raise damage.error(f"a raster tile of layer '{table}' is not an image")
     finally:
         con.close()
 
@@ -663,9 +705,10 @@ def _read(path: Path, damage: _Damage) -> Project:
             # pages before any library trips over them.
             check = con.execute("PRAGMA quick_check").fetchall()
         except sqlite3.DatabaseError as exc:
-            raise damage.error(f"SQLite reports: {exc}") from None
+            raise damage.error(f"SQLite reports: {' '.join(str(exc).split())}") from None
         if check != [("ok",)]:
-            raise damage.error(f"SQLite's integrity check fails: {str(check[0][0])[:80]}")
+            log.info("quick_check of %s: %s", path, check[:5])
+            raise damage.error("SQLite's integrity check finds damaged pages")
         if META not in tables:
             raise ProjectVersionError(
                 f"{path}: a GeoPackage but not a floodplan project; start a project and add its layers "
@@ -706,7 +749,7 @@ def _read(path: Path, damage: _Damage) -> Project:
             r[0]: r[1] for r in con.execute("SELECT table_name, data_type FROM gpkg_contents").fetchall()
         }
     except sqlite3.DatabaseError as exc:
-        raise damage.error(f"SQLite reports: {exc}") from None
+        raise damage.error(f"SQLite reports: {' '.join(str(exc).split())}") from None
     finally:
         con.close()
     meta, layer_rows, scenario_rows = upgrade(version, meta, layer_rows, scenario_rows)
@@ -720,7 +763,25 @@ def _read(path: Path, damage: _Damage) -> Project:
             raise damage.error("its CRS text cannot be read") from None
     project = Project(crs, path)
     project.settings = _json(meta.get("settings"), damage, "its settings")
+    checksums = _json(meta.get("raster_checksums"), damage, "its raster checksums")
     project.kept_tables = kept
+    known = {f.name: f for f in fields(Scenario)}
+    for name, definition in scenario_rows:
+        what = f"scenario '{name}'"
+        d = _json(definition, damage, f"the definition of {what}")
+        damage.what = what
+        try:
+            scen = Scenario.from_dict(d)
+            _check_scenario_types(scen, known)
+            scen.validate()
+        except InputError as exc:
+            msg = str(exc).rstrip(".")
+            raise damage.error(msg if msg.startswith("scenario") else f"{what}: {msg}") from None
+        except (TypeError, ValueError):
+            raise damage.error(f"{what} cannot be read") from None
+        project.scenarios[str(name)] = scen
+    # Check every row before reading any layer, so a damaged row is found without reading the layers first.
+    checked = []
     names = set()
     for row in layer_rows:
         _pos, name, role, kind, storage, rel, style, source, attribution, extra = row
@@ -735,30 +796,39 @@ def _read(path: Path, damage: _Damage) -> Project:
             raise damage.error(f"layer '{name}' has the unknown kind or storage '{kind}'/'{storage}'")
         st = _json(style, damage, f"the style of layer '{name}'")
         extra_d = _json(extra, damage, f"the extra settings of layer '{name}'")
+        if storage == "external" and kind != "raster":
+            raise damage.error(f"layer '{name}' is a vector layer marked as an outside file")
+        if storage == "embedded":
+            if name not in tables:
+                raise damage.error(f"layer '{name}' names the table '{name}', which is not in the file")
+            if kind == "raster" and contents.get(name) != "2d-gridded-coverage":
+                raise damage.error(f"layer '{name}' is not a raster table")
+            if kind == "vector" and contents.get(name) != "features":
+                raise damage.error(f"layer '{name}' is not a feature table")
+        checked.append((name, role, kind, storage, rel, st, source, attribution, extra_d))
+    for name, role, kind, storage, rel, st, source, attribution, extra_d in checked:
         damage.what = f"layer '{name}'"
         external = None
         if storage == "external":
-            if kind != "raster":
-                raise damage.error(f"layer '{name}' is a vector layer marked as an outside file")
             data, ext = _read_outside_raster(rel, path, name)
             external = str(ext)
+        elif kind == "raster":
+            _check_raster_table(path, name, checksums.get(name), damage)
+            data = read_grid(path, table=name, name=f"{path}, layer '{name}'")
+            # Files of older floodplans did not record the nodata of their raster tables: GDAL then reads
+            # their voids as -9999 and the tiles it left out (all void) as 0 m ground.
+            data.z[data.z == NODATA] = np.nan
+            missing = _legacy_missing_tiles(path, name, data.shape)
+            if missing is not None:
+                data.z[missing] = np.nan
+            if not np.isfinite(data.z).any():
+                raise damage.error(f"the raster of layer '{name}' holds no valid cell")
         else:
-            if name not in tables:
-                raise damage.error(f"layer '{name}' names the table '{name}', which is not in the file")
-            if kind == "raster":
-                if contents.get(name) != "2d-gridded-coverage":
-                    raise damage.error(f"layer '{name}' is not a raster table")
-                data = read_grid(path, table=name, name=f"{path}, layer '{name}'")
-                # Files of older floodplans did not record the nodata of their raster tables.
-                data.z[data.z == NODATA] = np.nan
-            else:
-                if contents.get(name) != "features":
-                    raise damage.error(f"layer '{name}' is not a feature table")
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore", RuntimeWarning)
-                    data = pyogrio.read_dataframe(str(path), layer=name)
-                if project.crs is not None and data.crs is not None and data.crs != project.crs:
-                    data = data.to_crs(project.crs)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)
+                data = pyogrio.read_dataframe(str(path), layer=name)
+            if project.crs is not None and data.crs is not None and data.crs != project.crs:
+                data = data.to_crs(project.crs)
         lyr = Layer(
             name,
             role,
@@ -774,20 +844,6 @@ def _read(path: Path, damage: _Damage) -> Project:
         color = st.get("color")
         lyr.color = color if isinstance(color, str) else None
         project._layers.append(lyr)
-    known = {f.name: f for f in fields(Scenario)}
-    for name, definition in scenario_rows:
-        what = f"scenario '{name}'"
-        d = _json(definition, damage, f"the definition of {what}")
-        damage.what = what
-        try:
-            scen = Scenario.from_dict(d)
-            _check_scenario_types(scen, known)
-            scen.validate()
-        except InputError as exc:
-            raise damage.error(f"{what}: {str(exc).rstrip('.')}") from None
-        except (TypeError, ValueError):
-            raise damage.error(f"{what} cannot be read") from None
-        project.scenarios[str(name)] = scen
     damage.what = "the QGIS styles (table layer_styles)"
     from floodplan.io import qml
 
@@ -795,6 +851,47 @@ def _read(path: Path, damage: _Damage) -> Project:
     project.stack.clear()
     project.file_stamp = file_stamp(path)
     return project
+
+
+def _legacy_missing_tiles(path: Path, table: str, shape: tuple[int, int]) -> np.ndarray | None:
+    """Cells of a raster table without data_null (written by an older floodplan) whose tile is not stored.
+
+    GDAL leaves all-nodata tiles out of a GeoPackage and, without a recorded nodata, reads them as 0.
+    Returns a boolean (rows, cols) mask, or None when the table records its nodata (or has no gap).
+    """
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        null = con.execute(
+            "SELECT data_null FROM gpkg_2d_gridded_coverage_ancillary WHERE tile_matrix_set_name=?", (table,)
+        ).fetchone()
+        if null is None or null[0] is not None:
+            return None
+        zoom, tw, th, px, py = con.execute(
+            "SELECT zoom_level, tile_width, tile_height, pixel_x_size, pixel_y_size FROM gpkg_tile_matrix "
+            "WHERE table_name=? ORDER BY zoom_level DESC LIMIT 1",
+            (table,),
+        ).fetchone()
+        tms_x, tms_y = con.execute(
+            "SELECT min_x, max_y FROM gpkg_tile_matrix_set WHERE table_name=?", (table,)
+        ).fetchone()
+        c_x, c_y = con.execute(
+            "SELECT min_x, max_y FROM gpkg_contents WHERE table_name=?", (table,)
+        ).fetchone()
+        present = set(
+            con.execute(f'SELECT tile_column, tile_row FROM "{table}" WHERE zoom_level=?', (zoom,)).fetchall()
+        )
+    finally:
+        con.close()
+    off_x = int(round((c_x - tms_x) / px)) if c_x is not None else 0
+    off_y = int(round((tms_y - c_y) / py)) if c_y is not None else 0
+    rows, cols = shape
+    mask = np.zeros(shape, dtype=bool)
+    for r in range(off_y // th, (off_y + rows - 1) // th + 1):
+        for c in range(off_x // tw, (off_x + cols - 1) // tw + 1):
+            if (c, r) not in present:
+                r0, c0 = max(r * th - off_y, 0), max(c * tw - off_x, 0)
+                mask[r0 : (r + 1) * th - off_y, c0 : (c + 1) * tw - off_x] = True
+    return mask if mask.any() else None
 
 
 _NUMBER_FIELDS = (
