@@ -350,7 +350,7 @@ def save_project(
     tmp = _saving_name(target, os.getpid())
     existed = target.exists()
     try:
-        _write(project, tmp, target.parent)
+        _write(project, tmp, target.parent, target.name)
         _fsync(tmp)
         os.replace(tmp, target)
         _fsync_dir(target.parent)
@@ -389,8 +389,8 @@ def _remove_quietly(tmp: Path) -> None:
             pass
 
 
-def _write(project: Project, tmp: Path, folder: Path) -> None:
-    from floodplan.io import qml
+def _write(project: Project, tmp: Path, folder: Path, file_name: str | None = None) -> None:
+    from floodplan.io import qgisproject, qml
 
     if tmp.exists():
         tmp.unlink()
@@ -482,6 +482,7 @@ def _write(project: Project, tmp: Path, folder: Path) -> None:
             _register_attributes(cur, table, desc)
         qml.write_styles(cur, project)
         _write_kept(cur, project)
+        qgisproject.write_qgis_project(cur, project, file_name or tmp.name)
         con.commit()
     finally:
         con.close()

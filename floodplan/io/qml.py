@@ -22,6 +22,7 @@ styles (not default, or of other names) are kept as they are.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape, quoteattr
@@ -254,6 +255,9 @@ def _layer_props(layer_el: ET.Element) -> dict[str, str]:
     return props
 
 
+_DOCTYPE = re.compile(r"^\s*<!DOCTYPE[^>]*>\s*")
+
+
 def parse_qml(text: str) -> dict:
     """What of a QML document maps onto floodplan's styles.
 
@@ -264,7 +268,7 @@ def parse_qml(text: str) -> dict:
 
     Raises ValueError when the text is not XML.
     """
-    root = ET.fromstring(text.split("\n", 1)[1] if text.startswith("<!DOCTYPE") else text)
+    root = ET.fromstring(_DOCTYPE.sub("", text, count=1))
     out = {"opacity": None, "colors": [], "all_hidden": False, "renderer": None}
     op = root.find("layerOpacity")
     if op is not None and op.text:
@@ -296,7 +300,7 @@ def _apply(lyr: Layer, text: str) -> None:
     try:
         got = parse_qml(text)
         own = parse_qml(layer_qml(Layer(lyr.name, lyr.role, lyr.data)))
-    except (ValueError, ET.ParseError):
+    except Exception:  # noqa: BLE001 - a style QGIS or a user wrote is never worth refusing the project for
         return
     if got["opacity"] is not None:
         lyr.opacity = got["opacity"]
@@ -309,13 +313,10 @@ def _apply(lyr: Layer, text: str) -> None:
 
 def patch_qml(text: str, style: dict) -> str:
     """A foreign QML with floodplan's opacity and (when set) colour written in, everything else kept."""
+    m = _DOCTYPE.match(text)
+    doctype = m.group(0) if m else ""
     try:
-        doctype = ""
-        body = text
-        if text.startswith("<!DOCTYPE"):
-            doctype, body = text.split("\n", 1)
-            doctype += "\n"
-        root = ET.fromstring(body)
+        root = ET.fromstring(text[len(doctype) :])
     except (ValueError, ET.ParseError):
         return text
     op = root.find("layerOpacity")
@@ -356,8 +357,11 @@ def read_styles(project: Project) -> None:
         text = defaults.get(lyr.name)
         if lyr.is_raster or text is None:
             continue
-        if text == layer_qml(lyr):
-            continue  # floodplan's own, unchanged
+        try:
+            if text == layer_qml(lyr):
+                continue  # floodplan's own, unchanged
+        except Exception:  # noqa: BLE001 - data floodplan cannot style: keep the QML as it is
+            pass
         _apply(lyr, text)
         lyr.qml = text
         lyr.qml_style = lyr.style()
