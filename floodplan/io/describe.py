@@ -144,6 +144,9 @@ def describe_vector(path) -> dict[str, Any]:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 meta = pyogrio.read_info(vsi_path(path), layer=name)
+                if meta.get("features", -1) < 0:
+                    # Drivers that cannot count cheaply (OpenStreetMap .pbf) report -1: count by reading.
+                    meta = pyogrio.read_info(vsi_path(path), layer=name, force_feature_count=True)
         except Exception as exc:  # noqa: BLE001 - pyogrio raises several types; all mean "unreadable"
             raise InputError(
                 f"{path}, layer '{name}': cannot be read ({str(exc).splitlines()[0]})."
