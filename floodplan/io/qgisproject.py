@@ -50,6 +50,35 @@ def _layer_id(name: str) -> str:
     return f"{name}_{uuid.uuid5(uuid.NAMESPACE_URL, 'floodplan:' + name).hex[:12]}"
 
 
+def _raster_renderer(lyr) -> str:
+    """QGIS renderer of a raster layer: a depth raster (its name says 'depth') in floodplan's blue depth
+    classes (dry cells transparent), any other in grey stretched to its range."""
+    from floodplan.render import styles as S
+
+    opacity = f"{float(lyr.opacity):g}"
+    if "depth" not in lyr.name.lower():
+        return (
+            f'<rasterrenderer type="singlebandgray" opacity="{opacity}" alphaBand="-1" grayBand="1" '
+            'gradient="BlackToWhite"><contrastEnhancement><algorithm>StretchToMinimumMaximum</algorithm>'
+            "</contrastEnhancement></rasterrenderer>"
+        )
+    bounds = [float(b) for b in S.DEPTH_CLASSES]
+    labels = S.depth_class_labels(bounds)
+    colors = S.depth_colors(len(bounds))
+    # DISCRETE: a cell takes the first item whose value is >= its own. Up to the first class bound is dry
+    # (transparent, as floodplan masks it); each class ends at the next bound, the last is open-ended.
+    items = [f'<item value="{bounds[0]:g}" label="dry" color="#ffffff" alpha="0"/>']
+    for upper, label, c in zip([*bounds[1:], float("inf")], labels, colors):
+        hexc = "#{:02x}{:02x}{:02x}".format(*(int(round(v * 255)) for v in c[:3]))
+        items.append(f'<item value="{upper:g}" label={quoteattr(label)} color="{hexc}" alpha="255"/>')
+    return (
+        f'<rasterrenderer type="singlebandpseudocolor" band="1" opacity="{opacity}" alphaBand="-1" '
+        f'classificationMin="0" classificationMax="{bounds[-1]:g}"><rastershader>'
+        f'<colorrampshader colorRampType="DISCRETE" classificationMode="1" clip="0">{"".join(items)}'
+        "</colorrampshader></rastershader></rasterrenderer>"
+    )
+
+
 def project_xml(project: Project, file_name: str, geom_cols: dict[str, str]) -> str:
     """The .qgs document of a project stored in ``file_name`` (the GeoPackage's own name)."""
     from floodplan.io import qml
@@ -69,11 +98,7 @@ def project_xml(project: Project, file_name: str, geom_cols: dict[str, str]) -> 
             body = (
                 f'<maplayer type="raster" hasScaleBasedVisibilityFlag="0"><id>{escape(lid)}</id>'
                 f"<datasource>{escape(source)}</datasource><layername>{escape(lyr.name)}</layername>"
-                f"<srs>{srs}</srs><provider>gdal</provider>"
-                '<pipe><rasterrenderer type="singlebandgray" opacity="'
-                f'{float(lyr.opacity):g}" alphaBand="-1" grayBand="1" gradient="BlackToWhite">'
-                "<contrastEnhancement><algorithm>StretchToMinimumMaximum</algorithm></contrastEnhancement>"
-                "</rasterrenderer></pipe></maplayer>"
+                f"<srs>{srs}</srs><provider>gdal</provider><pipe>{_raster_renderer(lyr)}</pipe></maplayer>"
             )
             provider = "gdal"
         else:
