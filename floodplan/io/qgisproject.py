@@ -50,6 +50,22 @@ def _layer_id(name: str) -> str:
     return f"{name}_{uuid.uuid5(uuid.NAMESPACE_URL, 'floodplan:' + name).hex[:12]}"
 
 
+def _style_body(text: str) -> str | None:
+    """The children of a QML document's <qgis> element as XML text (what a <maplayer> holds), or None
+    when the QML cannot be read or has no renderer (QGIS would then draw its default symbol)."""
+    import xml.etree.ElementTree as ET
+
+    from floodplan.io import qml
+
+    try:
+        root = ET.fromstring(qml._DOCTYPE.sub("", text, count=1))
+    except (ET.ParseError, ValueError):
+        return None
+    if root.find("renderer-v2") is None:
+        return None
+    return "".join(ET.tostring(child, encoding="unicode") for child in root)
+
+
 def _raster_renderer(lyr) -> str:
     """QGIS renderer of a raster layer: a depth raster (its name says 'depth') in floodplan's blue depth
     classes (dry cells transparent), any other in grey stretched to its range."""
@@ -103,9 +119,9 @@ def project_xml(project: Project, file_name: str, geom_cols: dict[str, str]) -> 
             provider = "gdal"
         else:
             source = f"./{file_name}|layername={lyr.name}"
-            style = qml.layer_qml(lyr) if lyr.qml is None else lyr.qml
-            inner = qml._DOCTYPE.sub("", style, count=1)
-            inner = inner[inner.index(">") + 1 : inner.rindex("</qgis>")]  # the <qgis> element's content
+            inner = _style_body(lyr.qml) if lyr.qml is not None else None
+            if inner is None:  # floodplan's own style, or a kept QML without a renderer of its own
+                inner = _style_body(qml.layer_qml(lyr))
             geom = _GEOM[qml._geom_kind(lyr)]
             body = (
                 f'<maplayer type="vector" geometry="{geom}" hasScaleBasedVisibilityFlag="0">'

@@ -377,10 +377,28 @@ def write_styles(cur: sqlite3.Cursor, project: Project) -> None:
     low = {c.lower(): c for c in have}
     vectors = {lyr.name: lyr for lyr in project.layers if not lyr.is_raster}
     geom_cols = dict(cur.execute("SELECT table_name, column_name FROM gpkg_geometry_columns").fetchall())
+    # The default rows as read: a kept (foreign) style keeps every column of its row, not only its QML.
+    original = {}
+    if columns:
+        ci = {c.lower(): i for i, c in enumerate(columns)}
+        for r in rows:
+            if (
+                "f_table_name" in ci
+                and "useasdefault" in ci
+                and r[ci["useasdefault"]] in (1, True, "1", "true")
+            ):
+                original.setdefault(
+                    r[ci["f_table_name"]], {c: v for c, v in zip(columns, r) if c.lower() != "id"}
+                )
     out = []
     for lyr in vectors.values():
         if lyr.qml is not None:
             text = lyr.qml if lyr.style() == lyr.qml_style else patch_qml(lyr.qml, lyr.style())
+            if lyr.name in original:
+                row = dict(original[lyr.name])
+                row[next(c for c in row if c.lower() == "styleqml")] = text
+                out.append(row)
+                continue
         else:
             text = layer_qml(lyr)
         out.append(

@@ -203,3 +203,39 @@ def test_a_qgis_project_is_stored_in_the_file(tmp_path):
     con = sqlite3.connect(again)
     assert con.execute("SELECT content FROM qgis_projects WHERE name='floodplan'").fetchone() == ("00",)
     con.close()
+
+
+def test_case_18_qgis_tables_with_an_empty_style_save_and_reopen(tmp_path):
+    """As case 18 builds it: QGIS's layer_styles schema (with its 'type' column), an empty '<qgis/>' default
+    style, and a QGIS project 'valley' as a blob. Saving works, the row comes back whole, the layer is
+    drawn with floodplan's style in floodplan (nothing in '<qgis/>' maps) and in the QGIS project."""
+    p = small_project()
+    path = save_project(p, tmp_path / "plan.gpkg")
+    con = sqlite3.connect(path)
+    con.execute("DROP TABLE layer_styles")
+    con.execute("DELETE FROM gpkg_contents WHERE table_name='layer_styles'")
+    con.execute(
+        "CREATE TABLE layer_styles (id INTEGER PRIMARY KEY AUTOINCREMENT, f_table_catalog TEXT, f_table_schema "
+        "TEXT, f_table_name TEXT, f_geometry_column TEXT, styleName TEXT, styleQML TEXT, styleSLD TEXT, "
+        "useAsDefault BOOLEAN, description TEXT, owner TEXT, ui TEXT, update_time DATETIME DEFAULT "
+        "CURRENT_TIMESTAMP, type TEXT)"
+    )
+    con.execute(
+        "INSERT INTO layer_styles (f_table_name, f_geometry_column, styleName, styleQML, useAsDefault, type) "
+        "VALUES ('jurisdictions','geom','jurisdictions','<!DOCTYPE qgis><qgis/>',1,'Polygon')"
+    )
+    con.execute("INSERT INTO qgis_projects VALUES ('valley', '{}', x'504B0304')")
+    con.commit()
+    con.close()
+    q = open_project(path)
+    assert q.layer("jurisdictions").style() == p.layer("jurisdictions").style()
+    out = save_project(q, tmp_path / "out.gpkg")
+    con = sqlite3.connect(out)
+    row = con.execute(
+        "SELECT styleQML, useAsDefault, type FROM layer_styles WHERE f_table_name='jurisdictions'"
+    ).fetchall()
+    names = sorted(r[0] for r in con.execute("SELECT name FROM qgis_projects"))
+    con.close()
+    assert row == [("<!DOCTYPE qgis><qgis/>", 1, "Polygon")]
+    assert names == ["floodplan", "valley"]
+    assert 'attr="country"' in _floodplan_qgs(out)[1]  # floodplan's style in its QGIS project
