@@ -248,3 +248,34 @@ def test_older_files_without_checksums_refuse_garbled_tiles(tmp_path, base):
     con.close()
     with pytest.raises(InputError, match="not an image"):
         open_project(path)
+
+
+@pytest.fixture(scope="module")
+def small_base(tmp_path_factory):
+    """A small project (tests/io/test_projectfile.py's) as this floodplan writes it."""
+    from test_projectfile import small_project
+
+    return save_project(small_project(), tmp_path_factory.mktemp("small") / "plan.gpkg")
+
+
+#: Odd rows other programs may leave in QGIS's tables: a style is never worth refusing a project for, and
+#: whatever is there must not stop a save (expected: open and save both work, the odd row is carried).
+ODD_QGIS_ROWS = {
+    "style QML NULL": "UPDATE layer_styles SET styleQML=NULL WHERE f_table_name='defenses'",
+    "style QML a number": "UPDATE layer_styles SET styleQML=42 WHERE f_table_name='defenses'",
+    "style QML not XML": "UPDATE layer_styles SET styleQML='<qgis><renderer-v2' WHERE f_table_name='defenses'",
+    "style QML bad colour": "UPDATE layer_styles SET styleQML=replace(styleQML, '227,26,28,255', 'red') "
+    "WHERE f_table_name='resources'",
+    "style default flag text": "UPDATE layer_styles SET useAsDefault='yes' WHERE f_table_name='defenses'",
+    "style for no table": "INSERT INTO layer_styles (f_table_name, styleQML, useAsDefault) VALUES (NULL, '<qgis/>', 1)",
+    "qgis project metadata garbage": "UPDATE qgis_projects SET metadata=x'00FF'",
+    "qgis project content garbage": "UPDATE qgis_projects SET content='zz'",
+}
+
+
+@pytest.mark.parametrize("kind", list(ODD_QGIS_ROWS))
+def test_odd_rows_in_qgis_tables_neither_refuse_nor_stop_a_save(kind, tmp_path, small_base):
+    path = _damaged(tmp_path, _sql(ODD_QGIS_ROWS[kind]), small_base)
+    project = open_project(path)
+    out = save_project(project, tmp_path / "saved.gpkg")
+    assert open_project(out).layer_names() == project.layer_names()
