@@ -14,7 +14,7 @@ from rasterio.errors import RasterioError
 
 from floodplan.errors import InputError
 from floodplan.io.layers import is_raster_path
-from floodplan.io.projectfile import is_project_file, open_project
+from floodplan.io.projectfile import is_project_file, open_project, readable_sqlite
 from floodplan.io.raster import gdal_path
 from floodplan.io.vector import list_layers, vsi_path
 
@@ -41,7 +41,9 @@ def describe(path: str | os.PathLike) -> dict[str, Any]:
     p = str(path)
     if not p.startswith("/vsi") and not Path(p).exists():
         raise InputError(f"{p}: no such file; check the path.")
-    if p.lower().endswith(".gpkg") and is_project_file(p):
+    if p.lower().endswith(".gpkg") and (is_project_file(p) or not readable_sqlite(p)):
+        # A .gpkg that is not even SQLite (truncated, renamed, damaged): the project reader's one sentence
+        # says what is wrong with it.
         return describe_project(p)
     if is_raster_path(p):
         return describe_raster(p)

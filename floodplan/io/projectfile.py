@@ -623,6 +623,22 @@ def is_project_file(path: str | os.PathLike) -> bool:
         return False
 
 
+def readable_sqlite(path: str | os.PathLike) -> bool:
+    """Whether a file is an SQLite database whose schema can be read (a GeoPackage is one)."""
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                return False
+        con = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
+        try:
+            con.execute("SELECT name FROM sqlite_master").fetchall()
+        finally:
+            con.close()
+        return True
+    except (sqlite3.Error, OSError, ValueError):
+        return False
+
+
 class _Damage:
     """What :func:`open_project` is reading, so an unexpected failure names the damaged part."""
 
@@ -759,8 +775,12 @@ def _read(path: Path, damage: _Damage) -> Project:
     crs = None
     if meta.get("crs"):
         try:
+            # pyproj first: it refuses garbage quietly, where GDAL would print "ERROR 1: …" on stderr.
+            import pyproj
+
+            pyproj.CRS.from_wkt(str(meta["crs"]))
             crs = CRS.from_wkt(str(meta["crs"]))
-        except Exception:  # noqa: BLE001 - rasterio's CRSError and others: the text is garbage
+        except Exception:  # noqa: BLE001 - pyproj's/rasterio's CRSError and others: the text is garbage
             raise damage.error("its CRS text cannot be read") from None
     project = Project(crs, path)
     project.settings = _json(meta.get("settings"), damage, "its settings")
