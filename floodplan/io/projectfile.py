@@ -7,13 +7,14 @@ Layout inside the GeoPackage
   nodata -9999 recorded in ``gpkg_2d_gridded_coverage_ancillary.data_null`` so other readers see voids as
   nodata), or, when the layer is marked external, referenced by a path relative to the project;
 - ``floodplan_meta`` (key, value): ``format_version``, ``floodplan_version``, ``crs`` (WKT), ``settings``
-  (JSON);
+  (JSON), ``raster_checksums`` (JSON: SHA-256 of each embedded raster table's tiles, see "Damaged files");
 - ``floodplan_layers``: position, name, role, kind (vector/raster), storage (embedded/external), path,
   style (JSON), source, attribution, extra (JSON);
 - ``floodplan_scenarios``: position, name, definition (JSON of :class:`~floodplan.model.scenario.Scenario`);
 - ``layer_styles`` (QGIS's standard table): one default QML style per vector layer, written by
   :mod:`floodplan.io.qml`; styles QGIS saved there are read back and kept;
-- ``qgis_projects`` (QGIS's table), when QGIS saved a project into the file: kept as it is.
+- ``qgis_projects`` (QGIS's table): floodplan's QGIS project (name ``floodplan``, :mod:`floodplan.io.qgisproject`),
+  and any project QGIS saved into the file, kept as it is.
 The floodplan tables and ``layer_styles`` are registered in ``gpkg_contents`` as attribute tables. The file
 is written as GeoPackage 1.2 (GDAL's ``VERSION`` option), which QGIS LTR's GDAL 3.6 reads without warnings;
 no feature floodplan uses needs 1.3 or 1.4.
@@ -42,6 +43,10 @@ Damaged files
 Every way a file can be damaged (not SQLite, truncated, bit-flipped pages, malformed JSON, a format version
 that is not a whole number, unreadable CRS text, a layer row naming a missing table, unreadable layers)
 raises :class:`~floodplan.errors.ProjectDamagedError`: one sentence naming the file and what is damaged.
+Every floodplan table is checked before any layer is read; SQLite's ``quick_check`` finds damaged pages; the
+raster checksum finds damaged tiles (GDAL would decode them as plausible elevations). Limit: a bit flipped
+inside a feature's stored values (not in the page structure) is not detected; QGIS edits the feature tables
+legitimately, so they carry no checksum.
 """
 
 from __future__ import annotations
@@ -705,7 +710,8 @@ def _json(text, damage: _Damage, what: str, kind=dict):
 
 def _read(path: Path, damage: _Damage) -> Project:
     try:
-        head = path.open("rb").read(16)
+        with path.open("rb") as fh:
+            head = fh.read(16)
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror}).") from None
     if head != b"SQLite format 3\x00":
