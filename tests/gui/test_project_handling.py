@@ -235,3 +235,23 @@ def test_saving_over_a_file_changed_elsewhere_asks_first(qtbot, window, valley_p
     assert window.save()
     assert "from-the-other-window" not in open_project(valley_path).scenarios
     assert not window.isWindowModified()
+
+
+def test_a_project_pointing_at_a_url_is_refused_in_the_app(qtbot, window, tmp_path, messages):
+    """Issue 12 item 17: the open dialog refuses a project whose DEM is a /vsicurl/ URL with the same
+    sentence as the command line (naming the project and the reference); the current project stays."""
+    import shutil
+    import sqlite3
+
+    shared = tmp_path / "shared.gpkg"
+    shutil.copy(window.project.path, shared)
+    ref = "/vsicurl/http://127.0.0.1:9/dem.tif"  # never contacted: refused before GDAL sees it
+    con = sqlite3.connect(shared)
+    con.execute("UPDATE floodplan_layers SET storage='external', path=? WHERE role='dem'", (ref,))
+    con.commit()
+    con.close()
+    before = _state(window.project)
+    assert not window.open_project(str(shared), ask=False)
+    text = messages.texts("warning")[0]
+    assert str(shared) in text and ref in text and "never opens" in text
+    assert _state(window.project) == before
