@@ -692,7 +692,12 @@ class MainWindow(QMainWindow):
             self.recovery_file = target
         except Exception as exc:
             log.warning("autosave to %s failed: %s", target, exc)
-            text = gui_errors.user_message(exc) if isinstance(exc, FloodplanError) else str(exc)
+            if isinstance(exc, FloodplanError):
+                text = gui_errors.user_message(exc)
+            else:  # a bug, not the user's doing: no raw Python text in the message, the details go to the log
+                gui_errors.setup_logging()
+                log.exception("autosave to %s failed", target, exc_info=exc)
+                text = f"an unexpected error (details in {settings.log_path()})."
             message = (
                 f"Autosave failed: {text} Your changes are not protected against a crash; save the project."
             )
