@@ -23,10 +23,14 @@ def _out_dir(path: str) -> Path:
     return out
 
 
-def _out_file(path: str, suffixes: tuple[str, ...]) -> Path:
+def _out_file(path: str, suffixes: tuple[str, ...], make_folder: bool = False) -> Path:
     out = Path(path)
     if out.suffix.lower() not in suffixes:
         raise InputError(f"{out}: the output must end in {' or '.join(suffixes)}.")
+    if make_folder and not out.parent.exists():
+        if out.parent.exists() and not out.parent.is_dir():
+            raise InputError(f"{out.parent}: exists and is not a folder; choose a folder for the report.")
+        out.parent.mkdir(parents=True, exist_ok=True)
     if not out.parent.exists():
         raise InputError(f"{out.parent}: the folder does not exist; create it or choose another.")
     return out
@@ -477,9 +481,8 @@ def cmd_exercise(args) -> int:
     paths = write_after_action_report(result, project, out, languages=tuple(languages))
     _end_progress()
     print(f"exercise {args.scenario}: {len(result.timeline)} steps, {len(result.events)} events → {out}")
-    for name in ("html", "pdf", "timeline_csv"):
-        if name in paths:
-            print(f"  {paths[name]}")
+    for written in dict.fromkeys(paths.values()):  # every file written, each once (issue 18 item 8)
+        print(f"  {written}")
     return 0
 
 
@@ -597,7 +600,7 @@ def cmd_report(args) -> int:
     from floodplan.plates import write_report
     from floodplan.sim.runner import run_scenario
 
-    out = _out_file(args.out, (".pdf", ".html"))
+    out = _out_file(args.out, (".pdf", ".html"), make_folder=True)  # like run and exercise
     project = open_project(args.project)
     result = run_scenario(project, args.scenario, feedback=_progress(False))
     info = write_report(project, result, out, languages=_languages(args.languages))

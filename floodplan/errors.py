@@ -24,6 +24,15 @@ class ProjectVersionError(InputError):
     """A project file written by a newer floodplan (or not a floodplan project at all)."""
 
 
+class ProjectDamagedError(InputError):
+    """A project file whose floodplan tables, layers or SQLite pages cannot be read as written."""
+
+
+class ProjectChangedError(InputError):
+    """A project file changed on disk (another program or another floodplan saved it) since it was opened:
+    saving over it would lose those changes."""
+
+
 class Cancelled(FloodplanError, RuntimeError):
     """The user (or a caller) cancelled a long computation; nothing was changed."""
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QUndoView,
 )
 
-from floodplan.errors import FloodplanError, InputError
+from floodplan.errors import FloodplanError, InputError, ProjectChangedError
 from floodplan.gui import errors as gui_errors
 from floodplan.gui import help as gui_help
 from floodplan.gui import map_tools, settings
@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.canvas.cursorMoved.connect(self._cursor_moved)
         self.canvas.viewChanged.connect(self._view_changed)
 
+        self._autosave_error: str | None = None
         self._autosave = QTimer(self)
         self._autosave.timeout.connect(self.autosave)
         self._autosave.start(int(settings.autosave_minutes() * 60_000))
@@ -563,7 +564,22 @@ class MainWindow(QMainWindow):
         from floodplan.io.projectfile import save_project
 
         try:
-            target = save_project(self.project, path)
+            try:
+                target = save_project(self.project, path)
+            except ProjectChangedError as exc:
+                # Another program (or another floodplan) saved the file since it was opened: say so rather
+                # than silently overwriting its edits.
+                B = QMessageBox.StandardButton  # noqa: N806
+                answer = gui_errors.ask(
+                    self,
+                    f"{gui_errors.user_message(exc)} Overwrite it with this version?",
+                    B.Save | B.Cancel,
+                    B.Cancel,
+                )
+                if answer != B.Save:
+                    self.status(f"Not saved: {Path(path).name} changed on disk")
+                    return False
+                target = save_project(self.project, path, overwrite_changes=True)
         except Exception as exc:
             self.show_error(exc, f"saving {path}")
             return False
@@ -674,20 +690,31 @@ class MainWindow(QMainWindow):
         from floodplan.io.projectfile import save_project
 
         target = self.recovery_file or settings.recovery_path_for(self.project.path)
-        stack = self.project.stack
-        old_path, old_clean = self.project.path, stack._clean_index
         try:
             with self.undo_adapter.paused():
-                save_project(self.project, target)
-            settings.write_recovery_info(target, old_path)
+                # A copy: the project keeps its own file, its unsaved state and its outside references
+                # (written relative to the recovery folder, so recovery finds the same files).
+                save_project(self.project, target, as_copy=True)
+            settings.write_recovery_info(target, self.project.path)
             self.recovery_file = target
         except Exception as exc:
             log.warning("autosave to %s failed: %s", target, exc)
+            if isinstance(exc, FloodplanError):
+                text = gui_errors.user_message(exc)
+            else:  # a bug, not the user's doing: no raw Python text in the message, the details go to the log
+                gui_errors.setup_logging()
+                log.exception("autosave to %s failed", target, exc_info=exc)
+                text = f"an unexpected error (details in {settings.log_path()})."
+            message = (
+                f"Autosave failed: {text} Your changes are not protected against a crash; save the project."
+            )
+            self.status(message, 0)
+            # Once per distinct failure: a box every few minutes would be worse than none.
+            if message != self._autosave_error:
+                self._autosave_error = message
+                gui_errors.warn(self, message)
             return None
-        finally:
-            # save_project marks the project saved under the recovery name; it is not: put both back.
-            self.project.path = old_path
-            stack._clean_index = old_clean
+        self._autosave_error = None
         self.status(f"Autosaved a recovery copy at {time.strftime('%H:%M')}")
         return target
 
@@ -716,7 +743,10 @@ class MainWindow(QMainWindow):
             except Exception as exc:
                 self._file_error(gpkg, exc)
             else:
-                project.path = Path(original) if original else None
+                from floodplan.io.projectfile import adopt_path
+
+                # The recovered edits are saved over the original file as it is now.
+                adopt_path(project, original)
                 self.set_project(project)
                 self._recovered = True
                 self._update_title()

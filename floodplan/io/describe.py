@@ -14,7 +14,7 @@ from rasterio.errors import RasterioError
 
 from floodplan.errors import InputError
 from floodplan.io.layers import is_raster_path
-from floodplan.io.projectfile import is_project_file, open_project
+from floodplan.io.projectfile import is_project_file, open_project, readable_sqlite
 from floodplan.io.raster import PLAUSIBLE_ELEVATION_M, gdal_path
 from floodplan.io.vector import list_layers, split_layer_spec, vsi_path
 from floodplan.sim.grid import crs_units, unit_plural
@@ -54,7 +54,9 @@ def describe(path: str | os.PathLike) -> dict[str, Any]:
             names = ", ".join(lyr["name"] for lyr in info["layers"])
             raise InputError(f"{p}: no layer named '{only}'; the file holds {names}.")
         return {**info, "layers": chosen}
-    if p.lower().endswith(".gpkg") and is_project_file(p):
+    if p.lower().endswith(".gpkg") and (is_project_file(p) or not readable_sqlite(p)):
+        # A .gpkg that is not even SQLite (truncated, renamed, damaged): the project reader's one sentence
+        # says what is wrong with it.
         return describe_project(p)
     if is_raster_path(p):
         return describe_raster(p)
@@ -191,6 +193,9 @@ def describe_vector(path) -> dict[str, Any]:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 meta = pyogrio.read_info(vsi_path(path), layer=name)
+                if meta.get("features", -1) < 0:
+                    # Drivers that cannot count cheaply (OpenStreetMap .pbf) report -1: count by reading.
+                    meta = pyogrio.read_info(vsi_path(path), layer=name, force_feature_count=True)
         except Exception as exc:  # noqa: BLE001 - pyogrio raises several types; all mean "unreadable"
             raise InputError(
                 f"{path}, layer '{name}': cannot be read ({str(exc).splitlines()[0]})."

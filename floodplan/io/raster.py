@@ -119,6 +119,7 @@ def read_grid(
     name: str | None = None,
     voids: bool = True,
     known_nodata: float | None = None,
+    drivers: tuple[str, ...] | None = None,
 ) -> Grid:
     """Read one band of a raster as a Grid (NaN nodata), in the file's own CRS.
 
@@ -130,8 +131,12 @@ def read_grid(
     :func:`mask_voids`). The grid records the dtype the file stores (``stored_dtype``), for comparisons
     in the DEM's own precision.
 
+    ``drivers``, when given, are the only GDAL drivers accepted: a file another driver opens is refused
+    before any cell is read (a project's outside files use this to keep out formats that fetch data from
+    elsewhere, such as WMS or VRT descriptions).
+
     Raises InputError with one sentence naming the file for: a missing or unreadable file, a rotated or
-    sheared grid, a file with no valid cell. A missing CRS raises CRSError.
+    sheared grid, a file with no valid cell, a driver not in ``drivers``. A missing CRS raises CRSError.
     """
     label = name or str(path)
     src_path = gdal_path(path)
@@ -140,6 +145,11 @@ def read_grid(
     try:
         kwargs = {"table": table} if table else {}
         with rasterio.open(src_path, **kwargs) as ds:
+            if drivers is not None and ds.driver not in drivers:
+                raise InputError(
+                    f"{label}: a {ds.driver} raster, which floodplan does not open from a project because it "
+                    "may fetch data from elsewhere; convert it to a GeoTIFF (gdal_translate) and use that."
+                )
             if ds.count < band:
                 raise InputError(f"{label}: has {ds.count} band(s), band {band} was asked for.")
             t = ds.transform

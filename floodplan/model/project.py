@@ -33,9 +33,14 @@ class Layer:
     role : one of :data:`floodplan.model.schema.ROLES`.
     data : GeoDataFrame (vector) or Grid (raster), in the project's working CRS.
     source : where it was loaded from (for information and attribution), or None.
-    external : raster kept in an outside file referenced by relative path, instead of embedded.
+    external : raster kept in an outside (local) file instead of embedded: its absolute path in memory; the
+        project file stores it relative to the project (see :mod:`floodplan.io.projectfile`).
     visible, opacity, color : how it is drawn.
     attribution : data source and licence text carried to plates and reports.
+    qml : the QGIS style (QML text) read from the project's ``layer_styles`` table when it is not
+        floodplan's own, kept as it is on save (see :mod:`floodplan.io.qml`); None otherwise.
+    qml_style : floodplan's style (:meth:`style`) as read together with ``qml``: a style changed since
+        then in floodplan is written into the kept QML.
     """
 
     name: str
@@ -48,6 +53,8 @@ class Layer:
     color: str | None = None
     attribution: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    qml: str | None = field(default=None, repr=False)
+    qml_style: dict[str, Any] | None = field(default=None, repr=False)
 
     @property
     def is_raster(self) -> bool:
@@ -72,6 +79,12 @@ class Project:
         self.settings: dict[str, Any] = {}
         self.notes: list[str] = []
         self.snapshots: list = []  # plan versions (floodplan.model.versions.Snapshot), oldest first
+        #: (size, mtime ns, inode) of ``path`` when opened or last saved: saving over a file that changed
+        #: since is refused unless confirmed (:func:`floodplan.io.projectfile.save_project`).
+        self.file_stamp: tuple[int, int, int] | None = None
+        #: Tables of other programs carried through saves as read: name -> (CREATE sql, columns, rows)
+        #: (QGIS's ``layer_styles`` and ``qgis_projects``).
+        self.kept_tables: dict[str, tuple[str, list[str], list[tuple]]] = {}
         self.stack = CommandStack(self)
         self._listeners: list[Callable[[str, str | None], None]] = []
         self._revision = 0

@@ -85,3 +85,16 @@ def test_missing_file_and_unknown_option(tmp_path):
     assert_one_line_error(floodplan("info", tmp_path / "nope.gpkg"), "nope.gpkg", "no such file")
     assert_one_line_error(floodplan("info", tmp_path, "--colour"), "--colour")
     assert_one_line_error(floodplan("inundate", "--dem", "x.tif"), "required")
+
+
+def test_info_on_an_openstreetmap_pbf_counts_features():
+    """OSM .pbf layers have no cheap count (GDAL says -1): info counts them. Expected: the number of
+    features pyogrio reads from each layer (the peer reading)."""
+    import pyogrio
+
+    pbf = require_shared_data("valira", "andorra.osm.pbf")
+    proc = floodplan("info", pbf, "--json")
+    assert proc.returncode == 0, proc.stderr
+    counts = {lyr["name"]: lyr["count"] for lyr in json.loads(proc.stdout)["layers"]}
+    for name in ("points", "lines", "multipolygons"):
+        assert counts[name] == len(pyogrio.read_dataframe(pbf, layer=name, read_geometry=False)) > 0

@@ -92,6 +92,9 @@ def test_exercise_writes_the_after_action_report(project_file, tmp_path):
     assert proc.returncode == 0, proc.stderr
     names = {p.name for p in tmp_path.iterdir()}
     assert {"report.html", "report.pdf", "timeline.csv"} <= names
+    # Every file it wrote is listed (issue 18 item 8), one per line after the summary line.
+    listed = {line.strip() for line in proc.stdout.splitlines()[1:]}
+    assert {str(p) for p in tmp_path.iterdir() if p.is_file()} <= listed
     import pandas as pd
 
     timeline = pd.read_csv(tmp_path / "timeline.csv")

@@ -71,7 +71,7 @@ def test_pdf_plate_in_two_languages(project_file, tmp_path):
 
 
 def test_report_html_has_every_jurisdiction(project_file, tmp_path):
-    out = tmp_path / "report.html"
+    out = tmp_path / "new" / "folder" / "report.html"  # report --out creates its folder, as run does
     proc = floodplan("report", project_file, "--scenario", "level-joint", "--out", out)
     assert proc.returncode == 0, proc.stderr
     html = out.read_text(encoding="utf-8")

@@ -177,3 +177,81 @@ def test_layout_and_recent_files_kept_between_runs(qtbot, window, valley_path):
     assert settings.recent_files() == [str(valley_path.resolve())]
     assert again.attribute_table.isVisibleTo(again)  # restored from the saved window state
     again.close()
+
+
+def test_damaged_project_shows_the_same_sentence_as_the_command_line(qtbot, window, tmp_path, messages):
+    """Issue 12 item 12: the open dialog's message is open_project's sentence (capitalised), never a raw
+    Python message; the current project stays."""
+    import shutil
+    import sqlite3
+
+    from floodplan.errors import InputError
+    from floodplan.io.projectfile import open_project
+
+    broken = tmp_path / "broken.gpkg"
+    shutil.copy(window.project.path, broken)
+    con = sqlite3.connect(broken)
+    con.execute("UPDATE floodplan_meta SET value='one' WHERE key='format_version'")
+    con.commit()
+    con.close()
+    with pytest.raises(InputError) as err:
+        open_project(broken)
+    before = _state(window.project)
+    assert not window.open_project(str(broken), ask=False)
+    text = messages.texts("warning")[0]
+    assert text == str(err.value)[0].upper() + str(err.value)[1:]
+    assert "format version 'one' is not a whole number" in text
+    assert _state(window.project) == before
+
+
+def test_autosave_failure_is_shown_once_and_in_the_status_bar(qtbot, window, tmp_path, messages, monkeypatch):
+    """Issue 12 item 18: a failing autosave is visible (a box the first time, the status bar always)."""
+    from floodplan.gui import settings
+
+    monkeypatch.setattr(settings, "recovery_path_for", lambda p: tmp_path / "gone" / "recovery.gpkg")
+    window.add_resource(Point(500500, 5599900), "pump")
+    assert window.autosave() is None
+    assert window.autosave() is None
+    warnings = [t for t in messages.texts("warning") if t.startswith("Autosave failed")]
+    assert len(warnings) == 1 and "folder does not exist" in warnings[0]
+    assert window.statusBar().currentMessage().startswith("Autosave failed")
+
+
+def test_saving_over_a_file_changed_elsewhere_asks_first(qtbot, window, valley_path, messages):
+    """Issue 12 item 19: another floodplan saved the project since this window opened it: saving asks;
+    Cancel keeps the other edit, Save overwrites it."""
+    from floodplan.io.projectfile import open_project, save_project
+    from floodplan.model.scenario import Scenario
+
+    other = open_project(valley_path)
+    other.set_scenario(Scenario("from-the-other-window", level_m=101.0))
+    save_project(other)
+    window.add_resource(Point(500500, 5599900), "pump")
+    messages.answers = [B.Cancel]
+    assert not window.save()
+    assert "changed on disk" in messages.texts("question")[-1]
+    assert "from-the-other-window" in open_project(valley_path).scenarios
+    messages.answers = [B.Save]
+    assert window.save()
+    assert "from-the-other-window" not in open_project(valley_path).scenarios
+    assert not window.isWindowModified()
+
+
+def test_a_project_pointing_at_a_url_is_refused_in_the_app(qtbot, window, tmp_path, messages):
+    """Issue 12 item 17: the open dialog refuses a project whose DEM is a /vsicurl/ URL with the same
+    sentence as the command line (naming the project and the reference); the current project stays."""
+    import shutil
+    import sqlite3
+
+    shared = tmp_path / "shared.gpkg"
+    shutil.copy(window.project.path, shared)
+    ref = "/vsicurl/http://127.0.0.1:9/dem.tif"  # never contacted: refused before GDAL sees it
+    con = sqlite3.connect(shared)
+    con.execute("UPDATE floodplan_layers SET storage='external', path=? WHERE role='dem'", (ref,))
+    con.commit()
+    con.close()
+    before = _state(window.project)
+    assert not window.open_project(str(shared), ask=False)
+    text = messages.texts("warning")[0]
+    assert str(shared) in text and ref in text and "never opens" in text
+    assert _state(window.project) == before

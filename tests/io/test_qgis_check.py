@@ -1,0 +1,134 @@
+"""QGIS itself opens a project as floodplan means it (issue 18 items 1, 3, 4).
+
+Runs ``benchmarks/qgis_check.py`` with the system Python that has QGIS's bindings (Debian's python3-qgis):
+every layer valid with its feature count and CRS, vector layers styled by floodplan's ``layer_styles``
+(categorised where floodplan categorises, floodplan's colours), the DEM's nodata -9999 honoured so QGIS's
+statistics equal floodplan's (the peer tool is QGIS; the expected value is floodplan's own reading), and
+no GeoPackage version warning. Skipped, saying why, where QGIS is not installed.
+"""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from floodplan.io.projectfile import open_project, save_project
+from floodplan.sample import sample_project_path
+
+SYSTEM_PYTHON = "/usr/bin/python3"
+SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "qgis_check.py"
+
+
+def _qgis_available() -> bool:
+    try:
+        proc = subprocess.run([SYSTEM_PYTHON, "-c", "import qgis.core"], capture_output=True, timeout=120)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return proc.returncode == 0
+
+
+pytestmark = [
+    pytest.mark.qgis,
+    pytest.mark.skipif(
+        not _qgis_available(),
+        reason="QGIS's Python bindings are not importable from /usr/bin/python3 (apt-get install python3-qgis)",
+    ),
+]
+
+
+def test_qgis_opens_the_sample_as_floodplan_draws_it(tmp_path):
+    path = save_project(open_project(sample_project_path()), tmp_path / "valley.gpkg")
+    proc = subprocess.run(
+        [SYSTEM_PYTHON, str(SCRIPT), str(path), "--floodplan-python", sys.executable],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "ALL CHECKS PASS" in proc.stdout
+    assert "categorizedSymbol; fire #e31a1c" in proc.stdout  # resources by kind, floodplan's fire red
+    assert "nodata -9999.0" in proc.stdout
+    assert "GeoPackage version warnings in QGIS's log: 0" in proc.stdout
+
+
+def test_a_style_edited_in_the_table_reaches_qgis(tmp_path):
+    """The check can fail: a layer whose default style is removed from layer_styles is drawn with QGIS's
+    single symbol, and the check says FAIL for it."""
+    import sqlite3
+
+    path = save_project(open_project(sample_project_path()), tmp_path / "valley.gpkg")
+    con = sqlite3.connect(path)
+    con.execute("DELETE FROM layer_styles WHERE f_table_name='resources_de'")
+    con.commit()
+    con.close()
+    proc = subprocess.run(
+        [SYSTEM_PYTHON, str(SCRIPT), str(path), "--floodplan-python", sys.executable],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert proc.returncode == 1
+    line = next(x for x in proc.stdout.splitlines() if x.startswith("resources_de"))
+    assert "FAIL" in line and "singleSymbol" in line
+
+
+QGIS_DEPTH_SCRIPT = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from qgis.core import QgsApplication, QgsProject
+app = QgsApplication([], False)
+app.setPrefixPath("/usr", True)
+app.initQgis()
+p = QgsProject.instance()
+print("read", p.read(f"geopackage:{sys.argv[1]}?projectName=floodplan"))
+for lyr in p.mapLayers().values():
+    r = lyr.renderer()
+    print(lyr.name(), lyr.isValid(), r.type())
+    if r.type() == "singlebandpseudocolor":
+        fn = r.shader().rasterShaderFunction()
+        for v in (0.0, 0.2, 0.5, 1.5, 2.5):
+            ok, red, green, blue, alpha = fn.shade(v)
+            print("shade", v, "#%02x%02x%02x" % (red, green, blue), alpha)
+p.clear()
+app.exitQgis()
+sys.stdout.flush()
+os._exit(0)
+"""
+
+
+def test_qgis_draws_a_depth_raster_in_floodplans_depth_classes(tmp_path):
+    """The QGIS project inside the file draws a depth raster (name with 'depth') in floodplan's classes:
+    expected colours are floodplan/render/styles.py's DEPTH_BLUES for 0–0.3, 0.3–1, 1–2, > 2 m; dry is
+    transparent."""
+    import numpy as np
+
+    from floodplan.model.project import Layer, Project
+    from floodplan.testing import TEST_CRS, make_grid
+
+    p = Project(TEST_CRS)
+    p.add_layer(Layer("dem", "dem", make_grid(np.linspace(90, 110, 600).reshape(20, 30), 10.0)))
+    depth = np.zeros((20, 30))
+    depth[5:10, 5:10] = 0.5
+    p.add_layer(Layer("max_depth", "other", make_grid(depth, 10.0)))
+    path = save_project(p, tmp_path / "depth.gpkg")
+    proc = subprocess.run(
+        [SYSTEM_PYTHON, "-c", QGIS_DEPTH_SCRIPT, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    out = proc.stdout.splitlines()
+    assert "read True" in out and "max_depth True singlebandpseudocolor" in out, proc.stdout + proc.stderr
+    shades = [line.split()[1:] for line in out if line.startswith("shade")]
+    assert shades == [
+        ["0.0", "#ffffff", "0"],
+        ["0.2", "#c6dbef", "255"],
+        ["0.5", "#6baed6", "255"],
+        ["1.5", "#2171b5", "255"],
+        ["2.5", "#08306b", "255"],
+    ]
