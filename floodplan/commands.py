@@ -306,32 +306,54 @@ def cmd_new(args) -> int:
 
 
 # ---------------------------------------------------------------- simulate
+def _point_in_working_crs(at: str, src, dem, dem_path: str) -> tuple[float, float]:
+    """``--at X,Y`` (in the DEM file's own CRS, CONTRACT) as x, y in the working (metric) CRS of ``dem``."""
+    try:
+        x, y = (float(v) for v in at.split(","))
+    except ValueError:
+        raise InputError(f"--at '{at}': give two numbers X,Y in the CRS of {dem_path}.") from None
+    r, c = src.rowcol(x, y)
+    if not src.inside(r, c) or not np.isfinite(src.z[r, c]):
+        raise InputError(
+            f"--at {at}: the point lies outside the DEM {dem_path} (or on a nodata cell); give X,Y in the "
+            f"DEM's own CRS ({src.crs.to_string() if src.crs else 'unknown'})."
+        )
+    if dem.crs != src.crs:
+        from pyproj import Transformer
+
+        x, y = Transformer.from_crs(src.crs, dem.crs, always_xy=True).transform(x, y)
+    return float(x), float(y)
+
+
 def cmd_simulate(args) -> int:
-    from floodplan.sim.hydro import Hydrograph, simulate
+    from floodplan.io.raster import metric_grid, read_grid
+    from floodplan.sim.hydro import THETA, Hydrograph, simulate
     from floodplan.sim.hydro_outputs import write_outputs
     from floodplan.sim.terrain import defense_cells
 
     out = _out_dir(args.out)
-    dem = _read_metric_dem(args.dem)
+    src = read_grid(args.dem)
+    dem = metric_grid(src)
     inflows = []
     stage = None
-    if args.inflow:
-        if not args.at:
-            raise InputError("--inflow needs --at X,Y (the inflow point in the DEM's CRS).")
-        try:
-            x, y = (float(v) for v in args.at.split(","))
-        except ValueError:
-            raise InputError(f"--at '{args.at}': give two numbers X,Y in the DEM's CRS.") from None
-        r, c = dem.rowcol(x, y)
-        if not dem.inside(r, c) or not np.isfinite(dem.z[r, c]):
-            raise InputError(
-                f"--at {args.at}: the point lies outside the DEM {args.dem} (or on a nodata cell)."
-            )
-        inflows.append((x, y, Hydrograph.read_csv(args.inflow, "m3s", nonnegative=True)))
-    else:
+    if not (args.inflow or args.stage or args.rain):
+        raise InputError(
+            "give --inflow CSV --at X,Y, --stage CSV --edge EDGE or --rain CSV (the water's source)."
+        )
+    if len(args.at) != len(args.inflow):
+        raise InputError(
+            f"{len(args.inflow)} --inflow but {len(args.at)} --at: give one --at X,Y (in the DEM's CRS) "
+            "after each --inflow, in the same order."
+        )
+    for csv_path, at in zip(args.inflow, args.at):
+        x, y = _point_in_working_crs(at, src, dem, args.dem)
+        inflows.append((x, y, Hydrograph.read_csv(csv_path, "m3s", nonnegative=True)))
+    if args.stage:
         if not args.edge:
             raise InputError("--stage needs --edge west|east|north|south.")
         stage = (args.edge, Hydrograph.read_csv(args.stage, "level_m"))
+    elif args.edge:
+        raise InputError("--edge needs --stage CSV (the water level held along that edge).")
     rain = Hydrograph.read_csv(args.rain, "mm_per_h", nonnegative=True) if args.rain else None
     if args.manning <= 0:
         raise InputError("--manning must be above 0 (s/m^(1/3), e.g. 0.035).")
@@ -366,6 +388,8 @@ def cmd_simulate(args) -> int:
         snapshot_minutes=args.snapshot_minutes,
         feedback=_progress(args.json),
         advection=args.advection,
+        outflow=args.outflow or (),
+        theta=THETA if args.theta is None else args.theta,
     )
     write_outputs(result, out, dem.crs, dem.transform)
     summary = result.to_json()

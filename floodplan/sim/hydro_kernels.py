@@ -17,8 +17,15 @@ shallow-water momentum equation.
 
 Arrays (float64 unless stated; rows x cols cells, ``qx`` is rows x (cols+1) with face ``j`` between
 cells ``j-1`` and ``j``, ``qy`` is (rows+1) x cols with face ``i`` between rows ``i-1`` and ``i``;
-positive discharge runs towards increasing column / row). The grid's outer faces stay 0: the domain is
-closed and boundary conditions are applied by the driver.
+positive discharge runs towards increasing column / row). The grid's outer faces stay 0 (walls) except
+on free outflow edges (:func:`_free_outflow`); the other boundary conditions are applied by the driver.
+
+Every step kernel takes ``bnd``, the tuple (theta, qxo, qyo, free_edges, edge_slopes): the weighting
+theta of :func:`_momentum` (1: the plain scheme) with its work arrays ``qxo`` / ``qyo`` shaped like ``qx``
+/ ``qy`` (zero outside every window so far; unused when theta is 1), and the free outflow edges:
+``free_edges`` uint8[4] (west, east, north, south) and ``edge_slopes`` (4, max(rows, cols)) float64, the
+terrain slope towards each edge per row (west, east) or column (north, south). :func:`no_boundary` gives
+the plain scheme on a closed grid.
 """
 
 from __future__ import annotations
@@ -38,15 +45,22 @@ def _pow73(hf):
 
 
 @njit(cache=True)
-def _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, a, b, last, c0, c1, ax, ay, adv):
+def _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, a, b, last, c0, c1, ax, ay, adv, theta, qxo, qyo):
     """New discharges on the x-faces of rows [a, b) and the y-faces above rows [a, b) (and below the
     last row when ``last``), Bates et al. (2010) eq. 11: q <- (q - g h_f dt dS) / (1 + g dt n² |q| / h_f^(7/3)).
 
     With ``adv`` the convective acceleration ``ax`` / ``ay`` (m²/s², from :func:`_advection`) enters the
     numerator too: q <- (q - dt a - g h_f dt dS) / (1 + ...), the full shallow-water momentum equation.
+
+    With ``theta`` < 1 the q of the numerator is de Almeida et al.'s (2012, WRR 48:W05528, eq. 8)
+    weighted one, theta q_j + (1 - theta) / 2 (q_j-1 + q_j+1), from the faces before and after it in the
+    same direction, read from ``qxo`` / ``qyo`` (the discharges before this step; a face beyond the grid's
+    edge counts as the face itself); the friction term keeps q_j. That damps the checkerboard the plain
+    scheme (theta = 1) leaves after a sharp start.
     """
     rows, cols = h.shape
     g = GRAVITY
+    w_side = 0.5 * (1.0 - theta)
     # x-faces inside the window and on its west/east sides (those stay dry, see the driver)
     jf0 = max(c0, 1)
     jf1 = min(c1, cols - 1)
@@ -66,10 +80,14 @@ def _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, a, b, last, c0, c1, ax,
             fr = 0.0
             if q != 0.0:  # the friction term vanishes with q; skip the costly power
                 fr = g * dt * 0.5 * (n2[i, k] + n2[i, j]) * abs(q) / _pow73(hf)
-            if adv:
-                q_adv = q - dt * ax[i, j]
+            if w_side > 0.0:
+                qw = qxo[i, j - 1] if j > 1 else q
+                qe = qxo[i, j + 1] if j < cols - 1 else q
+                q_adv = theta * q + w_side * (qw + qe)
             else:
                 q_adv = q
+            if adv:
+                q_adv -= dt * ax[i, j]
             qx[i, j] = (q_adv - g * hf * dt * (eta_b - eta_a) / dx) / (1.0 + fr)
     # y-faces: face row i lies between cell rows i-1 and i
     fb = b + 1 if last else b
@@ -89,10 +107,14 @@ def _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, a, b, last, c0, c1, ax,
             fr = 0.0
             if q != 0.0:
                 fr = g * dt * 0.5 * (n2[k, j] + n2[i, j]) * abs(q) / _pow73(hf)
-            if adv:
-                q_adv = q - dt * ay[i, j]
+            if w_side > 0.0:
+                qn = qyo[i - 1, j] if i > 1 else q
+                qs = qyo[i + 1, j] if i < rows - 1 else q
+                q_adv = theta * q + w_side * (qn + qs)
             else:
                 q_adv = q
+            if adv:
+                q_adv -= dt * ay[i, j]
             qy[i, j] = (q_adv - g * hf * dt * (eta_b - eta_a) / dy) / (1.0 + fr)
 
 
@@ -284,6 +306,66 @@ def _advection(qx, qy, ux, vy, dx, dy, ax, ay, open_edges, a, b, last, c0, c1):
             ay[i, j] = f
 
 
+@njit(cache=True, inline="always")
+def _free_q(q_out, h, ok, n2, slope, dt, hmin):
+    """Outward discharge (m²/s) across a free edge face: the local inertial update with the water-surface
+    slope set to the terrain slope ``slope`` (LISFLOOD-FP's FREE boundary). At steady state it is
+    Manning's normal flow q = h^(5/3) S^(1/2) / n; it never flows inwards."""
+    if ok == 0 or h <= hmin:
+        return 0.0
+    fr = 0.0
+    if q_out != 0.0:
+        fr = GRAVITY * dt * n2 * abs(q_out) / _pow73(h)
+    q = (q_out + GRAVITY * h * dt * slope) / (1.0 + fr)
+    return q if q > 0.0 else 0.0
+
+
+@njit(cache=True)
+def _free_outflow(
+    h, qx, qy, n2, valid, dt, hmin, free_edges, slope_w, slope_e, slope_n, slope_s, r0, r1, c0, c1
+):
+    """Discharge on the outer faces of the free (open) edges in the window, after :func:`_momentum` and
+    before the flux limiter (which scales them like any outgoing face, so a cell never gives more than
+    it holds). ``free_edges`` uint8[4] (west, east, north, south); ``slope_*`` the terrain slope (m/m,
+    > 0) towards each edge, per row (west, east) or column (north, south). Outward is negative on the
+    west and north faces, positive on the east and south faces."""
+    rows, cols = h.shape
+    if free_edges[0] and c0 == 0:
+        for i in range(r0, r1):
+            qx[i, 0] = -_free_q(-qx[i, 0], h[i, 0], valid[i, 0], n2[i, 0], slope_w[i], dt, hmin)
+    if free_edges[1] and c1 == cols:
+        for i in range(r0, r1):
+            qx[i, cols] = _free_q(qx[i, cols], h[i, cols - 1], valid[i, cols - 1], n2[i, cols - 1],
+                                  slope_e[i], dt, hmin)  # fmt: skip
+    if free_edges[2] and r0 == 0:
+        for j in range(c0, c1):
+            qy[0, j] = -_free_q(-qy[0, j], h[0, j], valid[0, j], n2[0, j], slope_n[j], dt, hmin)
+    if free_edges[3] and r1 == rows:
+        for j in range(c0, c1):
+            qy[rows, j] = _free_q(qy[rows, j], h[rows - 1, j], valid[rows - 1, j], n2[rows - 1, j],
+                                  slope_s[j], dt, hmin)  # fmt: skip
+
+
+@njit(cache=True)
+def edge_outflow_volume(qx, qy, dx, dy, dt, r0, r1, c0, c1):
+    """Volume (m³) that left across the grid's outer faces in the window during a step of ``dt`` s."""
+    rows, cols = qy.shape[0] - 1, qx.shape[1] - 1
+    v = 0.0
+    if c0 == 0:
+        for i in range(r0, r1):
+            v -= qx[i, 0] * dy
+    if c1 == cols:
+        for i in range(r0, r1):
+            v += qx[i, cols] * dy
+    if r0 == 0:
+        for j in range(c0, c1):
+            v -= qy[0, j] * dx
+    if r1 == rows:
+        for j in range(c0, c1):
+            v += qy[rows, j] * dx
+    return v * dt
+
+
 @njit(cache=True)
 def total_volume(h, valid, cell_area):
     """Water held on the grid (m³), summed in float64 over valid cells."""
@@ -374,16 +456,33 @@ def finish_step(
 
 
 @njit(cache=True)
+def _copy_faces(qx, qy, qxo, qyo, a, b, last, c0, c1):
+    """The discharges before the step on the faces :func:`_momentum` reads for rows [a, b) (theta < 1)."""
+    for i in range(a, b):
+        for j in range(c0, c1 + 1):
+            qxo[i, j] = qx[i, j]
+    fb = b + 1 if last else b
+    for i in range(a, fb):
+        for j in range(c0, c1):
+            qyo[i, j] = qy[i, j]
+
+
+@njit(cache=True)
 def _serial_core(
     z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
-    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, ux, vy, ax, ay, row_umax, open_edges,
+    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, bnd, ux, vy, ax, ay, row_umax, open_edges,
     adv,
 ):  # fmt: skip
     """One time step on one thread; with ``adv`` the convective terms first (see the entry points)."""
+    theta, qxo, qyo, free_edges, slopes = bnd
     if adv:
         _face_velocities(z, h, qx, qy, valid, hmin, ux, vy, row_umax, r0, r1, True, c0, c1)
         _advection(qx, qy, ux, vy, dx, dy, ax, ay, open_edges, r0, r1, True, c0, c1)
-    _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, r0, r1, True, c0, c1, ax, ay, adv)
+    if theta < 1.0:
+        _copy_faces(qx, qy, qxo, qyo, r0, r1, True, c0, c1)
+    _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, r0, r1, True, c0, c1, ax, ay, adv, theta, qxo, qyo)
+    _free_outflow(h, qx, qy, n2, valid, dt, hmin, free_edges, slopes[0], slopes[1], slopes[2], slopes[3],
+                  r0, r1, c0, c1)  # fmt: skip
     _limit_outflow(h, qx, qy, dx, dy, dt, r0, r1, c0, c1)
     _update(
         h, qx, qy, valid, dx, dy, dt, rain_depth, arrival_depth, t_new_min,
@@ -394,11 +493,13 @@ def _serial_core(
 @njit(cache=True, parallel=True)
 def _parallel_core(
     z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
-    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, ux, vy, ax, ay, row_umax, open_edges,
+    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, bnd, ux, vy, ax, ay, row_umax, open_edges,
     adv, nchunks,
 ):  # fmt: skip
     """:func:`_serial_core` in ``nchunks`` bands of rows on numba's threads. Each pass reads what the
-    bands beside it wrote in the pass before (faces on band edges), so the passes are separate loops."""
+    bands beside it wrote in the pass before (faces on band edges), so the passes are separate loops;
+    the free edges' faces (a few hundred) are set on one thread between the momentum and the limiter."""
+    theta, qxo, qyo, free_edges, slopes = bnd
     n = r1 - r0
     if adv:
         for k in prange(nchunks):
@@ -409,10 +510,20 @@ def _parallel_core(
             a = r0 + n * k // nchunks
             b = r0 + n * (k + 1) // nchunks
             _advection(qx, qy, ux, vy, dx, dy, ax, ay, open_edges, a, b, k == nchunks - 1, c0, c1)
+    if theta < 1.0:
+        for k in prange(nchunks):
+            a = r0 + n * k // nchunks
+            b = r0 + n * (k + 1) // nchunks
+            _copy_faces(qx, qy, qxo, qyo, a, b, k == nchunks - 1, c0, c1)
     for k in prange(nchunks):
         a = r0 + n * k // nchunks
         b = r0 + n * (k + 1) // nchunks
-        _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, a, b, k == nchunks - 1, c0, c1, ax, ay, adv)
+        _momentum(
+            z, h, qx, qy, n2, valid, dx, dy, dt, hmin, a, b, k == nchunks - 1, c0, c1, ax, ay, adv,
+            theta, qxo, qyo,
+        )  # fmt: skip
+    _free_outflow(h, qx, qy, n2, valid, dt, hmin, free_edges, slopes[0], slopes[1], slopes[2], slopes[3],
+                  r0, r1, c0, c1)  # fmt: skip
     for k in prange(nchunks):
         a = r0 + n * k // nchunks
         b = r0 + n * (k + 1) // nchunks
@@ -426,10 +537,22 @@ def _parallel_core(
         )  # fmt: skip
 
 
+def no_boundary(shape):
+    """``bnd`` for the step kernels: theta 1, no free edge (closed grid), for a grid of ``shape`` cells."""
+    rows, cols = shape
+    return (
+        1.0,
+        np.zeros((1, 1)),
+        np.zeros((1, 1)),
+        np.zeros(4, dtype=np.uint8),
+        np.zeros((4, max(rows, cols))),
+    )
+
+
 @njit(cache=True)
 def inertial_step(
     z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
-    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1,
+    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, bnd,
 ):  # fmt: skip
     """One local inertial time step on the window [r0, r1) x [c0, c1) of cells, on one thread.
 
@@ -447,11 +570,12 @@ def inertial_step(
     max_depth, arrival : running maximum depth (m) and arrival time (minutes, NaN until), in place.
     row_hmax, row_first, row_last : out, per row of the window: maximum depth, first and last wet column.
     r0, r1, c0, c1 : the window; water outside it must be absent.
+    bnd : theta weighting and free outflow edges (see the module docstring; :func:`no_boundary`).
     """
     none2, none1, edges = np.zeros((1, 1)), np.zeros(1), np.zeros(4, dtype=np.uint8)
     _serial_core(
         z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
-        max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1,
+        max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, bnd,
         none2, none2, none2, none2, none1, edges, False,
     )  # fmt: skip
 
@@ -459,13 +583,13 @@ def inertial_step(
 @njit(cache=True)
 def inertial_step_parallel(
     z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
-    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, nchunks,
+    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, bnd, nchunks,
 ):  # fmt: skip
     """:func:`inertial_step` split into ``nchunks`` bands of rows run on numba's threads."""
     none2, none1, edges = np.zeros((1, 1)), np.zeros(1), np.zeros(4, dtype=np.uint8)
     _parallel_core(
         z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
-        max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1,
+        max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, bnd,
         none2, none2, none2, none2, none1, edges, False, nchunks,
     )  # fmt: skip
 
@@ -473,7 +597,8 @@ def inertial_step_parallel(
 @njit(cache=True)
 def inertial_advection_step(
     z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
-    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, ux, vy, ax, ay, row_umax, open_edges,
+    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, bnd, ux, vy, ax, ay, row_umax,
+    open_edges,
 ):  # fmt: skip
     """:func:`inertial_step` with the convective acceleration in the momentum equation (full shallow-water
     momentum). Extra arrays (work space, float64, kept between steps, zero outside every window so far):
@@ -483,7 +608,7 @@ def inertial_advection_step(
     """
     _serial_core(
         z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
-        max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1,
+        max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, bnd,
         ux, vy, ax, ay, row_umax, open_edges, True,
     )  # fmt: skip
 
@@ -491,12 +616,12 @@ def inertial_advection_step(
 @njit(cache=True)
 def inertial_advection_step_parallel(
     z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
-    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, ux, vy, ax, ay, row_umax, open_edges,
-    nchunks,
+    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, bnd, ux, vy, ax, ay, row_umax,
+    open_edges, nchunks,
 ):  # fmt: skip
     """:func:`inertial_advection_step` split into ``nchunks`` bands of rows run on numba's threads."""
     _parallel_core(
         z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
-        max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1,
+        max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, bnd,
         ux, vy, ax, ay, row_umax, open_edges, True, nchunks,
     )  # fmt: skip
