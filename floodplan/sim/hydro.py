@@ -466,6 +466,13 @@ class HydroModel:
         self._row_first = np.full(rows, -1, dtype=np.int64)
         self._row_last = np.full(rows, -1, dtype=np.int64)
         self._bbox: list[int] | None = None  # [r0, r1, c0, c1) of every cell ever wet (grows only)
+        # each row's ever-wet columns [lo, hi) (empty: lo >= hi), and the columns each row computes in a
+        # step (those of it and its neighbour rows, widened by one): a valley running across the grid
+        # has most of its bounding box dry, and the kernels skip it (see hydro_kernels.active_spans)
+        self._span_lo = np.full(rows, cols, dtype=np.int64)
+        self._span_hi = np.zeros(rows, dtype=np.int64)
+        self._lo = np.zeros(rows, dtype=np.int64)
+        self._hi = np.zeros(rows, dtype=np.int64)
         self._hmax = 0.0
         self._big_steps = 0
         self.cells_updated = 0  # cells advanced by the kernel, summed over steps (for benchmarks)
@@ -642,7 +649,7 @@ class HydroModel:
         self._free = free
         self.outflow_edges = tuple(edges)
         self._edge_slopes = _edge_slopes(self._ground, self._valid_b, self.dx, self.dy)
-        self._bnd = (self.theta, self._qxo, self._qyo, self._free, self._edge_slopes)
+        self._bnd = (self.theta, self._qxo, self._qyo, self._free, self._edge_slopes, self._lo, self._hi)
         if not edges:  # a closed edge carries nothing: clear what an open one left on its outer faces
             self._qx[:, 0] = self._qx[:, -1] = 0.0
             self._qy[0, :] = self._qy[-1, :] = 0.0
@@ -743,6 +750,10 @@ class HydroModel:
             b[0], b[1], b[2], b[3] = min(b[0], r0), max(b[1], r1), min(b[2], c0), max(b[3], c1)
 
     def _grow_bbox_from(self, wet: np.ndarray) -> None:
+        for r in np.flatnonzero(wet.any(axis=1)):
+            cc = np.flatnonzero(wet[r])
+            self._span_lo[r] = min(self._span_lo[r], cc[0])
+            self._span_hi[r] = max(self._span_hi[r], cc[-1] + 1)
         rr = np.flatnonzero(wet.any(axis=1))
         if rr.size:
             cc = np.flatnonzero(wet.any(axis=0))
@@ -755,7 +766,7 @@ class HydroModel:
         _k.finish_step(
             self._h, self._z, self._max_depth, self._arrival, self._src_r, self._src_c, src_vol,
             self._edge_r, self._edge_c, level, self.cell_area, FLOOD_DEPTH_M, self.minute,
-            self._row_hmax, self._row_first, self._row_last, r0, r1, st,
+            self._row_hmax, self._row_first, self._row_last, r0, r1, st, self._span_lo, self._span_hi,
         )  # fmt: skip
         self.volume_in_m3 += st[0]
         self.volume_out_m3 += st[1]
@@ -885,18 +896,21 @@ class HydroModel:
                 rain_depth = self._rain.mean(m0, m1) / 1000.0 / 3600.0 * dt  # mm/h -> m over the step
             if rain_depth > 0:
                 self._bbox = [0, rows, 0, cols]
+                self._span_lo[:] = 0
+                self._span_hi[:] = cols
             b = self._bbox
             if b is not None:
                 r0, r1 = max(b[0] - 1, 0), min(b[1] + 1, rows)
                 c0, c1 = max(b[2] - 1, 0), min(b[3] + 1, cols)
+                n_cells = _k.active_spans(self._span_lo, self._span_hi, r0, r1, cols, self._lo, self._hi)
                 args = (
                     self._z, self._h, self._qx, self._qy, self._n2, self._valid,
                     self.dx, self.dy, dt, MIN_FLOW_DEPTH_M, rain_depth, FLOOD_DEPTH_M, m1,
                     self._max_depth, self._arrival, self._row_hmax, self._row_first, self._row_last,
                     r0, r1, c0, c1, self._bnd,
                 )  # fmt: skip
-                if threads > 1 and (r1 - r0) * (c1 - c0) >= PARALLEL_MIN_CELLS and r1 - r0 >= 2 * threads:
-                    self._parallel_step(args, threads, (r1 - r0) * (c1 - c0))
+                if threads > 1 and n_cells >= PARALLEL_MIN_CELLS and r1 - r0 >= 2 * threads:
+                    self._parallel_step(args, threads, n_cells)
                 else:
                     # small windows: thread start-up and barriers cost more than they save
                     if self.advection:
@@ -908,11 +922,9 @@ class HydroModel:
                 if self.advection:
                     self._umax = float(self._row_umax[r0:r1].max())
                 if self.outflow_edges:
-                    self.volume_out_m3 += _k.edge_outflow_volume(
-                        self._qx, self._qy, self.dx, self.dy, dt, r0, r1, c0, c1
-                    )
+                    self.volume_out_m3 += _k.edge_outflow_volume(self._qx, self._qy, self.dx, self.dy, dt)
                 self.volume_in_m3 += rain_depth * self._n_valid * self.cell_area
-                self.cells_updated += (r1 - r0) * (c1 - c0)
+                self.cells_updated += n_cells
             else:
                 r0 = r1 = 0
             self.t_s = t0 + dt

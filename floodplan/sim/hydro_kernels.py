@@ -45,7 +45,7 @@ def _pow73(hf):
 
 
 @njit(cache=True)
-def _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, a, b, last, c0, c1, ax, ay, adv, theta, qxo, qyo):
+def _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, a, b, last, lo, hi, ax, ay, adv, theta, qxo, qyo):
     """New discharges on the x-faces of rows [a, b) and the y-faces above rows [a, b) (and below the
     last row when ``last``), Bates et al. (2010) eq. 11: q <- (q - g h_f dt dS) / (1 + g dt n² |q| / h_f^(7/3)).
 
@@ -62,9 +62,9 @@ def _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, a, b, last, c0, c1, ax,
     g = GRAVITY
     w_side = 0.5 * (1.0 - theta)
     # x-faces inside the window and on its west/east sides (those stay dry, see the driver)
-    jf0 = max(c0, 1)
-    jf1 = min(c1, cols - 1)
     for i in range(a, b):
+        jf0 = max(lo[i], 1)
+        jf1 = min(hi[i], cols - 1)
         for j in range(jf0, jf1 + 1):
             k = j - 1
             if valid[i, k] == 0 or valid[i, j] == 0:
@@ -93,7 +93,7 @@ def _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, a, b, last, c0, c1, ax,
     fb = b + 1 if last else b
     for i in range(max(a, 1), min(fb, rows)):
         k = i - 1
-        for j in range(c0, c1):
+        for j in range(lo[i], hi[i]):
             if valid[k, j] == 0 or valid[i, j] == 0:
                 qy[i, j] = 0.0
                 continue
@@ -119,7 +119,7 @@ def _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, a, b, last, c0, c1, ax,
 
 
 @njit(cache=True)
-def _limit_outflow(h, qx, qy, dx, dy, dt, a, b, c0, c1):
+def _limit_outflow(h, qx, qy, dx, dy, dt, a, b, lo, hi):
     """Scale the outgoing faces of every cell of rows [a, b) that would give more than it holds.
 
     (Bates et al. 2010 rely on a small enough time step; scaling keeps depths >= 0 and conservation
@@ -129,7 +129,7 @@ def _limit_outflow(h, qx, qy, dx, dy, dt, a, b, c0, c1):
     """
     area = dx * dy
     for i in range(a, b):
-        for j in range(c0, c1):
+        for j in range(lo[i], hi[i]):
             e = qx[i, j + 1]
             w = qx[i, j]
             s = qy[i + 1, j]
@@ -151,7 +151,7 @@ def _limit_outflow(h, qx, qy, dx, dy, dt, a, b, c0, c1):
 @njit(cache=True)
 def _update(
     h, qx, qy, valid, dx, dy, dt, rain_depth, arrival_depth, t_new_min,
-    max_depth, arrival, row_hmax, row_first, row_last, a, b, c0, c1,
+    max_depth, arrival, row_hmax, row_first, row_last, a, b, lo, hi,
 ):  # fmt: skip
     """Continuity on rows [a, b), then rain, then the running statistics."""
     cx = dt / dx
@@ -160,7 +160,7 @@ def _update(
         hm = 0.0
         first = -1
         last = -1
-        for j in range(c0, c1):
+        for j in range(lo[i], hi[i]):
             if valid[i, j] == 0:
                 continue
             hn = h[i, j] + cx * (qx[i, j] - qx[i, j + 1]) + cy * (qy[i, j] - qy[i + 1, j])
@@ -184,13 +184,13 @@ def _update(
 
 
 @njit(cache=True)
-def _face_velocities(z, h, qx, qy, valid, hmin, ux, vy, row_umax, a, b, last, c0, c1):
+def _face_velocities(z, h, qx, qy, valid, hmin, ux, vy, row_umax, a, b, last, lo, hi):
     """Velocity (m/s) q / h_f on the faces :func:`_momentum` updates, 0 where a face is dry; the largest
     speed of each row of [a, b) goes to ``row_umax`` (it bounds the time step, see the driver)."""
     rows, cols = h.shape
-    jf0 = max(c0, 1)
-    jf1 = min(c1, cols - 1)
     for i in range(a, b):
+        jf0 = max(lo[i], 1)
+        jf1 = min(hi[i], cols - 1)
         um = 0.0
         for j in range(jf0, jf1 + 1):
             k = j - 1
@@ -206,7 +206,7 @@ def _face_velocities(z, h, qx, qy, valid, hmin, ux, vy, row_umax, a, b, last, c0
     for i in range(max(a, 1), min(fb, rows)):
         k = i - 1
         um = 0.0
-        for j in range(c0, c1):
+        for j in range(lo[i], hi[i]):
             v = 0.0
             if valid[k, j] != 0 and valid[i, j] != 0 and qy[i, j] != 0.0:
                 hf = max(z[k, j] + h[k, j], z[i, j] + h[i, j]) - max(z[k, j], z[i, j])
@@ -238,7 +238,7 @@ def _centre_flux(u_back, q_back, u_fwd, q_fwd):
 
 
 @njit(cache=True)
-def _advection(qx, qy, ux, vy, dx, dy, ax, ay, open_edges, a, b, last, c0, c1):
+def _advection(qx, qy, ux, vy, dx, dy, ax, ay, open_edges, a, b, last, lo, hi):
     """Convective acceleration d(uq)/dx + d(vq)/dy (m²/s²) on the x-faces and d(ur)/dx + d(vr)/dy on the
     y-faces that :func:`_momentum` updates, first-order upwind in conservative form on the staggered grid
     (the momentum-conservative discretisation of Stelling & Duinmeijer 2003, Int. J. Numer. Meth. Fluids
@@ -251,9 +251,9 @@ def _advection(qx, qy, ux, vy, dx, dy, ax, ay, open_edges, a, b, last, c0, c1):
     dry and hold 0.
     """
     rows, cols = qx.shape[0], qy.shape[1]
-    jf0 = max(c0, 1)
-    jf1 = min(c1, cols - 1)
     for i in range(a, b):
+        jf0 = max(lo[i], 1)
+        jf1 = min(hi[i], cols - 1)
         for j in range(jf0, jf1 + 1):
             k = j - 1
             if (
@@ -281,7 +281,7 @@ def _advection(qx, qy, ux, vy, dx, dy, ax, ay, open_edges, a, b, last, c0, c1):
     fb = b + 1 if last else b
     for i in range(max(a, 1), min(fb, rows)):
         k = i - 1
-        for j in range(c0, c1):
+        for j in range(lo[i], hi[i]):
             if (
                 vy[k, j] == 0.0 and vy[i, j] == 0.0 and vy[i + 1, j] == 0.0
                 and ux[k, j] == 0.0 and ux[i, j] == 0.0 and ux[k, j + 1] == 0.0 and ux[i, j + 1] == 0.0
@@ -321,48 +321,39 @@ def _free_q(q_out, h, ok, n2, slope, dt, hmin):
 
 
 @njit(cache=True)
-def _free_outflow(
-    h, qx, qy, n2, valid, dt, hmin, free_edges, slope_w, slope_e, slope_n, slope_s, r0, r1, c0, c1
-):
-    """Discharge on the outer faces of the free (open) edges in the window, after :func:`_momentum` and
-    before the flux limiter (which scales them like any outgoing face, so a cell never gives more than
-    it holds). ``free_edges`` uint8[4] (west, east, north, south); ``slope_*`` the terrain slope (m/m,
-    > 0) towards each edge, per row (west, east) or column (north, south). Outward is negative on the
-    west and north faces, positive on the east and south faces."""
+def _free_outflow(h, qx, qy, n2, valid, dt, hmin, free_edges, slope_w, slope_e, slope_n, slope_s):
+    """Discharge on the outer faces of the free (open) edges, after :func:`_momentum` and before the flux
+    limiter (which scales them like any outgoing face, so a cell never gives more than it holds).
+    ``free_edges`` uint8[4] (west, east, north, south); ``slope_*`` the terrain slope (m/m, > 0) towards
+    each edge, per row (west, east) or column (north, south). Outward is negative on the west and north
+    faces, positive on the east and south faces. Every edge cell is visited (a few hundred; a dry one
+    gives 0), so no window is needed."""
     rows, cols = h.shape
-    if free_edges[0] and c0 == 0:
-        for i in range(r0, r1):
+    if free_edges[0]:
+        for i in range(rows):
             qx[i, 0] = -_free_q(-qx[i, 0], h[i, 0], valid[i, 0], n2[i, 0], slope_w[i], dt, hmin)
-    if free_edges[1] and c1 == cols:
-        for i in range(r0, r1):
+    if free_edges[1]:
+        for i in range(rows):
             qx[i, cols] = _free_q(qx[i, cols], h[i, cols - 1], valid[i, cols - 1], n2[i, cols - 1],
                                   slope_e[i], dt, hmin)  # fmt: skip
-    if free_edges[2] and r0 == 0:
-        for j in range(c0, c1):
+    if free_edges[2]:
+        for j in range(cols):
             qy[0, j] = -_free_q(-qy[0, j], h[0, j], valid[0, j], n2[0, j], slope_n[j], dt, hmin)
-    if free_edges[3] and r1 == rows:
-        for j in range(c0, c1):
+    if free_edges[3]:
+        for j in range(cols):
             qy[rows, j] = _free_q(qy[rows, j], h[rows - 1, j], valid[rows - 1, j], n2[rows - 1, j],
                                   slope_s[j], dt, hmin)  # fmt: skip
 
 
 @njit(cache=True)
-def edge_outflow_volume(qx, qy, dx, dy, dt, r0, r1, c0, c1):
-    """Volume (m³) that left across the grid's outer faces in the window during a step of ``dt`` s."""
+def edge_outflow_volume(qx, qy, dx, dy, dt):
+    """Volume (m³) that left across the grid's outer faces during a step of ``dt`` s."""
     rows, cols = qy.shape[0] - 1, qx.shape[1] - 1
     v = 0.0
-    if c0 == 0:
-        for i in range(r0, r1):
-            v -= qx[i, 0] * dy
-    if c1 == cols:
-        for i in range(r0, r1):
-            v += qx[i, cols] * dy
-    if r0 == 0:
-        for j in range(c0, c1):
-            v -= qy[0, j] * dx
-    if r1 == rows:
-        for j in range(c0, c1):
-            v += qy[rows, j] * dx
+    for i in range(rows):
+        v += (qx[i, cols] - qx[i, 0]) * dy
+    for j in range(cols):
+        v += (qy[rows, j] - qy[0, j]) * dx
     return v * dt
 
 
@@ -381,7 +372,7 @@ def total_volume(h, valid, cell_area):
 @njit(cache=True)
 def finish_step(
     h, z, max_depth, arrival, src_r, src_c, src_vol, edge_r, edge_c, level, cell_area,
-    arrival_depth, t_min, row_hmax, row_first, row_last, r0, r1, stats,
+    arrival_depth, t_min, row_hmax, row_first, row_last, r0, r1, stats, span_lo, span_hi,
 ):  # fmt: skip
     """Add point inflows and hold the stage edge at ``level`` after a step's update, and sum up the step.
 
@@ -390,7 +381,8 @@ def finish_step(
     running maximum and arrival time of the changed cells. Writes into ``stats`` (float64[7]): volume in
     (m³), volume out (m³), the maximum depth (m) and the row/column extent (r_min, r_max, c_min, c_max;
     -1 when nothing is wet) of the wet cells, over the window rows [r0, r1) of the step (from ``row_hmax``,
-    ``row_first``, ``row_last``) and the changed cells.
+    ``row_first``, ``row_last``) and the changed cells. Widens each row's ever-wet columns [``span_lo``,
+    ``span_hi``) to hold its wet cells (see :func:`active_spans`).
     """
     vin = 0.0
     vout = 0.0
@@ -401,6 +393,10 @@ def finish_step(
     cmax = -1
     for r in range(r0, r1):
         if row_first[r] >= 0:
+            if row_first[r] < span_lo[r]:
+                span_lo[r] = row_first[r]
+            if row_last[r] + 1 > span_hi[r]:
+                span_hi[r] = row_last[r] + 1
             if rmin < 0:
                 rmin = r
             rmax = r
@@ -432,6 +428,10 @@ def finish_step(
             h[r, c] = target
         hn = h[r, c]
         if hn > 0.0:
+            if c < span_lo[r]:
+                span_lo[r] = c
+            if c + 1 > span_hi[r]:
+                span_hi[r] = c + 1
             if hn > hmax:
                 hmax = hn
             if hn > max_depth[r, c]:
@@ -456,15 +456,28 @@ def finish_step(
 
 
 @njit(cache=True)
-def _copy_faces(qx, qy, qxo, qyo, a, b, last, c0, c1):
+def _copy_faces(qx, qy, qxo, qyo, a, b, last, lo, hi):
     """The discharges before the step on the faces :func:`_momentum` reads for rows [a, b) (theta < 1)."""
+    rows = qy.shape[0] - 1
     for i in range(a, b):
-        for j in range(c0, c1 + 1):
+        for j in range(lo[i], hi[i] + 1):
             qxo[i, j] = qx[i, j]
     fb = b + 1 if last else b
-    for i in range(a, fb):
-        for j in range(c0, c1):
+    for i in range(a, min(fb, rows)):
+        for j in range(lo[i], hi[i]):
             qyo[i, j] = qy[i, j]
+
+
+@njit(cache=True)
+def _row_spans(bnd_lo, bnd_hi, c0, c1):
+    """The driver's per-row column spans clipped to the window's columns [c0, c1)."""
+    n = bnd_lo.shape[0]
+    lo = np.empty(n, dtype=np.int64)
+    hi = np.empty(n, dtype=np.int64)
+    for i in range(n):
+        lo[i] = max(bnd_lo[i], c0)
+        hi[i] = max(min(bnd_hi[i], c1), lo[i])
+    return lo, hi
 
 
 @njit(cache=True)
@@ -474,19 +487,19 @@ def _serial_core(
     adv,
 ):  # fmt: skip
     """One time step on one thread; with ``adv`` the convective terms first (see the entry points)."""
-    theta, qxo, qyo, free_edges, slopes = bnd
+    theta, qxo, qyo, free_edges, slopes, bnd_lo, bnd_hi = bnd
+    lo, hi = _row_spans(bnd_lo, bnd_hi, c0, c1)
     if adv:
-        _face_velocities(z, h, qx, qy, valid, hmin, ux, vy, row_umax, r0, r1, True, c0, c1)
-        _advection(qx, qy, ux, vy, dx, dy, ax, ay, open_edges, r0, r1, True, c0, c1)
+        _face_velocities(z, h, qx, qy, valid, hmin, ux, vy, row_umax, r0, r1, True, lo, hi)
+        _advection(qx, qy, ux, vy, dx, dy, ax, ay, open_edges, r0, r1, True, lo, hi)
     if theta < 1.0:
-        _copy_faces(qx, qy, qxo, qyo, r0, r1, True, c0, c1)
-    _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, r0, r1, True, c0, c1, ax, ay, adv, theta, qxo, qyo)
-    _free_outflow(h, qx, qy, n2, valid, dt, hmin, free_edges, slopes[0], slopes[1], slopes[2], slopes[3],
-                  r0, r1, c0, c1)  # fmt: skip
-    _limit_outflow(h, qx, qy, dx, dy, dt, r0, r1, c0, c1)
+        _copy_faces(qx, qy, qxo, qyo, r0, r1, True, lo, hi)
+    _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, r0, r1, True, lo, hi, ax, ay, adv, theta, qxo, qyo)
+    _free_outflow(h, qx, qy, n2, valid, dt, hmin, free_edges, slopes[0], slopes[1], slopes[2], slopes[3])
+    _limit_outflow(h, qx, qy, dx, dy, dt, r0, r1, lo, hi)
     _update(
         h, qx, qy, valid, dx, dy, dt, rain_depth, arrival_depth, t_new_min,
-        max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1,
+        max_depth, arrival, row_hmax, row_first, row_last, r0, r1, lo, hi,
     )  # fmt: skip
 
 
@@ -499,54 +512,79 @@ def _parallel_core(
     """:func:`_serial_core` in ``nchunks`` bands of rows on numba's threads. Each pass reads what the
     bands beside it wrote in the pass before (faces on band edges), so the passes are separate loops;
     the free edges' faces (a few hundred) are set on one thread between the momentum and the limiter."""
-    theta, qxo, qyo, free_edges, slopes = bnd
+    theta, qxo, qyo, free_edges, slopes, bnd_lo, bnd_hi = bnd
+    lo, hi = _row_spans(bnd_lo, bnd_hi, c0, c1)
     n = r1 - r0
     if adv:
         for k in prange(nchunks):
             a = r0 + n * k // nchunks
             b = r0 + n * (k + 1) // nchunks
-            _face_velocities(z, h, qx, qy, valid, hmin, ux, vy, row_umax, a, b, k == nchunks - 1, c0, c1)
+            _face_velocities(z, h, qx, qy, valid, hmin, ux, vy, row_umax, a, b, k == nchunks - 1, lo, hi)
         for k in prange(nchunks):
             a = r0 + n * k // nchunks
             b = r0 + n * (k + 1) // nchunks
-            _advection(qx, qy, ux, vy, dx, dy, ax, ay, open_edges, a, b, k == nchunks - 1, c0, c1)
+            _advection(qx, qy, ux, vy, dx, dy, ax, ay, open_edges, a, b, k == nchunks - 1, lo, hi)
     if theta < 1.0:
         for k in prange(nchunks):
             a = r0 + n * k // nchunks
             b = r0 + n * (k + 1) // nchunks
-            _copy_faces(qx, qy, qxo, qyo, a, b, k == nchunks - 1, c0, c1)
+            _copy_faces(qx, qy, qxo, qyo, a, b, k == nchunks - 1, lo, hi)
     for k in prange(nchunks):
         a = r0 + n * k // nchunks
         b = r0 + n * (k + 1) // nchunks
         _momentum(
-            z, h, qx, qy, n2, valid, dx, dy, dt, hmin, a, b, k == nchunks - 1, c0, c1, ax, ay, adv,
+            z, h, qx, qy, n2, valid, dx, dy, dt, hmin, a, b, k == nchunks - 1, lo, hi, ax, ay, adv,
             theta, qxo, qyo,
         )  # fmt: skip
-    _free_outflow(h, qx, qy, n2, valid, dt, hmin, free_edges, slopes[0], slopes[1], slopes[2], slopes[3],
-                  r0, r1, c0, c1)  # fmt: skip
+    _free_outflow(h, qx, qy, n2, valid, dt, hmin, free_edges, slopes[0], slopes[1], slopes[2], slopes[3])
     for k in prange(nchunks):
         a = r0 + n * k // nchunks
         b = r0 + n * (k + 1) // nchunks
-        _limit_outflow(h, qx, qy, dx, dy, dt, a, b, c0, c1)
+        _limit_outflow(h, qx, qy, dx, dy, dt, a, b, lo, hi)
     for k in prange(nchunks):
         a = r0 + n * k // nchunks
         b = r0 + n * (k + 1) // nchunks
         _update(
             h, qx, qy, valid, dx, dy, dt, rain_depth, arrival_depth, t_new_min,
-            max_depth, arrival, row_hmax, row_first, row_last, a, b, c0, c1,
+            max_depth, arrival, row_hmax, row_first, row_last, a, b, lo, hi,
         )  # fmt: skip
 
 
 def no_boundary(shape):
-    """``bnd`` for the step kernels: theta 1, no free edge (closed grid), for a grid of ``shape`` cells."""
+    """``bnd`` for the step kernels: theta 1, no free edge (closed grid), every row's whole width active,
+    for a grid of ``shape`` cells."""
     rows, cols = shape
     return (
-        1.0,
-        np.zeros((1, 1)),
-        np.zeros((1, 1)),
-        np.zeros(4, dtype=np.uint8),
-        np.zeros((4, max(rows, cols))),
-    )
+        1.0, np.zeros((1, 1)), np.zeros((1, 1)), np.zeros(4, dtype=np.uint8), np.zeros((4, max(rows, cols))),
+        np.zeros(rows, dtype=np.int64), np.full(rows, cols, dtype=np.int64),
+    )  # fmt: skip
+
+
+@njit(cache=True)
+def active_spans(span_lo, span_hi, r0, r1, cols, lo, hi):
+    """Columns [lo, hi) each row of [r0, r1) must compute: the cells of it and the rows above and below
+    that have ever been wet (``span_lo`` / ``span_hi``, empty when lo >= hi), widened by one column.
+    Water moves less than a cell per step (CFL), so it never reaches a cell outside its row's span.
+    Returns the number of cells the rows compute."""
+    rows = span_lo.shape[0]
+    cols_hint = 0
+    for i in range(r0, r1):
+        a = span_lo[i]
+        b = span_hi[i]
+        if i > 0:
+            a = min(a, span_lo[i - 1])
+            b = max(b, span_hi[i - 1])
+        if i < rows - 1:
+            a = min(a, span_lo[i + 1])
+            b = max(b, span_hi[i + 1])
+        if a >= b:
+            lo[i] = 0
+            hi[i] = 0
+        else:
+            lo[i] = max(a - 1, 0)
+            hi[i] = min(b + 1, cols)
+        cols_hint += hi[i] - lo[i]
+    return cols_hint
 
 
 @njit(cache=True)

@@ -640,8 +640,10 @@ def test_an_inflow_on_a_dry_grid_does_not_stack_up_in_its_cell():
     assert want.max_depth_m == pytest.approx(1.12, abs=0.01)
     assert res.max_depth_m == pytest.approx(want.max_depth_m, rel=0.10)
     assert res.max_depth_m < 1.5  # 12 m before the fix
-    for depth in (res.max_depth.z, res.final_depth.z):
-        assert _surface_roughness(depth, grid.z) < 0.01  # m; the steps of a smooth mound are ~1 mm
+    for depth, smooth in ((res.max_depth.z, want.max_depth.z), (res.final_depth.z, want.final_depth.z)):
+        # the mound around the inflow slopes (about 1 cm between neighbours on average, the reference's
+        # own); a checkerboard would add its jumps on top
+        assert _surface_roughness(depth, grid.z) <= 1.05 * _surface_roughness(smooth, grid.z) < 0.02
     assert res.steps < 20 * 60  # the short first steps grow back to the CFL step within a few dozen
 
 
@@ -722,7 +724,7 @@ def test_parallel_kernel_with_theta_and_free_edges_gives_the_serial_numbers(adve
         h = h0.copy()
         qx, qy = np.zeros((rows, cols + 1)), np.zeros((rows + 1, cols))
         bnd = (0.8, np.zeros_like(qx), np.zeros_like(qy), np.array([1, 1, 0, 1], dtype=np.uint8),
-               np.full((4, max(rows, cols)), 0.01))  # fmt: skip
+               np.full((4, max(rows, cols)), 0.01), *k.no_boundary((rows, cols))[5:])  # fmt: skip
         md, arr = np.zeros((rows, cols)), np.full((rows, cols), np.nan)
         rh, rf, rl = np.zeros(rows), np.zeros(rows, dtype=np.int64), np.zeros(rows, dtype=np.int64)
         work = [np.zeros_like(qx), np.zeros_like(qy), np.zeros_like(qx), np.zeros_like(qy), np.zeros(rows)]
@@ -757,3 +759,27 @@ def test_theta_default_keeps_a_point_source_at_its_time_step_converged_depth():
     weighted = simulate(grid, 10, inflows=[(x, y, 50.0)], manning=0.02, theta=0.8)
     assert np.abs(plain.final_depth.z - ref.depth).max() < 1e-3
     assert weighted.final_depth.z[20, 20] > 1.3 * ref.depth[20, 20]
+
+
+@pytest.mark.parametrize("advection", [False, True], ids=["local-inertial", "advection"])
+def test_row_spans_skip_dry_cells_without_changing_a_number(advection):
+    # A channel running diagonally across the grid: its bounding box is almost the whole grid, but each
+    # row computes only the columns near its own and its neighbour rows' wet cells. Forcing every row to
+    # compute its whole width must give the same numbers, bit for bit (dry faces carry exactly 0).
+    n = 60
+    r, c = np.mgrid[0:n, 0:n]
+    z = 10.0 + 0.5 * np.abs(r - c) - 0.01 * (r + c)
+    grid = make_grid(z, 10.0)
+    x, y = grid.xy(1, 1)
+    runs = []
+    for full in (False, True):
+        model = HydroModel(grid, inflows=[(x, y, 5.0)], outflow="south,east", advection=advection)
+        if full:
+            model._span_lo[:] = 0
+            model._span_hi[:] = n
+        model.advance_to(40)
+        runs.append(model)
+    a, b = runs
+    assert np.array_equal(a.depth, b.depth) and np.array_equal(a.max_depth, b.max_depth)
+    assert a.volume_out_m3 == b.volume_out_m3 and a.steps == b.steps
+    assert a.cells_updated < 0.5 * b.cells_updated  # the spans skip more than half of the cells
