@@ -1038,7 +1038,9 @@ class _Cov:
 def spring_flood_tabletop(valley, cell_m: float = 25.0) -> dict:
     """The sample valley's ``spring-flood`` exercise (see floodplan.sample.valley) as a tabletop dict.
 
-    A 24 h spring flood (the valley's hydrograph) enters at its inflow point; levee PL-L1 breaches,
+    A 24 h spring flood (the valley's hydrograph: ``minutes`` since the exercise's start, 2025-03-28
+    06:00, and m³/s) enters at its inflow point on the west edge and leaves freely across the east
+    (downstream) edge at normal depth; levee PL-L1 breaches,
     the police close the low bridge, the Brzozowiec ambulance station (PL-A1) goes out of service when
     the water reaches its roads after the breach, and the German teams send the Auenfurt ambulance
     (DE-A1) across the border to stand by in the plateau village Górka, which the flood has cut off
@@ -1060,6 +1062,7 @@ def spring_flood_tabletop(valley, cell_m: float = 25.0) -> dict:
         "step_minutes": 60,
         "cell_m": cell_m,
         "manning": 0.035,
+        "outflow": ["east"],  # the valley's downstream end: the river leaves at normal depth
         "inflow": {"x": float(x), "y": float(y),
                    "hydrograph": [[float(m), float(q)] for m, q in zip(hyd["minutes"], hyd["m3s"])]},
         "injects": [
