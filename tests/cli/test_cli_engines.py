@@ -334,3 +334,29 @@ def test_simulate_at_is_in_the_dem_files_own_crs_for_a_dem_in_degrees(tmp_path):
         "--minutes", 30, "--out", tmp_path / "out2",
     )  # fmt: skip
     assert utm.returncode == 2 and "EPSG:4326" in utm.stderr
+
+
+def test_run_on_a_dynamic_scenario_writes_its_summary(tmp_path):
+    """`floodplan run` on a dynamic scenario runs the flood model and writes the usual outputs; summary.json
+    says the depth is the maximum over the event (CONTRACT `run`, issue 15)."""
+    from floodplan.model.scenario import Scenario
+
+    p = small_valley_project()
+    yr = 5600000.0 - 30.5 * 10  # the river line of small_valley_project
+    tt = {
+        "duration_minutes": 60,
+        "step_minutes": 30,
+        "inflow": {"x": 500005.0, "y": yr, "hydrograph": [[0, 40], [60, 40]]},
+        "outflow": ["east"],
+    }
+    p.set_scenario(Scenario("wave", flood="dynamic", tabletop=tt))
+    save_project(p, tmp_path / "p.gpkg")
+    proc = floodplan("run", tmp_path / "p.gpkg", "--scenario", "wave", "--out", tmp_path / "out")
+    assert proc.returncode == 0, proc.stderr
+    s = json.loads((tmp_path / "out" / "summary.json").read_text())
+    assert s["flood"] == "dynamic" and s["depth"] == "maximum over the event"
+    assert s["simulation"]["volume_in_m3"] == pytest.approx(40 * 3600, rel=1e-9)  # 40 m³/s for an hour
+    assert s["flooded_area_m2"] > 0 and {"national", "joint"} <= set(s)
+    assert {"depth.tif", "extent.gpkg", "access.gpkg", "summary.json"} <= {
+        f.name for f in (tmp_path / "out").iterdir()
+    }
