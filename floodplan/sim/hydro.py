@@ -798,11 +798,13 @@ class HydroModel:
             any real flood would otherwise run for ever).
         """
         rate: dict[tuple[int, int], float] = {}
+        names: dict[tuple[int, int], list[str]] = {}
         m1 = m0 + dt / 60.0
         for (r, c, _), hyd in zip(self._inflows, self._src_hyd):
             q = hyd.max_between(m0, m1)
             if q > 0.0:
                 rate[r, c] = rate.get((r, c), 0.0) + q
+                names.setdefault((r, c), []).append(hyd.name)
         g = _k.GRAVITY
         for (r, c), q in rate.items():
             rise = q / self.cell_area  # m/s
@@ -811,7 +813,7 @@ class HydroModel:
             cfl = self.alpha * dmin / math.sqrt(g * (h + rise * dt))
             if cfl < MIN_DT_S:
                 raise InputError(
-                    f"{self._src_hyd[0].name if len(rate) == 1 else 'the inflows'}: {q:.3g} m³/s into one "
+                    f"{' and '.join(names[r, c])}: {q:.3g} m³/s into one "
                     f"{self.dx:g} m cell would need time steps under {MIN_DT_S:g} s (water "
                     f"{h + rise * dt:.0f} m deep); check the discharges (m³/s) in the hydrograph"
                 )
