@@ -66,8 +66,9 @@ PARALLEL_MIN_CELLS = 40_000
 EDGES = ("west", "east", "north", "south")
 #: Weight theta of de Almeida et al. (2012) (1: the plain local inertial scheme of Bates et al. 2010).
 THETA = 1.0
-#: Cells inwards over which the terrain slope of a free outflow edge is taken (one cell is noisy on a DEM).
-OUTFLOW_SLOPE_CELLS = 5
+#: Cells inwards over which the terrain slope of a free outflow edge is taken (a few cells are noisy on a
+#: DEM and a meandering channel turns within them).
+OUTFLOW_SLOPE_CELLS = 20
 #: Smallest slope (m/m) of a free outflow edge: where the terrain is flat or rises towards the edge, water
 #: still leaves, slowly (at the normal depth of this slope) rather than not at all.
 OUTFLOW_MIN_SLOPE = 1e-4
@@ -367,8 +368,8 @@ class HydroModel:
     outflow : str or iterable of str, optional
         Free outflow edges ('west', 'east', 'north', 'south'; a comma-separated string or a sequence):
         water leaves across them at normal depth, the water-surface slope taken as the terrain slope
-        towards the edge (over :data:`OUTFLOW_SLOPE_CELLS` cells, at least :data:`OUTFLOW_MIN_SLOPE`),
-        Manning's equation (LISFLOOD-FP's FREE boundary). It counts as ``volume_out``. Not on the edge
+        towards the edge (one per edge: the drop of the lowest ground over :data:`OUTFLOW_SLOPE_CELLS`
+        cells, at least :data:`OUTFLOW_MIN_SLOPE`), Manning's equation (LISFLOOD-FP's FREE boundary). It counts as ``volume_out``. Not on the edge
         that holds a stage.
     theta : float
         The weighting of de Almeida et al. (2012) in (0, 1]: 1 is the plain local inertial scheme,
@@ -995,30 +996,31 @@ def _cell_size_m(grid: Grid) -> tuple[float, float]:
 
 
 def _edge_slopes(ground: np.ndarray, valid: np.ndarray, dx: float, dy: float) -> np.ndarray:
-    """Terrain slope (m/m) towards each edge of the grid, per row (west, east) or column (north, south).
+    """Terrain slope (m/m) towards each edge of the grid: one slope per edge, as LISFLOOD-FP's FREE
+    boundary takes one slope per boundary.
 
-    The drop from the cell :data:`OUTFLOW_SLOPE_CELLS` cells inwards (fewer where the grid is smaller
-    or a nodata cell is in the way) to the edge cell, over their distance; at least
-    :data:`OUTFLOW_MIN_SLOPE`. Returns (4, max(rows, cols)) float64 (west, east, north, south).
+    The drop of the valley's lowest ground (the thalweg) from the line of cells
+    :data:`OUTFLOW_SLOPE_CELLS` cells inwards (fewer on a smaller grid) to the edge line, over their
+    distance; at least :data:`OUTFLOW_MIN_SLOPE`. One slope per edge rather than one per cell: a
+    meandering channel crosses the edge at an angle, so along a row the ground climbs its bank (slopes of
+    a few percent) or its bed (an adverse slope), and per-cell slopes drew the water down at the edge.
+    Returns (4, max(rows, cols)) float64 (west, east, north, south), constant along each edge.
     """
     rows, cols = ground.shape
     out = np.full((4, max(rows, cols)), OUTFLOW_MIN_SLOPE)
+    z = np.where(valid, ground, np.nan)
     lines = (
-        (ground, valid, dx),  # west: along each row from column 0 inwards
-        (ground[:, ::-1], valid[:, ::-1], dx),  # east
-        (ground.T, valid.T, dy),  # north: along each column from row 0 downwards
-        (ground[::-1].T, valid[::-1].T, dy),  # south
+        (z, dx),  # west: columns from 0 inwards
+        (z[:, ::-1], dx),  # east
+        (z.T, dy),  # north: rows from 0 downwards
+        (z[::-1].T, dy),  # south
     )
-    for e, (z, ok, d) in enumerate(lines):
-        n_in = min(OUTFLOW_SLOPE_CELLS, z.shape[1] - 1)
-        for k in range(z.shape[0]):
-            if n_in < 1 or not ok[k, 0]:
-                continue
-            m = n_in
-            while m > 0 and not ok[k, 1 : m + 1].all():
-                m -= 1
-            if m > 0:
-                out[e, k] = max((z[k, m] - z[k, 0]) / (m * d), OUTFLOW_MIN_SLOPE)
+    for e, (zz, d) in enumerate(lines):
+        k = min(OUTFLOW_SLOPE_CELLS, zz.shape[1] - 1)
+        if k < 1 or not np.isfinite(zz[:, 0]).any() or not np.isfinite(zz[:, k]).any():
+            continue
+        drop = float(np.nanmin(zz[:, k]) - np.nanmin(zz[:, 0]))
+        out[e, :] = max(drop / (k * d), OUTFLOW_MIN_SLOPE)
     return out
 
 
