@@ -68,7 +68,12 @@ def build_parser() -> Parser:
 
     s = sub.add_parser("inundate", help="static flood extent and depth from a DEM")
     s.add_argument("--dem", required=True)
-    s.add_argument("--source", required=True, action="append", help="river lines or polygons (the water's source)" + _ROLE_HELP)
+    s.add_argument(
+        "--source",
+        required=True,
+        action="append",
+        help="river lines or polygons (the water's source)" + _ROLE_HELP,
+    )
     g = s.add_mutually_exclusive_group(required=True)
     g.add_argument("--level", type=float, help="flat water level (m)")
     g.add_argument("--levels", action="append", help="points with level_m along the river" + _ROLE_HELP)
@@ -139,11 +144,26 @@ def build_parser() -> Parser:
 
     s = sub.add_parser("simulate", help="dynamic flood over time")
     s.add_argument("--dem", required=True)
-    g = s.add_mutually_exclusive_group(required=True)
-    g.add_argument("--inflow")
-    g.add_argument("--stage")
-    s.add_argument("--at", help="X,Y of the inflow cell (DEM CRS)")
+    s.add_argument(
+        "--inflow", action="append", default=[],
+        help="CSV minutes,m3s (minutes may also be ISO dates); repeatable, each with its own --at",
+    )  # fmt: skip
+    s.add_argument("--stage", help="CSV minutes,level_m held along --edge")
+    s.add_argument(
+        "--at", action="append", default=[],
+        help="X,Y of the inflow cell in the DEM file's own CRS (degrees for a DEM in degrees); "
+        "one per --inflow, in order",
+    )  # fmt: skip
     s.add_argument("--edge", choices=("west", "east", "north", "south"))
+    s.add_argument(
+        "--outflow",
+        help="EDGE[,EDGE...]: water leaves freely across these edges at normal depth (terrain slope, "
+        "Manning's equation; LISFLOOD-FP's FREE boundary)",
+    )
+    s.add_argument(
+        "--theta", type=float, default=None,
+        help="de Almeida et al. (2012) weighting in (0, 1]; 1 is the plain local inertial scheme (see README)",
+    )  # fmt: skip
     s.add_argument("--defenses", action="append", help="defense lines" + _ROLE_HELP)
     s.add_argument("--breach", default="")
     s.add_argument("--manning", type=float, default=0.035)

@@ -88,17 +88,6 @@ def _read_dem_and_crs(path: str):
     return metric_grid(grid), grid.crs
 
 
-def _to_grid_crs(x: float, y: float, src_crs, grid) -> tuple[float, float]:
-    """A point given in the DEM file's CRS, in the CRS the engine works in (the same unless reprojected)."""
-    if src_crs is None or grid.crs is None or src_crs == grid.crs:
-        return x, y
-    from pyproj import Transformer
-
-    t = Transformer.from_crs(src_crs.to_wkt(), grid.crs.to_wkt(), always_xy=True)
-    gx, gy = t.transform(x, y)
-    return float(gx), float(gy)  # inf where the point is not one of that CRS (caller checks)
-
-
 def _read_role(specs, role: str, crs, allow_empty: bool = True):
     """Read the file(s) given for one role (see :func:`floodplan.io.roles.read_role`)."""
     from floodplan.io.roles import read_role
@@ -376,41 +365,61 @@ def cmd_new(args) -> int:
 
 
 # ---------------------------------------------------------------- simulate
+def _point_in_working_crs(at: str, src, dem, dem_path: str) -> tuple[float, float]:
+    """``--at X,Y`` (in the DEM file's own CRS, CONTRACT) as x, y in the working (metric) CRS of ``dem``."""
+    try:
+        x, y = (float(v) for v in at.split(","))
+    except ValueError:
+        raise InputError(f"--at '{at}': give two numbers X,Y in the CRS of {dem_path}.") from None
+    if not (np.isfinite(x) and np.isfinite(y)):
+        raise InputError(f"--at '{at}': give two finite numbers X,Y in the CRS of {dem_path}.")
+    r, c = src.rowcol(x, y)
+    if not src.inside(r, c) or not np.isfinite(src.z[r, c]):
+        raise InputError(
+            f"--at {at}: the point lies outside the DEM {dem_path} (or on a nodata cell); give X,Y in the "
+            f"DEM's own CRS ({src.crs.to_string() if src.crs else 'unknown'})."
+        )
+    if dem.crs != src.crs:
+        from pyproj import Transformer
+
+        x, y = Transformer.from_crs(src.crs.to_wkt(), dem.crs.to_wkt(), always_xy=True).transform(x, y)
+        if not (np.isfinite(x) and np.isfinite(y)):
+            raise InputError(
+                f"--at {at}: not a position in the DEM's CRS ({src.crs.to_string()}); give X,Y in that CRS "
+                "(longitude,latitude for a DEM in degrees)."
+            )
+    return float(x), float(y)
+
+
 def cmd_simulate(args) -> int:
-    from floodplan.sim.hydro import Hydrograph, simulate
+    from floodplan.io.raster import metric_grid, read_grid
+    from floodplan.sim.hydro import THETA, Hydrograph, simulate
     from floodplan.sim.hydro_outputs import write_outputs
     from floodplan.sim.terrain import defense_cells
 
     out = _out_dir(args.out)
-    dem, file_crs = _read_dem_and_crs(args.dem)
+    src = read_grid(args.dem)
+    dem = metric_grid(src)
     inflows = []
     stage = None
-    if args.inflow:
-        if not args.at:
-            raise InputError("--inflow needs --at X,Y (the inflow point in the DEM's CRS).")
-        try:
-            x, y = (float(v) for v in args.at.split(","))
-        except ValueError:
-            raise InputError(f"--at '{args.at}': give two numbers X,Y in the DEM's CRS.") from None
-        if not (np.isfinite(x) and np.isfinite(y)):
-            raise InputError(f"--at '{args.at}': give two finite numbers X,Y in the DEM's CRS.")
-        gx, gy = _to_grid_crs(x, y, file_crs, dem)  # --at is in the DEM file's own CRS (degrees too)
-        if not (np.isfinite(gx) and np.isfinite(gy)):
-            raise InputError(
-                f"--at {args.at}: not a position in the DEM's CRS ({file_crs.to_string()}); give X,Y in that CRS "
-                "(longitude,latitude for a DEM in degrees)."
-            )
-        x, y = gx, gy
-        r, c = dem.rowcol(x, y)
-        if not dem.inside(r, c) or not np.isfinite(dem.z[r, c]):
-            raise InputError(
-                f"--at {args.at}: the point lies outside the DEM {args.dem} (or on a nodata cell)."
-            )
-        inflows.append((x, y, Hydrograph.read_csv(args.inflow, "m3s", nonnegative=True)))
-    else:
+    if not (args.inflow or args.stage or args.rain):
+        raise InputError(
+            "give --inflow CSV --at X,Y, --stage CSV --edge EDGE or --rain CSV (the water's source)."
+        )
+    if len(args.at) != len(args.inflow):
+        raise InputError(
+            f"{len(args.inflow)} --inflow but {len(args.at)} --at: give one --at X,Y (in the DEM's CRS) "
+            "after each --inflow, in the same order."
+        )
+    for csv_path, at in zip(args.inflow, args.at):
+        x, y = _point_in_working_crs(at, src, dem, args.dem)
+        inflows.append((x, y, Hydrograph.read_csv(csv_path, "m3s", nonnegative=True)))
+    if args.stage:
         if not args.edge:
             raise InputError("--stage needs --edge west|east|north|south.")
         stage = (args.edge, Hydrograph.read_csv(args.stage, "level_m"))
+    elif args.edge:
+        raise InputError("--edge needs --stage CSV (the water level held along that edge).")
     rain = Hydrograph.read_csv(args.rain, "mm_per_h", nonnegative=True) if args.rain else None
     if args.manning <= 0:
         raise InputError("--manning must be above 0 (s/m^(1/3), e.g. 0.035).")
@@ -447,6 +456,8 @@ def cmd_simulate(args) -> int:
         snapshot_minutes=args.snapshot_minutes,
         feedback=_progress(args.json),
         advection=args.advection,
+        outflow=args.outflow or (),
+        theta=THETA if args.theta is None else args.theta,
     )
     write_outputs(result, out, dem.crs, dem.transform)
     summary = result.to_json()

@@ -118,8 +118,8 @@ class SampleValley:
         One layer for the three design floods: points on the river every 250 m (EPSG:25833;
         ``flood`` in hq30/hq100/hq300, ``level_m``, ``chainage_m``).
     hydrograph : DataFrame
-        ``minutes``, ``m3s``: an 18 h spring flood entering at ``inflow_xy`` (its volume is the static
-        hq100 flood's, since the dynamic model's boundaries are closed).
+        ``minutes`` (since the event's start), ``m3s`` (m³/s): an 18 h spring flood entering at
+        ``inflow_xy`` (its volume is the static hq100 flood's; see ``_hydrograph``).
     inflow_xy : tuple of float
         Where the hydrograph enters (EPSG:25833): on the river, inside the first column of cells.
     scenarios : dict
@@ -1284,10 +1284,13 @@ def _scenario_figures(dem: Grid, river_line, profiles, defenses) -> dict:
 def _hydrograph(volume_m3: float) -> pd.DataFrame:
     """An 18 h spring flood: a gamma-shaped wave on 30 m³/s base flow, peaking after 6 h.
 
-    Its whole volume equals ``volume_m3`` (the static hq100 flood's), so that with the model's closed
-    boundaries the dynamic run ends holding about the hq100 flood; the peak (about 250 m³/s) is well
-    above what the channel carries bank-full (36 m wide, 3 m deep, 0.5 ‰, Manning n 0.035: about
-    90 m³/s), so the water leaves the channel and the floodplain floods.
+    Columns ``minutes`` (minutes since the start of the event; the ``spring-flood`` exercise starts it at
+    2025-03-28 06:00) and ``m3s`` (discharge, m³/s), every 15 minutes; after the last row the model
+    holds the last value (the base flow). Its whole volume equals ``volume_m3`` (the static hq100
+    flood's); the peak (about 250 m³/s) is well above what the channel carries bank-full (36 m wide,
+    3 m deep, 0.5 ‰, Manning n 0.035: about 90 m³/s), so the water leaves the channel and the
+    floodplain floods. With the valley's east (downstream) edge open, as in ``spring-flood``, most of
+    it leaves the valley again; with every edge closed it would fill the valley like a bathtub.
     """
     t = np.arange(0, 18 * 60 + 1, 15, dtype=float)  # minutes
     base = 30.0

@@ -27,6 +27,7 @@ times, snapshots), mm/h for rain, m³/s for inflows.
 from __future__ import annotations
 
 import bisect
+import csv
 import math
 import numbers
 import time
@@ -50,9 +51,27 @@ MIN_FLOW_DEPTH_M = 1e-3
 ALPHA = 0.7
 #: Longest time step (s), used while the grid is (nearly) dry and the CFL condition sets no bound.
 MAX_DT_S = 10.0
+#: Depth (m) an inflow may add to a dry cell in one step; afterwards a step adds at most
+#: INFLOW_RISE_FRACTION of the cell's own depth, so an inflow's cell fills over a few short steps instead of
+#: stacking up (issue 12, item 10).
+INFLOW_RAMP_M = 0.01
+#: With 1, the inflow cell swings between h and 2h from step to step (0.75 m against the 0.44 m of a
+#: time-step-converged run, 50 m³/s on 10 m cells); with 0.5 it holds the converged depth.
+INFLOW_RISE_FRACTION = 0.5
+#: Shortest time step (s) the flow itself may ask for (CFL) before the run stops: it means water hundreds
+#: of metres deep (or a cell size of millimetres), i.e. an inflow or a stage far beyond any real flood.
+MIN_DT_S = 1e-3
 #: Windows of at least this many cells are advanced on all of numba's threads.
 PARALLEL_MIN_CELLS = 40_000
 EDGES = ("west", "east", "north", "south")
+#: Weight theta of de Almeida et al. (2012) (1: the plain local inertial scheme of Bates et al. 2010).
+THETA = 1.0
+#: Cells inwards over which the terrain slope of a free outflow edge is taken (a few cells are noisy on a
+#: DEM and a meandering channel turns within them).
+OUTFLOW_SLOPE_CELLS = 20
+#: Smallest slope (m/m) of a free outflow edge: where the terrain is flat or rises towards the edge, water
+#: still leaves, slowly (at the normal depth of this slope) rather than not at all.
+OUTFLOW_MIN_SLOPE = 1e-4
 
 _EPS_S = 1e-9  # s; times closer than this are the same instant
 
@@ -107,6 +126,17 @@ class Hydrograph:
             return v[k] + (v[k + 1] - v[k]) * (minute - m[k]) / (m[k + 1] - m[k])
         return np.interp(minute, self.minutes, self.values)
 
+    def max_between(self, start_minute: float, end_minute: float) -> float:
+        """Largest value over [start, end] (at an end or at a row in between: the values are linear)."""
+        if self._constant:
+            return self._v[0]
+        best = max(self(float(start_minute)), self(float(end_minute)))
+        m = self._m
+        k0, k1 = bisect.bisect_right(m, start_minute), bisect.bisect_left(m, end_minute)
+        for k in range(k0, k1):
+            best = max(best, self._v[k])
+        return best
+
     def integral(self, minute: float) -> float:
         """Integral of the values from minute 0 to ``minute`` (value units x minutes)."""
         m, v, cum = self._m, self._v, self._cum_l  # plain lists: this runs every time step
@@ -129,46 +159,89 @@ class Hydrograph:
 
     @classmethod
     def read_csv(cls, path, value_column: str, *, nonnegative: bool = False) -> Hydrograph:
-        """Read a CSV with a ``minutes`` column and ``value_column`` (e.g. ``m3s``, ``level_m``, ``mm_per_h``).
+        """Read a CSV with a time column and ``value_column`` (e.g. ``m3s``, ``level_m``, ``mm_per_h``).
+
+        The time column is ``minutes`` (minutes since the start of the event), or ``minutes`` / ``time``
+        / ``datetime`` / ``date`` holding ISO 8601 dates and times (``2024-05-14T06:00``), taken as
+        minutes since the first row (a note says so). The file may be UTF-8 or, failing that, Latin-1
+        (a note says so); the delimiter is a comma or a semicolon.
 
         Raises
         ------
         InputError
-            The file cannot be read, a column is missing, a cell is not a number, the minutes do not
-            increase, or (``nonnegative``) a value is negative. The message names the file and the fix.
+            The file cannot be read, a column is missing, a cell is not a number (or a date), the times
+            do not increase, or (``nonnegative``) a value is negative. The message names the file and
+            the fix.
         """
-        from floodplan.io.textfile import read_csv_rows
+        from floodplan.io.textfile import read_text
 
         path = Path(path)
-        rows = read_csv_rows(path)  # UTF-8, else Windows-1252 with a note (Excel's CSV on Windows)
-        rows = [r for r in rows if any(c.strip() for c in r)]
+        lines = read_text(path).splitlines()  # UTF-8, else Windows-1252 with a note (Excel's CSV on Windows)
+        head = next((ln for ln in lines if ln.strip()), "")
+        delim = ";" if head.count(";") > head.count(",") else ","
+        rows = [r for r in csv.reader(lines, delimiter=delim) if any(c.strip() for c in r)]
         if not rows:
             raise InputError(
                 f"{path}: the file is empty; it needs a header 'minutes,{value_column}' and rows"
             )
         header = [c.strip().lower() for c in rows[0]]
-        for col in ("minutes", value_column):
+        time_col = next((c for c in ("minutes", "time", "datetime", "date") if c in header), None)
+        for col in (time_col or "minutes", value_column):
             if col not in header:
                 raise InputError(
                     f"{path}: missing column '{col}' (found {', '.join(header) or 'none'}); "
                     f"the header must read 'minutes,{value_column}'"
                 )
-        im, iv = header.index("minutes"), header.index(value_column)
+        im, iv = header.index(time_col), header.index(value_column)
         if len(rows) < 2:
             raise InputError(f"{path}: no data rows under the header; add rows 'minutes,{value_column}'")
-        minutes, values = [], []
+        times, values = [], []
         for n, r in enumerate(rows[1:], start=2):
             try:
-                minutes.append(float(r[im]))
+                times.append(r[im].strip())
                 values.append(float(r[iv]))
             except (ValueError, IndexError):
                 raise InputError(
-                    f"{path}, line {n}: '{','.join(r)}' is not two numbers for 'minutes,{value_column}'; "
-                    "fix that row"
+                    f"{path}, line {n}: '{delim.join(r)}' is not a time and a number for "
+                    f"'{time_col},{value_column}'; fix that row"
                 ) from None
+        minutes = _minutes_from_column(times, path, time_col)
         if nonnegative and min(values) < 0:
             raise InputError(f"{path}, column '{value_column}': values must not be negative; fix the rows")
         return cls(minutes, values, name=str(path))
+
+
+def _minutes_from_column(cells: list[str], path: Path, col: str) -> list[float]:
+    """Minutes from a CSV's time column: numbers as they are, or ISO dates as minutes since the first."""
+    from datetime import datetime
+
+    from floodplan.notes import note
+
+    try:
+        numbers_ = [float(c) for c in cells]
+    except ValueError:
+        pass
+    else:
+        if col == "minutes":
+            return numbers_
+        raise InputError(
+            f"{path}: column '{col}' holds numbers, not ISO dates; if they are minutes since the start, "
+            "name the column 'minutes'"
+        )
+    stamps = []
+    for n, c in enumerate(cells, start=2):
+        try:
+            stamps.append(datetime.fromisoformat(c.replace("Z", "+00:00")))
+        except ValueError:
+            raise InputError(
+                f"{path}, line {n}: '{c}' in column '{col}' is neither a number of minutes nor an ISO date "
+                "(2024-05-14T06:00); fix that row"
+            ) from None
+    if len({s.tzinfo is None for s in stamps}) > 1:
+        raise InputError(f"{path}: column '{col}' mixes times with and without a time zone; use one kind")
+    t0 = stamps[0]
+    note(f"{path}: times are dates; minute 0 is the first row's {t0.isoformat()}")
+    return [(s - t0).total_seconds() / 60.0 for s in stamps]
 
 
 def _as_hydrograph(h, what: str) -> Hydrograph:
@@ -281,6 +354,16 @@ class HydroModel:
         A water level (m, the DEM's datum) held along the whole ``edge`` ('west', 'east', 'north' or
         'south'). Edge cells whose ground lies above the level are kept dry; water leaving through the
         edge counts as ``volume_out``.
+    outflow : str or iterable of str, optional
+        Free outflow edges ('west', 'east', 'north', 'south'; a comma-separated string or a sequence):
+        water leaves across them at normal depth, the water-surface slope taken as the terrain slope
+        towards the edge (one per edge: the drop of the lowest ground over :data:`OUTFLOW_SLOPE_CELLS`
+        cells, at least :data:`OUTFLOW_MIN_SLOPE`), Manning's equation (LISFLOOD-FP's FREE boundary). It counts as ``volume_out``. Not on the edge
+        that holds a stage.
+    theta : float
+        The weighting of de Almeida et al. (2012) in (0, 1]: 1 is the plain local inertial scheme,
+        below 1 the discharge in the momentum equation is partly that of the faces beside it, which damps
+        checkerboard oscillations (they recommend 0.7-0.9). Default :data:`THETA`.
     rain : hydrograph, optional
         Rain intensity (mm/h) over every valid cell.
     manning : float or ndarray
@@ -329,6 +412,8 @@ class HydroModel:
         max_dt_s: float = MAX_DT_S,
         start_minute: float = 0.0,
         advection: bool = False,
+        outflow=(),
+        theta: float = THETA,
     ):
         z = np.asarray(grid.z, dtype=np.float64)
         if z.ndim != 2 or z.size == 0:
@@ -342,10 +427,11 @@ class HydroModel:
             raise InputError(f"alpha must lie in (0, 1], got {alpha}")
         if not (max_dt_s > 0):
             raise InputError(f"max_dt_s must be positive, got {max_dt_s}")
+        if not (0 < theta <= 1):
+            raise InputError(f"theta must lie in (0, 1], got {theta}")
         self.grid = grid
         self.shape = z.shape
-        self.dx = float(grid.dx)
-        self.dy = float(grid.dy)
+        self.dx, self.dy = _cell_size_m(grid)
         self.cell_area = self.dx * self.dy
         self.alpha = float(alpha)
         self.max_dt_s = float(max_dt_s)
@@ -370,6 +456,13 @@ class HydroModel:
         self._row_first = np.full(rows, -1, dtype=np.int64)
         self._row_last = np.full(rows, -1, dtype=np.int64)
         self._bbox: list[int] | None = None  # [r0, r1, c0, c1) of every cell ever wet (grows only)
+        # each row's ever-wet columns [lo, hi) (empty: lo >= hi), and the columns each row computes in a
+        # step (those of it and its neighbour rows, widened by one): a valley running across the grid
+        # has most of its bounding box dry, and the kernels skip it (see hydro_kernels.active_spans)
+        self._span_lo = np.full(rows, cols, dtype=np.int64)
+        self._span_hi = np.zeros(rows, dtype=np.int64)
+        self._lo = np.zeros(rows, dtype=np.int64)
+        self._hi = np.zeros(rows, dtype=np.int64)
         self._hmax = 0.0
         self._big_steps = 0
         self.cells_updated = 0  # cells advanced by the kernel, summed over steps (for benchmarks)
@@ -396,6 +489,13 @@ class HydroModel:
         self._stage: tuple[str, Hydrograph] | None = None
         self._edge_r = self._edge_c = np.zeros(0, dtype=np.int64)
         self.set_stage(stage)
+        self.theta = float(theta)
+        self._free = np.zeros(4, dtype=np.uint8)
+        self._edge_slopes = np.zeros((4, max(rows, cols)))
+        self._qxo = self._qyo = np.zeros((1, 1))
+        if self.theta < 1.0:
+            self._qxo, self._qyo = np.zeros_like(self._qx), np.zeros_like(self._qy)
+        self.set_outflow(outflow)
         if breaches is not None:
             items = breaches.items() if isinstance(breaches, Mapping) else ((None, b) for b in breaches)
             for name, b in items:
@@ -504,12 +604,45 @@ class HydroModel:
             r, c = np.zeros(cols, dtype=np.int64), np.arange(cols)
         else:
             r, c = np.full(cols, rows - 1, dtype=np.int64), np.arange(cols)
+        if edge in getattr(self, "outflow_edges", ()):
+            raise InputError(f"the {edge} edge is a free outflow edge; hold the stage on another edge")
         keep = self._valid_b[r, c]
         if not keep.any():
             raise InputError(f"the {edge} edge of the DEM has no valid cell; choose another --edge")
         self._stage = (edge, _as_hydrograph(hyd, f"stage ({edge} edge)"))
         self._edge_r = r[keep].astype(np.int64)
         self._edge_c = c[keep].astype(np.int64)
+
+    def set_outflow(self, outflow) -> None:
+        """Replace the free outflow edges: 'east', 'east,south', a sequence of edges, or None / () for none."""
+        if outflow is None:
+            outflow = ()
+        if isinstance(outflow, str):
+            outflow = [e for e in outflow.split(",") if e.strip()]
+        edges = []
+        for e in outflow:
+            e = str(e).strip().lower()
+            if e not in EDGES:
+                raise InputError(
+                    f"--outflow '{e}' is not one of west, east, north, south; give edges from those"
+                )
+            if self._stage is not None and self._stage[0] == e:
+                raise InputError(
+                    f"the {e} edge holds the stage; give --outflow on another edge (the stage edge already "
+                    "lets water leave)"
+                )
+            if e not in edges:
+                edges.append(e)
+        free = np.zeros(4, dtype=np.uint8)
+        for e in edges:
+            free[EDGES.index(e)] = 1
+        self._free = free
+        self.outflow_edges = tuple(edges)
+        self._edge_slopes = _edge_slopes(self._ground, self._valid_b, self.dx, self.dy)
+        self._bnd = (self.theta, self._qxo, self._qyo, self._free, self._edge_slopes, self._lo, self._hi)
+        if not edges:  # a closed edge carries nothing: clear what an open one left on its outer faces
+            self._qx[:, 0] = self._qx[:, -1] = 0.0
+            self._qy[0, :] = self._qy[-1, :] = 0.0
 
     def set_defense_crests(self, defense_crests: np.ndarray | None, *, keep_breaches: bool = True) -> None:
         """Replace the defense crests (m, NaN where none). Cells already breached stay at the ground
@@ -607,6 +740,10 @@ class HydroModel:
             b[0], b[1], b[2], b[3] = min(b[0], r0), max(b[1], r1), min(b[2], c0), max(b[3], c1)
 
     def _grow_bbox_from(self, wet: np.ndarray) -> None:
+        for r in np.flatnonzero(wet.any(axis=1)):
+            cc = np.flatnonzero(wet[r])
+            self._span_lo[r] = min(self._span_lo[r], cc[0])
+            self._span_hi[r] = max(self._span_hi[r], cc[-1] + 1)
         rr = np.flatnonzero(wet.any(axis=1))
         if rr.size:
             cc = np.flatnonzero(wet.any(axis=0))
@@ -619,7 +756,7 @@ class HydroModel:
         _k.finish_step(
             self._h, self._z, self._max_depth, self._arrival, self._src_r, self._src_c, src_vol,
             self._edge_r, self._edge_c, level, self.cell_area, FLOOD_DEPTH_M, self.minute,
-            self._row_hmax, self._row_first, self._row_last, r0, r1, st,
+            self._row_hmax, self._row_first, self._row_last, r0, r1, st, self._span_lo, self._span_hi,
         )  # fmt: skip
         self.volume_in_m3 += st[0]
         self.volume_out_m3 += st[1]
@@ -628,11 +765,50 @@ class HydroModel:
             self._grow_bbox(int(st[3]), int(st[4]) + 1, int(st[5]), int(st[6]) + 1)
 
     def _open_edges(self) -> np.ndarray:
-        """uint8[4] (west, east, north, south): 1 on the edge that holds a stage, where water may cross."""
-        out = np.zeros(4, dtype=np.uint8)
+        """uint8[4] (west, east, north, south): 1 on the stage and free edges, where water may cross."""
+        out = self._free.copy()
         if self._stage is not None:
             out[EDGES.index(self._stage[0])] = 1
         return out
+
+    def _inflow_limited_dt(self, dt: float, m0: float, dmin: float) -> float:
+        """The time step ``dt`` (s) shortened so that no inflow stacks up in its cell.
+
+        The step is chosen after the inflow is known (issue 12, item 10): a point inflow Q adds
+        Q dt / A to its cell in one step, and with the 10 s step of a dry grid 30 m³/s put 12 m of water
+        on a 5 m cell before any could flow away. Here the depth added in one step is at most half the
+        cell's own depth (:data:`INFLOW_RISE_FRACTION`; at least :data:`INFLOW_RAMP_M`), so a dry cell fills over a few steps of growing length
+        while the outflow builds up, and the step also satisfies the CFL condition of the depth the cell
+        will hold at its end. Several inflows in one cell count together.
+
+        Raises
+        ------
+        InputError
+            When the CFL step of the inflow cells falls below :data:`MIN_DT_S` (an inflow far beyond
+            any real flood would otherwise run for ever).
+        """
+        rate: dict[tuple[int, int], float] = {}
+        names: dict[tuple[int, int], list[str]] = {}
+        m1 = m0 + dt / 60.0
+        for (r, c, _), hyd in zip(self._inflows, self._src_hyd):
+            q = hyd.max_between(m0, m1)
+            if q > 0.0:
+                rate[r, c] = rate.get((r, c), 0.0) + q
+                names.setdefault((r, c), []).append(hyd.name)
+        g = _k.GRAVITY
+        for (r, c), q in rate.items():
+            rise = q / self.cell_area  # m/s
+            h = float(self._h[r, c])
+            dt = min(dt, max(INFLOW_RISE_FRACTION * h, INFLOW_RAMP_M) / rise)
+            cfl = self.alpha * dmin / math.sqrt(g * (h + rise * dt))
+            if cfl < MIN_DT_S:
+                raise InputError(
+                    f"{' and '.join(names[r, c])}: {q:.3g} m³/s into one "
+                    f"{self.dx:g} m cell would need time steps under {MIN_DT_S:g} s (water "
+                    f"{h + rise * dt:.0f} m deep); check the discharges (m³/s) in the hydrograph"
+                )
+            dt = min(dt, cfl)
+        return dt
 
     def _parallel_step(self, args: tuple, threads: int, cells: int) -> None:
         """One step on a large window, on numba's threads or on one, whichever has been faster lately.
@@ -694,7 +870,15 @@ class HydroModel:
             # the fastest signal (m/s): gravity waves, plus the flow itself with advection (else 0)
             wave = math.sqrt(g * self._hmax) + self._umax
             dt = self.alpha * dmin / wave if wave > 1e-6 else self.max_dt_s
-            dt = min(dt, self.max_dt_s, stop - t0)
+            if dt < MIN_DT_S:
+                raise InputError(
+                    f"the flood model stopped at minute {self.minute:.2f}: water {self._hmax:.0f} m deep "
+                    f"needs time steps under {MIN_DT_S:g} s; check the inflow, stage and rain values"
+                )
+            dt = min(dt, self.max_dt_s)
+            if self._src_hyd:
+                dt = self._inflow_limited_dt(dt, m0=t0 / 60.0, dmin=dmin)
+            dt = min(dt, stop - t0)
             if stop - (t0 + dt) < _EPS_S:
                 dt = stop - t0
             m0, m1 = t0 / 60.0, (t0 + dt) / 60.0
@@ -704,18 +888,21 @@ class HydroModel:
                 rain_depth = self._rain.mean(m0, m1) / 1000.0 / 3600.0 * dt  # mm/h -> m over the step
             if rain_depth > 0:
                 self._bbox = [0, rows, 0, cols]
+                self._span_lo[:] = 0
+                self._span_hi[:] = cols
             b = self._bbox
             if b is not None:
                 r0, r1 = max(b[0] - 1, 0), min(b[1] + 1, rows)
                 c0, c1 = max(b[2] - 1, 0), min(b[3] + 1, cols)
+                n_cells = _k.active_spans(self._span_lo, self._span_hi, r0, r1, cols, self._lo, self._hi)
                 args = (
                     self._z, self._h, self._qx, self._qy, self._n2, self._valid,
                     self.dx, self.dy, dt, MIN_FLOW_DEPTH_M, rain_depth, FLOOD_DEPTH_M, m1,
                     self._max_depth, self._arrival, self._row_hmax, self._row_first, self._row_last,
-                    r0, r1, c0, c1,
+                    r0, r1, c0, c1, self._bnd,
                 )  # fmt: skip
-                if threads > 1 and (r1 - r0) * (c1 - c0) >= PARALLEL_MIN_CELLS and r1 - r0 >= 2 * threads:
-                    self._parallel_step(args, threads, (r1 - r0) * (c1 - c0))
+                if threads > 1 and n_cells >= PARALLEL_MIN_CELLS and r1 - r0 >= 2 * threads:
+                    self._parallel_step(args, threads, n_cells)
                 else:
                     # small windows: thread start-up and barriers cost more than they save
                     if self.advection:
@@ -726,8 +913,10 @@ class HydroModel:
                         _k.inertial_step(*args)
                 if self.advection:
                     self._umax = float(self._row_umax[r0:r1].max())
+                if self.outflow_edges:
+                    self.volume_out_m3 += _k.edge_outflow_volume(self._qx, self._qy, self.dx, self.dy, dt)
                 self.volume_in_m3 += rain_depth * self._n_valid * self.cell_area
-                self.cells_updated += (r1 - r0) * (c1 - c0)
+                self.cells_updated += n_cells
             else:
                 r0 = r1 = 0
             self.t_s = t0 + dt
@@ -790,6 +979,40 @@ class HydroModel:
         )
 
 
+def _cell_size_m(grid: Grid) -> tuple[float, float]:
+    """Cell width and height (m) of ``grid``: the one place the model reads the cell size."""
+    return float(grid.dx), float(grid.dy)
+
+
+def _edge_slopes(ground: np.ndarray, valid: np.ndarray, dx: float, dy: float) -> np.ndarray:
+    """Terrain slope (m/m) towards each edge of the grid: one slope per edge, as LISFLOOD-FP's FREE
+    boundary takes one slope per boundary.
+
+    The drop of the valley's lowest ground (the thalweg) from the line of cells
+    :data:`OUTFLOW_SLOPE_CELLS` cells inwards (fewer on a smaller grid) to the edge line, over their
+    distance; at least :data:`OUTFLOW_MIN_SLOPE`. One slope per edge rather than one per cell: a
+    meandering channel crosses the edge at an angle, so along a row the ground climbs its bank (slopes of
+    a few percent) or its bed (an adverse slope), and per-cell slopes drew the water down at the edge.
+    Returns (4, max(rows, cols)) float64 (west, east, north, south), constant along each edge.
+    """
+    rows, cols = ground.shape
+    out = np.full((4, max(rows, cols)), OUTFLOW_MIN_SLOPE)
+    z = np.where(valid, ground, np.nan)
+    lines = (
+        (z, dx),  # west: columns from 0 inwards
+        (z[:, ::-1], dx),  # east
+        (z.T, dy),  # north: rows from 0 downwards
+        (z[::-1].T, dy),  # south
+    )
+    for e, (zz, d) in enumerate(lines):
+        k = min(OUTFLOW_SLOPE_CELLS, zz.shape[1] - 1)
+        if k < 1 or not np.isfinite(zz[:, 0]).any() or not np.isfinite(zz[:, k]).any():
+            continue
+        drop = float(np.nanmin(zz[:, k]) - np.nanmin(zz[:, 0]))
+        out[e, :] = max(drop / (k * d), OUTFLOW_MIN_SLOPE)
+    return out
+
+
 def _snapshot_times(snapshot_minutes, minutes: float) -> list[float]:
     if snapshot_minutes is None:
         return []
@@ -820,6 +1043,8 @@ def simulate(
     feedback: Feedback | None = None,
     on_snapshot: Callable[[float, Grid], None] | None = None,
     advection: bool = False,
+    outflow=(),
+    theta: float = THETA,
 ) -> SimulationResult:
     """Run a flood event with the local inertial model (see :class:`HydroModel` for the inputs).
 
@@ -829,7 +1054,7 @@ def simulate(
         The DEM (m), metric CRS; NaN cells are walls.
     minutes : float
         Length of the event (minutes).
-    inflows, stage, rain, manning, defense_crests, breaches, initial_depth, advection
+    inflows, stage, rain, manning, defense_crests, breaches, initial_depth, advection, outflow, theta
         As for :class:`HydroModel`.
     snapshot_minutes : float or sequence of float, optional
         A number S: depth snapshots every S minutes (S, 2S, ... up to ``minutes``); a sequence: those
@@ -859,6 +1084,8 @@ def simulate(
         breaches=breaches,
         initial_depth=initial_depth,
         advection=advection,
+        outflow=outflow,
+        theta=theta,
     )
     snaps = _snapshot_times(snapshot_minutes, minutes)
     records: list[float] = []

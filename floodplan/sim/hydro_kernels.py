@@ -17,8 +17,15 @@ shallow-water momentum equation.
 
 Arrays (float64 unless stated; rows x cols cells, ``qx`` is rows x (cols+1) with face ``j`` between
 cells ``j-1`` and ``j``, ``qy`` is (rows+1) x cols with face ``i`` between rows ``i-1`` and ``i``;
-positive discharge runs towards increasing column / row). The grid's outer faces stay 0: the domain is
-closed and boundary conditions are applied by the driver.
+positive discharge runs towards increasing column / row). The grid's outer faces stay 0 (walls) except
+on free outflow edges (:func:`_free_outflow`); the other boundary conditions are applied by the driver.
+
+Every step kernel takes ``bnd``, the tuple (theta, qxo, qyo, free_edges, edge_slopes): the weighting
+theta of :func:`_momentum` (1: the plain scheme) with its work arrays ``qxo`` / ``qyo`` shaped like ``qx``
+/ ``qy`` (zero outside every window so far; unused when theta is 1), and the free outflow edges:
+``free_edges`` uint8[4] (west, east, north, south) and ``edge_slopes`` (4, max(rows, cols)) float64, the
+terrain slope towards each edge per row (west, east) or column (north, south). :func:`no_boundary` gives
+the plain scheme on a closed grid.
 """
 
 from __future__ import annotations
@@ -38,19 +45,26 @@ def _pow73(hf):
 
 
 @njit(cache=True)
-def _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, a, b, last, c0, c1, ax, ay, adv):
+def _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, a, b, last, lo, hi, ax, ay, adv, theta, qxo, qyo):
     """New discharges on the x-faces of rows [a, b) and the y-faces above rows [a, b) (and below the
     last row when ``last``), Bates et al. (2010) eq. 11: q <- (q - g h_f dt dS) / (1 + g dt n² |q| / h_f^(7/3)).
 
     With ``adv`` the convective acceleration ``ax`` / ``ay`` (m²/s², from :func:`_advection`) enters the
     numerator too: q <- (q - dt a - g h_f dt dS) / (1 + ...), the full shallow-water momentum equation.
+
+    With ``theta`` < 1 the q of the numerator is de Almeida et al.'s (2012, WRR 48:W05528, eq. 8)
+    weighted one, theta q_j + (1 - theta) / 2 (q_j-1 + q_j+1), from the faces before and after it in the
+    same direction, read from ``qxo`` / ``qyo`` (the discharges before this step; a face beyond the grid's
+    edge counts as the face itself); the friction term keeps q_j. That damps the checkerboard the plain
+    scheme (theta = 1) leaves after a sharp start.
     """
     rows, cols = h.shape
     g = GRAVITY
+    w_side = 0.5 * (1.0 - theta)
     # x-faces inside the window and on its west/east sides (those stay dry, see the driver)
-    jf0 = max(c0, 1)
-    jf1 = min(c1, cols - 1)
     for i in range(a, b):
+        jf0 = max(lo[i], 1)
+        jf1 = min(hi[i], cols - 1)
         for j in range(jf0, jf1 + 1):
             k = j - 1
             if valid[i, k] == 0 or valid[i, j] == 0:
@@ -66,16 +80,20 @@ def _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, a, b, last, c0, c1, ax,
             fr = 0.0
             if q != 0.0:  # the friction term vanishes with q; skip the costly power
                 fr = g * dt * 0.5 * (n2[i, k] + n2[i, j]) * abs(q) / _pow73(hf)
-            if adv:
-                q_adv = q - dt * ax[i, j]
+            if w_side > 0.0:
+                qw = qxo[i, j - 1] if j > 1 else q
+                qe = qxo[i, j + 1] if j < cols - 1 else q
+                q_adv = theta * q + w_side * (qw + qe)
             else:
                 q_adv = q
+            if adv:
+                q_adv -= dt * ax[i, j]
             qx[i, j] = (q_adv - g * hf * dt * (eta_b - eta_a) / dx) / (1.0 + fr)
     # y-faces: face row i lies between cell rows i-1 and i
     fb = b + 1 if last else b
     for i in range(max(a, 1), min(fb, rows)):
         k = i - 1
-        for j in range(c0, c1):
+        for j in range(lo[i], hi[i]):
             if valid[k, j] == 0 or valid[i, j] == 0:
                 qy[i, j] = 0.0
                 continue
@@ -89,15 +107,19 @@ def _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, a, b, last, c0, c1, ax,
             fr = 0.0
             if q != 0.0:
                 fr = g * dt * 0.5 * (n2[k, j] + n2[i, j]) * abs(q) / _pow73(hf)
-            if adv:
-                q_adv = q - dt * ay[i, j]
+            if w_side > 0.0:
+                qn = qyo[i - 1, j] if i > 1 else q
+                qs = qyo[i + 1, j] if i < rows - 1 else q
+                q_adv = theta * q + w_side * (qn + qs)
             else:
                 q_adv = q
+            if adv:
+                q_adv -= dt * ay[i, j]
             qy[i, j] = (q_adv - g * hf * dt * (eta_b - eta_a) / dy) / (1.0 + fr)
 
 
 @njit(cache=True)
-def _limit_outflow(h, qx, qy, dx, dy, dt, a, b, c0, c1):
+def _limit_outflow(h, qx, qy, dx, dy, dt, a, b, lo, hi):
     """Scale the outgoing faces of every cell of rows [a, b) that would give more than it holds.
 
     (Bates et al. 2010 rely on a small enough time step; scaling keeps depths >= 0 and conservation
@@ -107,7 +129,7 @@ def _limit_outflow(h, qx, qy, dx, dy, dt, a, b, c0, c1):
     """
     area = dx * dy
     for i in range(a, b):
-        for j in range(c0, c1):
+        for j in range(lo[i], hi[i]):
             e = qx[i, j + 1]
             w = qx[i, j]
             s = qy[i + 1, j]
@@ -129,7 +151,7 @@ def _limit_outflow(h, qx, qy, dx, dy, dt, a, b, c0, c1):
 @njit(cache=True)
 def _update(
     h, qx, qy, valid, dx, dy, dt, rain_depth, arrival_depth, t_new_min,
-    max_depth, arrival, row_hmax, row_first, row_last, a, b, c0, c1,
+    max_depth, arrival, row_hmax, row_first, row_last, a, b, lo, hi,
 ):  # fmt: skip
     """Continuity on rows [a, b), then rain, then the running statistics."""
     cx = dt / dx
@@ -138,7 +160,7 @@ def _update(
         hm = 0.0
         first = -1
         last = -1
-        for j in range(c0, c1):
+        for j in range(lo[i], hi[i]):
             if valid[i, j] == 0:
                 continue
             hn = h[i, j] + cx * (qx[i, j] - qx[i, j + 1]) + cy * (qy[i, j] - qy[i + 1, j])
@@ -162,13 +184,13 @@ def _update(
 
 
 @njit(cache=True)
-def _face_velocities(z, h, qx, qy, valid, hmin, ux, vy, row_umax, a, b, last, c0, c1):
+def _face_velocities(z, h, qx, qy, valid, hmin, ux, vy, row_umax, a, b, last, lo, hi):
     """Velocity (m/s) q / h_f on the faces :func:`_momentum` updates, 0 where a face is dry; the largest
     speed of each row of [a, b) goes to ``row_umax`` (it bounds the time step, see the driver)."""
     rows, cols = h.shape
-    jf0 = max(c0, 1)
-    jf1 = min(c1, cols - 1)
     for i in range(a, b):
+        jf0 = max(lo[i], 1)
+        jf1 = min(hi[i], cols - 1)
         um = 0.0
         for j in range(jf0, jf1 + 1):
             k = j - 1
@@ -184,7 +206,7 @@ def _face_velocities(z, h, qx, qy, valid, hmin, ux, vy, row_umax, a, b, last, c0
     for i in range(max(a, 1), min(fb, rows)):
         k = i - 1
         um = 0.0
-        for j in range(c0, c1):
+        for j in range(lo[i], hi[i]):
             v = 0.0
             if valid[k, j] != 0 and valid[i, j] != 0 and qy[i, j] != 0.0:
                 hf = max(z[k, j] + h[k, j], z[i, j] + h[i, j]) - max(z[k, j], z[i, j])
@@ -216,7 +238,7 @@ def _centre_flux(u_back, q_back, u_fwd, q_fwd):
 
 
 @njit(cache=True)
-def _advection(qx, qy, ux, vy, dx, dy, ax, ay, open_edges, a, b, last, c0, c1):
+def _advection(qx, qy, ux, vy, dx, dy, ax, ay, open_edges, a, b, last, lo, hi):
     """Convective acceleration d(uq)/dx + d(vq)/dy (m²/s²) on the x-faces and d(ur)/dx + d(vr)/dy on the
     y-faces that :func:`_momentum` updates, first-order upwind in conservative form on the staggered grid
     (the momentum-conservative discretisation of Stelling & Duinmeijer 2003, Int. J. Numer. Meth. Fluids
@@ -229,9 +251,9 @@ def _advection(qx, qy, ux, vy, dx, dy, ax, ay, open_edges, a, b, last, c0, c1):
     dry and hold 0.
     """
     rows, cols = qx.shape[0], qy.shape[1]
-    jf0 = max(c0, 1)
-    jf1 = min(c1, cols - 1)
     for i in range(a, b):
+        jf0 = max(lo[i], 1)
+        jf1 = min(hi[i], cols - 1)
         for j in range(jf0, jf1 + 1):
             k = j - 1
             if (
@@ -259,7 +281,7 @@ def _advection(qx, qy, ux, vy, dx, dy, ax, ay, open_edges, a, b, last, c0, c1):
     fb = b + 1 if last else b
     for i in range(max(a, 1), min(fb, rows)):
         k = i - 1
-        for j in range(c0, c1):
+        for j in range(lo[i], hi[i]):
             if (
                 vy[k, j] == 0.0 and vy[i, j] == 0.0 and vy[i + 1, j] == 0.0
                 and ux[k, j] == 0.0 and ux[i, j] == 0.0 and ux[k, j + 1] == 0.0 and ux[i, j + 1] == 0.0
@@ -284,6 +306,57 @@ def _advection(qx, qy, ux, vy, dx, dy, ax, ay, open_edges, a, b, last, c0, c1):
             ay[i, j] = f
 
 
+@njit(cache=True, inline="always")
+def _free_q(q_out, h, ok, n2, slope, dt, hmin):
+    """Outward discharge (m²/s) across a free edge face: the local inertial update with the water-surface
+    slope set to the terrain slope ``slope`` (LISFLOOD-FP's FREE boundary). At steady state it is
+    Manning's normal flow q = h^(5/3) S^(1/2) / n; it never flows inwards."""
+    if ok == 0 or h <= hmin:
+        return 0.0
+    fr = 0.0
+    if q_out != 0.0:
+        fr = GRAVITY * dt * n2 * abs(q_out) / _pow73(h)
+    q = (q_out + GRAVITY * h * dt * slope) / (1.0 + fr)
+    return q if q > 0.0 else 0.0
+
+
+@njit(cache=True)
+def _free_outflow(h, qx, qy, n2, valid, dt, hmin, free_edges, slope_w, slope_e, slope_n, slope_s):
+    """Discharge on the outer faces of the free (open) edges, after :func:`_momentum` and before the flux
+    limiter (which scales them like any outgoing face, so a cell never gives more than it holds).
+    ``free_edges`` uint8[4] (west, east, north, south); ``slope_*`` the terrain slope (m/m, > 0) towards
+    each edge, per row (west, east) or column (north, south). Outward is negative on the west and north
+    faces, positive on the east and south faces. Every edge cell is visited (a few hundred; a dry one
+    gives 0), so no window is needed."""
+    rows, cols = h.shape
+    if free_edges[0]:
+        for i in range(rows):
+            qx[i, 0] = -_free_q(-qx[i, 0], h[i, 0], valid[i, 0], n2[i, 0], slope_w[i], dt, hmin)
+    if free_edges[1]:
+        for i in range(rows):
+            qx[i, cols] = _free_q(qx[i, cols], h[i, cols - 1], valid[i, cols - 1], n2[i, cols - 1],
+                                  slope_e[i], dt, hmin)  # fmt: skip
+    if free_edges[2]:
+        for j in range(cols):
+            qy[0, j] = -_free_q(-qy[0, j], h[0, j], valid[0, j], n2[0, j], slope_n[j], dt, hmin)
+    if free_edges[3]:
+        for j in range(cols):
+            qy[rows, j] = _free_q(qy[rows, j], h[rows - 1, j], valid[rows - 1, j], n2[rows - 1, j],
+                                  slope_s[j], dt, hmin)  # fmt: skip
+
+
+@njit(cache=True)
+def edge_outflow_volume(qx, qy, dx, dy, dt):
+    """Volume (m³) that left across the grid's outer faces during a step of ``dt`` s."""
+    rows, cols = qy.shape[0] - 1, qx.shape[1] - 1
+    v = 0.0
+    for i in range(rows):
+        v += (qx[i, cols] - qx[i, 0]) * dy
+    for j in range(cols):
+        v += (qy[rows, j] - qy[0, j]) * dx
+    return v * dt
+
+
 @njit(cache=True)
 def total_volume(h, valid, cell_area):
     """Water held on the grid (m³), summed in float64 over valid cells."""
@@ -299,7 +372,7 @@ def total_volume(h, valid, cell_area):
 @njit(cache=True)
 def finish_step(
     h, z, max_depth, arrival, src_r, src_c, src_vol, edge_r, edge_c, level, cell_area,
-    arrival_depth, t_min, row_hmax, row_first, row_last, r0, r1, stats,
+    arrival_depth, t_min, row_hmax, row_first, row_last, r0, r1, stats, span_lo, span_hi,
 ):  # fmt: skip
     """Add point inflows and hold the stage edge at ``level`` after a step's update, and sum up the step.
 
@@ -308,7 +381,8 @@ def finish_step(
     running maximum and arrival time of the changed cells. Writes into ``stats`` (float64[7]): volume in
     (m³), volume out (m³), the maximum depth (m) and the row/column extent (r_min, r_max, c_min, c_max;
     -1 when nothing is wet) of the wet cells, over the window rows [r0, r1) of the step (from ``row_hmax``,
-    ``row_first``, ``row_last``) and the changed cells.
+    ``row_first``, ``row_last``) and the changed cells. Widens each row's ever-wet columns [``span_lo``,
+    ``span_hi``) to hold its wet cells (see :func:`active_spans`).
     """
     vin = 0.0
     vout = 0.0
@@ -319,6 +393,10 @@ def finish_step(
     cmax = -1
     for r in range(r0, r1):
         if row_first[r] >= 0:
+            if row_first[r] < span_lo[r]:
+                span_lo[r] = row_first[r]
+            if row_last[r] + 1 > span_hi[r]:
+                span_hi[r] = row_last[r] + 1
             if rmin < 0:
                 rmin = r
             rmax = r
@@ -350,6 +428,10 @@ def finish_step(
             h[r, c] = target
         hn = h[r, c]
         if hn > 0.0:
+            if c < span_lo[r]:
+                span_lo[r] = c
+            if c + 1 > span_hi[r]:
+                span_hi[r] = c + 1
             if hn > hmax:
                 hmax = hn
             if hn > max_depth[r, c]:
@@ -374,62 +456,141 @@ def finish_step(
 
 
 @njit(cache=True)
+def _copy_faces(qx, qy, qxo, qyo, a, b, last, lo, hi):
+    """The discharges before the step on the faces :func:`_momentum` reads for rows [a, b) (theta < 1)."""
+    rows = qy.shape[0] - 1
+    for i in range(a, b):
+        for j in range(lo[i], hi[i] + 1):
+            qxo[i, j] = qx[i, j]
+    fb = b + 1 if last else b
+    for i in range(a, min(fb, rows)):
+        for j in range(lo[i], hi[i]):
+            qyo[i, j] = qy[i, j]
+
+
+@njit(cache=True)
+def _row_spans(bnd_lo, bnd_hi, c0, c1):
+    """The driver's per-row column spans clipped to the window's columns [c0, c1)."""
+    n = bnd_lo.shape[0]
+    lo = np.empty(n, dtype=np.int64)
+    hi = np.empty(n, dtype=np.int64)
+    for i in range(n):
+        lo[i] = max(bnd_lo[i], c0)
+        hi[i] = max(min(bnd_hi[i], c1), lo[i])
+    return lo, hi
+
+
+@njit(cache=True)
 def _serial_core(
     z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
-    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, ux, vy, ax, ay, row_umax, open_edges,
+    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, bnd, ux, vy, ax, ay, row_umax, open_edges,
     adv,
 ):  # fmt: skip
     """One time step on one thread; with ``adv`` the convective terms first (see the entry points)."""
+    theta, qxo, qyo, free_edges, slopes, bnd_lo, bnd_hi = bnd
+    lo, hi = _row_spans(bnd_lo, bnd_hi, c0, c1)
     if adv:
-        _face_velocities(z, h, qx, qy, valid, hmin, ux, vy, row_umax, r0, r1, True, c0, c1)
-        _advection(qx, qy, ux, vy, dx, dy, ax, ay, open_edges, r0, r1, True, c0, c1)
-    _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, r0, r1, True, c0, c1, ax, ay, adv)
-    _limit_outflow(h, qx, qy, dx, dy, dt, r0, r1, c0, c1)
+        _face_velocities(z, h, qx, qy, valid, hmin, ux, vy, row_umax, r0, r1, True, lo, hi)
+        _advection(qx, qy, ux, vy, dx, dy, ax, ay, open_edges, r0, r1, True, lo, hi)
+    if theta < 1.0:
+        _copy_faces(qx, qy, qxo, qyo, r0, r1, True, lo, hi)
+    _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, r0, r1, True, lo, hi, ax, ay, adv, theta, qxo, qyo)
+    _free_outflow(h, qx, qy, n2, valid, dt, hmin, free_edges, slopes[0], slopes[1], slopes[2], slopes[3])
+    _limit_outflow(h, qx, qy, dx, dy, dt, r0, r1, lo, hi)
     _update(
         h, qx, qy, valid, dx, dy, dt, rain_depth, arrival_depth, t_new_min,
-        max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1,
+        max_depth, arrival, row_hmax, row_first, row_last, r0, r1, lo, hi,
     )  # fmt: skip
 
 
 @njit(cache=True, parallel=True)
 def _parallel_core(
     z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
-    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, ux, vy, ax, ay, row_umax, open_edges,
+    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, bnd, ux, vy, ax, ay, row_umax, open_edges,
     adv, nchunks,
 ):  # fmt: skip
     """:func:`_serial_core` in ``nchunks`` bands of rows on numba's threads. Each pass reads what the
-    bands beside it wrote in the pass before (faces on band edges), so the passes are separate loops."""
+    bands beside it wrote in the pass before (faces on band edges), so the passes are separate loops;
+    the free edges' faces (a few hundred) are set on one thread between the momentum and the limiter."""
+    theta, qxo, qyo, free_edges, slopes, bnd_lo, bnd_hi = bnd
+    lo, hi = _row_spans(bnd_lo, bnd_hi, c0, c1)
     n = r1 - r0
     if adv:
         for k in prange(nchunks):
             a = r0 + n * k // nchunks
             b = r0 + n * (k + 1) // nchunks
-            _face_velocities(z, h, qx, qy, valid, hmin, ux, vy, row_umax, a, b, k == nchunks - 1, c0, c1)
+            _face_velocities(z, h, qx, qy, valid, hmin, ux, vy, row_umax, a, b, k == nchunks - 1, lo, hi)
         for k in prange(nchunks):
             a = r0 + n * k // nchunks
             b = r0 + n * (k + 1) // nchunks
-            _advection(qx, qy, ux, vy, dx, dy, ax, ay, open_edges, a, b, k == nchunks - 1, c0, c1)
+            _advection(qx, qy, ux, vy, dx, dy, ax, ay, open_edges, a, b, k == nchunks - 1, lo, hi)
+    if theta < 1.0:
+        for k in prange(nchunks):
+            a = r0 + n * k // nchunks
+            b = r0 + n * (k + 1) // nchunks
+            _copy_faces(qx, qy, qxo, qyo, a, b, k == nchunks - 1, lo, hi)
     for k in prange(nchunks):
         a = r0 + n * k // nchunks
         b = r0 + n * (k + 1) // nchunks
-        _momentum(z, h, qx, qy, n2, valid, dx, dy, dt, hmin, a, b, k == nchunks - 1, c0, c1, ax, ay, adv)
+        _momentum(
+            z, h, qx, qy, n2, valid, dx, dy, dt, hmin, a, b, k == nchunks - 1, lo, hi, ax, ay, adv,
+            theta, qxo, qyo,
+        )  # fmt: skip
+    _free_outflow(h, qx, qy, n2, valid, dt, hmin, free_edges, slopes[0], slopes[1], slopes[2], slopes[3])
     for k in prange(nchunks):
         a = r0 + n * k // nchunks
         b = r0 + n * (k + 1) // nchunks
-        _limit_outflow(h, qx, qy, dx, dy, dt, a, b, c0, c1)
+        _limit_outflow(h, qx, qy, dx, dy, dt, a, b, lo, hi)
     for k in prange(nchunks):
         a = r0 + n * k // nchunks
         b = r0 + n * (k + 1) // nchunks
         _update(
             h, qx, qy, valid, dx, dy, dt, rain_depth, arrival_depth, t_new_min,
-            max_depth, arrival, row_hmax, row_first, row_last, a, b, c0, c1,
+            max_depth, arrival, row_hmax, row_first, row_last, a, b, lo, hi,
         )  # fmt: skip
+
+
+def no_boundary(shape):
+    """``bnd`` for the step kernels: theta 1, no free edge (closed grid), every row's whole width active,
+    for a grid of ``shape`` cells."""
+    rows, cols = shape
+    return (
+        1.0, np.zeros((1, 1)), np.zeros((1, 1)), np.zeros(4, dtype=np.uint8), np.zeros((4, max(rows, cols))),
+        np.zeros(rows, dtype=np.int64), np.full(rows, cols, dtype=np.int64),
+    )  # fmt: skip
+
+
+@njit(cache=True)
+def active_spans(span_lo, span_hi, r0, r1, cols, lo, hi):
+    """Columns [lo, hi) each row of [r0, r1) must compute: the cells of it and the rows above and below
+    that have ever been wet (``span_lo`` / ``span_hi``, empty when lo >= hi), widened by one column.
+    Water moves less than a cell per step (CFL), so it never reaches a cell outside its row's span.
+    Returns the number of cells the rows compute."""
+    rows = span_lo.shape[0]
+    cols_hint = 0
+    for i in range(r0, r1):
+        a = span_lo[i]
+        b = span_hi[i]
+        if i > 0:
+            a = min(a, span_lo[i - 1])
+            b = max(b, span_hi[i - 1])
+        if i < rows - 1:
+            a = min(a, span_lo[i + 1])
+            b = max(b, span_hi[i + 1])
+        if a >= b:
+            lo[i] = 0
+            hi[i] = 0
+        else:
+            lo[i] = max(a - 1, 0)
+            hi[i] = min(b + 1, cols)
+        cols_hint += hi[i] - lo[i]
+    return cols_hint
 
 
 @njit(cache=True)
 def inertial_step(
     z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
-    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1,
+    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, bnd,
 ):  # fmt: skip
     """One local inertial time step on the window [r0, r1) x [c0, c1) of cells, on one thread.
 
@@ -447,11 +608,12 @@ def inertial_step(
     max_depth, arrival : running maximum depth (m) and arrival time (minutes, NaN until), in place.
     row_hmax, row_first, row_last : out, per row of the window: maximum depth, first and last wet column.
     r0, r1, c0, c1 : the window; water outside it must be absent.
+    bnd : theta weighting and free outflow edges (see the module docstring; :func:`no_boundary`).
     """
     none2, none1, edges = np.zeros((1, 1)), np.zeros(1), np.zeros(4, dtype=np.uint8)
     _serial_core(
         z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
-        max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1,
+        max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, bnd,
         none2, none2, none2, none2, none1, edges, False,
     )  # fmt: skip
 
@@ -459,13 +621,13 @@ def inertial_step(
 @njit(cache=True)
 def inertial_step_parallel(
     z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
-    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, nchunks,
+    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, bnd, nchunks,
 ):  # fmt: skip
     """:func:`inertial_step` split into ``nchunks`` bands of rows run on numba's threads."""
     none2, none1, edges = np.zeros((1, 1)), np.zeros(1), np.zeros(4, dtype=np.uint8)
     _parallel_core(
         z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
-        max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1,
+        max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, bnd,
         none2, none2, none2, none2, none1, edges, False, nchunks,
     )  # fmt: skip
 
@@ -473,7 +635,8 @@ def inertial_step_parallel(
 @njit(cache=True)
 def inertial_advection_step(
     z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
-    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, ux, vy, ax, ay, row_umax, open_edges,
+    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, bnd, ux, vy, ax, ay, row_umax,
+    open_edges,
 ):  # fmt: skip
     """:func:`inertial_step` with the convective acceleration in the momentum equation (full shallow-water
     momentum). Extra arrays (work space, float64, kept between steps, zero outside every window so far):
@@ -483,7 +646,7 @@ def inertial_advection_step(
     """
     _serial_core(
         z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
-        max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1,
+        max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, bnd,
         ux, vy, ax, ay, row_umax, open_edges, True,
     )  # fmt: skip
 
@@ -491,12 +654,12 @@ def inertial_advection_step(
 @njit(cache=True)
 def inertial_advection_step_parallel(
     z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
-    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, ux, vy, ax, ay, row_umax, open_edges,
-    nchunks,
+    max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, bnd, ux, vy, ax, ay, row_umax,
+    open_edges, nchunks,
 ):  # fmt: skip
     """:func:`inertial_advection_step` split into ``nchunks`` bands of rows run on numba's threads."""
     _parallel_core(
         z, h, qx, qy, n2, valid, dx, dy, dt, hmin, rain_depth, arrival_depth, t_new_min,
-        max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1,
+        max_depth, arrival, row_hmax, row_first, row_last, r0, r1, c0, c1, bnd,
         ux, vy, ax, ay, row_umax, open_edges, True, nchunks,
     )  # fmt: skip

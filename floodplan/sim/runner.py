@@ -193,9 +193,66 @@ def flood(inputs: ScenarioInputs, scenario: Scenario, feedback: Feedback | None 
         result = depth_for_profile(terrain, sources, profile, inputs.river, feedback=feedback)
     else:
         raise InputError(
-            f"scenario '{scenario.name}': a '{scenario.flood}' flood is run with floodplan simulate/exercise, not run."
+            f"scenario '{scenario.name}': a '{scenario.flood}' flood needs the project (run_scenario runs it)."
         )
     return terrain, sources, result
+
+
+def dynamic_flood(
+    project: Project, inputs: ScenarioInputs, scenario: Scenario, feedback: Feedback | None = None
+):
+    """The flood of a dynamic scenario: its tabletop's flood model run over the whole event.
+
+    Returns (terrain, sources, InundationResult, SimulationResult) like :func:`flood`, with the
+    MAXIMUM depth over the event on the DEM's grid: where the model ran on coarser cells, the highest
+    water surface of each model cell is laid over the DEM's own ground (the surface, not the depth, is
+    what the coarse cell knows). The terrain has the defenses of the scenario and the tabletop's
+    breaches dropped (water can be behind them at the maximum).
+    """
+    from floodplan.sim.inundation import InundationResult
+    from floodplan.sim.tabletop import Tabletop, flood_model
+    from floodplan.sim.terrain import burn, defense_cells, source_mask
+
+    fb = feedback or Feedback()
+    tt = Tabletop.from_dict(scenario.tabletop, scenario.name)
+    grid, model = flood_model(project, scenario, tt)
+    model.advance_to(tt.duration_minutes, feedback=fb.sub(0.0, 0.95))
+    sim = model.result()
+    dem = inputs.dem
+    breached = [*scenario.breaches, *(i.target for i in tt.injects if i.kind == "breach")]
+    cells = defense_cells(
+        inputs.defenses if len(inputs.defenses) else None, dem, breached, scenario.include_planned
+    )
+    terrain = burn(dem, cells)
+    md = np.nan_to_num(sim.max_depth.z, nan=0.0)
+    if grid.shape == dem.shape:
+        depth = np.where(md > 0, md, 0.0)
+    else:  # the model ran on k x k blocks of DEM cells (tabletop cell_m): downscale its water surface
+        k = int(round(grid.dx / dem.dx))
+        surface = np.where(md > 0, model.terrain + md, -np.inf)
+        fine = np.full(dem.shape, -np.inf)
+        rr, cc = grid.shape[0] * k, grid.shape[1] * k
+        fine[:rr, :cc] = np.repeat(np.repeat(surface, k, axis=0), k, axis=1)
+        depth = np.clip(fine - terrain.z, 0.0, None)
+    depth = np.where(np.isfinite(dem.z), depth, np.nan).astype(np.float32)
+    wet = depth > 0
+    area = float(dem.cell_area)
+    notes = [
+        f"scenario '{scenario.name}': dynamic flood over {tt.duration_minutes:g} minutes on "
+        f"{grid.dx:g} m cells; depths are the maximum over the event (water left: "
+        f"{sim.volume_out_m3:.3g} m³ of {sim.volume_in_m3:.3g} m³)"
+    ]
+    inund = InundationResult(
+        depth=dem.like(depth),
+        level_m=None,
+        flooded_cells=int(wet.sum()),
+        flooded_area_m2=float(wet.sum()) * area,
+        volume_m3=float(np.nansum(depth, dtype=np.float64)) * area,
+        max_depth_m=float(np.nanmax(depth)) if wet.any() else 0.0,
+        notes=notes,
+    )
+    sources = source_mask(dem, inputs.river) if len(inputs.river) else np.zeros(dem.shape, bool)
+    return terrain, sources, inund, sim
 
 
 def blocked_road_pieces(network, terrain: Grid, depth: Grid, max_depth_m: float) -> np.ndarray:
@@ -295,7 +352,11 @@ def run_scenario(
             )
 
     fb.step(0.05, "flood")
-    terrain, sources, inund = flood(inp, sc, fb.sub(0.05, 0.3))
+    sim = None
+    if sc.flood == "dynamic":
+        terrain, sources, inund, sim = dynamic_flood(project, inp, sc, fb.sub(0.05, 0.3))
+    else:
+        terrain, sources, inund = flood(inp, sc, fb.sub(0.05, 0.3))
     notes += inund.notes
     depth = inund.depth
     zones = zone_grid(inp.jurisdictions, inp.dem)
@@ -384,7 +445,12 @@ def run_scenario(
     )
 
     appraisal: dict = {}
-    if appraise and len(inp.defenses) and len(inp.assets):
+    if sim is not None and appraise and len(inp.defenses):
+        notes.append(
+            f"scenario '{sc.name}': the defenses are appraised on static floods (level, profile, volume) "
+            "only; a dynamic scenario's summary has no defense appraisal"
+        )
+    elif appraise and len(inp.defenses) and len(inp.assets):
         fb.step(0.8, "defense appraisal")
         kwargs: dict[str, Any] = {}
         if sc.flood == "level":
@@ -410,6 +476,9 @@ def run_scenario(
     summary = build_summary(
         sc, inund_json, expo, access, cover, shelters, appraisal, notes + list(network.notes), hospitals
     )
+    if sim is not None:
+        summary["depth"] = "maximum over the event"
+        summary["simulation"] = {**sim.to_json(), "cell_m": float(sim.max_depth.dx)}
     fb.step(1.0, "done")
     return RunResult(
         sc,

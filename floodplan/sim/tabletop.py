@@ -4,11 +4,14 @@ The stored form is ``Scenario.tabletop``, a JSON-able dict::
 
     {"start": "2025-04-12T06:00",          # ISO date and time of minute 0
      "duration_minutes": 1440, "step_minutes": 60,
-     "inflow": {"x": .., "y": .., "hydrograph": [[minute, m3s], ...]}     # or
+     "inflow": {"x": .., "y": .., "hydrograph": [[minute, m3s], ...]}     # and/or
+     "inflows": [{"x": .., "y": .., "hydrograph": [[minute, m3s], ...]}, ...],  # several; and/or
      "stage": {"edge": "west", "series": [[minute, level_m], ...]},
+     "outflow": ["east"],                    # optional: free outflow edges (normal depth)
      "manning": 0.035,
      "cell_m": 20,                           # optional: run the flood model on a coarser grid (m)
      "advection": false,                     # optional: full momentum instead of local inertial
+     "theta": 1.0,                           # optional: de Almeida et al. (2012) weighting
      "injects": [{"minute", "kind", "target", "text", "geometry"}],
      "decisions": [{"minute", "kind", "resource", "to", "text"}]}
 
@@ -41,6 +44,7 @@ from floodplan.progress import Feedback, step
 from floodplan.sim.grid import Grid
 from floodplan.sim.timeline import MODES, countries_of, coverage_at, first_arrival, timeline_row
 
+EDGES = ("west", "east", "north", "south")
 INJECT_KINDS = ("breach", "close_road", "out_of_service", "move_resource", "message")
 DECISION_KINDS = ("send_resource", "move_resource", "out_of_service", "note")
 #: Resource kinds that are destinations (people are taken there), not responders (as in the runner).
@@ -221,6 +225,13 @@ class Tabletop:
     injects: list[Inject] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
     advection: bool = False  # the flood model keeps the convective term (see HydroModel)
+    inflows: list = field(default_factory=list)  # more inflows, each like ``inflow``
+    outflow: list = field(default_factory=list)  # free outflow edges
+    theta: float | None = None  # de Almeida et al. weighting (None: the model's default)
+
+    def all_inflows(self) -> list[dict]:
+        """``inflow`` and ``inflows`` together, in order."""
+        return ([self.inflow] if self.inflow is not None else []) + list(self.inflows)
 
     @property
     def start_time(self) -> datetime:
@@ -255,6 +266,12 @@ class Tabletop:
             d["cell_m"] = self.cell_m
         if self.advection:
             d["advection"] = True
+        if self.inflows:
+            d["inflows"] = self.inflows
+        if self.outflow:
+            d["outflow"] = self.outflow
+        if self.theta is not None:
+            d["theta"] = self.theta
         return d
 
     @classmethod
@@ -287,14 +304,30 @@ class Tabletop:
         if cell is not None and not cell > 0:
             raise InputError(f"{what}: cell_m must be a positive cell size in metres")
         inflow, stage = d.get("inflow"), d.get("stage")
-        if (inflow is None) == (stage is None):
+        inflows = d.get("inflows") or []
+        if not isinstance(inflows, list):
+            raise InputError(f"{what}: 'inflows' must be a list of inflows (x, y, hydrograph)")
+        if inflow is None and not inflows and stage is None:
             raise InputError(
-                f"{what}: give exactly one of 'inflow' (x, y, hydrograph) or 'stage' (edge, series)"
+                f"{what}: give the water's source: 'inflow' or 'inflows' (x, y, hydrograph) or 'stage' "
+                "(edge, series)"
             )
-        if inflow is not None:
-            if not isinstance(inflow, dict) or not {"x", "y", "hydrograph"} <= set(inflow):
-                raise InputError(f"{what}: 'inflow' needs x, y and hydrograph [[minute, m3s], ...]")
-            _series(inflow["hydrograph"], f"{what}, inflow hydrograph")
+        for k, one in enumerate(([inflow] if inflow is not None else []) + inflows):
+            if not isinstance(one, dict) or not {"x", "y", "hydrograph"} <= set(one):
+                raise InputError(f"{what}: inflow {k + 1} needs x, y and hydrograph [[minute, m3s], ...]")
+            _series(one["hydrograph"], f"{what}, inflow {k + 1} hydrograph")
+        outflow = d.get("outflow") or []
+        if isinstance(outflow, str):
+            outflow = [e.strip() for e in outflow.split(",") if e.strip()]
+        if not isinstance(outflow, list) or any(str(e).lower() not in EDGES for e in outflow):
+            raise InputError(f"{what}: 'outflow' must list edges among {', '.join(EDGES)}")
+        outflow = [str(e).lower() for e in outflow]
+        theta = d.get("theta")
+        if theta is not None:
+            try:
+                theta = float(theta)
+            except (TypeError, ValueError):
+                raise InputError(f"{what}: 'theta' must be a number in (0, 1]") from None
         if stage is not None:
             if not isinstance(stage, dict) or not {"edge", "series"} <= set(stage):
                 raise InputError(f"{what}: 'stage' needs edge and series [[minute, level_m], ...]")
@@ -304,7 +337,10 @@ class Tabletop:
             raise InputError(f"{what}: 'advection' must be true or false")
         injects = [Inject.from_dict(i) for i in d.get("injects") or []]
         decisions = [Decision.from_dict(x) for x in d.get("decisions") or []]
-        return cls(start, duration, stepm, inflow, stage, manning, cell, injects, decisions, advection)
+        return cls(
+            start, duration, stepm, inflow, stage, manning, cell, injects, decisions, advection, inflows,
+            outflow, theta,
+        )  # fmt: skip
 
 
 def _series(rows, what: str):
@@ -515,6 +551,48 @@ def _coarsen(dem: Grid, cell_m: float) -> Grid:
     return Grid(zc, Affine(t.a * k, t.b, t.c, t.d, t.e * k, t.f), dem.crs)
 
 
+def flood_model(project, sc, tt: Tabletop, cell_m: float | None = None):
+    """The flood model of a dynamic scenario: (grid, HydroModel) with the project's defenses as crests,
+    the tabletop's inflows, stage, free outflow edges, Manning's n and theta, and its breach injects
+    scheduled. ``cell_m`` (else the tabletop's ``cell_m``, else the DEM's own) is the model's cell size.
+    Shared by :class:`Exercise` and the scenario runner (``floodplan run`` on a dynamic scenario)."""
+    from floodplan.sim.hydro import THETA, HydroModel
+    from floodplan.sim.terrain import defense_cells
+
+    dem = project.dem
+    cell = cell_m if cell_m is not None else tt.cell_m
+    grid = _coarsen(dem, cell) if cell else dem
+    defenses = project.combined("defenses")
+    dc = defense_cells(defenses if len(defenses) else None, grid, sc.breaches, sc.include_planned)
+    inflows = [
+        (float(one["x"]), float(one["y"]), _series(one["hydrograph"], f"inflow {k + 1}"))
+        for k, one in enumerate(tt.all_inflows())
+    ]
+    stage = (tt.stage["edge"], _series(tt.stage["series"], "stage")) if tt.stage is not None else None
+    model = HydroModel(
+        grid,
+        inflows=inflows,
+        stage=stage,
+        manning=tt.manning,
+        defense_crests=dc.dense(grid.shape),
+        advection=tt.advection,
+        outflow=tt.outflow,
+        theta=THETA if tt.theta is None else tt.theta,
+    )
+    known = {d: i for i, d in enumerate(dc.ids)}
+    for inj in tt.injects:
+        if inj.kind == "breach":
+            if inj.target not in known:
+                raise InputError(
+                    f"scenario '{sc.name}', {inj.label()}: no active defense has id '{inj.target}' "
+                    f"(active: {', '.join(dc.ids) or 'none'}); fix the target"
+                )
+            mask = np.zeros(grid.shape[0] * grid.shape[1], dtype=bool)
+            mask[dc.cells[known[inj.target]]] = True
+            model.set_breach(mask.reshape(grid.shape), inj.minute, name=inj.target)
+    return grid, model
+
+
 class Exercise:
     """A tabletop exercise replayed on a project's layers (the project is never changed).
 
@@ -533,9 +611,7 @@ class Exercise:
         self, project, scenario_name: str, feedback: Feedback | None = None, cell_m: float | None = None
     ):
         from floodplan.sim.access import AccessInputs
-        from floodplan.sim.hydro import HydroModel
         from floodplan.sim.runner import road_network
-        from floodplan.sim.terrain import defense_cells
 
         self.project = project
         sc = project.scenario(scenario_name)
@@ -544,40 +620,8 @@ class Exercise:
         tt = self.tabletop
         self.notes: list[str] = []
         step(feedback, 0.0, "flood model")
-        dem = project.dem
-        cell = cell_m if cell_m is not None else tt.cell_m
-        grid = _coarsen(dem, cell) if cell else dem
-        self.grid = grid
-        defenses = project.combined("defenses")
-        dc = defense_cells(defenses if len(defenses) else None, grid, sc.breaches, sc.include_planned)
-        crests = dc.dense(grid.shape)
-        inflows, stage = [], None
-        if tt.inflow is not None:
-            inflows = [
-                (float(tt.inflow["x"]), float(tt.inflow["y"]), _series(tt.inflow["hydrograph"], "inflow"))
-            ]
-        else:
-            stage = (tt.stage["edge"], _series(tt.stage["series"], "stage"))
-        self.model = HydroModel(
-            grid,
-            inflows=inflows,
-            stage=stage,
-            manning=tt.manning,
-            defense_crests=crests,
-            advection=tt.advection,
-        )
-        self.terrain = grid.like(self.model.terrain)
-        known = {d: i for i, d in enumerate(dc.ids)}
-        for inj in tt.injects:
-            if inj.kind == "breach":
-                if inj.target not in known:
-                    raise InputError(
-                        f"scenario '{sc.name}', {inj.label()}: no active defense has id '{inj.target}' "
-                        f"(active: {', '.join(dc.ids) or 'none'}); fix the target"
-                    )
-                mask = np.zeros(grid.shape[0] * grid.shape[1], dtype=bool)
-                mask[dc.cells[known[inj.target]]] = True
-                self.model.set_breach(mask.reshape(grid.shape), inj.minute, name=inj.target)
+        self.grid, self.model = flood_model(project, sc, tt, cell_m)
+        self.terrain = self.grid.like(self.model.terrain)
 
         step(feedback, 0.3, "road network")
         self.jurisdictions = project.combined("jurisdictions")
@@ -625,7 +669,7 @@ class Exercise:
         self.assets = project.combined("assets")
         if len(self.assets) == 0:
             raise InputError("the project has no buildings layer (role 'assets'): coverage needs people.")
-        base = AccessInputs.prepare(net, self._responders(res), self.assets, self.jurisdictions, grid)
+        base = AccessInputs.prepare(net, self._responders(res), self.assets, self.jurisdictions, self.grid)
         self._asset_cells = base.asset_cells
         self._inputs_cache: dict = {(): base}
         self.countries = countries_of(base)
@@ -994,7 +1038,9 @@ class _Cov:
 def spring_flood_tabletop(valley, cell_m: float = 25.0) -> dict:
     """The sample valley's ``spring-flood`` exercise (see floodplan.sample.valley) as a tabletop dict.
 
-    A 24 h spring flood (the valley's hydrograph) enters at its inflow point; levee PL-L1 breaches,
+    A 24 h spring flood (the valley's hydrograph: ``minutes`` since the exercise's start, 2025-03-28
+    06:00, and m³/s) enters at its inflow point on the west edge and leaves freely across the east
+    (downstream) edge at normal depth; levee PL-L1 breaches,
     the police close the low bridge, the Brzozowiec ambulance station (PL-A1) goes out of service when
     the water reaches its roads after the breach, and the German teams send the Auenfurt ambulance
     (DE-A1) across the border to stand by in the plateau village Górka, which the flood has cut off
@@ -1016,6 +1062,7 @@ def spring_flood_tabletop(valley, cell_m: float = 25.0) -> dict:
         "step_minutes": 60,
         "cell_m": cell_m,
         "manning": 0.035,
+        "outflow": ["east"],  # the valley's downstream end: the river leaves at normal depth
         "inflow": {"x": float(x), "y": float(y),
                    "hydrograph": [[float(m), float(q)] for m, q in zip(hyd["minutes"], hyd["m3s"])]},
         "injects": [

@@ -274,3 +274,89 @@ def test_simulate_advection_brings_the_smooth_plane_wave_front_on_time(tmp_path)
             arrival[label] = float(ds.read(1)[1, 120])  # column 120: x = 3000 m
     assert abs(arrival["advection"] - 50.0) <= 2.0
     assert arrival["inertial"] > 52.0
+
+
+def test_simulate_two_inflows_free_outflow_and_csv_variants(tmp_path):
+    """Two inflows (`--inflow --at` pairs, in order) on a slope falling east, the east edge a free outflow
+    (`--outflow east`): water leaves (volume_out_m3 > 0) and the balance closes. The second hydrograph is
+    Latin-1 with ISO dates in its time column (minute 0 at its first row), and says so in `warnings`."""
+    z = np.tile(np.linspace(10, 5, 60), (30, 1))
+    write_grid(make_grid(z, 10.0), tmp_path / "dem.tif")
+    (tmp_path / "q1.csv").write_text("minutes,m3s\n0,10\n60,10\n")
+    (tmp_path / "q2.csv").write_bytes(
+        "time,m3s,Bemerkung\n2024-05-14T06:00,5,Müllerbach\n2024-05-14T07:00,5,Pegel ö\n".encode("latin-1")
+    )
+    proc = floodplan(
+        "simulate", "--dem", tmp_path / "dem.tif",
+        "--inflow", tmp_path / "q1.csv", "--at", "500005,5599850",
+        "--inflow", tmp_path / "q2.csv", "--at", "500005,5599705",
+        "--outflow", "east", "--minutes", 60, "--out", tmp_path / "out", "--json",
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    s = json.loads(proc.stdout)
+    # 10 + 5 m³/s for an hour: 54,000 m³ (hand calculation)
+    assert s["volume_in_m3"] == pytest.approx(54000, rel=1e-9)
+    assert s["volume_out_m3"] > 0 and abs(s["mass_error_pct"]) < 0.5
+    assert any("Latin-1" in w for w in s["warnings"]) and any("2024-05-14T06:00" in w for w in s["warnings"])
+    bad = floodplan(
+        "simulate", "--dem", tmp_path / "dem.tif", "--inflow", tmp_path / "q1.csv", "--inflow",
+        tmp_path / "q2.csv", "--at", "500005,5599850", "--minutes", 10, "--out", tmp_path / "x",
+    )  # fmt: skip
+    assert bad.returncode == 2 and "one --at" in bad.stderr
+
+
+def test_simulate_at_is_in_the_dem_files_own_crs_for_a_dem_in_degrees(tmp_path):
+    """A DEM in WGS 84 degrees is modelled in its UTM zone, but `--at` is given in degrees (CONTRACT):
+    the water appears where the point lies (checked in the UTM output), and a UTM pair is refused."""
+    from pyproj import Transformer
+
+    from floodplan.sim.grid import Grid
+
+    rows, cols, cell = 40, 60, 0.0002  # about 14 m x 22 m at 50° N
+    z = np.tile(np.linspace(10, 5, cols), (rows, 1))
+    from affine import Affine
+    from rasterio.crs import CRS
+
+    write_grid(Grid(z, Affine(cell, 0, 15.0, 0, -cell, 50.0), CRS.from_epsg(4326)), tmp_path / "dem.tif")
+    (tmp_path / "q.csv").write_text("minutes,m3s\n0,5\n30,5\n")
+    lon, lat = 15.0 + 10.5 * cell, 50.0 - 20.5 * cell
+    proc = floodplan(
+        "simulate", "--dem", tmp_path / "dem.tif", "--inflow", tmp_path / "q.csv", "--at", f"{lon},{lat}",
+        "--minutes", 30, "--out", tmp_path / "out", "--json",
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    with rasterio.open(tmp_path / "out" / "max_depth.tif") as ds:
+        x, y = Transformer.from_crs(4326, ds.crs, always_xy=True).transform(lon, lat)
+        depth = next(ds.sample([(x, y)]))[0]
+    assert ds.crs.is_projected and depth > 0.05  # ETRS89 / UTM 33N here
+    utm = floodplan(
+        "simulate", "--dem", tmp_path / "dem.tif", "--inflow", tmp_path / "q.csv", "--at", f"{x},{y}",
+        "--minutes", 30, "--out", tmp_path / "out2",
+    )  # fmt: skip
+    assert utm.returncode == 2 and "EPSG:4326" in utm.stderr
+
+
+def test_run_on_a_dynamic_scenario_writes_its_summary(tmp_path):
+    """`floodplan run` on a dynamic scenario runs the flood model and writes the usual outputs; summary.json
+    says the depth is the maximum over the event (CONTRACT `run`, issue 15)."""
+    from floodplan.model.scenario import Scenario
+
+    p = small_valley_project()
+    yr = 5600000.0 - 30.5 * 10  # the river line of small_valley_project
+    tt = {
+        "duration_minutes": 60,
+        "step_minutes": 30,
+        "inflow": {"x": 500005.0, "y": yr, "hydrograph": [[0, 40], [60, 40]]},
+        "outflow": ["east"],
+    }
+    p.set_scenario(Scenario("wave", flood="dynamic", tabletop=tt))
+    save_project(p, tmp_path / "p.gpkg")
+    proc = floodplan("run", tmp_path / "p.gpkg", "--scenario", "wave", "--out", tmp_path / "out")
+    assert proc.returncode == 0, proc.stderr
+    s = json.loads((tmp_path / "out" / "summary.json").read_text())
+    assert s["flood"] == "dynamic" and s["depth"] == "maximum over the event"
+    assert s["simulation"]["volume_in_m3"] == pytest.approx(40 * 3600, rel=1e-9)  # 40 m³/s for an hour
+    assert s["flooded_area_m2"] > 0 and {"national", "joint"} <= set(s)
+    assert {"depth.tif", "extent.gpkg", "access.gpkg", "summary.json"} <= {
+        f.name for f in (tmp_path / "out").iterdir()
+    }

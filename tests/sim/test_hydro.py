@@ -436,9 +436,13 @@ def test_hydrograph_csv_reading_and_its_errors(tmp_path):
     assert h(30) == pytest.approx(60.25)
 
     missing = tmp_path / "bad.csv"
-    missing.write_text("time,m3s\n0,1\n")
+    missing.write_text("flow,m3s\n0,1\n")
     with pytest.raises(InputError, match=r"bad\.csv.*missing column 'minutes'"):
         Hydrograph.read_csv(missing, "m3s")
+    hours = tmp_path / "hours.csv"  # a 'time' column of numbers could be hours or seconds: refused
+    hours.write_text("time,m3s\n0,1\n")
+    with pytest.raises(InputError, match=r"hours\.csv.*name the column 'minutes'"):
+        Hydrograph.read_csv(hours, "m3s")
     with pytest.raises(InputError, match=r"q\.csv.*missing column 'level_m'"):
         Hydrograph.read_csv(good, "level_m")
     unsorted = tmp_path / "unsorted.csv"
@@ -509,7 +513,7 @@ def test_parallel_kernel_gives_the_same_numbers_as_the_serial_one():
         for step in range(5):
             kernel(
                 z, h, qx, qy, n2, valid, 5.0, 5.0, 0.4, 1e-3, 1e-4, 0.01,
-                float(step), md, arr, rh, rf, rl, 2, rows - 1, 1, cols - 2, *extra,
+                float(step), md, arr, rh, rf, rl, 2, rows - 1, 1, cols - 2, k.no_boundary((rows, cols)), *extra,
             )  # fmt: skip
         outs.append((h, qx, qy, md, arr, rh, rf, rl))
     for a, b in zip(*outs):
@@ -540,7 +544,8 @@ def test_parallel_advection_kernel_gives_the_same_numbers_as_the_serial_one():
         for step in range(6):
             kernel(
                 z, h, qx, qy, n2, valid, 5.0, 5.0, 0.3, 1e-3, 1e-4, 0.01,
-                float(step), md, arr, rh, rf, rl, 1, rows - 1, 1, cols - 2, *work, open_edges, *extra,
+                float(step), md, arr, rh, rf, rl, 1, rows - 1, 1, cols - 2, k.no_boundary((rows, cols)),
+                *work, open_edges, *extra,
             )  # fmt: skip
         outs.append((h, qx, qy, md, arr, rh, rf, rl, *work))
     for a, b in zip(*outs):
@@ -606,3 +611,175 @@ def test_real_valley_gran_valira_srtm(advection):
     surface_at_source = grid.z[r_in, c_in] + res.max_depth.z[r_in, c_in]
     assert np.all(grid.z[wet] + res.max_depth.z[wet] <= surface_at_source + 0.5)  # 0.5 m: momentum
     assert np.median(grid.z[wet]) < np.nanpercentile(grid.z, 25)  # the floor, not the slopes
+
+
+# ------------------------------------------------------------------ first step, free outflow (issue 15)
+def _surface_roughness(depth: np.ndarray, z: np.ndarray) -> float:
+    """Mean |difference| (m) of the water surface between edge-neighbouring cells both deeper than 1 cm."""
+    eta, wet = z + depth, depth > FLOOD_DEPTH_M
+    d = [
+        np.abs(np.diff(eta, axis=a))[(wet[1:] & wet[:-1]) if a == 0 else (wet[:, 1:] & wet[:, :-1])]
+        for a in (0, 1)
+    ]
+    return float(np.concatenate(d).mean())
+
+
+def test_an_inflow_on_a_dry_grid_does_not_stack_up_in_its_cell():
+    # 30 m³/s onto a flat, dry plane of 5 m cells (case 17 of ../shared/cases/realworld): with the 10 s
+    # step of a dry grid the first step put 30 x 10 / 25 = 12 m into the inflow cell. The reference is
+    # the same model with every step capped at 0.02 s (time-step converged: 0.01 s gives the same
+    # 1.123 m), whose maximum depth is the flow's own; the default steps must match it within 10 %,
+    # and the water surface must be smooth (the 12 m jump left a checkerboard behind).
+    grid = make_grid(np.full((41, 41), 5.0), 5.0)
+    x, y = grid.xy(20, 20)
+    ref = HydroModel(grid, inflows=[(x, y, 30.0)], manning=0.035, max_dt_s=0.02)
+    ref.advance_to(3)
+    model = HydroModel(grid, inflows=[(x, y, 30.0)], manning=0.035)
+    model.advance_to(3)
+    res, want = model.result(), ref.result()
+    assert want.max_depth_m == pytest.approx(1.12, abs=0.01)
+    assert res.max_depth_m == pytest.approx(want.max_depth_m, rel=0.10)
+    assert res.max_depth_m < 1.5  # 12 m before the fix
+    for depth, smooth in ((res.max_depth.z, want.max_depth.z), (res.final_depth.z, want.final_depth.z)):
+        # the mound around the inflow slopes (about 1 cm between neighbours on average, the reference's
+        # own); a checkerboard would add its jumps on top
+        assert _surface_roughness(depth, grid.z) <= 1.05 * _surface_roughness(smooth, grid.z) < 0.02
+    assert res.steps < 20 * 60  # the short first steps grow back to the CFL step within a few dozen
+
+
+def test_an_absurd_inflow_stops_with_a_clear_error_instead_of_running_for_ever():
+    # 10^12 m³/s into a 5 m cell would need steps far below a millisecond (water kilometres deep)
+    grid = make_grid(np.zeros((10, 10)), 5.0)
+    x, y = grid.xy(5, 5)
+    with pytest.raises(InputError, match=r"1e\+12 m³/s.*time steps under"):
+        simulate(grid, 10, inflows=[(x, y, Hydrograph([0, 10], [1e12, 1e12], name="huge.csv"))])
+
+
+@pytest.mark.parametrize("edge", ["east", "west", "south", "north"])
+@pytest.mark.parametrize("theta", [1.0, 0.8], ids=["theta1", "theta0.8"])
+def test_free_outflow_channel_reaches_manning_normal_depth(edge, theta):
+    # A one-cell-wide channel, 1 km on a constant slope S = 0.001 (n = 0.03), 10 m³/s entering at its
+    # upstream cell and leaving across a free outflow edge at the downstream end. Steady uniform flow:
+    # Manning's equation per unit width, q = Q / width = 1 m²/s = h^(5/3) S^(1/2) / n, gives the normal
+    # depth h = (q n / sqrt(S))^(3/5) = (1 x 0.03 / 0.031623)^0.6 = 0.9689 m (hand calculation). The
+    # channel must stand at it within 5 %, and as much must leave as enters.
+    dx, length, slope, n, q_in = 10.0, 100, 0.001, 0.03, 10.0
+    fall = 10.0 - slope * dx * np.arange(length)  # falls away from the upstream end
+    z = {
+        "east": fall[None, :],
+        "west": fall[::-1][None, :],
+        "south": fall[:, None],
+        "north": fall[::-1, None],
+    }[edge]
+    grid = make_grid(z, dx)
+    up = {"east": (0, 0), "west": (0, length - 1), "south": (0, 0), "north": (length - 1, 0)}[edge]
+    x, y = grid.xy(*up)
+    model = HydroModel(grid, inflows=[(x, y, q_in)], manning=n, outflow=edge, theta=theta)
+    model.advance_to(120)
+    out_before = model.volume_out_m3
+    model.advance_to(150)
+    normal = (q_in / dx * n / np.sqrt(slope)) ** 0.6
+    assert normal == pytest.approx(0.9689, abs=1e-4)
+    depth = model.depth.ravel()
+    assert depth == pytest.approx(np.full(length, normal), rel=0.05)
+    assert (model.volume_out_m3 - out_before) / 1800.0 == pytest.approx(q_in, rel=0.005)
+    assert abs(model.mass_error_pct) < 0.5
+
+
+def test_free_outflow_with_stage_inflows_and_rain_balances_its_mass():
+    # Two inflows, a stage on the west edge, free outflow across the east and south edges, and rain:
+    # what enters minus what leaves is what the grid holds (to 0.5 %, in practice to rounding).
+    rng = np.random.default_rng(3)
+    z = 10.0 - 0.002 * 10.0 * np.arange(40)[None, :] + rng.uniform(0, 0.2, (30, 40))
+    grid = make_grid(z, 10.0)
+    pts = [grid.xy(5, 10), grid.xy(20, 15)]
+    res = simulate(
+        grid, 60, inflows=[(pts[0][0], pts[0][1], 5.0), (pts[1][0], pts[1][1], Hydrograph([0, 30, 60], [0, 8, 0]))],
+        stage=("west", float(z[:, 0].min()) + 0.5), rain=Hydrograph([0, 60], [20.0, 20.0]),
+        outflow="east,south", manning=0.04,
+    )  # fmt: skip
+    assert res.volume_out_m3 > 0.1 * res.volume_in_m3
+    assert abs(res.mass_error_pct) < 0.5
+    assert abs(res.mass_error_pct) < 1e-9
+    with pytest.raises(InputError, match="west edge holds the stage"):
+        HydroModel(grid, stage=("west", 10.0), outflow="west")
+    with pytest.raises(InputError, match="'up' is not one of"):
+        HydroModel(grid, outflow="up")
+
+
+@pytest.mark.parametrize("advection", [False, True], ids=["local-inertial", "advection"])
+def test_parallel_kernel_with_theta_and_free_edges_gives_the_serial_numbers(advection):
+    # The theta weighting reads the neighbouring bands' discharges of the step before, and the free
+    # edges are set between the passes: still bit for bit the serial kernel's numbers.
+    from floodplan.sim import hydro_kernels as k
+
+    rng = np.random.default_rng(8)
+    rows, cols = 41, 37
+    z = rng.uniform(0.0, 2.0, size=(rows, cols))
+    valid = np.ones((rows, cols), dtype=np.uint8)
+    h0 = rng.uniform(0.0, 1.0, size=(rows, cols))
+    n2 = np.full((rows, cols), 0.03**2)
+    outs = []
+    for parallel in (False, True):
+        h = h0.copy()
+        qx, qy = np.zeros((rows, cols + 1)), np.zeros((rows + 1, cols))
+        bnd = (0.8, np.zeros_like(qx), np.zeros_like(qy), np.array([1, 1, 0, 1], dtype=np.uint8),
+               np.full((4, max(rows, cols)), 0.01), *k.no_boundary((rows, cols))[5:])  # fmt: skip
+        md, arr = np.zeros((rows, cols)), np.full((rows, cols), np.nan)
+        rh, rf, rl = np.zeros(rows), np.zeros(rows, dtype=np.int64), np.zeros(rows, dtype=np.int64)
+        work = [np.zeros_like(qx), np.zeros_like(qy), np.zeros_like(qx), np.zeros_like(qy), np.zeros(rows)]
+        for step in range(6):
+            common = (z, h, qx, qy, n2, valid, 5.0, 5.0, 0.3, 1e-3, 0.0, 0.01, float(step), md, arr, rh, rf, rl,
+                      0, rows, 0, cols, bnd)  # fmt: skip
+            if advection:
+                extra = (*work, bnd[3])
+                f = k.inertial_advection_step_parallel if parallel else k.inertial_advection_step
+            else:
+                extra = ()
+                f = k.inertial_step_parallel if parallel else k.inertial_step
+            f(*common, *extra, *((3,) if parallel else ()))
+        outs.append((h, qx, qy, md))
+    for a, b in zip(*outs):
+        assert np.array_equal(a, b, equal_nan=True)
+    assert np.abs(outs[0][1][:, -1]).max() > 0 and np.abs(outs[0][1][:, 0]).max() > 0  # water left
+    assert np.all(outs[0][1][:, -1] >= 0) and np.all(outs[0][2][-1] >= 0)  # outwards only
+
+
+def test_theta_default_keeps_a_point_source_at_its_time_step_converged_depth():
+    # Why theta = 1 is the default (README): 50 m³/s into the centre of a flat plane of 10 m cells for
+    # 10 minutes. The reference is the same model with every step capped at 0.02 s (time-step
+    # converged). The default (theta = 1, adaptive steps) matches it everywhere, the inflow cell
+    # included; theta = 0.8 holds the water back in the inflow cell (its neighbours carry less), so
+    # it stands far too high there.
+    grid = make_grid(np.zeros((41, 41)), 10.0)
+    x, y = grid.xy(20, 20)
+    ref = HydroModel(grid, inflows=[(x, y, 50.0)], manning=0.02, max_dt_s=0.02)
+    ref.advance_to(10)
+    plain = simulate(grid, 10, inflows=[(x, y, 50.0)], manning=0.02)
+    weighted = simulate(grid, 10, inflows=[(x, y, 50.0)], manning=0.02, theta=0.8)
+    assert np.abs(plain.final_depth.z - ref.depth).max() < 1e-3
+    assert weighted.final_depth.z[20, 20] > 1.3 * ref.depth[20, 20]
+
+
+@pytest.mark.parametrize("advection", [False, True], ids=["local-inertial", "advection"])
+def test_row_spans_skip_dry_cells_without_changing_a_number(advection):
+    # A channel running diagonally across the grid: its bounding box is almost the whole grid, but each
+    # row computes only the columns near its own and its neighbour rows' wet cells. Forcing every row to
+    # compute its whole width must give the same numbers, bit for bit (dry faces carry exactly 0).
+    n = 60
+    r, c = np.mgrid[0:n, 0:n]
+    z = 10.0 + 0.5 * np.abs(r - c) - 0.01 * (r + c)
+    grid = make_grid(z, 10.0)
+    x, y = grid.xy(1, 1)
+    runs = []
+    for full in (False, True):
+        model = HydroModel(grid, inflows=[(x, y, 5.0)], outflow="south,east", advection=advection)
+        if full:
+            model._span_lo[:] = 0
+            model._span_hi[:] = n
+        model.advance_to(40)
+        runs.append(model)
+    a, b = runs
+    assert np.array_equal(a.depth, b.depth) and np.array_equal(a.max_depth, b.max_depth)
+    assert a.volume_out_m3 == b.volume_out_m3 and a.steps == b.steps
+    assert a.cells_updated < 0.5 * b.cells_updated  # the spans skip more than half of the cells

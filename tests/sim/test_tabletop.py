@@ -270,3 +270,40 @@ def test_apply_to_resources_leaves_the_input_alone():
     out = apply_to_resources(res, Inject(0, "out_of_service", "F1").validate())
     assert bool(res.set_index("id").loc["F1", "in_service"])
     assert not bool(out.set_index("id").loc["F1", "in_service"])
+
+
+def test_run_on_a_dynamic_scenario_uses_the_maximum_depth_over_the_event():
+    # `floodplan run` (and the app's Run) on a dynamic scenario: the flood model runs over the whole
+    # event (two inflows, free outflow across the east edge) and exposure, access and cooperation are
+    # computed on the maximum depth. On the DEM's own grid that depth is the model's maximum, cell for
+    # cell (the same model run here by hand); on coarser model cells (cell_m) the highest water surface
+    # of each block is laid over the DEM's ground.
+    from floodplan.sim.runner import run_scenario
+    from floodplan.sim.tabletop import flood_model
+
+    p = _project()
+    tt = _tabletop()
+    tt["inflows"] = [{"x": X0 + 5, "y": YR - 10, "hydrograph": [[0, 20], [120, 20]]}]
+    tt["outflow"] = ["east"]
+    p.set_scenario(Scenario("drill", flood="dynamic", tabletop=tt))
+    res = run_scenario(p, "drill")
+    s = res.summary
+    assert s["flood"] == "dynamic" and s["depth"] == "maximum over the event"
+    sim = s["simulation"]
+    # 80 m³/s for 60 min (and ramping to 0 over a minute) plus 20 m³/s for 120 min (hand calculation)
+    assert sim["volume_in_m3"] == pytest.approx(80 * 3600 + 40 * 60 + 20 * 7200, rel=1e-9)
+    assert sim["volume_out_m3"] > 0 and abs(sim["mass_error_pct"]) < 0.5
+    assert {"national", "joint", "countries"} <= set(s) and s["national"]["jurisdictions"]
+    grid, model = flood_model(p, p.scenario("drill"), Tabletop.from_dict(tt))
+    model.advance_to(120)
+    assert np.array_equal(res.depth.z, model.max_depth.astype(np.float32), equal_nan=True)
+    assert s["max_depth_m"] == pytest.approx(float(np.nanmax(model.max_depth)), rel=1e-6)
+
+    tt["cell_m"] = 20.0  # 2 x 2 blocks of the 10 m DEM
+    p.set_scenario(Scenario("drill", flood="dynamic", tabletop=tt))
+    coarse = run_scenario(p, "drill").depth.z
+    assert coarse.shape == p.dem.shape and np.nanmax(coarse) > 0.5
+    grid, model = flood_model(p, p.scenario("drill"), Tabletop.from_dict(tt))
+    model.advance_to(120)
+    top = np.nanmax(model.terrain + np.where(model.max_depth > 0, model.max_depth, -np.inf))
+    assert np.nanmax(p.dem.z + np.where(coarse > 0, coarse, -np.inf)) <= top + 1e-6
