@@ -16,6 +16,7 @@ come out the same in every language are shown once ("Görlitz", not "Görlitz / 
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 
 from floodplan import paths
@@ -31,8 +32,9 @@ def resources_dir() -> Path:
     return paths.resources_dir()
 
 
+@lru_cache(maxsize=16)
 def terms(lang: str) -> dict[str, str]:
-    """All terms of one language (a copy is not made: do not modify)."""
+    """All terms of one language (read once, cached; a copy is not made: do not modify)."""
     path = resources_dir() / "i18n" / f"{lang}.json"
     if not path.is_file():
         raise InputError(
