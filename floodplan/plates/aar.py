@@ -23,11 +23,13 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from matplotlib import rc_context
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
 from floodplan.plates.i18n import LANGUAGES, Translator, tr
+from floodplan.render.styles import MPL_RC
 from floodplan.sim.tabletop import MODES, ExerciseResult, text_in
 
 
@@ -149,10 +151,11 @@ def map_figure(result: ExerciseResult, project, minute: float, lang: str = "en")
     )
     fig = _figure((11.0, 6.4))
     ax = fig.add_axes((0.08, 0.1, 0.6, 0.8))
-    arts = draw_map(
-        ax, _view_project(project, result.resources_final), shown, show_gaps=False, translate=T,
-        label_size=7.0,
-    )  # fmt: skip
+    with rc_context(MPL_RC):
+        arts = draw_map(
+            ax, _view_project(project, result.resources_final), shown, show_gaps=False, translate=T,
+            label_size=7.0,
+        )  # fmt: skip
     res = result.resources_final
     if res is not None and len(res) and "in_service" in res.columns:
         off = ~res["in_service"].astype(bool).to_numpy()

@@ -31,7 +31,7 @@ from floodplan.progress import Feedback, step
 from floodplan.render.mapview import draw_map, project_extent
 from floodplan.render.paths import compound_paths, split_kinds
 from floodplan.render.relief import shaded_relief
-from floodplan.render.styles import COUNTRY_TINTS
+from floodplan.render.styles import COUNTRY_TINTS, MPL_RC
 
 PT_MM = 25.4 / 72.0  # one typographic point in mm
 #: Colour of the scale bar: a near-black used by nothing else, so tests can measure the bar in a PNG.
@@ -426,7 +426,18 @@ def _summary_table(page: _Page, box, table, T: Translator, size: float) -> float
     return top - yy
 
 
-def build_plate(
+def build_plate(project, result, spec: PlateSpec, **kw):
+    """Lay a plate out on a matplotlib Figure (not saved). Returns (figure, info dict); see render_plate.
+
+    Keywords: ``extent`` (xmin, ymin, xmax, ymax in m), ``highlight`` (geometry outlined), ``heading``
+    (subtitle text), ``feedback``. Built under :data:`floodplan.render.styles.MPL_RC`, so the figure is
+    the same in the app and on the command line.
+    """
+    with rc_context(MPL_RC):
+        return _build_plate(project, result, spec, **kw)
+
+
+def _build_plate(
     project,
     result,
     spec: PlateSpec,
@@ -436,7 +447,7 @@ def build_plate(
     heading: str | None = None,
     feedback: Feedback | None = None,
 ):
-    """Lay a plate out on a matplotlib Figure (not saved). Returns (figure, info dict); see render_plate."""
+    """The body of :func:`build_plate` (run under MPL_RC)."""
     spec.validate()
     T = Translator(spec.languages, project)
     page = _Page(spec)
@@ -664,7 +675,7 @@ def _format_of(out_path) -> str:
 def _save(fig, path: Path, fmt: str, dpi: int) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     # TrueType fonts in PDF and real text in SVG: the texts stay searchable and extractable (pypdf, grep).
-    with rc_context({"pdf.fonttype": 42, "svg.fonttype": "none", "path.simplify": True}):
+    with rc_context({"pdf.fonttype": 42, "svg.fonttype": "none", **MPL_RC}):
         if fmt != "png":
             fig.savefig(path, format=fmt, dpi=dpi)
             return
@@ -753,7 +764,7 @@ def render_atlas(
     T = Translator(spec.languages, project)
     pages = []
     out.parent.mkdir(parents=True, exist_ok=True)
-    with rc_context({"pdf.fonttype": 42, "path.simplify": True}), PdfPages(out) as pdf:
+    with rc_context({"pdf.fonttype": 42, **MPL_RC}), PdfPages(out) as pdf:
         for i, (geom, name, country) in enumerate(zip(feats.geometry, names, countries)):
             step(feedback, i / len(feats), f"atlas page {i + 1} of {len(feats)}: {name}")
             b = shapely.bounds(geom)

@@ -81,6 +81,12 @@ SERVICE_ALPHA = 0.15
 #: Highlight of a selected feature (atlas page, selection on screen).
 HIGHLIGHT = {"edge": "#ffd92f", "lw": 3.0}
 
+#: matplotlib settings every map drawing (canvas, plates, reports) runs under, pinned so that a plate
+#: exported from the app equals one from the command line whatever the process's global rcParams are.
+#: Path simplification is decided when a path is made (matplotlib.path.Path reads the rcParams then),
+#: so the settings must hold while the artists are built, not only when the file is saved.
+MPL_RC = {"path.simplify": True, "path.simplify_threshold": 1.0 / 9.0}
+
 #: Above this many features (or vertices) a vector layer is rasterised in PDF/SVG output so files stay small.
 RASTERISE_FEATURES = 20000
 RASTERISE_VERTICES = 250000
