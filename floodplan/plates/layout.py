@@ -28,7 +28,7 @@ from floodplan.plates.i18n import Translator
 from floodplan.plates.spec import FORMATS, PlateSpec
 from floodplan.plates.tables import country_summary
 from floodplan.progress import Feedback, step
-from floodplan.render.mapview import draw_map, project_extent
+from floodplan.render.mapview import draw_map, layer_key, project_extent
 from floodplan.render.paths import compound_paths, split_kinds
 from floodplan.render.relief import shaded_relief
 from floodplan.render.styles import COUNTRY_TINTS, MPL_RC
@@ -137,15 +137,17 @@ def _line_mm(size: float, n: int = 1) -> float:
     return n * size * 1.3 * PT_MM
 
 
-def _sources(project, result) -> list[str]:
-    """Attribution texts of the visible layers (deduplicated, in layer order)."""
+def _sources(project, result, translate=None) -> list[str]:
+    """Attribution texts of the visible layers (deduplicated, in layer order); a layer without one is
+    named by its title (``translate``, a Translator) and its file."""
     out: list[str] = []
     for lyr in project.layers:
         if not lyr.visible:
             continue
         text = lyr.attribution
         if not text and lyr.source:
-            text = f"{lyr.name}: {Path(str(lyr.source)).name}"
+            name = translate(layer_key(lyr)) if translate is not None else lyr.name
+            text = f"{name}: {Path(str(lyr.source)).name}"
         if text and text not in out:
             out.append(text)
     if result is not None:
@@ -566,7 +568,7 @@ def _build_plate(
     info_lines.append(f"{T('plate.date')}: {spec.date_text}")
     if spec.organisation:
         info_lines.append(f"{T('plate.organisation')}: {T(spec.organisation)}")
-    sources = _sources(project, result)
+    sources = _sources(project, result, T)
     src_text = f"{T('plate.sources')}: " + "; ".join(sources) if sources else ""
     table = country_summary(project, result) if (result is not None and spec.show_summary) else None
     if table is not None and (
