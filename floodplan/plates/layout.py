@@ -637,7 +637,9 @@ def _build_plate(
         top = ay1 + ah1
         ih = info_height(aw1)
         if spec.show_inset:
-            ins_h = max(ah1 - ih - gap, 10.0)
+            # No taller than the context's own shape at the column's width: the rest is blank margin.
+            c = _context_extent(project)
+            ins_h = max(min(ah1 - ih - gap, aw1 * (c[3] - c[1]) / max(c[2] - c[0], 1e-9)), 10.0)
             inset_ax = _inset(page, project, (ax1, top - ins_h, aw1, ins_h), (x0, x1, y0, y1), highlight, T)
             top -= ins_h + gap
         info_block((ax1, ay1, aw1, ih))
