@@ -186,3 +186,19 @@ def test_flood_has_a_halo_at_small_scales(project):
         visible = img[..., 3] > 0
         assert visible[r, c]
         assert visible.sum() == 1 + 2 * ring * (ring + 1), denom  # a diamond of radius ring (4-connected)
+
+
+def test_summary_first_row_clears_the_header_rule(project, result):
+    """The first row's glyphs stay at least 0.5 mm below the rule under the country names (they touched)."""
+    from matplotlib.colors import to_hex
+    from matplotlib.patches import Rectangle
+
+    fig, _ = build_plate(project, result, PlateSpec(paper="A3", dpi=100, languages=["ca", "es"]))
+    renderer = fig.canvas.get_renderer()
+    rules = [a for a in fig.artists if isinstance(a, Rectangle) and to_hex(a.get_facecolor()) == "#636363"]
+    assert len(rules) == 1
+    rule_bottom = rules[0].get_window_extent(renderer).y0
+    first = [t for t in fig.texts if t.get_text().startswith("Població inundada")]
+    assert len(first) == 1
+    top = first[0].get_window_extent(renderer).y1
+    assert (rule_bottom - top) / fig.dpi * 25.4 >= 0.5
