@@ -159,6 +159,11 @@ def new_project(
     project.settings["attribution"] = attributions
     if population_rules:
         project.settings["population_rules"] = population_rules
+    from floodplan.io.osm_import import LAYER_TITLES
+
+    for lyr in project._layers:  # legends name layers by these titles, not by table names
+        if lyr.name in LAYER_TITLES:
+            lyr.extra.setdefault("titles", dict(LAYER_TITLES[lyr.name]))
     project.settings["title"] = Path(osm_path or dem_paths[0]).stem
     fb.step(1.0, "done")
     return project

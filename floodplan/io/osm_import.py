@@ -132,6 +132,36 @@ __all__ = [
 
 #: What the ODbL asks to be shown wherever the data is used.
 ATTRIBUTION = "© OpenStreetMap contributors, ODbL 1.0"
+
+#: Human titles of the layers a project built from public data holds (``layer.extra["titles"]``): what
+#: legends on plates and reports show, in English and in the Gran Valira's languages (Catalan, Spanish).
+#: Other languages fall back to the English title.
+LAYER_TITLES = {
+    "dem": {"en": "Elevation (SRTM)", "ca": "Elevació (SRTM)", "es": "Elevación (SRTM)"},
+    "dem_filled": {
+        "en": "Elevation filled into SRTM voids",
+        "ca": "Elevació interpolada als buits de l'SRTM",
+        "es": "Elevación interpolada en los vacíos del SRTM",
+    },
+    "buildings": {"en": "Buildings", "ca": "Edificis", "es": "Edificios"},
+    "roads": {"en": "Roads", "ca": "Carreteres", "es": "Carreteras"},
+    "rivers": {"en": "Rivers", "ca": "Rius", "es": "Ríos"},
+    "waterways": {"en": "Waterways", "ca": "Cursos d'aigua", "es": "Cursos de agua"},
+    "streams": {"en": "Streams", "ca": "Torrents i rierols", "es": "Torrentes y arroyos"},
+    "water_areas": {"en": "Lakes and reservoirs", "ca": "Llacs i embassaments", "es": "Lagos y embalses"},
+    "jurisdictions": {
+        "en": "Administrative areas",
+        "ca": "Unitats administratives",
+        "es": "Unidades administrativas",
+    },
+    "resources": {"en": "Emergency resources", "ca": "Recursos d'emergència", "es": "Recursos de emergencia"},
+    "national_border": {"en": "National border", "ca": "Frontera estatal", "es": "Frontera estatal"},
+    "profile": {
+        "en": "Water level profile",
+        "ca": "Perfil del nivell de l'aigua",
+        "es": "Perfil del nivel del agua",
+    },
+}
 LICENCE_URL = "https://opendatacommons.org/licenses/odbl/1-0/"
 
 #: Class speeds (km/h) for roads without a numeric maxspeed: typical free-flow speeds on European

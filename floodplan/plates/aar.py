@@ -1,7 +1,10 @@
 """After-action report of a tabletop exercise: HTML (self-contained) and PDF, plus the timeline as CSV.
 
-Contents: the timeline of injects, decisions and what the engine noticed; the coverage timeline chart
-per country and mode; maps at key times (depth, closed roads, resources); the first arrival of water at
+Contents: a summary page (the opening figures: injects and decisions, the largest flood, the critical
+facilities reached, the people covered at the end, what the decisions changed); the timeline of injects,
+decisions and what the engine noticed; the coverage timeline chart
+per country and mode; maps at key times drawn by floodplan.render (depth, closed roads, resources, with
+coordinate ticks and a legend); the first arrival of water at
 critical facilities; what the cross-border decisions changed (covered population with and without them).
 
 ``write_after_action_report(result, project, out_dir, languages=("en",))`` writes ``report.html``,
@@ -18,71 +21,33 @@ import io
 import textwrap
 from pathlib import Path
 
-import matplotlib
+import numpy as np
+import pandas as pd
+from matplotlib import rc_context
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.backends.backend_pdf import PdfPages
+from matplotlib.figure import Figure
 
-matplotlib.use("Agg")  # headless: the CLI and tests have no display
+from floodplan.plates.i18n import LANGUAGES, Translator, tr
+from floodplan.render.styles import MPL_RC
+from floodplan.sim.tabletop import MODES, ExerciseResult, text_in
 
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-from matplotlib.backends.backend_pdf import PdfPages  # noqa: E402
 
-from floodplan.sim.tabletop import MODES, ExerciseResult, text_in  # noqa: E402
-
-LABELS = {
-    "en": {
-        "title": "After-action report", "scenario": "Exercise", "start": "Start", "duration": "Duration",
-        "events": "Timeline of injects and decisions", "minute": "T+ (h:mm)", "time": "Time",
-        "source": "Source", "kind": "Kind", "target": "Target", "text": "Text",
-        "coverage": "Coverage timeline (people reached in time)", "maps": "Maps at key times",
-        "arrivals": "First arrival of water at critical facilities", "name": "Name",
-        "jurisdiction": "Jurisdiction", "country": "Country", "arrival": "Arrival (T+ h:mm)",
-        "max_depth": "Max depth (m)", "never": "not reached",
-        "effect": "What the cross-border decisions changed", "mode": "Mode",
-        "with": "Covered with decisions", "without": "Covered without", "diff": "Difference",
-        "final": "at the end", "max": "largest difference", "at": "at", "no_decisions":
-        "The exercise has no send_resource decision.", "covered": "covered", "people": "people",
-        "hours": "hours since start", "national": "national", "joint": "joint", "inject": "inject",
-        "decision": "decision", "engine": "engine", "closed": "closed roads", "depth": "depth (m)",
-        "none": "none",
-    },
-    "de": {
-        "title": "Auswertungsbericht", "scenario": "Übung", "start": "Beginn", "duration": "Dauer",
-        "events": "Ablauf: Einspielungen und Entscheidungen", "minute": "T+ (h:mm)", "time": "Uhrzeit",
-        "source": "Quelle", "kind": "Art", "target": "Ziel", "text": "Text",
-        "coverage": "Abdeckung im Zeitverlauf (rechtzeitig erreichte Personen)",
-        "maps": "Karten zu Schlüsselzeiten", "arrivals": "Erstes Eintreffen des Wassers an kritischen Einrichtungen",
-        "name": "Name", "jurisdiction": "Gebietskörperschaft", "country": "Land",
-        "arrival": "Eintreffen (T+ h:mm)", "max_depth": "Max. Tiefe (m)", "never": "nicht erreicht",
-        "effect": "Was die grenzüberschreitenden Entscheidungen bewirkten", "mode": "Modus",
-        "with": "Abgedeckt mit Entscheidungen", "without": "Abgedeckt ohne", "diff": "Unterschied",
-        "final": "am Ende", "max": "größter Unterschied", "at": "bei", "no_decisions":
-        "Die Übung enthält keine Entscheidung send_resource.", "covered": "abgedeckt", "people": "Personen",
-        "hours": "Stunden seit Beginn", "national": "national", "joint": "gemeinsam", "inject": "Einspielung",
-        "decision": "Entscheidung", "engine": "Modell", "closed": "gesperrte Straßen", "depth": "Tiefe (m)",
-        "none": "keine",
-    },
-    "pl": {
-        "title": "Raport po ćwiczeniu", "scenario": "Ćwiczenie", "start": "Początek", "duration": "Czas trwania",
-        "events": "Przebieg: wprowadzenia i decyzje", "minute": "T+ (h:mm)", "time": "Godzina",
-        "source": "Źródło", "kind": "Rodzaj", "target": "Cel", "text": "Tekst",
-        "coverage": "Pokrycie w czasie (osoby osiągnięte na czas)", "maps": "Mapy w kluczowych chwilach",
-        "arrivals": "Pierwsze dotarcie wody do obiektów krytycznych", "name": "Nazwa",
-        "jurisdiction": "Jednostka", "country": "Kraj", "arrival": "Dotarcie (T+ h:mm)",
-        "max_depth": "Maks. głębokość (m)", "never": "nie dotarła",
-        "effect": "Co zmieniły decyzje transgraniczne", "mode": "Tryb",
-        "with": "Pokryci z decyzjami", "without": "Pokryci bez", "diff": "Różnica",
-        "final": "na końcu", "max": "największa różnica", "at": "w", "no_decisions":
-        "Ćwiczenie nie zawiera decyzji send_resource.", "covered": "pokryci", "people": "osoby",
-        "hours": "godziny od początku", "national": "krajowy", "joint": "wspólny", "inject": "wprowadzenie",
-        "decision": "decyzja", "engine": "model", "closed": "zamknięte drogi", "depth": "głębokość (m)",
-        "none": "brak",
-    },
-}  # fmt: skip
+def _figure(figsize) -> Figure:
+    """A Figure on its own Agg canvas: no pyplot, so no global backend switch (the app imports this
+    module) and nothing left open between reports."""
+    fig = Figure(figsize=figsize)
+    FigureCanvasAgg(fig)
+    return fig
 
 
 def _l(key: str, lang: str) -> str:
-    return LABELS.get(lang, LABELS["en"]).get(key) or LABELS["en"][key]
+    """The report's text ``aar.<key>`` in ``lang`` (resources/i18n/<lang>.json; English when missing)."""
+    return tr(f"aar.{key}", [lang])
+
+
+def _translator(lang: str, project) -> Translator:
+    return Translator([lang] if lang in LANGUAGES else ["en"], project)
 
 
 def _hmm(minute: float) -> str:
@@ -104,9 +69,8 @@ def coverage_figure(result: ExerciseResult, lang: str = "en"):
     """The coverage timeline: one panel per country, a line per mode (covered people), event marks."""
     tl = result.timeline
     countries = result.countries
-    fig, axes = plt.subplots(
-        1, max(len(countries), 1), figsize=(5.0 * max(len(countries), 1), 3.4), squeeze=False
-    )
+    fig = _figure((5.0 * max(len(countries), 1), 3.4))
+    axes = fig.subplots(1, max(len(countries), 1), squeeze=False)
     hours = tl["minute"].to_numpy() / 60.0
     styles = {"national": ("tab:orange", "--"), "joint": ("tab:blue", "-")}
     for ax, c in zip(axes[0], countries, strict=False):
@@ -132,65 +96,102 @@ def coverage_figure(result: ExerciseResult, lang: str = "en"):
     return fig
 
 
+def _view_project(project, resources_final):
+    """The project as the map at a key time shows it: the exercise's resources (moved, in or out of
+    service) in place of the resources layers. Layers are shared, not copied; nothing is edited."""
+    import dataclasses
+
+    from floodplan.model.project import Project
+
+    view = Project(crs=project.crs)
+    view.settings = project.settings
+    placed = False
+    for lyr in project.layers:
+        if lyr.role == "resources" and resources_final is not None and len(resources_final):
+            if not placed:
+                view._layers.append(dataclasses.replace(lyr, data=resources_final))
+                placed = True
+            continue
+        view._layers.append(lyr)
+    return view
+
+
+def _coordinate_ticks(ax, lang: str) -> None:
+    """Tick values in metres of the working CRS (thin-space thousands), axis titles in ``lang``."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    fmt = FuncFormatter(lambda v, _pos: f"{v:,.0f}".replace(",", "\u2009"))
+    for axis in (ax.xaxis, ax.yaxis):
+        axis.set_major_locator(MaxNLocator(5))
+        axis.set_major_formatter(fmt)
+    ax.tick_params(labelsize=7, length=3)
+    for t in ax.get_yticklabels():
+        t.set_rotation(90)
+        t.set_verticalalignment("center")
+    ax.set_xlabel(_l("easting", lang), fontsize=8)
+    ax.set_ylabel(_l("northing", lang), fontsize=8)
+
+
 def map_figure(result: ExerciseResult, project, minute: float, lang: str = "en"):
-    """A map at one key time: the project drawn with that time's depth, closed roads and resources."""
+    """A map at one key time, drawn by :func:`floodplan.render.draw_map` (the plates' and the app's
+    drawing): the project with that time's depth, closed roads and the exercise's resources (out of
+    service crossed out), coordinate ticks and a legend in ``lang``."""
+    from types import SimpleNamespace
+
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
     from floodplan.render import draw_map
 
     depth = result.snapshots[minute]
-    fig, ax = plt.subplots(figsize=(7.5, 5.5))
-    try:
-        draw_map(ax, project, None, depth=depth, show_gaps=False, labels=False)
-    except Exception as exc:  # noqa: BLE001 - the report must still come out; the note says why
-        ax.clear()
-        simple_map(ax, project, depth)
-        note = f"maps drawn with the report's simple renderer (floodplan.render.draw_map failed: {exc})"
-        if note not in result.notes:
-            result.notes.append(note)
     closed = result.closed_roads.get(minute)
-    if closed is not None and len(closed):
-        closed.plot(ax=ax, color="red", linewidth=2.2, zorder=20)
+    T = _translator(lang, project)
+    shown = SimpleNamespace(
+        depth=depth, closed_roads=closed, scenario=project.scenarios.get(str(result.scenario))
+    )
+    fig = _figure((11.0, 6.4))
+    ax = fig.add_axes((0.08, 0.1, 0.6, 0.8))
+    with rc_context(MPL_RC):
+        arts = draw_map(
+            ax, _view_project(project, result.resources_final), shown, show_gaps=False, translate=T,
+            label_size=7.0,
+        )  # fmt: skip
     res = result.resources_final
-    if res is not None and len(res):
-        ok = res["in_service"].astype(bool).to_numpy()
-        ax.scatter(res.geometry.x[ok], res.geometry.y[ok], s=28, marker="^", c="black", zorder=21)
-        ax.scatter(res.geometry.x[~ok], res.geometry.y[~ok], s=40, marker="x", c="red", zorder=21)
+    if res is not None and len(res) and "in_service" in res.columns:
+        off = ~res["in_service"].astype(bool).to_numpy()
+        if off.any():
+            pts = res.geometry[off]
+            ax.scatter(pts.x, pts.y, s=90, marker="x", c="#cb181d", linewidths=2.0, zorder=170)
+            arts.add_entry(
+                "aar.out_of_service",
+                Line2D([], [], ls="none", marker="x", color="#cb181d", markeredgewidth=2.0, markersize=8),
+                group=2e6,
+            )
+    # The flood grid's extent frames the map: the area the model computed.
+    x0, y0, x1, y1 = depth.bounds
+    ax.set_xlim(x0, x1)
+    ax.set_ylim(y0, y1)
+    _coordinate_ticks(ax, lang)
+    entries = arts.legend_entries()
+    leg = fig.legend(
+        [h if h is not None else Patch(alpha=0) for _, h in entries],
+        [T(k) for k, _ in entries],
+        loc="upper left",
+        bbox_to_anchor=(0.7, 0.9),
+        fontsize=7,
+        frameon=False,
+        title=T("plate.legend"),
+        title_fontsize=8,
+        alignment="left",
+    )
+    leg.get_title().set_fontweight("bold")
+    for (_, h), t in zip(entries, leg.get_texts()):
+        if h is None:
+            t.set_fontweight("bold")
     t = result.tabletop.clock(minute).strftime("%Y-%m-%d %H:%M")
     ncl = 0 if closed is None else len(closed)
-    ax.set_title(f"T+{_hmm(minute)} ({t}) — {_l('closed', lang)}: {ncl}")
-    ax.set_xticks([])
-    ax.set_yticks([])
+    ax.set_title(f"T+{_hmm(minute)} ({t}) — {_l('closed', lang)}: {ncl}", fontsize=10, loc="left")
     return fig
-
-
-def simple_map(ax, project, depth) -> None:
-    """A plain map: depth in blues over jurisdictions, roads, buildings and defenses (working CRS)."""
-    z = np.where(np.nan_to_num(depth.z, nan=0.0) > 0.01, depth.z, np.nan)
-    t = depth.transform
-    rows, cols = depth.shape
-    extent = (t.c, t.c + t.a * cols, t.f + t.e * rows, t.f)
-    for role, kw in (
-        ("jurisdictions", {"facecolor": "none", "edgecolor": "0.3", "linewidth": 1.0}),
-        ("assets", {"color": "0.55", "linewidth": 0}),
-        ("roads", {"color": "0.35", "linewidth": 0.8}),
-        ("defenses", {"color": "saddlebrown", "linewidth": 1.6}),
-    ):
-        g = project.combined(role)
-        if len(g):
-            g.plot(ax=ax, zorder=1 if role == "jurisdictions" else 3, **kw)
-    img = ax.imshow(
-        z,
-        extent=extent,
-        origin="upper",
-        cmap="Blues",
-        vmin=0,
-        vmax=max(float(np.nanmax(z)) if np.isfinite(z).any() else 1.0, 0.5),
-        zorder=2,
-        alpha=0.85,
-    )
-    plt.colorbar(img, ax=ax, fraction=0.03, label="m")
-    ax.set_xlim(extent[0], extent[1])
-    ax.set_ylim(extent[2], extent[3])
-    ax.set_aspect("equal")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -205,13 +206,66 @@ def events_table(result: ExerciseResult, lang: str = "en") -> pd.DataFrame:
         {
             _l("minute", lang): [_hmm(m) for m in ev["minute"]],
             _l("time", lang): ev["time"],
-            _l("source", lang): [_l(s, lang) if s in LABELS["en"] else s for s in ev["source"]],
+            _l("source", lang): [
+                _l(s, lang) if s in ("inject", "decision", "engine") else s for s in ev["source"]
+            ],
             _l("kind", lang): ev["kind"],
             _l("target", lang): ev["target"],
             _l("text", lang): ev["text"],
         }
     )
     return out
+
+
+def summary_table(result: ExerciseResult, lang: str = "en") -> pd.DataFrame:
+    """The report's opening figures, two columns (what, value) in ``lang``: injects, decisions and engine
+    events; the largest flooded area and most closed road sections (with when); critical facilities the
+    water reached (and the first); per country and mode the people covered at the end; what the
+    decisions changed at the end."""
+    ev, tl, a = result.events, result.timeline, result.arrivals
+    rows = [(_l(k, lang), str(int((ev["source"] == s).sum()))) for k, s in
+            (("n_injects", "inject"), ("n_decisions", "decision"), ("n_engine", "engine"))]  # fmt: skip
+    if len(tl) and "flooded_area_m2" in tl:
+        i = int(np.argmax(tl["flooded_area_m2"].to_numpy()))
+        rows.append((_l("peak_area", lang),
+                     f"{tl['flooded_area_m2'].iloc[i] / 1e6:.2f} km² (T+{_hmm(tl['minute'].iloc[i])})"))  # fmt: skip
+    if len(tl) and "closed_pieces" in tl:
+        i = int(np.argmax(tl["closed_pieces"].to_numpy()))
+        rows.append(
+            (_l("most_closed", lang), f"{int(tl['closed_pieces'].iloc[i])} (T+{_hmm(tl['minute'].iloc[i])})")
+        )
+    if a is not None:
+        when = pd.to_numeric(a["arrival_minute"], errors="coerce").to_numpy(dtype=float)
+        reached = np.isfinite(when)
+        text = f"{int(reached.sum())} / {len(a)}"
+        if reached.any():
+            i = int(np.nanargmin(np.where(reached, when, np.inf)))
+            name = str(a["name"].iloc[i]) or str(a["id"].iloc[i])
+            text += f"; {_l('first_arrival', lang)}: {name} (T+{_hmm(when[i])})"
+        rows.append((_l("critical_reached", lang), text))
+    for c in result.countries:
+        pop = tl.get(f"population_{c}")
+        for m in MODES:
+            col = f"covered_{m}_{c}"
+            if col not in tl or not len(tl):
+                continue
+            tail = f" / {_fmt(pop.iloc[-1])}" if pop is not None else ""
+            rows.append((f"{_l('covered_end', lang)} — {c}, {_l(m, lang)}",
+                         f"{_fmt(tl[col].iloc[-1])}{tail} {_l('people', lang)}"))  # fmt: skip
+    if result.decision_summary.get("decisions"):
+        for m in MODES:
+            for c in result.countries:
+                s = result.decision_summary.get(m, {}).get(c)
+                if s is not None:
+                    rows.append((f"{_l('effect', lang)} — {c}, {_l(m, lang)}",
+                                 f"{s['difference_final']:+.0f} {_l('people', lang)} ({_l('final', lang)})"))  # fmt: skip
+    else:
+        rows.append((_l("effect", lang), _l("no_decisions", lang)))
+    return pd.DataFrame(rows, columns=[_l("summary", lang), ""])
+
+
+def _fmt(v) -> str:
+    return f"{float(v):,.0f}".replace(",", "\u2009")
 
 
 def arrivals_table(result: ExerciseResult, lang: str = "en") -> pd.DataFrame:
@@ -274,7 +328,7 @@ img{max-width:100%;border:1px solid #ddd}h2{border-bottom:2px solid #3a6ea5;padd
 def _pdf_table_page(pdf, title: str, df: pd.DataFrame, rows_per_page: int = 18) -> None:
     chunks = [df.iloc[i : i + rows_per_page] for i in range(0, max(len(df), 1), rows_per_page)] or [df]
     for k, chunk in enumerate(chunks):
-        fig = plt.figure(figsize=(11.69, 8.27))  # A4 landscape (inches)
+        fig = _figure((11.69, 8.27))  # A4 landscape (inches)
         fig.text(
             0.05,
             0.94,
@@ -300,7 +354,29 @@ def _pdf_table_page(pdf, title: str, df: pd.DataFrame, rows_per_page: int = 18) 
         else:
             ax.text(0, 0.95, "—")
         pdf.savefig(fig)
-        plt.close(fig)
+
+
+def _summary_page(title: str, meta: str, summary: pd.DataFrame, notes, lang: str):
+    """The PDF's first page: title, start and duration, the opening figures and the engine's notes."""
+    fig = _figure((11.69, 8.27))  # A4 landscape (inches)
+    fig.text(0.05, 0.92, title, fontsize=20, weight="bold", va="top")
+    fig.text(0.05, 0.86, meta, fontsize=12, va="top")
+    fig.text(0.05, 0.79, _l("summary", lang), fontsize=14, weight="bold", va="top")
+    y = 0.74
+    for what, value in summary.itertuples(index=False):
+        lines = textwrap.wrap(str(value), 70) or [""]
+        fig.text(0.05, y, textwrap.fill(str(what), 60), fontsize=10, va="top")
+        fig.text(0.52, y, "\n".join(lines), fontsize=10, va="top")
+        y -= 0.032 * max(len(lines), str(what).count("\n") + 1, len(textwrap.wrap(str(what), 60)))
+    if notes:
+        y -= 0.02
+        fig.text(0.05, y, _l("notes", lang), fontsize=11, weight="bold", va="top")
+        y -= 0.035
+        for n in list(notes)[:8]:
+            text = textwrap.fill(str(n), 150)
+            fig.text(0.05, y, text, fontsize=8, va="top", color="#404040")
+            y -= 0.024 * (text.count("\n") + 1)
+    return fig
 
 
 def write_after_action_report(
@@ -318,8 +394,8 @@ def write_after_action_report(
         Folder (created if needed).
     languages : sequence of str
         Report languages; the first is the main one (``report.html`` / ``report.pdf``), each other one
-        gets ``report_<lang>.html`` / ``report_<lang>.pdf``. en, de and pl are translated; others fall
-        back to English headings.
+        gets ``report_<lang>.html`` / ``report_<lang>.pdf``. Texts come from resources/i18n (all nine
+        languages; a missing term falls back to English).
 
     Returns
     -------
@@ -352,6 +428,7 @@ def write_after_action_report(
         for m in sorted(r.snapshots):
             figs[f"map_{m}"] = map_figure(r, project, m, lang)
         tables = {
+            "summary": summary_table(r, lang),
             "events": events_table(r, lang),
             "arrivals": arrivals_table(r, lang),
             "effect": effect_table(r, lang),
@@ -368,6 +445,8 @@ def write_after_action_report(
             f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
             f"<style>{_CSS}</style></head><body>",
             f"<h1>{html.escape(title)}</h1><p>{html.escape(meta)}</p>",
+            f"<h2>{_l('summary', lang)}</h2>",
+            _html_table(tables["summary"]),
             f"<h2>{_l('events', lang)}</h2>",
             _html_table(tables["events"]),
             f"<h2>{_l('coverage', lang)}</h2>",
@@ -384,7 +463,9 @@ def write_after_action_report(
             parts.append(f"<p>{_l('no_decisions', lang)}</p>")
         if r.notes:
             parts.append(
-                "<h2>Notes</h2><ul>" + "".join(f"<li>{html.escape(n)}</li>" for n in r.notes) + "</ul>"
+                f"<h2>{_l('notes', lang)}</h2><ul>"
+                + "".join(f"<li>{html.escape(n)}</li>" for n in r.notes)
+                + "</ul>"
             )
         parts.append("</body></html>")
         hp = out / f"report{suffix}.html"
@@ -394,11 +475,8 @@ def write_after_action_report(
         # PDF
         pp = out / f"report{suffix}.pdf"
         with PdfPages(pp) as pdf:
-            cover = plt.figure(figsize=(11.69, 8.27))
-            cover.text(0.05, 0.9, title, fontsize=20, weight="bold")
-            cover.text(0.05, 0.85, meta, fontsize=12)
+            cover = _summary_page(title, meta, tables["summary"], r.notes, lang)
             pdf.savefig(cover)
-            plt.close(cover)
             _pdf_table_page(pdf, _l("events", lang), tables["events"])
             fig = figs["coverage"]
             fig.suptitle(_l("coverage", lang))
@@ -410,6 +488,4 @@ def write_after_action_report(
             info = pdf.infodict()
             info["Title"] = title
         paths["pdf" if k == 0 else f"pdf_{lang}"] = pp
-        for fig in figs.values():
-            plt.close(fig)
     return paths

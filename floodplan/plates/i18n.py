@@ -3,6 +3,11 @@
 Terms live in ``resources/i18n/<lang>.json`` (installed as ``floodplan.resources``); a project can override
 any term or translate names (``project.settings["translations"] = {lang: {key_or_name: text}}``).
 
+Layers are named in legends by their title in each language: ``layer.extra["titles"] = {lang: text}``
+(stored with the layer's row in the project file; the sample and ``floodplan new`` set them). The legend
+key of a layer is ``layer.<name>``; without a title it reads as its role's term ("River / Fluss") or, for
+role 'other', as its humanised name ("water_areas" -> "Water areas"), never as the raw table name.
+
 ``tr("legend.flood_depth", ["en", "de"])`` gives "Flood depth / Hochwassertiefe". A key no language knows
 is taken as a name (a jurisdiction, a title) and shown as is unless an override translates it; texts that
 come out the same in every language are shown once ("Görlitz", not "Görlitz / Görlitz").
@@ -11,6 +16,7 @@ come out the same in every language are shown once ("Görlitz", not "Görlitz / 
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 
 from floodplan import paths
@@ -26,8 +32,9 @@ def resources_dir() -> Path:
     return paths.resources_dir()
 
 
+@lru_cache(maxsize=16)
 def terms(lang: str) -> dict[str, str]:
-    """All terms of one language (a copy is not made: do not modify)."""
+    """All terms of one language (read once, cached; a copy is not made: do not modify)."""
     path = resources_dir() / "i18n" / f"{lang}.json"
     if not path.is_file():
         raise InputError(
@@ -74,7 +81,11 @@ def term(key: str, lang: str, overrides: dict | None = None) -> str | None:
 
 def _fallback(key: str) -> str:
     """Readable text for a key no language knows: 'kind.water_tower' -> 'Water tower'; names as is."""
-    if "." in key and " " not in key and key.split(".", 1)[0] in ("kind", "resource", "role", "legend"):
+    if (
+        "." in key
+        and " " not in key
+        and key.split(".", 1)[0] in ("kind", "resource", "role", "legend", "layer")
+    ):
         word = key.rsplit(".", 1)[1].replace("_", " ")
         return word[:1].upper() + word[1:]
     return key
@@ -113,18 +124,56 @@ def tr_list(key: str, languages=("en",), overrides: dict | None = None) -> list[
     return [term(key, lang, overrides) or term(key, "en", overrides) or _fallback(key) for lang in languages]
 
 
+def layer_titles(project) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+    """The layers' titles as overrides ({lang: {'layer.<name>': text}}) and the role term standing in for
+    each untitled layer of a known role ({'layer.<name>': 'role.<role>'}).
+
+    Titles are read from ``layer.extra["titles"]`` ({lang: text}); anything else there (an old project's
+    missing key, a non-dict, empty texts) is ignored, so old projects keep working.
+    """
+    titles: dict[str, dict[str, str]] = {}
+    aliases: dict[str, str] = {}
+    for lyr in getattr(project, "layers", []):
+        key = f"layer.{lyr.name}"
+        given = (getattr(lyr, "extra", None) or {}).get("titles")
+        given = (
+            {str(k): str(v).strip() for k, v in given.items() if str(v).strip()}
+            if isinstance(given, dict)
+            else {}
+        )
+        for lang, text in given.items():
+            titles.setdefault(lang, {})[key] = text
+        if not given and lyr.role != "other":
+            aliases[key] = f"role.{lyr.role}"
+    return titles, aliases
+
+
 class Translator:
-    """``tr`` bound to languages and a project's overrides: ``T = Translator(['en','de'], project); T(key)``."""
+    """``tr`` bound to languages and a project's overrides and layer titles:
+    ``T = Translator(['en','de'], project); T(key)``."""
 
     def __init__(self, languages=("en",), project_or_overrides=None):
         self.languages = parse_languages(languages)
         ov = project_or_overrides
+        self.aliases: dict[str, str] = {}
         if ov is not None and hasattr(ov, "settings"):
-            ov = ov.settings.get("translations")
+            titles, self.aliases = layer_titles(ov)
+            given = ov.settings.get("translations") or {}
+            # The project's own translations win over the layers' titles.
+            ov = {
+                lang: {**titles.get(lang, {}), **(given.get(lang) or {})} for lang in set(titles) | set(given)
+            }
         self.overrides = ov or None
 
+    def _key(self, key: str) -> str:
+        alias = self.aliases.get(key)
+        if alias is None:
+            return key
+        known = any(key in (self.overrides or {}).get(lang, {}) for lang in self.languages + ["en"])
+        return key if known else alias
+
     def __call__(self, key: str, sep: str = SEPARATOR) -> str:
-        return tr(key, self.languages, self.overrides, sep=sep)
+        return tr(self._key(key), self.languages, self.overrides, sep=sep)
 
     def each(self, key: str) -> list[str]:
-        return tr_list(key, self.languages, self.overrides)
+        return tr_list(self._key(key), self.languages, self.overrides)

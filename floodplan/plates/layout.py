@@ -29,9 +29,10 @@ from floodplan.plates.i18n import Translator
 from floodplan.plates.spec import FORMATS, PlateSpec
 from floodplan.plates.tables import country_summary
 from floodplan.progress import Feedback, step
-from floodplan.render.mapview import draw_map, project_extent
+from floodplan.render.mapview import draw_map, layer_key, project_extent
 from floodplan.render.paths import compound_paths, split_kinds
 from floodplan.render.relief import shaded_relief
+from floodplan.render.styles import COUNTRY_TINTS, MPL_RC
 
 PT_MM = 25.4 / 72.0  # one typographic point in mm
 #: Colour of the scale bar: a near-black used by nothing else, so tests can measure the bar in a PNG.
@@ -39,6 +40,8 @@ SCALEBAR_COLOR = "#1c1c1c"
 #: Round scale denominators: mantissas of 10^k used when the map is fitted to an extent.
 NICE_SCALES = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.5)
 TEXT_COLOR = "#1a1a1a"
+#: Space (mm on A4, grows with the paper) between the summary table's header rule and its first row.
+TABLE_RULE_GAP_MM = 1.2
 #: Sources known by role when a layer carries no attribution of its own.
 RESULT_SOURCE = "floodplan"
 
@@ -135,15 +138,17 @@ def _line_mm(size: float, n: int = 1) -> float:
     return n * size * 1.3 * PT_MM
 
 
-def _sources(project, result) -> list[str]:
-    """Attribution texts of the visible layers (deduplicated, in layer order)."""
+def _sources(project, result, translate=None) -> list[str]:
+    """Attribution texts of the visible layers (deduplicated, in layer order); a layer without one is
+    named by its title (``translate``, a Translator) and its file."""
     out: list[str] = []
     for lyr in project.layers:
         if not lyr.visible:
             continue
         text = lyr.attribution
         if not text and lyr.source:
-            text = f"{lyr.name}: {Path(str(lyr.source)).name}"
+            name = translate(layer_key(lyr)) if translate is not None else lyr.name
+            text = f"{name}: {Path(str(lyr.source)).name}"
         if text and text not in out:
             out.append(text)
     if result is not None:
@@ -199,8 +204,38 @@ def _north_arrow(page: _Page, ax, box, angle: float, size_mm: float):
     return sub
 
 
-def _inset(page: _Page, project, box, map_limits, highlight=None):
-    """Locator map: the whole project, jurisdictions, and a red frame around the plate's map."""
+#: Margin of the locator's context around the project (fraction of the project's larger side); the
+#: plate's frame is clipped to half of it, so it always lies inside the locator, clear of its border.
+INSET_MARGIN = 0.12
+
+
+def _context_extent(project, margin: float = INSET_MARGIN) -> tuple[float, float, float, float]:
+    """The locator's context: the project's full extent (the DEM's bounds when there is one) plus
+    ``margin`` × its larger side on every side."""
+    e = project_extent(project, roles=("dem",)) if project.layers_by_role("dem") else project_extent(project)
+    pad = margin * max(e[2] - e[0], e[3] - e[1], 1.0)
+    return e[0] - pad, e[1] - pad, e[2] + pad, e[3] + pad
+
+
+def _locator_frame(project, map_limits) -> tuple[float, float, float, float]:
+    """(x0, y0, x1, y1) of the plate's map as framed in the locator: the map's extent clipped to the
+    project's extent plus half the locator's margin (a plate of the whole valley frames the valley, not
+    the white paper around it), so the frame always lies inside the locator."""
+    lim = _context_extent(project, INSET_MARGIN / 2)
+    x0, x1, y0, y1 = map_limits
+    fx0, fy0, fx1, fy1 = max(x0, lim[0]), max(y0, lim[1]), min(x1, lim[2]), min(y1, lim[3])
+    if fx1 <= fx0 or fy1 <= fy0:  # the map lies outside the project: a thin frame on the nearest edge
+        fx0, fx1 = sorted((min(max(x0, lim[0]), lim[2]), min(max(x1, lim[0]), lim[2])))
+        fy0, fy1 = sorted((min(max(y0, lim[1]), lim[3]), min(max(y1, lim[1]), lim[3])))
+    return fx0, fy0, fx1, fy1
+
+
+def _inset(page: _Page, project, box, map_limits, highlight=None, translate=None):
+    """Locator map: the project's full extent with a margin (relief, countries tinted and named, rivers),
+    and a red frame around the part of it the plate's map shows."""
+    from matplotlib.collections import PathCollection
+    from matplotlib.colors import to_rgba
+
     x, y, w, h = box
     ax = page.axes(x, y, w, h)
     ax.set_xticks([])
@@ -208,9 +243,8 @@ def _inset(page: _Page, project, box, map_limits, highlight=None):
     for s in ax.spines.values():
         s.set_color("#636363")
         s.set_linewidth(0.6)
-    e = project_extent(project)
-    x0, x1, y0, y1 = map_limits
-    ex = (min(e[0], x0), min(e[1], y0), max(e[2], x1), max(e[3], y1))
+    ax.set_facecolor("#f4f4f4")
+    ex = _context_extent(project)
     dems = project.layers_by_role("dem")
     if dems:
         g = dems[0].data
@@ -218,21 +252,53 @@ def _inset(page: _Page, project, box, map_limits, highlight=None):
         ax.imshow(shaded_relief(g), extent=(b[0], b[2], b[1], b[3]), origin="upper", interpolation="bilinear")
     jur = project.combined("jurisdictions")
     if len(jur):
-        paths, _, _ = compound_paths(jur.geometry.to_numpy()[split_kinds(jur.geometry.to_numpy())["polygon"]])
-        from matplotlib.collections import PathCollection
-
+        geoms = jur.geometry.to_numpy()
+        poly = split_kinds(geoms)["polygon"]
+        countries = (
+            jur["country"].astype(str).to_numpy()[poly]
+            if "country" in jur.columns
+            else np.full(len(poly), "")
+        )
+        tints = {c: COUNTRY_TINTS[i % len(COUNTRY_TINTS)] for i, c in enumerate(sorted(set(countries)))}
+        paths, keys, _ = compound_paths(geoms[poly], countries)
         ax.add_collection(
             PathCollection(
-                paths, facecolors="none", edgecolors="#4d4d4d", linewidths=0.5, transform=ax.transData
+                paths,
+                facecolors=[to_rgba(tints[str(k)], 0.55) for k in keys],
+                edgecolors="#4d4d4d",
+                linewidths=0.4,
+                transform=ax.transData,
             ),
             autolim=False,
         )
+        tr = translate or (lambda t: t)
+        for c in dict.fromkeys(countries):
+            if not c:
+                continue
+            p = shapely.union_all(geoms[poly][countries == c]).point_on_surface()
+            t = tr(c).upper()
+            ax.text(p.x, p.y, t, fontsize=5.5 * page.f, ha="center", va="center", color="#404040",
+                    style="italic", fontweight="bold", clip_on=True, zorder=4)  # fmt: skip
+            page.texts.append(t)
+    rivers = project.combined("river")
+    if len(rivers):
+        rg = rivers.geometry.to_numpy()
+        kinds = split_kinds(rg)
+        paths = []
+        if len(kinds["line"]):
+            paths += compound_paths(rg[kinds["line"]], kind="line")[0]
+        if len(kinds["polygon"]):
+            paths += compound_paths(rg[kinds["polygon"]])[0]
+        if paths:
+            ax.add_collection(
+                PathCollection(paths, facecolors="none", edgecolors="#3182bd", linewidths=0.6,
+                               transform=ax.transData, zorder=3),
+                autolim=False,
+            )  # fmt: skip
     if highlight is not None:
         hg = np.asarray(getattr(highlight, "geometry", [highlight]), dtype=object)
         poly = split_kinds(hg)["polygon"]
         if len(poly):
-            from matplotlib.collections import PathCollection
-
             ax.add_collection(
                 PathCollection(
                     compound_paths(hg[poly])[0],
@@ -243,11 +309,14 @@ def _inset(page: _Page, project, box, map_limits, highlight=None):
                 ),
                 autolim=False,
             )
-    ax.add_patch(
-        Rectangle((x0, y0), x1 - x0, y1 - y0, facecolor="none", edgecolor="#e31a1c", lw=1.2, zorder=5)
+    fx0, fy0, fx1, fy1 = _locator_frame(project, map_limits)
+    frame = Rectangle(
+        (fx0, fy0), fx1 - fx0, fy1 - fy0, facecolor="none", edgecolor="#e31a1c", lw=1.4 * page.f, zorder=5
     )
+    frame.set_gid("locator_frame")
+    ax.add_patch(frame)
     cx, cy = (ex[0] + ex[2]) / 2, (ex[1] + ex[3]) / 2
-    half = max((ex[2] - ex[0]) / w, (ex[3] - ex[1]) / h) * 1.06 / 2
+    half = max((ex[2] - ex[0]) / w, (ex[3] - ex[1]) / h) / 2
     ax.set_xlim(cx - half * w, cx + half * w)
     ax.set_ylim(cy - half * h, cy + half * h)
     ax.set_aspect("equal", adjustable="datalim")
@@ -346,6 +415,8 @@ def _summary_table(page: _Page, box, table, T: Translator, size: float) -> float
     page.fig.add_artist(
         Rectangle((x, yy + 0.3), w, 0.2, transform=page.mm, facecolor="#636363", edgecolor="none")
     )
+    # Air under the rule: "top" alignment puts the tallest glyphs' tops at yy, which touched the rule.
+    yy -= TABLE_RULE_GAP_MM * page.f
     for key, col in rows:
         label = T(key)
         if _text_width_mm(label, size) > label_w - 1:
@@ -358,7 +429,18 @@ def _summary_table(page: _Page, box, table, T: Translator, size: float) -> float
     return top - yy
 
 
-def build_plate(
+def build_plate(project, result, spec: PlateSpec, **kw):
+    """Lay a plate out on a matplotlib Figure (not saved). Returns (figure, info dict); see render_plate.
+
+    Keywords: ``extent`` (xmin, ymin, xmax, ymax in m), ``highlight`` (geometry outlined), ``heading``
+    (subtitle text), ``feedback``. Built under :data:`floodplan.render.styles.MPL_RC`, so the figure is
+    the same in the app and on the command line.
+    """
+    with rc_context(MPL_RC):
+        return _build_plate(project, result, spec, **kw)
+
+
+def _build_plate(
     project,
     result,
     spec: PlateSpec,
@@ -368,7 +450,7 @@ def build_plate(
     heading: str | None = None,
     feedback: Feedback | None = None,
 ):
-    """Lay a plate out on a matplotlib Figure (not saved). Returns (figure, info dict); see render_plate."""
+    """The body of :func:`build_plate` (run under MPL_RC)."""
     spec.validate()
     T = Translator(spec.languages, project)
     page = _Page(spec)
@@ -426,6 +508,7 @@ def build_plate(
     # ---- the map
     mx, my, mw, mh = map_box
     ax = page.axes(mx, my, mw, mh)
+    x0, x1, y0, y1, denom = _map_extent(project, spec, extent, mw, mh)
     arts = draw_map(
         ax,
         project,
@@ -438,9 +521,9 @@ def build_plate(
         label_size=7.0 * f,
         set_limits=False,
         symbol_scale=f,
+        scale_denominator=denom,
     )
     page.texts.extend(t.get_text() for t in arts.labels)
-    x0, x1, y0, y1, denom = _map_extent(project, spec, extent, mw, mh)
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
     ax.set_aspect("equal", adjustable="datalim")
@@ -486,7 +569,7 @@ def build_plate(
     info_lines.append(f"{T('plate.date')}: {spec.date_text}")
     if spec.organisation:
         info_lines.append(f"{T('plate.organisation')}: {T(spec.organisation)}")
-    sources = _sources(project, result)
+    sources = _sources(project, result, T)
     src_text = f"{T('plate.sources')}: " + "; ".join(sources) if sources else ""
     table = country_summary(project, result) if (result is not None and spec.show_summary) else None
     if table is not None and (
@@ -529,7 +612,7 @@ def build_plate(
             )
         )
         head = _wrap(T("plate.summary"), w * 0.85, fs_small * 1.1).count("\n") + 1
-        return _line_mm(fs_small * 1.1, head) + _line_mm(fs_small, n + 2) + 6.0
+        return _line_mm(fs_small * 1.1, head) + _line_mm(fs_small, n + 2) + 6.0 + TABLE_RULE_GAP_MM * f
 
     legend_keys: list[str] = []
     inset_ax = None
@@ -538,7 +621,7 @@ def build_plate(
         top = py + ph_
         if spec.show_inset:
             ih = min(pw_ * 0.6, ph_ * 0.2)
-            inset_ax = _inset(page, project, (px, top - ih, pw_, ih), (x0, x1, y0, y1), highlight)
+            inset_ax = _inset(page, project, (px, top - ih, pw_, ih), (x0, x1, y0, y1), highlight, T)
             top -= ih + gap
         ih = info_height(pw_)
         info_block((px, top - ih, pw_, ih))
@@ -555,8 +638,10 @@ def build_plate(
         top = ay1 + ah1
         ih = info_height(aw1)
         if spec.show_inset:
-            ins_h = max(ah1 - ih - gap, 10.0)
-            inset_ax = _inset(page, project, (ax1, top - ins_h, aw1, ins_h), (x0, x1, y0, y1), highlight)
+            # No taller than the context's own shape at the column's width: the rest is blank margin.
+            c = _context_extent(project)
+            ins_h = max(min(ah1 - ih - gap, aw1 * (c[3] - c[1]) / max(c[2] - c[0], 1e-9)), 10.0)
+            inset_ax = _inset(page, project, (ax1, top - ins_h, aw1, ins_h), (x0, x1, y0, y1), highlight, T)
             top -= ins_h + gap
         info_block((ax1, ay1, aw1, ih))
         _, legend_keys = _legend(page, (ax2, ay2, aw2, ah2), arts.legend_entries(), T, fs_body)
@@ -598,7 +683,7 @@ def _save(fig, path: Path, fmt: str, dpi: int) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     # TrueType fonts in PDF and real text in SVG: the texts stay searchable and extractable (pypdf, grep).
     with (
-        rc_context({"pdf.fonttype": 42, "svg.fonttype": "none", "path.simplify": True}),
+        rc_context({"pdf.fonttype": 42, "svg.fonttype": "none", **MPL_RC}),
         quiet_glyph_warnings(),
     ):
         if fmt != "png":
@@ -690,7 +775,7 @@ def render_atlas(
     pages = []
     out.parent.mkdir(parents=True, exist_ok=True)
     with (
-        rc_context({"pdf.fonttype": 42, "path.simplify": True}),
+        rc_context({"pdf.fonttype": 42, **MPL_RC}),
         quiet_glyph_warnings(),
         PdfPages(out) as pdf,
     ):

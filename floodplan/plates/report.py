@@ -524,7 +524,7 @@ def write_report(
         ],
     )
     doc.h("report.sources")
-    doc.items(_sources(project, result))
+    doc.items(_sources(project, result, T))
     doc.h("report.methods")
     for k in ("methods.inundation", "methods.exposure", "methods.access", "methods.appraisal"):
         doc.p(k)

@@ -23,10 +23,35 @@ from matplotlib.patches import Patch
 from matplotlib.transforms import IdentityTransform
 
 from floodplan.render import styles as S
+from floodplan.render.depth import DepthClasses
 from floodplan.render.paths import compound_paths, point_xy, split_kinds
 from floodplan.render.relief import shaded_relief
 from floodplan.render.resultview import access_view
 from floodplan.sim.grid import Grid
+
+#: Scale denominator from which a plate is "small scale": the flood gets a halo, flooded roads are thinner.
+SMALL_SCALE = 50_000.0
+#: Least width (mm on paper) of the halo around the flood at small scales.
+HALO_MM = 0.35
+#: Line width factor of flooded roads at small scales.
+SMALL_SCALE_ROAD_FACTOR = 0.45
+#: z-order of the flood at small scales: above the vector layers (100 + 1 + their position: 135 clears a
+#: project of up to 33 layers), below coverage gaps (140), flooded roads (145) and names (200).
+SMALL_SCALE_DEPTH_Z = 135.0
+#: Lift of point symbols at small scales, above the flood.
+SMALL_SCALE_POINT_Z = 40.0
+#: Opacity of the flood at small scales (roads and rivers show through).
+SMALL_SCALE_DEPTH_ALPHA = 0.85
+
+
+def halo_cells(depth: Grid, scale_denominator: float) -> int:
+    """Cells of halo around the flood so it is at least :data:`HALO_MM` wide on paper (1–3 cells).
+
+    A cell of ``dx`` m is ``res / denominator × 1000`` mm on paper; at 1:150,000 a 90 m cell is
+    0.6 mm (one cell of halo), a 20 m cell 0.13 mm (three).
+    """
+    cell_mm = min(abs(depth.dx), abs(depth.dy)) / float(scale_denominator) * 1000.0
+    return int(np.clip(np.ceil(HALO_MM / max(cell_mm, 1e-9)), 1, 3))
 
 
 class MapArtists(dict):
@@ -59,9 +84,8 @@ class MapArtists(dict):
         out = []
         if self.depth is not None:
             out.append(("legend.flood_depth", None))
-            for lab, col in zip(
-                S.depth_class_labels(self.depth_classes), S.depth_colors(len(self.depth_classes))
-            ):
+            table = DepthClasses.of(self.depth_classes)
+            for lab, col in zip(table.labels(), table.colors):
                 out.append(("=" + lab, Patch(facecolor=col, edgecolor="none")))
         # Stable sort by group, highest first: result overlays, then layers from the top of the drawing order.
         ordered = sorted(range(len(self._entries)), key=lambda i: -self._entries[i][0])
@@ -145,8 +169,10 @@ def _country_colors(countries) -> dict:
     return {c: S.COUNTRY_TINTS[i % len(S.COUNTRY_TINTS)] for i, c in enumerate(uniq)}
 
 
-def _draw_vector(ax, lyr, z, arts: MapArtists, breaches: set[str], ks: float = 1.0):
-    """One layer: one collection (two when a layer mixes polygons and points). Returns the artist."""
+def _draw_vector(ax, lyr, z, arts: MapArtists, breaches: set[str], ks: float = 1.0, point_z: float = 0.0):
+    """One layer: one collection (two when a layer mixes polygons and points). Returns the artist.
+
+    ``point_z`` is added to the z-order of point symbols (small scales lift them above the flood)."""
     gdf = lyr.data
     role = lyr.role
     base = S.ROLE_STYLE.get(role, S.ROLE_STYLE["other"])
@@ -188,7 +214,7 @@ def _draw_vector(ax, lyr, z, arts: MapArtists, breaches: set[str], ks: float = 1
             coll = _paths_collection(
                 ax, ks, paths, [face], base.get("edge", "#636363"), base.get("lw", 0.8), z, alpha=alpha
             )
-            arts.add_entry(_role_key(lyr), Patch(facecolor=face, edgecolor=base.get("edge", "#636363")))
+            arts.add_entry(layer_key(lyr), Patch(facecolor=face, edgecolor=base.get("edge", "#636363")))
         _rasterise_if_dense(coll, len(idx), nv)
         made.append(coll)
 
@@ -230,12 +256,13 @@ def _draw_vector(ax, lyr, z, arts: MapArtists, breaches: set[str], ks: float = 1
             paths, _, nv = compound_paths(g, kind="line")
             edge = custom or base.get("edge", "#636363")
             coll = _paths_collection(ax, ks, paths, "none", edge, base.get("lw", 0.8), z, alpha=alpha)
-            arts.add_entry(_role_key(lyr), Line2D([], [], color=edge, lw=base.get("lw", 0.8)))
+            arts.add_entry(layer_key(lyr), Line2D([], [], color=edge, lw=base.get("lw", 0.8)))
         _rasterise_if_dense(coll, len(idx), nv)
         made.append(coll)
 
     # ---- points
     idx = kinds["point"]
+    z = z + point_z
     if len(idx):
         sub = gdf.iloc[idx]
         xy, owner = point_xy(geoms[idx])
@@ -298,7 +325,7 @@ def _draw_vector(ax, lyr, z, arts: MapArtists, breaches: set[str], ks: float = 1
                 alpha,
             )
             arts.add_entry(
-                _role_key(lyr),
+                layer_key(lyr),
                 Line2D(
                     [],
                     [],
@@ -316,10 +343,15 @@ def _draw_vector(ax, lyr, z, arts: MapArtists, breaches: set[str], ks: float = 1
     return made[0] if len(made) == 1 else made
 
 
-def _role_key(lyr) -> str:
-    if lyr.role == "other":
-        return "=" + lyr.name
-    return f"role.{lyr.role}"
+def layer_key(lyr) -> str:
+    """The legend key of a layer drawn in one style: ``layer.<name>``.
+
+    Its text is the layer's title in each language (``lyr.extra["titles"]``, {lang: text}; see
+    :func:`floodplan.plates.i18n.layer_titles`); a layer without titles is named by its role's term
+    (``role.river``: "River / Fluss") or, for role 'other', by its humanised name ("water_areas" ->
+    "Water areas"), never by the raw table name.
+    """
+    return f"layer.{lyr.name}"
 
 
 def _grid_extent(grid: Grid):
@@ -327,20 +359,28 @@ def _grid_extent(grid: Grid):
     return (x0, x1, y0, y1)
 
 
-def _depth_rgba(depth: Grid, classes) -> np.ndarray:
+def _depth_rgba(depth: Grid, classes, halo_cells: int = 0) -> np.ndarray:
     """RGBA uint8 image of the depth classes at grid resolution; dry (≤ 0) and nodata transparent.
 
     Colouring here, once per grid cell, instead of letting matplotlib colour-map the image after
-    resampling it to the output resolution, is what keeps a 300 dpi plate fast (17 Mpx on A3).
+    resampling it to the output resolution, is what keeps a 300 dpi plate fast (17 Mpx on A3). The
+    classes and colours are the one table's (:class:`floodplan.render.depth.DepthClasses`).
+
+    ``halo_cells`` > 0 rings the wet cells with that many cells of the deepest class's colour: at small
+    scales (a 90 m cell is 0.6 mm at 1:150,000) a one-cell flood strip along a valley floor would
+    otherwise vanish under the roads and the river drawn over it.
     """
-    z = np.asarray(depth.z, dtype=np.float32)
-    c = np.asarray(classes, dtype=np.float32)
-    k = np.searchsorted(c, z, side="left") - 1  # class k holds lower_k < depth <= lower_k+1
-    wet = np.isfinite(z) & (z > max(float(c[0]), 0.0))
-    lut = np.zeros((len(c) + 1, 4), np.uint8)
-    lut[1:, :3] = (np.asarray(S.depth_colors(len(c))) * 255).round().astype(np.uint8)
-    lut[1:, 3] = 255
-    return lut[np.where(wet, np.clip(k, 0, len(c) - 1) + 1, 0)]
+    table = DepthClasses.of(classes)
+    k = table.index(depth.z)
+    rgba = table.lut()[k + 1]
+    if halo_cells > 0:
+        from scipy.ndimage import binary_dilation
+
+        wet = k >= 0
+        ring = binary_dilation(wet, iterations=int(halo_cells)) & ~wet
+        rgba[ring] = table.lut()[-1]
+        rgba[ring, 3] = 200
+    return rgba
 
 
 def update_depth(artists: MapArtists, ax, depth: Grid | None) -> None:
@@ -357,7 +397,7 @@ def update_depth(artists: MapArtists, ax, depth: Grid | None) -> None:
         if img is not None:
             img.set_visible(False)
         return
-    rgba = _depth_rgba(depth, artists.depth_classes)
+    rgba = _depth_rgba(depth, artists.depth_classes, getattr(artists, "_halo_cells", 0))
     if img is None:
         artists.depth = ax.imshow(
             rgba,
@@ -365,6 +405,7 @@ def update_depth(artists: MapArtists, ax, depth: Grid | None) -> None:
             origin="upper",
             interpolation="nearest",
             zorder=getattr(artists, "_depth_z", 2.5),
+            alpha=getattr(artists, "_depth_alpha", None),
         )
         return
     img.set_data(rgba)
@@ -494,6 +535,7 @@ def draw_map(
     label_size: float = 8.0,
     set_limits: bool = True,
     symbol_scale: float = 1.0,
+    scale_denominator: float | None = None,
 ) -> MapArtists:
     """Draw the project's visible layers and a scenario result into ``ax``.
 
@@ -512,6 +554,9 @@ def draw_map(
     label_size : font size of the jurisdiction names (points)
     set_limits : set the axes limits to the project extent (False keeps the caller's limits)
     symbol_scale : factor on line widths and symbol sizes (plates on large paper)
+    scale_denominator : the map's scale on paper (plates), or None (screen). At scales smaller than
+        1::data:`SMALL_SCALE` the flood gets a halo at least :data:`HALO_MM` wide and flooded roads are
+        drawn thinner, so the depth stays readable where a cell is under a millimetre on paper.
 
     Returns
     -------
@@ -519,6 +564,7 @@ def draw_map(
     """
     arts = MapArtists()
     ks = float(symbol_scale)
+    small = scale_denominator is not None and float(scale_denominator) >= SMALL_SCALE
     ax.set_aspect("equal")
     scenario = getattr(result, "scenario", None)
     breaches = set(map(str, getattr(scenario, "breaches", None) or []))
@@ -533,6 +579,11 @@ def draw_map(
         z += 1.0
         if lyr.role in ("dem", "jurisdictions") or lyr.is_raster:
             depth_z = max(depth_z, z + 0.5)
+    if small:
+        # At small scales the flood is a strip a few cells wide along the valley floor: it goes above the
+        # lines and areas (which would hide it), slightly translucent so roads and rivers still show
+        # through, and below the result overlays, the point symbols and the names.
+        depth_z = SMALL_SCALE_DEPTH_Z
     arts._depth_z = depth_z
 
     z = 1.0
@@ -562,20 +613,25 @@ def draw_map(
                     zorder=z,
                     alpha=lyr.opacity,
                 )
-                arts.add_entry("=" + lyr.name, Patch(facecolor="#21918c"))
+                arts.add_entry(layer_key(lyr), Patch(facecolor="#21918c"))
             arts[lyr.name] = img
             continue
         if len(lyr.data) == 0:
             continue
         # Every vector layer but the jurisdictions' tint stays above the flood (z + 100), in layer order.
         zz = z if lyr.role == "jurisdictions" else z + 100.0
-        art = _draw_vector(ax, lyr, zz, arts, breaches, symbol_scale)
+        art = _draw_vector(
+            ax, lyr, zz, arts, breaches, symbol_scale, point_z=SMALL_SCALE_POINT_Z if small else 0.0
+        )
         if art is not None:
             arts[lyr.name] = art
 
     if result is not None or depth is not None:
         d = depth if depth is not None else getattr(result, "depth", None)
         if d is not None:
+            if small:
+                arts._halo_cells = halo_cells(d, float(scale_denominator))
+                arts._depth_alpha = SMALL_SCALE_DEPTH_ALPHA
             update_depth(arts, ax, d)
 
     arts._group = 1e6  # result overlays come first in the legend
@@ -585,13 +641,12 @@ def draw_map(
         if closed is not None and len(closed):
             paths = _outline_paths(closed.geometry.to_numpy())
             if paths:
+                # At small scales a flooded road drawn full width covers the flood strip it runs in.
+                lw = S.ROAD_FLOODED["lw"] * (SMALL_SCALE_ROAD_FACTOR if small else 1.0)
                 arts["_closed_roads"] = _paths_collection(
-                    ax, ks, paths, "none", S.ROAD_FLOODED["edge"], S.ROAD_FLOODED["lw"], 145
+                    ax, ks, paths, "none", S.ROAD_FLOODED["edge"], lw, 145
                 )
-                arts.add_entry(
-                    "legend.road_flooded",
-                    Line2D([], [], color=S.ROAD_FLOODED["edge"], lw=S.ROAD_FLOODED["lw"]),
-                )
+                arts.add_entry("legend.road_flooded", Line2D([], [], color=S.ROAD_FLOODED["edge"], lw=lw))
         areas = access.get("service_areas")
         if show_service_areas and areas is not None and len(areas):
             kinds = pd.Series(_col(areas, "kind", "other")).astype(str).str.lower().to_numpy()

@@ -7,15 +7,10 @@ light to dark, gaps are hatched as well as coloured).
 
 from __future__ import annotations
 
-import numpy as np
 from matplotlib.colors import BoundaryNorm, ListedColormap
 
-#: Default depth class lower bounds (m), as the scenario's default.
-DEPTH_CLASSES = (0.0, 0.3, 1.0, 2.0)
-
-#: Blue ramp for depth classes, light (shallow) to dark (deep); extended by interpolation when a
-#: scenario defines more classes.
-DEPTH_BLUES = ("#c6dbef", "#6baed6", "#2171b5", "#08306b")
+# The depth classes (edges, colours, labels) live in one table: floodplan.render.depth.
+from floodplan.render.depth import DEPTH_BLUES, DEPTH_CLASSES, DepthClasses  # noqa: E402,F401
 
 #: Base style per role: face, edge, line width (points), z-order band.
 ROLE_STYLE = {
@@ -44,6 +39,13 @@ ASSET_KIND_COLORS = {
     "kindergarten": "#fd8d3c",
     "care_home": "#d94801",
     "hospital": "#a50f15",
+    # OpenStreetMap imports add these kinds (floodplan.io.osm_import): told apart by lightness, so the
+    # legend does not show several entries with one swatch.
+    "hotel": "#c9a0dc",
+    "public": "#9e9ac8",
+    "religious": "#807dba",
+    "agricultural": "#d9d0a3",
+    "outbuilding": "#d9d9d9",
 }
 ASSET_OTHER_COLOR = "#bdaa93"
 
@@ -79,43 +81,40 @@ SERVICE_ALPHA = 0.15
 #: Highlight of a selected feature (atlas page, selection on screen).
 HIGHLIGHT = {"edge": "#ffd92f", "lw": 3.0}
 
+#: matplotlib settings every map drawing (canvas, plates, reports) runs under, pinned so that a plate
+#: exported from the app equals one from the command line whatever the process's global rcParams are.
+#: Path simplification is decided when a path is made (matplotlib.path.Path reads the rcParams then),
+#: so the settings must hold while the artists are built, not only when the file is saved.
+MPL_RC = {"path.simplify": True, "path.simplify_threshold": 1.0 / 9.0}
+
 #: Above this many features (or vertices) a vector layer is rasterised in PDF/SVG output so files stay small.
 RASTERISE_FEATURES = 20000
 RASTERISE_VERTICES = 250000
 
 
 def depth_colormap(classes=DEPTH_CLASSES) -> tuple[ListedColormap, BoundaryNorm]:
-    """A discrete blue colormap and norm for depth classes (lower bounds in m, increasing).
+    """A discrete blue colormap and norm of the depth classes, for colour bars only.
 
-    Depth 0 (dry) and below the first bound is transparent (the image masks it); the last class is
-    open-ended, so the norm gets a last bound far above any real depth.
+    Do not colour depth cells with it: matplotlib's BoundaryNorm puts a depth on a class edge in the upper
+    class ([lo, hi)), while the map's classes are (lo, hi] (see :mod:`floodplan.render.depth`). Colour
+    cells with ``DepthClasses.of(classes).rgba(z)`` (or ``.packed(z)``).
     """
-    c = [float(x) for x in classes]
-    n = len(c)
-    colors = depth_colors(n)
-    bounds = c + [1e6]
-    cmap = ListedColormap(colors, name="floodplan_depth").with_extremes(under=(0, 0, 0, 0), bad=(0, 0, 0, 0))
-    return cmap, BoundaryNorm(bounds, n)
+    table = DepthClasses.of(classes)
+    bounds = list(table.lower) + [1e6]
+    cmap = ListedColormap(list(table.colors), name="floodplan_depth").with_extremes(
+        under=(0, 0, 0, 0), bad=(0, 0, 0, 0)
+    )
+    return cmap, BoundaryNorm(bounds, len(table))
 
 
 def depth_colors(n: int) -> list:
-    """``n`` blues from light to dark (interpolating :data:`DEPTH_BLUES`)."""
-    from matplotlib.colors import to_rgb
-
-    base = np.array([to_rgb(c) for c in DEPTH_BLUES])
-    if n == len(base):
-        return [tuple(c) for c in base]
-    t = np.linspace(0, 1, len(base))
-    s = np.linspace(0, 1, max(n, 1))
-    return [tuple(np.interp(v, t, base[:, k]) for k in range(3)) for v in s]
+    """``n`` blues from light to dark (the depth table's ramp for ``n`` classes)."""
+    return list(DepthClasses.of(tuple(range(max(n, 1)))).colors)
 
 
 def depth_class_labels(classes=DEPTH_CLASSES) -> list[str]:
     """Legend labels of depth classes in metres: '0–0.3 m', '0.3–1 m', '1–2 m', '> 2 m'."""
-    c = [float(x) for x in classes]
-    labels = [f"{a:g}–{b:g} m" for a, b in zip(c[:-1], c[1:])]
-    labels.append(f"> {c[-1]:g} m")
-    return labels
+    return DepthClasses.of(classes).labels()
 
 
 def asset_color(kind) -> str:

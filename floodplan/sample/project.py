@@ -31,6 +31,41 @@ SOURCES = [
 ]
 
 
+#: Human titles of the sample's layers in its languages (``layer.extra["titles"]``): what legends show.
+LAYER_TITLES = {
+    "dem": {"en": "Elevation", "de": "Geländehöhe", "pl": "Wysokość terenu"},
+    "channel": {"en": "River channel", "de": "Flussbett", "pl": "Koryto rzeki"},
+    "river": {"en": "River", "de": "Fluss", "pl": "Rzeka"},
+    "border": {"en": "National border", "de": "Staatsgrenze", "pl": "Granica państwowa"},
+    "jurisdictions_de": {"en": "Municipalities (DE)", "de": "Gemeinden (DE)", "pl": "Gminy (DE)"},
+    "jurisdictions_pl": {"en": "Municipalities (PL)", "de": "Gemeinden (PL)", "pl": "Gminy (PL)"},
+    "roads_de": {"en": "Roads (DE)", "de": "Straßen (DE)", "pl": "Drogi (DE)"},
+    "roads_pl": {"en": "Roads (PL)", "de": "Straßen (PL)", "pl": "Drogi (PL)"},
+    "buildings_de": {"en": "Buildings (DE)", "de": "Gebäude (DE)", "pl": "Budynki (DE)"},
+    "buildings_pl": {"en": "Buildings (PL)", "de": "Gebäude (PL)", "pl": "Budynki (PL)"},
+    "defenses": {
+        "en": "Flood defences",
+        "de": "Hochwasserschutzanlagen",
+        "pl": "Zabezpieczenia przeciwpowodziowe",
+    },
+    "profiles": {
+        "en": "Water level profiles",
+        "de": "Wasserspiegelprofile",
+        "pl": "Profile zwierciadła wody",
+    },
+    "resources_de": {
+        "en": "Emergency resources (DE)",
+        "de": "Einsatzmittel (DE)",
+        "pl": "Siły i środki (DE)",
+    },
+    "resources_pl": {
+        "en": "Emergency resources (PL)",
+        "de": "Einsatzmittel (PL)",
+        "pl": "Siły i środki (PL)",
+    },
+}
+
+
 def sample_scenarios(valley) -> list[Scenario]:
     """The sample's planning scenarios (and its tabletop exercise, when the valley defines one)."""
     breach = getattr(valley, "breach_defense_id", None) or "L3"
@@ -98,6 +133,8 @@ def build_project(source_dir: Path, valley=None) -> Project:
         added = add_file(project, path, role=role, layer=layer, name=name)
         for lyr in added:
             lyr.attribution = ATTRIBUTION
+            if lyr.name in LAYER_TITLES:
+                lyr.extra["titles"] = dict(LAYER_TITLES[lyr.name])
     for s in sample_scenarios(valley):
         project.set_scenario(s)
     project.settings["title"] = "Sample valley (DE/PL)"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import re
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -19,7 +20,7 @@ YR = Y0 - 30.5 * 10
 
 
 @pytest.fixture(scope="module")
-def report(tmp_path_factory):
+def exercise():
     p = small_valley_project()
     tt = {
         "start": "2025-04-12T06:00",
@@ -32,7 +33,12 @@ def report(tmp_path_factory):
                        "text": {"en": "Send A1 south", "de": "A1 nach Süden"}}],
     }  # fmt: skip
     p.set_scenario(Scenario("drill", flood="dynamic", tabletop=tt))
-    res = Exercise(p, "drill").run()
+    return p, Exercise(p, "drill").run()
+
+
+@pytest.fixture(scope="module")
+def report(exercise, tmp_path_factory):
+    p, res = exercise
     out = tmp_path_factory.mktemp("aar")
     paths = write_after_action_report(res, p, out, languages=("en", "de"))
     return res, paths
@@ -87,3 +93,35 @@ def test_pdf_holds_the_report_text(report):
     text = "\n".join(page.extract_text() or "" for page in reader.pages)
     assert len(reader.pages) >= 5
     assert "After-action report" in text and "Send A1 south" in text
+
+
+def test_opens_with_a_summary(report):
+    res, paths = report
+    html_en = paths["html"].read_text(encoding="utf-8")
+    # The summary comes before the timeline, with the exercise's counts: 1 inject, 1 decision (above).
+    assert html_en.index("<h2>Summary</h2>") < html_en.index("<h2>Timeline of injects and decisions</h2>")
+    assert "<td>Injects</td><td>1</td>" in html_en and "<td>Decisions</td><td>1</td>" in html_en
+    assert "Zusammenfassung" in paths["html_de"].read_text(encoding="utf-8")
+    pypdf = pytest.importorskip("pypdf")
+    first = pypdf.PdfReader(str(paths["pdf"])).pages[0].extract_text()
+    assert "Summary" in first and "Injects" in first and "Covered at the end" in first
+
+
+def test_maps_are_drawn_by_render_with_ticks_and_a_legend(exercise):
+    from floodplan.plates.aar import map_figure
+
+    p, res = exercise
+    fig = map_figure(res, p, sorted(res.snapshots)[-1], "de")
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    ticks = [t.get_text() for t in ax.get_xticklabels() + ax.get_yticklabels() if t.get_text()]
+    assert len(ticks) >= 4 and all(any(ch.isdigit() for ch in t) for t in ticks)  # coordinates in m
+    assert ax.get_xlabel() == "Rechtswert (m)"
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
+    # German texts from resources/i18n: the flood depth classes, the out-of-service F2 (inject at 0).
+    assert "Hochwassertiefe" in legend and "0–0.3 m" in legend and "Einsatzmittel außer Dienst" in legend
+    # The depth is the render's image (one table's colours), not a colormapped float array.
+    from matplotlib.image import AxesImage
+
+    imgs = [a for a in ax.get_children() if isinstance(a, AxesImage)]
+    assert any(a.get_array().dtype == np.uint8 for a in imgs)
