@@ -325,3 +325,22 @@ def test_defense_with_its_crest_below_the_ground_is_noted():
         "d.gpkg: defense 'typo' has its crest (1.50 m) at or below the ground under it along its whole length"
         in notes[0]
     )
+
+
+def test_project_profile_scenario_without_a_flood_is_refused_when_the_layer_holds_several():
+    # A project scenario on the sample-like profile layer (hq30 + hq100) that names no flood would blend
+    # both into one surface: refused, listing the floods; naming one narrows to its 2 points.
+    from floodplan.model.scenario import Scenario
+    from floodplan.sim.runner import scenario_profile
+
+    p = Project(TEST_CRS)
+    pts = gpd.GeoDataFrame(
+        {"flood": ["hq30", "hq100", "hq30", "hq100"], "level_m": [100.5, 101.2, 100.4, 101.0]},
+        geometry=[Point(X0 + i, Y0) for i in range(4)],
+        crs=TEST_CRS,
+    )
+    p._layers.append(Layer("profiles", "profile", pts))
+    with pytest.raises(InputError, match=r"holds 2 floods \(hq100, hq30\)"):
+        scenario_profile(p, Scenario("s", flood="profile", profile_layer="profiles"))
+    got = scenario_profile(p, Scenario("s", flood="profile", profile_layer="profiles", profile_flood="hq100"))
+    assert got["level_m"].tolist() == [101.2, 101.0]
