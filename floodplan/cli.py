@@ -200,6 +200,14 @@ def build_parser() -> Parser:
         metavar="BUILDING=N",
         help="override the number of levels assumed for an OSM building type (repeatable)",
     )
+    s.add_argument(
+        "--layer",
+        action="append",
+        default=[],
+        metavar="ROLE=PATH",
+        help="add a layer with that role (river, jurisdictions, assets, roads, defenses, resources, profile, "
+        "other); PATH may name one layer as PATH|layername=NAME (repeatable)",
+    )
     s.add_argument("--out", required=True)
     s.add_argument("--json", action="store_true")
     return p

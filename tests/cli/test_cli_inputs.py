@@ -163,3 +163,28 @@ def test_library_warnings_stay_off_the_terminal(monkeypatch, capsys):
     monkeypatch.setattr(commands, "cmd_info", noisy)
     code, out, err = run(capsys, "info", "whatever.gpkg")
     assert code == 0 and err == ""
+
+
+def test_new_with_layers_by_role(sample, tmp_path, capsys):
+    # floodplan new --layer ROLE=PATH (CONTRACT.md): de.gpkg's one line layer as roads (1 layer fits),
+    # pl.gpkg's buildings named with |layername= and reprojected from EPSG:2180; counts are the files'.
+    out = tmp_path / "p.gpkg"
+    de, pl = sample / "de.gpkg", sample / "pl.gpkg"
+    args = [
+        "new",
+        "--dem",
+        sample / "dem.tif",
+        "--layer",
+        f"roads={de}",
+        "--layer",
+        f"assets={pl}|layername=buildings",
+    ]
+    code, stdout, err = run(capsys, *args, "--out", out, "--json")
+    assert code == 0, err
+    layers = json.loads(stdout)["layers"]
+    assert layers["roads"] == len(gpd.read_file(de, layer="roads"))
+    assert layers["buildings"] == len(gpd.read_file(pl, layer="buildings"))
+    # A layer that cannot be chosen is refused, and no project file is written.
+    out2 = tmp_path / "q.gpkg"
+    code, _, err = run(capsys, "new", "--dem", sample / "dem.tif", "--layer", f"assets={de}", "--out", out2)
+    assert code == 2 and "fit the role 'assets'" in err and not out2.exists()
