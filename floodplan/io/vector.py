@@ -106,6 +106,7 @@ def layer_fits(path: str, layer: str, geometry_type: str | None, role: str) -> b
         return True
     try:
         with _quiet():
+            # Lower case, as normalise() matches NAME to name (shapefile fields are often in capitals).
             fields = {str(f).lower() for f in pyogrio.read_info(vsi_path(path), layer=layer)["fields"]}
     except (DataSourceError, DataLayerError, OSError):
         return False

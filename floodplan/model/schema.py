@@ -114,6 +114,41 @@ _FAMILIES = {
 _FAMILY_OF_TYPE = {0: "point", 4: "point", 1: "line", 2: "line", 5: "line", 3: "polygon", 6: "polygon"}
 
 
+#: Attribute names CONTRACT.md gives meaning to (in any role). Files often carry them in capitals (dBase
+#: fields of shapefiles, Esri exports) or cut to 10 characters (the shapefile limit: ``cross_bord``).
+CONTRACT_ATTRIBUTES = (
+    "id", "name", "country", "population", "kind", "speed_kmh", "closed", "bridge", "deck_m", "crest_m",
+    "height_m", "type", "status", "cost", "level_m", "flood", "cross_border", "capacity", "in_service",
+    "max_wading_m", "value_eur", "curve", "maintenance_eur_per_year", "fragility_median_m", "fragility_beta",
+    "launch_minutes", "water_speed_kmh", "jurisdiction", "chainage_m",
+)  # fmt: skip
+
+
+def contract_names(gdf: gpd.GeoDataFrame, label: str, notes: list[str] | None = None) -> gpd.GeoDataFrame:
+    """Rename attributes that are a contract attribute in other letter case (``NAME``) or cut to the
+    shapefile's 10 characters (``cross_bord``) to the contract's name, with a note; never when the
+    contract's own name is already there or the short name could be two attributes."""
+    present = {str(c) for c in gdf.columns}
+    renames = {}
+    for col in gdf.columns:
+        if col == gdf.geometry.name or col in CONTRACT_ATTRIBUTES:
+            continue
+        low = str(col).lower()
+        hits = [a for a in CONTRACT_ATTRIBUTES if a == low] or [
+            a for a in CONTRACT_ATTRIBUTES if len(low) == 10 and len(a) > 10 and a[:10] == low
+        ]
+        if len(hits) == 1 and hits[0] not in present and hits[0] not in renames.values():
+            renames[col] = hits[0]
+    if not renames:
+        return gdf
+    _say(
+        f"{label}: attribute{'s' if len(renames) > 1 else ''} {', '.join(map(str, renames))} read as "
+        f"{', '.join(renames.values())}.",
+        notes,
+    )
+    return gdf.rename(columns=renames)
+
+
 def feature_names(gdf: gpd.GeoDataFrame, mask, limit: int = 5) -> str:
     """Name the features selected by ``mask`` for a message: their ``id`` (or ``name``), else their row
     number in the layer (1 = first), e.g. "id B-3, id B-7 and 2 more"."""
@@ -324,7 +359,7 @@ def normalise(
     """
     if role not in ROLES:
         raise InputError(f"{label}: unknown role '{role}'; use one of {', '.join(ROLES)}.")
-    g = clean_features(gdf, role, label, notes).copy()
+    g = clean_features(contract_names(gdf, label, notes), role, label, notes).copy()
 
     def note(text: str) -> None:
         _say(text, notes)
