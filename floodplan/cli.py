@@ -279,9 +279,16 @@ def _one_line(exc: BaseException) -> str:
 
 
 def _log_warnings(caught) -> None:
+    """floodplan's own warnings become notes (they are written for the user); library ones go to the log."""
+    from floodplan.errors import FloodplanWarning
+    from floodplan.notes import note
+
     log = logging.getLogger("floodplan")
     for w in caught:
-        log.info("library warning: %s:%s: %s: %s", w.filename, w.lineno, w.category.__name__, w.message)
+        if issubclass(w.category, FloodplanWarning):
+            note(str(w.message))
+        else:
+            log.info("library warning: %s:%s: %s: %s", w.filename, w.lineno, w.category.__name__, w.message)
 
 
 def _log_crash() -> Path:
