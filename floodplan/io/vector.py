@@ -292,11 +292,9 @@ def _which(gdf: gpd.GeoDataFrame, mask) -> str:
 
 
 def _say(text: str, notes: list[str] | None) -> None:
-    from floodplan.notes import note
+    from floodplan.model.schema import say
 
-    note(text)
-    if notes is not None and text not in notes:
-        notes.append(text)
+    say(text, notes)
 
 
 @contextmanager

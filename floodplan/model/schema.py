@@ -141,7 +141,7 @@ def contract_names(gdf: gpd.GeoDataFrame, label: str, notes: list[str] | None = 
             renames[col] = hits[0]
     if not renames:
         return gdf
-    _say(
+    say(
         f"{label}: attribute{'s' if len(renames) > 1 else ''} {', '.join(map(str, renames))} read as "
         f"{', '.join(renames.values())}.",
         notes,
@@ -167,7 +167,8 @@ def feature_names(gdf: gpd.GeoDataFrame, mask, limit: int = 5) -> str:
     return ", ".join(items) + (f" and {more} more" if more > 0 else "")
 
 
-def _say(text: str, notes: list[str] | None) -> None:
+def say(text: str, notes: list[str] | None = None) -> None:
+    """A note (:func:`floodplan.notes.note`), also appended to ``notes`` when a caller keeps its own list."""
     from floodplan.notes import note
 
     note(text)
@@ -183,7 +184,7 @@ def clean_missing(gdf: gpd.GeoDataFrame, label: str, notes: list[str] | None = N
     missing = shapely.is_missing(arr) | shapely.is_empty(arr)
     if missing.any():
         n = int(missing.sum())
-        _say(
+        say(
             f"{label}: {n} feature(s) with a missing or unreadable geometry left out "
             f"({feature_names(gdf, missing)}).",
             notes,
@@ -216,7 +217,7 @@ def clean_features(
         arr = arr.copy()
         arr[invalid] = shapely.make_valid(arr[invalid])
         n = int(invalid.sum())
-        _say(
+        say(
             f"{label}: {n} invalid geometr{'y' if n == 1 else 'ies'} repaired ({feature_names(gdf, invalid)}); "
             "check the shapes in a GIS.",
             notes,
@@ -260,7 +261,7 @@ def _fit_families(gdf, arr, role: str, families: tuple[str, ...], label: str, no
                 right[i] = True
                 break
     if reduced.any():
-        _say(
+        say(
             f"{label}: {int(reduced.sum())} feature(s) stored as mixed geometry collections "
             f"({feature_names(gdf, reduced)}); only their {' or '.join(families)} parts are used.",
             notes,
@@ -269,14 +270,14 @@ def _fit_families(gdf, arr, role: str, families: tuple[str, ...], label: str, no
     if wrong.any():
         if "point" in families:
             out[wrong] = shapely.point_on_surface(arr[wrong])
-            _say(
+            say(
                 f"{label}: {int(wrong.sum())} feature(s) are not {' or '.join(f + 's' for f in families)} (a shape with no "
                 f"area or length after repair?) and are kept as their point ({feature_names(gdf, wrong)}).",
                 notes,
             )
         else:
             out[wrong] = None
-            _say(
+            say(
                 f"{label}: {int(wrong.sum())} feature(s) are not {' or '.join(f + 's' for f in families)} (a zero-length "
                 f"line or zero-area shape after repair?) and are left out ({feature_names(gdf, wrong)}).",
                 notes,
@@ -316,7 +317,7 @@ def check_population(g: gpd.GeoDataFrame, label: str, notes: list[str] | None = 
         )
     empty = np.isnan(values)
     if empty.any() and had:
-        _say(
+        say(
             f"{label}: {int(empty.sum())} building(s) have no population value and count 0 people "
             f"({feature_names(g, empty)}).",
             notes,
@@ -362,7 +363,7 @@ def normalise(
     g = clean_features(contract_names(gdf, label, notes), role, label, notes).copy()
 
     def note(text: str) -> None:
-        _say(text, notes)
+        say(text, notes)
 
     if role == "jurisdictions":
         g["name"] = _text(g, "name", label, required=True)
