@@ -236,6 +236,14 @@ def build_parser() -> Parser:
         help="a coastal project: store the setting sea_level_m, so cells at or below M metres connected to "
         "the DEM's edge are sea, not floodplain, in every scenario (as inundate --sea-level). Default: off",
     )
+    s.add_argument(
+        "--layer",
+        action="append",
+        default=[],
+        metavar="ROLE=PATH",
+        help="add a layer with that role (river, jurisdictions, assets, roads, defenses, resources, profile, "
+        "other); PATH may name one layer as PATH|layername=NAME (repeatable)",
+    )
     s.add_argument("--out", required=True)
     s.add_argument("--json", action="store_true")
 
@@ -321,9 +329,16 @@ def _one_line(exc: BaseException) -> str:
 
 
 def _log_warnings(caught) -> None:
+    """floodplan's own warnings become notes (they are written for the user); library ones go to the log."""
+    from floodplan.errors import FloodplanWarning
+    from floodplan.notes import note
+
     log = logging.getLogger("floodplan")
     for w in caught:
-        log.info("library warning: %s:%s: %s: %s", w.filename, w.lineno, w.category.__name__, w.message)
+        if issubclass(w.category, FloodplanWarning):
+            note(str(w.message))
+        else:
+            log.info("library warning: %s:%s: %s: %s", w.filename, w.lineno, w.category.__name__, w.message)
 
 
 def _log_crash() -> Path:

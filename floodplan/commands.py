@@ -306,7 +306,7 @@ def _pairs(items: list[str], option: str, example: str) -> dict[str, float]:
 
 
 def cmd_new(args) -> int:
-    from floodplan.io.newproject import new_project
+    from floodplan.io.newproject import add_role_layers, new_project
     from floodplan.io.projectfile import save_project
 
     out = _out_file(args.out, (".gpkg",))
@@ -340,6 +340,7 @@ def cmd_new(args) -> int:
         vertical_offsets_m=offsets or None,
         feedback=_progress(args.json),
     )
+    add_role_layers(project, args.layer)  # a bad layer is refused before any file is written
     if getattr(args, "sea_level", None) is not None:
         if not np.isfinite(args.sea_level):
             raise InputError(f"--sea-level {args.sea_level}: give the sea level in metres, e.g. 0.")

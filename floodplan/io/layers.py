@@ -129,6 +129,7 @@ def add_file(
     """
     from floodplan.io.vector import choose_layer, list_layers
     from floodplan.model.commands import AddLayer, Macro
+    from floodplan.notes import note
 
     notes: list[str] = []
     crs = project.crs
@@ -141,6 +142,8 @@ def add_file(
         if layer is None and role is not None and role != "other":
             # A role given for a multi-layer file: its one fitting layer, or a refusal listing the layers.
             layer = choose_layer(path, role)
+            if len(list_layers(path)) > 1:
+                note(f"{path}: read its layer '{layer}', the only one that fits the role '{role}'.")
         names = [layer] if layer is not None else [n for n, g in list_layers(path) if g is not None]
         if not names:
             raise InputError(f"{path}: the file holds no layer with geometry.")

@@ -167,3 +167,28 @@ def new_project(
     project.settings["title"] = Path(osm_path or dem_paths[0]).stem
     fb.step(1.0, "done")
     return project
+
+
+def add_role_layers(project: Project, items: list[str]) -> None:
+    """Add the ``--layer ROLE=PATH`` layers of ``floodplan new`` (CONTRACT.md, "Building a project from the
+    command line"): each read for its role (PATH may name a layer, ``PATH|layername=NAME``; a multi-layer
+    file without a name gives its one layer that fits the role), checked as on load and reprojected to the
+    project's CRS.
+
+    Raises
+    ------
+    InputError naming the option and the file for an unknown role or a layer that is refused; the caller
+    then writes no project file.
+    """
+    from floodplan.io.layers import add_file
+    from floodplan.model.schema import VECTOR_ROLES
+
+    roles = [r for r in VECTOR_ROLES if r != "candidates"]
+    for item in items:
+        role, eq, path = item.partition("=")
+        role = role.strip().lower()
+        if not eq or not path.strip():
+            raise InputError(f"--layer '{item}': give ROLE=PATH, e.g. roads=roads.gpkg.")
+        if role not in roles:
+            raise InputError(f"--layer '{item}': unknown role '{role}'; use one of {', '.join(roles)}.")
+        add_file(project, path.strip(), role=role)

@@ -106,6 +106,7 @@ def layer_fits(path: str, layer: str, geometry_type: str | None, role: str) -> b
         return True
     try:
         with _quiet():
+            # Lower case, as normalise() matches NAME to name (shapefile fields are often in capitals).
             fields = {str(f).lower() for f in pyogrio.read_info(vsi_path(path), layer=layer)["fields"]}
     except (DataSourceError, DataLayerError, OSError):
         return False
@@ -291,11 +292,9 @@ def _which(gdf: gpd.GeoDataFrame, mask) -> str:
 
 
 def _say(text: str, notes: list[str] | None) -> None:
-    from floodplan.notes import note
+    from floodplan.model.schema import say
 
-    note(text)
-    if notes is not None and text not in notes:
-        notes.append(text)
+    say(text, notes)
 
 
 @contextmanager

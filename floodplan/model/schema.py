@@ -114,6 +114,41 @@ _FAMILIES = {
 _FAMILY_OF_TYPE = {0: "point", 4: "point", 1: "line", 2: "line", 5: "line", 3: "polygon", 6: "polygon"}
 
 
+#: Attribute names CONTRACT.md gives meaning to (in any role). Files often carry them in capitals (dBase
+#: fields of shapefiles, Esri exports) or cut to 10 characters (the shapefile limit: ``cross_bord``).
+CONTRACT_ATTRIBUTES = (
+    "id", "name", "country", "population", "kind", "speed_kmh", "closed", "bridge", "deck_m", "crest_m",
+    "height_m", "type", "status", "cost", "level_m", "flood", "cross_border", "capacity", "in_service",
+    "max_wading_m", "value_eur", "curve", "maintenance_eur_per_year", "fragility_median_m", "fragility_beta",
+    "launch_minutes", "water_speed_kmh", "jurisdiction", "chainage_m",
+)  # fmt: skip
+
+
+def contract_names(gdf: gpd.GeoDataFrame, label: str, notes: list[str] | None = None) -> gpd.GeoDataFrame:
+    """Rename attributes that are a contract attribute in other letter case (``NAME``) or cut to the
+    shapefile's 10 characters (``cross_bord``) to the contract's name, with a note; never when the
+    contract's own name is already there or the short name could be two attributes."""
+    present = {str(c) for c in gdf.columns}
+    renames = {}
+    for col in gdf.columns:
+        if col == gdf.geometry.name or col in CONTRACT_ATTRIBUTES:
+            continue
+        low = str(col).lower()
+        hits = [a for a in CONTRACT_ATTRIBUTES if a == low] or [
+            a for a in CONTRACT_ATTRIBUTES if len(low) == 10 and len(a) > 10 and a[:10] == low
+        ]
+        if len(hits) == 1 and hits[0] not in present and hits[0] not in renames.values():
+            renames[col] = hits[0]
+    if not renames:
+        return gdf
+    say(
+        f"{label}: attribute{'s' if len(renames) > 1 else ''} {', '.join(map(str, renames))} read as "
+        f"{', '.join(renames.values())}.",
+        notes,
+    )
+    return gdf.rename(columns=renames)
+
+
 def feature_names(gdf: gpd.GeoDataFrame, mask, limit: int = 5) -> str:
     """Name the features selected by ``mask`` for a message: their ``id`` (or ``name``), else their row
     number in the layer (1 = first), e.g. "id B-3, id B-7 and 2 more"."""
@@ -132,7 +167,8 @@ def feature_names(gdf: gpd.GeoDataFrame, mask, limit: int = 5) -> str:
     return ", ".join(items) + (f" and {more} more" if more > 0 else "")
 
 
-def _say(text: str, notes: list[str] | None) -> None:
+def say(text: str, notes: list[str] | None = None) -> None:
+    """A note (:func:`floodplan.notes.note`), also appended to ``notes`` when a caller keeps its own list."""
     from floodplan.notes import note
 
     note(text)
@@ -148,7 +184,7 @@ def clean_missing(gdf: gpd.GeoDataFrame, label: str, notes: list[str] | None = N
     missing = shapely.is_missing(arr) | shapely.is_empty(arr)
     if missing.any():
         n = int(missing.sum())
-        _say(
+        say(
             f"{label}: {n} feature(s) with a missing or unreadable geometry left out "
             f"({feature_names(gdf, missing)}).",
             notes,
@@ -181,7 +217,7 @@ def clean_features(
         arr = arr.copy()
         arr[invalid] = shapely.make_valid(arr[invalid])
         n = int(invalid.sum())
-        _say(
+        say(
             f"{label}: {n} invalid geometr{'y' if n == 1 else 'ies'} repaired ({feature_names(gdf, invalid)}); "
             "check the shapes in a GIS.",
             notes,
@@ -225,7 +261,7 @@ def _fit_families(gdf, arr, role: str, families: tuple[str, ...], label: str, no
                 right[i] = True
                 break
     if reduced.any():
-        _say(
+        say(
             f"{label}: {int(reduced.sum())} feature(s) stored as mixed geometry collections "
             f"({feature_names(gdf, reduced)}); only their {' or '.join(families)} parts are used.",
             notes,
@@ -234,14 +270,14 @@ def _fit_families(gdf, arr, role: str, families: tuple[str, ...], label: str, no
     if wrong.any():
         if "point" in families:
             out[wrong] = shapely.point_on_surface(arr[wrong])
-            _say(
+            say(
                 f"{label}: {int(wrong.sum())} feature(s) are not {' or '.join(f + 's' for f in families)} (a shape with no "
                 f"area or length after repair?) and are kept as their point ({feature_names(gdf, wrong)}).",
                 notes,
             )
         else:
             out[wrong] = None
-            _say(
+            say(
                 f"{label}: {int(wrong.sum())} feature(s) are not {' or '.join(f + 's' for f in families)} (a zero-length "
                 f"line or zero-area shape after repair?) and are left out ({feature_names(gdf, wrong)}).",
                 notes,
@@ -281,7 +317,7 @@ def check_population(g: gpd.GeoDataFrame, label: str, notes: list[str] | None = 
         )
     empty = np.isnan(values)
     if empty.any() and had:
-        _say(
+        say(
             f"{label}: {int(empty.sum())} building(s) have no population value and count 0 people "
             f"({feature_names(g, empty)}).",
             notes,
@@ -324,10 +360,10 @@ def normalise(
     """
     if role not in ROLES:
         raise InputError(f"{label}: unknown role '{role}'; use one of {', '.join(ROLES)}.")
-    g = clean_features(gdf, role, label, notes).copy()
+    g = clean_features(contract_names(gdf, label, notes), role, label, notes).copy()
 
     def note(text: str) -> None:
-        _say(text, notes)
+        say(text, notes)
 
     if role == "jurisdictions":
         g["name"] = _text(g, "name", label, required=True)

@@ -125,3 +125,66 @@ def test_run_on_a_project_with_rows_without_geometry(tmp_path, capsys):
             f"layer '{layer}': 1 feature(s) with a missing or unreadable geometry left out" in w
             for w in warnings
         )
+
+
+def test_source_outside_the_dem_names_the_file(sample, tmp_path, capsys):
+    # A river 1,000 km away (a layer of another country against the sample DEM): the message names the
+    # file and both extents, instead of "the river/source layer lies outside the DEM".
+    from shapely.geometry import LineString
+
+    far = tmp_path / "far.gpkg"
+    gpd.GeoDataFrame({"name": ["Rhine"]}, geometry=[LineString([(0, 0), (1000, 0)])], crs=25833).to_file(far)
+    code, _, err = run(
+        capsys,
+        "inundate",
+        "--dem",
+        sample / "dem.tif",
+        "--source",
+        far,
+        "--level",
+        "101",
+        "--out",
+        tmp_path / "d.tif",
+    )
+    assert code == 2 and err.startswith(f"floodplan: error: {far}: the water's source lies outside the DEM")
+
+
+def test_library_warnings_stay_off_the_terminal(monkeypatch, capsys):
+    # A library warning raised inside a command (as pyogrio, rasterio or matplotlib do, with their own
+    # file paths) goes to the log, not to the user's stderr.
+    import warnings
+
+    from floodplan import commands
+
+    def noisy(args):
+        warnings.warn("More than one layer found in 'x.gpkg'", UserWarning, stacklevel=1)
+        return 0
+
+    monkeypatch.setattr(commands, "cmd_info", noisy)
+    code, out, err = run(capsys, "info", "whatever.gpkg")
+    assert code == 0 and err == ""
+
+
+def test_new_with_layers_by_role(sample, tmp_path, capsys):
+    # floodplan new --layer ROLE=PATH (CONTRACT.md): de.gpkg's one line layer as roads (1 layer fits),
+    # pl.gpkg's buildings named with |layername= and reprojected from EPSG:2180; counts are the files'.
+    out = tmp_path / "p.gpkg"
+    de, pl = sample / "de.gpkg", sample / "pl.gpkg"
+    args = [
+        "new",
+        "--dem",
+        sample / "dem.tif",
+        "--layer",
+        f"roads={de}",
+        "--layer",
+        f"assets={pl}|layername=buildings",
+    ]
+    code, stdout, err = run(capsys, *args, "--out", out, "--json")
+    assert code == 0, err
+    layers = json.loads(stdout)["layers"]
+    assert layers["roads"] == len(gpd.read_file(de, layer="roads"))
+    assert layers["buildings"] == len(gpd.read_file(pl, layer="buildings"))
+    # A layer that cannot be chosen is refused, and no project file is written.
+    out2 = tmp_path / "q.gpkg"
+    code, _, err = run(capsys, "new", "--dem", sample / "dem.tif", "--layer", f"assets={de}", "--out", out2)
+    assert code == 2 and "fit the role 'assets'" in err and not out2.exists()

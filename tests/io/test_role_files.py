@@ -325,3 +325,44 @@ def test_defense_with_its_crest_below_the_ground_is_noted():
         "d.gpkg: defense 'typo' has its crest (1.50 m) at or below the ground under it along its whole length"
         in notes[0]
     )
+
+
+def test_project_profile_scenario_without_a_flood_is_refused_when_the_layer_holds_several():
+    # A project scenario on the sample-like profile layer (hq30 + hq100) that names no flood would blend
+    # both into one surface: refused, listing the floods; naming one narrows to its 2 points.
+    from floodplan.model.scenario import Scenario
+    from floodplan.sim.runner import scenario_profile
+
+    p = Project(TEST_CRS)
+    pts = gpd.GeoDataFrame(
+        {"flood": ["hq30", "hq100", "hq30", "hq100"], "level_m": [100.5, 101.2, 100.4, 101.0]},
+        geometry=[Point(X0 + i, Y0) for i in range(4)],
+        crs=TEST_CRS,
+    )
+    p._layers.append(Layer("profiles", "profile", pts))
+    with pytest.raises(InputError, match=r"holds 2 floods \(hq100, hq30\)"):
+        scenario_profile(p, Scenario("s", flood="profile", profile_layer="profiles"))
+    got = scenario_profile(p, Scenario("s", flood="profile", profile_layer="profiles", profile_flood="hq100"))
+    assert got["level_m"].tolist() == [101.2, 101.0]
+
+
+def test_shapefile_attribute_names_in_capitals_or_cut_to_ten_characters(tmp_path):
+    # dBase fields come as NAME/COUNTRY, and 'cross_border' is cut to 'cross_bord' in a shapefile: before,
+    # the jurisdictions were refused and the station's cross_border = False was lost (default True), which
+    # counts a station that may not cross the border in the joint response.
+    import warnings
+
+    j = jur().rename(columns={"name": "NAME", "country": "COUNTRY"})
+    j.to_file(tmp_path / "j.shp")
+    r = gpd.GeoDataFrame(
+        {"KIND": ["fire"], "cross_border": [False]}, geometry=[Point(X0 + 20, Y0 - 195)], crs=TEST_CRS
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # geopandas/GDAL say they cut the field name: that is the point
+        r.to_file(tmp_path / "r.shp")
+    with collect_notes() as notes:
+        got_j = read_role(str(tmp_path / "j.shp"), "jurisdictions")
+        got_r = read_role(str(tmp_path / "r.shp"), "resources")
+    assert list(got_j["name"]) == ["Westa", "Osta"] and list(got_j["country"]) == ["AA", "BB"]
+    assert list(got_r["kind"]) == ["fire"] and list(got_r["cross_border"]) == [False]
+    assert any("r.shp: attributes KIND, cross_bord read as kind, cross_border" in n for n in notes)
