@@ -352,7 +352,9 @@ class HydroModel:
         :class:`Hydrograph`, a constant, or ``(minutes, values)``.
     stage : (edge, hydrograph), optional
         A water level (m, the DEM's datum) held along the whole ``edge`` ('west', 'east', 'north' or
-        'south'). Edge cells whose ground lies above the level are kept dry; water leaving through the
+        'south'): in the first cell with data of each row (column) from that side, so a DEM with a
+        nodata frame holds it where its data begin. Edge cells whose ground lies above the level are
+        kept dry; water leaving through the
         edge counts as ``volume_out``.
     outflow : str or iterable of str, optional
         Free outflow edges ('west', 'east', 'north', 'south'; a comma-separated string or a sequence):
@@ -596,19 +598,27 @@ class HydroModel:
         if edge not in EDGES:
             raise InputError(f"--edge '{edge}' is not one of west, east, north, south; pick one of those")
         rows, cols = self.shape
+        # the edge is where the DEM's data begin: a DEM clipped to a polygon has nodata along its frame,
+        # so each row (column) holds the stage in its first valid cell from that side
+        v = self._valid_b
+        lines = {"west": v, "east": v[:, ::-1], "north": v.T, "south": v[::-1].T}[edge]
+        has = lines.any(axis=1)
+        first = np.argmax(lines, axis=1)
+        idx = np.flatnonzero(has)
         if edge == "west":
-            r, c = np.arange(rows), np.zeros(rows, dtype=np.int64)
+            r, c = idx, first[idx]
         elif edge == "east":
-            r, c = np.arange(rows), np.full(rows, cols - 1, dtype=np.int64)
+            r, c = idx, cols - 1 - first[idx]
         elif edge == "north":
-            r, c = np.zeros(cols, dtype=np.int64), np.arange(cols)
+            r, c = first[idx], idx
         else:
-            r, c = np.full(cols, rows - 1, dtype=np.int64), np.arange(cols)
+            r, c = rows - 1 - first[idx], idx
+        r, c = r.astype(np.int64), c.astype(np.int64)
         if edge in getattr(self, "outflow_edges", ()):
             raise InputError(f"the {edge} edge is a free outflow edge; hold the stage on another edge")
-        keep = self._valid_b[r, c]
+        keep = np.ones(r.size, dtype=bool)
         if not keep.any():
-            raise InputError(f"the {edge} edge of the DEM has no valid cell; choose another --edge")
+            raise InputError("the DEM has no valid cell to hold the stage on; check its nodata value")
         self._stage = (edge, _as_hydrograph(hyd, f"stage ({edge} edge)"))
         self._edge_r = r[keep].astype(np.int64)
         self._edge_c = c[keep].astype(np.int64)

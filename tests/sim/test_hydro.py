@@ -783,3 +783,18 @@ def test_row_spans_skip_dry_cells_without_changing_a_number(advection):
     assert np.array_equal(a.depth, b.depth) and np.array_equal(a.max_depth, b.max_depth)
     assert a.volume_out_m3 == b.volume_out_m3 and a.steps == b.steps
     assert a.cells_updated < 0.5 * b.cells_updated  # the spans skip more than half of the cells
+
+
+def test_stage_on_an_edge_with_a_nodata_frame_is_held_where_the_data_begin():
+    # Case 17 (c) of ../shared/cases/realworld: a DEM clipped to a polygon has nodata in its first columns;
+    # a stage on its west edge is held in each row's first cell with data, exactly as on the same DEM
+    # without the frame (same numbers, cell for cell).
+    z = 10.0 + 0.01 * np.arange(30)[None, :] + np.zeros((12, 1))
+    framed = z.copy()
+    framed[:, :3] = np.nan
+    framed[5, 3] = np.nan  # a ragged frame: this row's data begin one cell later
+    bare = framed[:, 3:]
+    a = simulate(make_grid(framed, 10.0), 20, stage=("west", Hydrograph([0, 20], [10.5, 11.0])))
+    b = simulate(make_grid(bare, 10.0), 20, stage=("west", Hydrograph([0, 20], [10.5, 11.0])))
+    assert np.array_equal(a.final_depth.z[:, 3:], b.final_depth.z, equal_nan=True)
+    assert a.final_depth.z[5, 4] > 0.3 and abs(a.mass_error_pct) < 1e-9
