@@ -40,17 +40,17 @@ FAR_FROM_NETWORK_M = 250.0
 
 
 # ---------------------------------------------------------------------- travel times
-def _source_links(net: RoadNetwork, snap: Snap, flood_ok: np.ndarray):
-    """(nodes, seconds) linking a virtual source to the ends of each source's edge.
+def _source_links(net: RoadNetwork, snap: Snap, wet_lo: np.ndarray, wet_hi: np.ndarray):
+    """(nodes, seconds, which source) linking a virtual source to the ends of each source's edge.
 
-    A source on a flooded edge is stuck there unless it sits at one of its ends.
+    A source reaches an end of its edge when the road between them is dry (``wet_lo``/``wet_hi``: the
+    impassable stretch of each edge, :meth:`RoadNetwork.edge_wet`).
     """
     e, f = snap.edge, snap.fraction
     u, v = net.edge_u[e], net.edge_v[e]
     sec = net.edge_seconds[e]
-    ok = flood_ok[e]
-    u_ok = ok | (f <= 0)
-    v_ok = ok | (f >= 1)
+    u_ok = f <= wet_lo[e]
+    v_ok = f >= wet_hi[e]
     nodes = np.concatenate([u[u_ok], v[v_ok]])
     secs = np.concatenate([(f * sec)[u_ok], ((1 - f) * sec)[v_ok]])
     which = np.concatenate([np.nonzero(u_ok)[0], np.nonzero(v_ok)[0]])
@@ -71,7 +71,9 @@ def node_seconds(
     Parameters
     ----------
     sources : array of node ids, or Snap (points part-way along edges)
-    blocked_pieces : bool per road piece, True = impassable (from ``RoadNetwork.cut_flooded``)
+    blocked_pieces : the flood's cut (:class:`floodplan.sim.network.RoadCut`, from
+        ``RoadNetwork.cut_flooded``: only the flooded stretches are impassable) or a bool per road piece
+        (True = impassable whole)
     country_restrict : country name or index: travel stays inside that country; or "own": every source
         stays inside its own country (``source_country``, indices), all countries in one run
     limit_s : stop the search beyond this time (s); farther nodes read inf
@@ -79,7 +81,7 @@ def node_seconds(
     contracted : run Dijkstra on the junctions only (:class:`floodplan.sim.network.Chains`, the fast
         path); False runs it on every node (same times to rounding; kept as the reference)
     """
-    passable = network.edge_passable(blocked_pieces, country_restrict)
+    passable, lo, hi = network.edge_intervals(blocked_pieces, country_restrict)
     c = country_restrict
     own = isinstance(c, str) and c == "own"
     if c is not None and not own and not isinstance(c, int | np.integer):
@@ -89,8 +91,8 @@ def node_seconds(
     if isinstance(sources, Snap):
         if len(sources) == 0:
             return np.full(n, np.inf)
-        passable_flood = network.edge_passable(blocked_pieces, None)
-        nodes, secs, which = _source_links(network, sources, passable_flood)
+        flo, fhi = network.edge_wet(blocked_pieces)
+        nodes, secs, which = _source_links(network, sources, flo, fhi)
         if own:
             # an edge left out only because it crosses the border is still driven up to its end inside
             keep = network.node_country[nodes] == np.asarray(source_country)[which]
@@ -101,7 +103,7 @@ def node_seconds(
         if len(nodes) == 0:
             return np.full(n, np.inf)
         if contracted and network._chains is not None:
-            return network._chains.seconds_from(network, nodes, secs, passable, lim)
+            return network._chains.seconds_from(network, nodes, secs, passable, lim, lo, hi)
         g = network.csr(passable, extra=(nodes, secs))
         d = dijkstra(g, directed=True, indices=n, limit=lim)
         return d[:n]
@@ -109,7 +111,7 @@ def node_seconds(
     if len(ids) == 0:
         return np.full(n, np.inf)
     if contracted and network._chains is not None:
-        return network._chains.seconds_from(network, ids, np.zeros(len(ids)), passable, lim)
+        return network._chains.seconds_from(network, ids, np.zeros(len(ids)), passable, lim, lo, hi)
     g = network.csr(passable)
     return dijkstra(g, directed=True, indices=ids, min_only=True, limit=lim)
 
@@ -139,41 +141,50 @@ def point_seconds(
     network: RoadNetwork,
     node_s: np.ndarray,
     snap: Snap,
-    passable: np.ndarray,
+    passable,
     sources: Snap | None = None,
     point_country: np.ndarray | None = None,
     source_country: np.ndarray | None = None,
 ) -> np.ndarray:
     """Travel time (s) to points snapped part-way along edges, from the node times of a run.
 
-    A point is reached from either end of its edge (the edge must be passable unless the point sits at
-    that end); when a source lies on the same edge the direct drive along it counts too. With
-    ``point_country`` (a run where every country stays on its own) a point is reached only from ends in
-    its own country and only by sources of its own country (``source_country``).
+    A point is reached from an end of its edge when the road between them is dry; when a source lies
+    on the same edge the direct drive along it counts too, where that stretch is dry. ``passable`` is
+    the flood's (lo, hi) per edge (:meth:`RoadNetwork.edge_wet`) or a bool per edge (False: the edge
+    is impassable whole; a point at an end is still reached at that end). With ``point_country`` (a
+    run where every country stays on its own) a point is reached only from ends in its own country and
+    only by sources of its own country (``source_country``).
     """
     e, f = snap.edge, snap.fraction
     if len(e) == 0:
         return np.zeros(0)
+    if isinstance(passable, tuple):
+        lo, hi = passable[0][e], passable[1][e]
+        lo_all, hi_all = passable
+    else:
+        ok_all = np.asarray(passable, dtype=bool)
+        lo_all = np.where(ok_all, np.inf, 0.0)
+        hi_all = np.where(ok_all, -np.inf, 1.0)
+        lo, hi = lo_all[e], hi_all[e]
     sec = network.edge_seconds[e]
-    ok = passable[e]
     u, v = network.edge_u[e], network.edge_v[e]
     du = node_s[u]
     dv = node_s[v]
     if point_country is not None:
         du = np.where(network.node_country[u] == point_country, du, np.inf)
         dv = np.where(network.node_country[v] == point_country, dv, np.inf)
-    tu = np.where(f <= 0, du, np.where(ok, du + f * sec, np.inf))
-    tv = np.where(f >= 1, dv, np.where(ok, dv + (1 - f) * sec, np.inf))
+    tu = np.where(f <= lo, du + f * sec, np.inf)
+    tv = np.where(f >= hi, dv + (1 - f) * sec, np.inf)
     t = np.minimum(tu, tv)
     if sources is not None:
         for k, (se, sf) in enumerate(zip(sources.edge, sources.fraction)):  # per resource (a few)
-            if not passable[se]:
-                continue
             m = e == se
             if point_country is not None:
                 m &= point_country == source_country[k]
             if m.any():
-                t[m] = np.minimum(t[m], np.abs(f[m] - sf) * network.edge_seconds[se])
+                fm = f[m]
+                dry = (np.maximum(fm, sf) <= lo_all[se]) | (np.minimum(fm, sf) >= hi_all[se])
+                t[m] = np.where(dry, np.minimum(t[m], np.abs(fm - sf) * network.edge_seconds[se]), t[m])
     return t
 
 
@@ -361,7 +372,7 @@ def kind_seconds(
     at = np.full(len(inp.assets), np.inf)
     nt = np.full(net.n_nodes, np.inf)
     # the last stretch to an asset may use a crossing edge up to the asset: only the flood stops it
-    flood_ok = net.edge_passable(blocked, None)
+    flood_ok = net.edge_wet(blocked)
     for rmask, restrict in _runs(inp, sel, mode):
         src = inp.resource_snap.subset(rmask)
         if restrict is None:

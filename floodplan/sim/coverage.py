@@ -84,8 +84,9 @@ def reached_segments(
 
     An edge is driven in from whichever end is reached first; the reachable part from an end reached at
     time t is (target - t) / (edge time) of its length. Edges reached from both ends far enough are whole.
-    ``usable`` (bool per edge) leaves out edges that the run could not drive (flooded, or crossings in
-    national mode).
+    ``usable`` (bool per edge, or (passable, lo, hi) from :meth:`RoadNetwork.edge_intervals`) leaves
+    out what the run could not drive: the flooded stretches (the dry ends stay), crossings in national
+    mode.
     """
     t = target_minutes * 60.0
     du = node_minutes[network.edge_u] * 60.0
@@ -95,7 +96,11 @@ def reached_segments(
     b = np.clip((t - dv) / sec, 0.0, 1.0)  # fraction reachable from v
     p0 = network.node_xy[network.edge_u]
     p1 = network.node_xy[network.edge_v]
-    if usable is not None:
+    if isinstance(usable, tuple):
+        _, lo, hi = usable
+        a = np.minimum(a, np.clip(lo, 0.0, 1.0))
+        b = np.minimum(b, 1.0 - np.clip(hi, 0.0, 1.0))
+    elif usable is not None:
         a = np.where(usable, a, 0.0)
         b = np.where(usable, b, 0.0)
     whole = (a + b >= 1.0) & (a + b > 0)
@@ -129,9 +134,7 @@ def service_areas(
     empty polygon where nothing is reached).
     """
     net = result.inputs.network
-    usable = net.edge_passable(result.blocked_pieces, None)
-    if result.mode == "national":
-        usable &= ~net.edge_crossing
+    usable = net.edge_intervals(result.blocked_pieces, "own" if result.mode == "national" else None)
     cell = float(cell_m) if cell_m else width_m / 2.0
     rows = []
     for k, target in result.targets.items():
@@ -341,7 +344,7 @@ def gap_closers(national: AccessResult, joint: AccessResult) -> pd.DataFrame:
         )
     kinds = res["kind"].to_numpy(dtype=object).astype(str)
     cb = res["cross_border"].to_numpy(dtype=bool)
-    flood_ok = net.edge_passable(joint.blocked_pieces, None)
+    flood_ok = net.edge_wet(joint.blocked_pieces)
     pop = a["population"].to_numpy(dtype=float)
     acountry = inp.asset_country
     for k, target in joint.targets.items():

@@ -163,10 +163,11 @@ def flood(inputs: ScenarioInputs, scenario: Scenario, feedback: Feedback | None 
     return terrain, sources, result
 
 
-def blocked_road_pieces(network, terrain: Grid, depth: Grid, max_depth_m: float) -> np.ndarray:
-    """Road pieces the water makes impassable; a bridge (``bridge`` true with a ``deck_m`` elevation)
-    stays open until the water surface stands more than ``max_depth_m`` above its deck, since the deck
-    is not in the DEM."""
+def blocked_road_pieces(network, terrain: Grid, depth: Grid, max_depth_m: float):
+    """The stretches of road the water makes impassable (a :class:`floodplan.sim.network.RoadCut`: only
+    the flooded stretch of a road is cut, its dry parts stay); a bridge (``bridge`` true with a
+    ``deck_m`` elevation) stays open whole until the water surface stands more than ``max_depth_m``
+    above its deck, since the deck is not in the DEM, and is then closed whole."""
     blocked = network.cut_flooded(depth, max_depth_m)
     pieces = network.pieces
     if "bridge" not in pieces.columns or "deck_m" not in pieces.columns:
@@ -180,8 +181,7 @@ def blocked_road_pieces(network, terrain: Grid, depth: Grid, max_depth_m: float)
     surface = np.where(d > 0, terrain.z.ravel()[cells] + d, -np.inf)
     top = np.full(len(pieces), -np.inf)
     np.maximum.at(top, own, surface)
-    blocked[is_bridge] = top[is_bridge] - deck[is_bridge] > max_depth_m
-    return blocked
+    return blocked.set_pieces(network, is_bridge, top - deck > max_depth_m)
 
 
 #: Road attributes carried onto the network's pieces (bridges keep their deck; names and ids for injects).

@@ -49,7 +49,7 @@ def resource_seconds(
     net = inputs.network
     snap = inputs.asset_snap if snap is None else snap
     pc = inputs.asset_country if point_country is None else point_country
-    flood_ok = net.edge_passable(blocked_pieces, None)
+    flood_ok = net.edge_wet(blocked_pieces)
     cb = inputs.resources["cross_border"].to_numpy(dtype=bool)
     out = np.full((len(snap), len(resource_rows)), np.inf)
     for j, r in enumerate(resource_rows):  # per resource (a few)

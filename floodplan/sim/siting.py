@@ -193,9 +193,10 @@ def suggest_from_access(
     if candidates is None:
         ok = np.ones(net.n_nodes, bool)
         if blocked is not None and blocked.any():
-            bad_e = blocked[net.edge_piece]
-            ok[net.edge_u[bad_e]] = False
-            ok[net.edge_v[bad_e]] = False
+            # a node where an impassable stretch begins (in the water) is no site; the dry ends stay
+            wlo, whi = net.edge_wet(blocked)
+            ok[net.edge_u[wlo <= 0]] = False
+            ok[net.edge_v[whi >= 1]] = False
         if depth_grid is not None:
             d = depth_grid.sample(net.node_xy[:, 0], net.node_xy[:, 1], outside=0.0)
             ok &= ~(np.nan_to_num(d, nan=0.0) > max_depth_m)
@@ -216,8 +217,8 @@ def suggest_from_access(
     dsnap = inp.asset_snap.subset(dem)
     e, f = dsnap.edge, dsnap.fraction
     sec = net.edge_seconds[e]
-    flood_all = net.edge_passable(blocked, None)
-    flood_ok = flood_all[e]
+    flood_all = net.edge_wet(blocked)
+    wlo, whi = flood_all[0][e], flood_all[1][e]
     u, v = net.edge_u[e], net.edge_v[e]
     if cand_snap is None:
         cand_country = net.node_country[cand_nodes]
@@ -245,8 +246,8 @@ def suggest_from_access(
         for k in range(0, len(members), batch):  # batches of candidate nodes
             idx = members[k : k + batch]
             dist = dijkstra(g, directed=True, indices=cand_nodes[idx], limit=t_s)
-            tu = np.where(f <= 0, dist[:, u], np.where(flood_ok, dist[:, u] + f * sec, np.inf))
-            tv = np.where(f >= 1, dist[:, v], np.where(flood_ok, dist[:, v] + (1 - f) * sec, np.inf))
+            tu = np.where(f <= wlo, dist[:, u] + f * sec, np.inf)
+            tv = np.where(f >= whi, dist[:, v] + (1 - f) * sec, np.inf)
             hit = (np.minimum(tu, tv) <= t_s + 1e-6) & dmask
             ci, di = np.nonzero(hit)
             blocks_r.append(di)

@@ -48,7 +48,8 @@ def blocked_at(
     terrain: Grid | None = None,
     closed_pieces: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Road pieces impassable at one step (bool per row of ``network.pieces``).
+    """The road cut at one step (:class:`floodplan.sim.network.RoadCut`: bool per row of
+    ``network.pieces``, True where some stretch is impassable, with the flooded stretch of every edge).
 
     Parameters
     ----------
@@ -69,7 +70,7 @@ def blocked_at(
     else:
         blocked = network.cut_flooded(depth, max_depth_m)
     if closed_pieces is not None:
-        blocked = blocked | np.asarray(closed_pieces, dtype=bool)
+        blocked = blocked.close(network, closed_pieces)
     return blocked
 
 

@@ -105,6 +105,43 @@ def test_flooded_piece_cuts_route(tmp_path):
     assert not dry.blocked_pieces.any()
 
 
+def test_partly_flooded_road_keeps_its_dry_ends(tmp_path):
+    """A long road flooded in its middle is cut only there (CONTRACT, access (added)): the houses on
+    its dry ends stay reachable from their own side. Expected minutes by hand at 1000 m per minute."""
+    net, res, assets, jur = valley(tmp_path)
+    # water 0.5 m deep over R4 (d (1600, 0) to e (6000, 0), one straight 4400 m segment) from x = 3000
+    # to x = 3500 only: 50 m cells, columns 70-79 (x -500 + 50 * col), rows 28-31 (y 100 to -100)
+    z = np.zeros((60, 140))
+    z[28:32, 70:80] = 0.5
+    depth = make_grid(z, cellsize=50.0, x0=-500.0, y0=1500.0, crs=net.crs)
+    joint = compute_access(net, res, assets, jur, depth_grid=depth, mode="joint", minutes=TARGET, kind="fire")
+    assert joint.blocked_pieces.tolist() == [False, False, False, True, False]
+    # H1 (b): fa 1.0. H2 (x 2000, west of the water): fa over a-b-c-d to x 2000 = 2.0 (fb's way is
+    # under water). H3 (x 5900, east of it): fb from e, 100 m = 0.1. Cutting R4 whole (as before)
+    # left H2 and H3 unreachable by fire.
+    np.testing.assert_allclose(joint.assets["minutes"], [1.0, 2.0, 0.1], atol=1e-9)
+    assert joint.assets["covered"].tolist() == [True, True, True]
+    # national: fa stays in Alpha and fb cannot cross the water to H2
+    national = compute_access(
+        net, res, assets, jur, depth_grid=depth, mode="national", minutes=TARGET, kind="fire"
+    )
+    m = national.assets["minutes"].to_numpy()
+    assert np.isnan(m[1])
+    np.testing.assert_allclose(m[[0, 2]], [1.0, 0.1], atol=1e-9)
+    # a fire engine standing on the dry east part (x 4000) drives to H3 along R4: 1.9; H2 beyond the
+    # water only by fa
+    res2 = res.copy()
+    res2.loc[1, "geometry"] = Point(4000, 0)
+    r = compute_access(net, res2, assets, jur, depth_grid=depth, minutes=TARGET, kind="fire")
+    np.testing.assert_allclose(r.assets["minutes"], [1.0, 2.0, 1.9], atol=1e-9)
+    # a fire engine standing in the water (x 3200) reaches nobody by road
+    res3 = res.copy()
+    res3 = res3[res3["id"] == "fb"].copy()
+    res3.loc[1, "geometry"] = Point(3200, 0)
+    r = compute_access(net, res3, assets, jur, depth_grid=depth, minutes=TARGET, kind="fire")
+    assert r.assets["minutes"].isna().all()
+
+
 def test_closed_road_same_as_cut(tmp_path):
     net, res, assets, jur = valley(tmp_path, closed_r1=True)
     r = compute_access(net, res, assets, jur, minutes=TARGET, kind="fire")
