@@ -22,12 +22,12 @@ import shapely.geometry
 
 from floodplan.progress import Feedback, step
 from floodplan.sim.access import (
+    DEFAULT_MAX_SNAP_M,
     MODES,
     AccessInputs,
     AccessResult,
+    FloodTravel,
     compute_access,
-    node_seconds,
-    point_seconds,
 )
 from floodplan.sim.grid import Grid
 from floodplan.sim.network import RoadNetwork
@@ -48,15 +48,27 @@ def access_both_modes(
     inputs: AccessInputs | None = None,
     blocked_pieces: np.ndarray | None = None,
     feedback: Feedback | None = None,
+    **kwargs,
 ) -> dict[str, AccessResult]:
-    """Access in ``national`` and ``joint`` modes, sharing the prepared layers and the flooded-road cut.
+    """Access in ``national`` and ``joint`` modes, sharing the prepared layers, the road cut of every
+    wading limit and the boats' water (one :class:`floodplan.sim.access.FloodTravel`).
 
-    Parameters are those of :func:`floodplan.sim.access.compute_access`. Returns {mode: AccessResult}.
+    Parameters are those of :func:`floodplan.sim.access.compute_access` (``wading``, ``boat_draft_m``,
+    ``terrain``, ``closed_pieces``, ``max_snap_m`` by keyword). Returns {mode: AccessResult}.
     """
     if inputs is None:
-        inputs = AccessInputs.prepare(network, resources_gdf, assets_gdf, jurisdictions_gdf, depth_grid)
-    if blocked_pieces is None and depth_grid is not None:
-        blocked_pieces = network.cut_flooded(depth_grid, max_depth_m)
+        inputs = AccessInputs.prepare(
+            network,
+            resources_gdf,
+            assets_gdf,
+            jurisdictions_gdf,
+            depth_grid,
+            max_snap_m=kwargs.pop("max_snap_m", DEFAULT_MAX_SNAP_M),
+        )
+    kwargs.pop("max_snap_m", None)
+    travel = kwargs.pop("travel", None) or FloodTravel(
+        network, depth_grid, kwargs.get("terrain"), kwargs.get("closed_pieces"), inputs.jurisdictions
+    )
     out = {}
     for i, mode in enumerate(MODES):
         sub = feedback.sub(i / 2, (i + 1) / 2) if feedback is not None else None
@@ -73,7 +85,10 @@ def access_both_modes(
             blocked_pieces=blocked_pieces,
             inputs=inputs,
             feedback=sub,
+            travel=travel,
+            **kwargs,
         )
+        blocked_pieces = out[mode].blocked_pieces
     return out
 
 
@@ -134,10 +149,12 @@ def service_areas(
     empty polygon where nothing is reached).
     """
     net = result.inputs.network
-    usable = net.edge_intervals(result.blocked_pieces, "own" if result.mode == "national" else None)
+    restrict = "own" if result.mode == "national" else None
     cell = float(cell_m) if cell_m else width_m / 2.0
     rows = []
     for k, target in result.targets.items():
+        # each kind drives the roads its own wading limit leaves open
+        usable = net.edge_intervals(result.kind_cuts.get(k, result.blocked_pieces), restrict)
         segs = reached_segments(net, result.node_minutes[k], target, usable)
         geom = _band(segs, width_m, cell)
         rows.append({"kind": k, "mode": result.mode, "minutes": target, "geometry": geom})
@@ -344,7 +361,6 @@ def gap_closers(national: AccessResult, joint: AccessResult) -> pd.DataFrame:
         )
     kinds = res["kind"].to_numpy(dtype=object).astype(str)
     cb = res["cross_border"].to_numpy(dtype=bool)
-    flood_ok = net.edge_wet(joint.blocked_pieces)
     pop = a["population"].to_numpy(dtype=float)
     acountry = inp.asset_country
     for k, target in joint.targets.items():
@@ -359,9 +375,10 @@ def gap_closers(national: AccessResult, joint: AccessResult) -> pd.DataFrame:
             foreign_gap = gap & (acountry != rc)
             if not foreign_gap.any():
                 continue
-            src = inp.resource_snap.subset(np.array([r]))
-            d = node_seconds(net, src, joint.blocked_pieces, None, limit_s=target * 60.0)
-            t = point_seconds(net, d, inp.asset_snap, flood_ok, src)
+            # joint rules, the resource's own wading limit (and, for a boat, the water)
+            one = np.zeros(len(res), bool)
+            one[r] = True
+            t, _ = joint.kind_seconds(one, "joint", limit_s=target * 60.0, kind=k)
             closes = foreign_gap & (t <= target * 60.0 + 1e-6)
             if not closes.any():
                 continue

@@ -697,6 +697,27 @@ class RoadNetwork:
         )
 
 
+def cut_road(network: RoadNetwork, depth: Grid, max_depth_m: float, terrain: Grid | None = None) -> RoadCut:
+    """The road stretches deeper than ``max_depth_m`` (:meth:`RoadNetwork.cut_flooded`); with the
+    ``terrain`` (m) a bridge (``bridge`` true with a ``deck_m`` elevation) stays open whole until the
+    water surface stands more than ``max_depth_m`` above its deck, since the deck is not in the DEM, and is
+    then closed whole."""
+    blocked = network.cut_flooded(depth, max_depth_m)
+    pieces = network.pieces
+    if terrain is None or "bridge" not in pieces.columns or "deck_m" not in pieces.columns:
+        return blocked
+    deck = pd.to_numeric(pieces["deck_m"], errors="coerce").to_numpy(dtype=float)
+    is_bridge = np.asarray(pieces["bridge"].fillna(False), dtype=bool) & np.isfinite(deck)
+    if not is_bridge.any():
+        return blocked
+    cells, own = network._cut_index(depth)
+    d = np.nan_to_num(depth.z.ravel()[cells], nan=0.0)
+    surface = np.where(d > 0, terrain.z.ravel()[cells] + d, -np.inf)
+    top = np.full(len(pieces), -np.inf)
+    np.maximum.at(top, own, surface)
+    return blocked.set_pieces(network, is_bridge, top - deck > max_depth_m)
+
+
 @dataclass
 class Chains:
     """The road graph with its chains of pass-through vertices contracted, for fast travel times.

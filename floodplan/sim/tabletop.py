@@ -737,6 +737,8 @@ class Exercise:
             self.scenario.max_depth_m,
             terrain=terrain,
             closed_pieces=self._closed,
+            wading=self.scenario.wading_m,
+            boat_draft_m=self.scenario.boat_draft_m,
         )
         pieces = self.network.pieces
         closed = pieces[cov.blocked].copy()
@@ -938,6 +940,8 @@ class Exercise:
                     self.scenario.max_depth_m,
                     terrain=terrains[t],
                     closed_pieces=self._closed_at(t),
+                    wading=self.scenario.wading_m,
+                    boat_draft_m=self.scenario.boat_draft_m,
                 )
                 without = {m: r.summary["countries"] for m, r in cov.access.items()}
             else:

@@ -84,11 +84,16 @@ def coverage_at(
     *,
     terrain: Grid | None = None,
     closed_pieces: np.ndarray | None = None,
+    wading: dict | None = None,
+    boat_draft_m: float = 0.3,
 ) -> StepCoverage:
-    """Access in each mode for one depth grid (see :func:`coverage_timeline` for the parameters)."""
-    from floodplan.sim.access import compute_access
+    """Access in each mode for one depth grid (see :func:`coverage_timeline` for the parameters);
+    ``wading`` (m per kind) and ``boat_draft_m`` as in :func:`floodplan.sim.access.compute_access`."""
+    from floodplan.sim.access import FloodTravel, compute_access
 
     blocked = blocked_at(network, depth, max_depth_m, terrain, closed_pieces)
+    # one cut per wading limit for both modes, each with the closures and the bridges' decks
+    travel = FloodTravel(network, depth, terrain, closed_pieces, inputs.jurisdictions)
     out = {}
     for mode in modes:
         out[mode] = compute_access(
@@ -102,6 +107,9 @@ def coverage_at(
             minutes=minutes,
             blocked_pieces=blocked,
             inputs=inputs,
+            travel=travel,
+            wading=wading,
+            boat_draft_m=boat_draft_m,
         )
     return StepCoverage(out, blocked)
 

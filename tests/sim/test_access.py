@@ -175,14 +175,40 @@ def test_asset_on_same_edge_as_resource(tmp_path):
     np.testing.assert_allclose(r.assets["minutes"], [1.0, 1.0, 2.9], atol=1e-9)
 
 
-def test_resource_off_network_and_disconnected(tmp_path):
+def test_resource_and_asset_far_from_roads(tmp_path):
+    """CONTRACT access (added): a resource or asset farther than --max-snap-m (default 500 m) from the
+    nearest road is unreachable and never covered, and a note names it."""
     net, res, assets, jur = valley(tmp_path)
     res2 = res.copy()
-    res2.loc[0, "geometry"] = Point(0, -900)  # 900 m south of a
+    res2.loc[0, "geometry"] = Point(0, -900)  # fa 900 m south of a
     r = compute_access(net, res2, assets, jur, minutes=TARGET, kind="fire")
-    assert any("more than 250 m from any road (fa)" in n for n in r.notes)
-    # its travel starts at a: the times are as before
+    assert any("more than 500 m from the nearest road (fa;" in n for n in r.notes)
+    # fa reaches nobody: only fb from e, H1 6.0 - 1.0 = 5.0, H2 4.0, H3 0.1 (by hand, 1000 m/min)
+    np.testing.assert_allclose(r.assets["minutes"], [5.0, 4.0, 0.1], atol=1e-9)
+    # with a larger snap distance fa's travel starts at a, as it would from the road: 1.0, 2.0, 0.1
+    r = compute_access(net, res2, assets, jur, minutes=TARGET, kind="fire", max_snap_m=1000.0)
     np.testing.assert_allclose(r.assets["minutes"], [1.0, 2.0, 0.1], atol=1e-9)
+    # a building 600 m from every road (x 3000, y 600) is never covered, even by a station beside it
+    far = assets.copy()
+    far.loc[2, "geometry"] = Point(3000, 600)
+    res3 = res.copy()
+    res3.loc[1, "geometry"] = Point(3000, 590)  # fb 590 m from the road as well: reaches nobody
+    r = compute_access(net, res3, far, jur, minutes=TARGET, kind="fire")
+    assert np.isnan(r.assets["minutes"][2]) and not r.assets["covered"][2]
+    assert any("layer 'assets': 1 building(s) lie more than 500 m" in n for n in r.notes)
+    with pytest.raises(InputError, match="max-snap-m"):
+        compute_access(net, res, assets, jur, max_snap_m=0.0)
+
+
+def test_latlon_swapped_stations_cover_nobody(tmp_path):
+    """Stations typed with latitude and longitude swapped land thousands of km away (case
+    13-latlon-swapped): they must not cover anyone from the nearest road end."""
+    net, res, assets, jur = valley(tmp_path)
+    swapped = res.copy()
+    swapped["geometry"] = [Point(5_400_000.0 + 10 * i, 0.0) for i in range(len(res))]
+    r = compute_access(net, swapped, assets, jur, minutes=TARGET)
+    assert r.assets["minutes"].isna().all() and not r.assets["covered"].any()
+    assert any("reach nobody" in n and "fa, fb, am" in n for n in r.notes)
 
 
 def test_unreachable_asset_has_no_minutes(tmp_path):

@@ -91,15 +91,24 @@ def test_bridge_closes_when_the_water_passes_the_limit_over_the_deck(stepped):
     assert got_closed == expect_closed
     for (_t, _s, st), closed in zip(out, expect_closed, strict=True):
         before_decision = st.minute < 100
-        # joint: 180 people in S reached over the bridge while it is open; nobody once it closes, until A1
-        # is sent over at minute 100
+        # joint: the 180 people in S reached over the bridge while it is open; nobody once it closes, until
+        # A1 is sent over at minute 100. A building standing in water deeper than the ambulance's 0.3 m
+        # wading limit is not reached by road (CONTRACT "Response by kind"), so its people drop out once
+        # the water reaches them.
+        a = st.access["joint"].assets
+        in_s = a["country"].to_numpy() == "S"
+        reachable = float(a["population"][in_s & ~(a["depth_m"].to_numpy() > LIMIT_M)].sum())
+        assert float(a["population"][in_s].sum()) == 180.0
         if before_decision:
-            assert st.coverage["joint"]["S"]["covered_population"] == (0.0 if closed else 180.0)
+            assert st.coverage["joint"]["S"]["covered_population"] == (0.0 if closed else reachable)
             assert st.coverage["national"]["S"]["covered_population"] == 0.0
         else:
-            assert st.coverage["joint"]["S"]["covered_population"] == 180.0
-            assert st.coverage["national"]["S"]["covered_population"] == 180.0
-        assert st.coverage["joint"]["N"]["covered_population"] == 180.0
+            assert reachable < 180.0  # the flood has reached some of S by now: the rule is exercised
+            assert st.coverage["joint"]["S"]["covered_population"] == reachable
+            assert st.coverage["national"]["S"]["covered_population"] == reachable
+        in_n = a["country"].to_numpy() == "N"
+        dry_n = float(a["population"][in_n & ~(a["depth_m"].to_numpy() > LIMIT_M)].sum())
+        assert st.coverage["joint"]["N"]["covered_population"] == dry_n
 
 
 def test_injects_and_decisions_are_reported_at_their_step(stepped):
@@ -130,15 +139,18 @@ def test_run_timeline_arrival_and_decision_effect():
     assert list(tl["minute"]) == [0, 20, 40, 60, 80, 100, 120]
     assert tl["time"].iloc[3] == "2025-04-12T07:00"
     # the out_of_service inject at minute 0 takes F2 away: national S coverage is 0 until A1 arrives
-    assert list(tl["covered_national_S"]) == [0, 0, 0, 0, 0, 180, 180]
+    # ... and then only the 90 people of S whose houses stand dry: by minute 100 the near row of S (9
+    # houses, 10 people each, 2-3.6 m deep in the model) is in water deeper than the ambulance's 0.3 m
+    # wading limit, so no road vehicle reaches them (CONTRACT "Response by kind")
+    assert list(tl["covered_national_S"]) == [0, 0, 0, 0, 0, 90, 90]
     # what the decision changed: without it S stays uncovered in both modes at 100 and 120 (A1 is the
     # only responder that can reach S then: the bridge is closed, see the stepped test)
     eff = res.decision_effect.set_index(["minute", "mode", "country"])
     for m in ("joint", "national"):
         assert eff.loc[(120.0, m, "S"), "covered_without"] == 0.0
-        assert eff.loc[(120.0, m, "S"), "difference"] == 180.0
+        assert eff.loc[(120.0, m, "S"), "difference"] == 90.0
         assert eff.loc[(80.0, m, "S"), "difference"] == 0.0
-        assert res.decision_summary[m]["S"]["difference_final"] == 180.0
+        assert res.decision_summary[m]["S"]["difference_final"] == 90.0
         assert res.decision_summary[m]["N"]["difference_final"] == 0.0
     # first arrival at the care home = the hydro arrival grid at the cell holding it (0.8-cell footprint
     # inside one cell: that cell alone)
