@@ -450,7 +450,7 @@ def cmd_suggest(args) -> int:
         minutes=minutes,
         candidates=candidates,
         depth_grid=result.depth,
-        max_depth_m=result.scenario.max_depth_m,
+        max_depth_m=result.scenario.wading_limit(args.kind.strip().lower()),
     )
     if out.exists():
         out.unlink()

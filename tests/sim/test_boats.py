@@ -170,3 +170,30 @@ def test_water_graph_corner_steps_count_root_two():
     # one of each, so at best 3 corner + 5 edge steps, e.g. 0,0 -> 1,1 -> 2,1 -> 3,1 -> 4,2 -> 3,3 ->
     # 2,3 -> 1,3 -> 0,3 = 50 + 30 √2 m
     assert s[g.node_of_cell[3]] == pytest.approx(50 + 30 * SQRT2)
+
+
+def test_suggest_places_a_boat_on_dry_road_next_to_the_water(tmp_path):
+    from floodplan.sim.siting import suggest_from_access
+
+    # the road has a vertex every 50 m; only a fire engine exists, which cannot reach the house in the water
+    road = [LineString([(x, 5) for x in range(0, 201, 50)])]
+    net, res, assets, jur = layers(
+        tmp_path,
+        {"id": ["fire1"], "kind": ["fire"], "geometry": [Point(0, 5)]},
+        {"population": [4], "geometry": [box(351, 41, 359, 49)]},
+        roads=road,
+    )
+    r = compute_access(net, res, assets, jur, depth_grid=lake(), minutes=30.0)
+    assert not r.assets["covered"][0]
+    sites, summary = suggest_from_access(r, "boat", 1, minutes=15.0, depth_grid=lake())
+    # candidates: dry nodes within 100 m of the water (cell centres x 105 and 155 against the water's
+    # first cell centre x 205); x 0 and 50 are farther, x 200 stands in the water
+    assert summary["candidates"] == 2
+    x = sites.geometry.iloc[0].x
+    assert x in (100.0, 150.0)
+    # from x 150: 40 m to the last road cell (4 s), the launch (300 s), 162.43 m over the water (73.09 s):
+    # 6.3 minutes, within 15; from x 100: 9 s more
+    assert summary["covered_population"] == 4.0
+    # a fire station in the same place would not help: the house stands in 1 m of water
+    _, fire = suggest_from_access(r, "fire", 1, minutes=15.0, depth_grid=lake())
+    assert fire["covered_population"] == 0.0
