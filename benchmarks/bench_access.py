@@ -32,7 +32,7 @@ import numpy as np
 import shapely
 from shapely.geometry import box
 
-from floodplan.sim.access import AccessInputs, compute_access
+from floodplan.sim.access import AccessInputs, FloodTravel, compute_access
 from floodplan.sim.coverage import cooperation_gain, gap_closers, gap_polygons, service_areas
 from floodplan.sim.exposure import exposure
 from floodplan.sim.network import RoadNetwork
@@ -244,6 +244,64 @@ def synthetic(args):
     ms, (sites, summ) = best_of(lambda: suggest_from_access(joint, "fire", 3, max_candidates=500), 1)
     rows.append(("suggest 3 fire sites (500 candidates)", ms, False))
 
+    # The response by kind (issue 19): fire engines wade 0.6 m, ambulances 0.3 m, plus 4 boats; the road
+    # cut per distinct limit and the boats' water graph are part of the per-scenario time here.
+    rng = np.random.default_rng(7)
+    boats = gpd.GeoDataFrame(
+        {"id": [f"b{i}" for i in range(4)], "kind": "boat", "cross_border": True},
+        geometry=shapely.points(
+            X0 + rng.uniform(0, N * CELL, 4), Y0 + N * CELL / 2 + rng.choice([-900, 900], 4)
+        ),
+        crs=TEST_CRS,
+    )
+    kind_res = gpd.GeoDataFrame(
+        __import__("pandas").concat([responders, boats], ignore_index=True), crs=TEST_CRS
+    )
+    kinputs = AccessInputs.prepare(net, kind_res, assets, jur, depth, asset_cells=inputs.asset_cells)
+    kinputs._footprints = inputs.footprint_topology()
+    ktargets = {**targets, "boat": 15.0}
+
+    def by_kind():
+        travel = FloodTravel(net, depth, None, None, jur)
+        out = {}
+        for mode in ("joint", "national"):
+            out[mode] = compute_access(
+                net,
+                None,
+                None,
+                None,
+                depth_grid=depth,
+                mode=mode,
+                minutes=ktargets,
+                inputs=kinputs,
+                wading={"fire": 0.6},
+                travel=travel,
+            )
+        return out
+
+    ms_all = sum(
+        ms for name, ms, _ in rows if name.startswith(("cut flooded", "access joint", "access national"))
+    )
+    ms_kind, kr = best_of(by_kind, args.repeat)
+    ms_kind_roads, _ = best_of(
+        lambda: [
+            compute_access(
+                net,
+                None,
+                None,
+                None,
+                depth_grid=depth,
+                mode=m,
+                minutes=targets,
+                inputs=inputs,
+                wading={"fire": 0.6},
+                travel=FloodTravel(net, depth, None, None, jur),
+            )
+            for m in ("joint", "national")
+        ],
+        args.repeat,
+    )
+
     print(
         f"synthetic case: DEM {N}x{N}, {len(assets)} buildings, {net.n_nodes} road nodes, {net.n_edges} edges, "
         f"{net.n_pieces} pieces, {int(blocked.sum())} pieces flooded, {len(responders)} responders"
@@ -252,6 +310,18 @@ def synthetic(args):
     for name, ms, inc in rows:
         print(f"{name:48s} {ms:9.1f}  {'yes' if inc else ''}")
     print(f"{'PER-SCENARIO ENGINE TIME (target <= 60 ms)':48s} {per_scenario:9.1f}")
+    print()
+    print("response by kind (issue 19: within 2x of the all-kinds time)")
+    print(f"{'all kinds one limit: cut + access both modes':48s} {ms_all:9.1f}")
+    print(
+        f"{'per kind: fire 0.6 m, ambulance 0.3 m (2 cuts)':48s} {ms_kind_roads:9.1f}  x{ms_kind_roads / ms_all:.2f}"
+    )
+    print(f"{'per kind + 4 boats (water graph, launches)':48s} {ms_kind:9.1f}  x{ms_kind / ms_all:.2f}")
+    jb = kr["joint"].assets
+    print(
+        f"check: fire reaches {np.isfinite(jb['minutes_fire']).mean():.1%} of buildings, ambulance "
+        f"{np.isfinite(jb['minutes_ambulance']).mean():.1%}, boats {np.isfinite(jb['minutes_boat']).mean():.1%}"
+    )
     b = gain["countries"]["B"]["cooperation_gain_population"]
     print(
         f"check: joint covers {joint.assets['covered'].mean():.1%} of buildings, national "

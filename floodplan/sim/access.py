@@ -500,10 +500,10 @@ class FloodTravel:
             return None
         key = (round(float(draft_m), 6), bool(national))
         if key not in self._water:
-            cc = None
             if national:
-                cc = self.cell_country()
-            self._water[key] = WaterGraph.build(self.depth, float(draft_m), cc)
+                self._water[key] = self.water(draft_m, False).within(self.cell_country())
+            else:
+                self._water[key] = WaterGraph.build(self.depth, float(draft_m))
         return self._water[key]
 
     def cell_country(self) -> np.ndarray:

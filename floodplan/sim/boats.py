@@ -99,13 +99,26 @@ class WaterGraph:
         a = np.concatenate(a_list) if a_list else np.zeros(0, np.int64)
         b = np.concatenate(b_list) if b_list else np.zeros(0, np.int64)
         w = np.concatenate(w_list) if w_list else np.zeros(0)
-        order = np.lexsort((b, a))
-        a, b, w = a[order], b[order], w[order]
         n = len(cell_of_node)
-        indptr = np.zeros(n + 2, np.int64)  # one more row for the virtual source of a run
-        np.cumsum(np.bincount(a, minlength=n), out=indptr[1 : n + 1])
+        # CSR by scipy's compiled COO -> CSR conversion (a numpy lexsort of millions of moves is slower)
+        m = sp.csr_matrix((w, (a, b)), shape=(n, n))
+        m.sort_indices()
+        indptr = np.concatenate([m.indptr.astype(np.int64), [m.indptr[-1]]])  # a row for the virtual source
+        return cls(node_of_cell, cell_of_node, indptr, m.indices.astype(np.int32), m.data, (rows, cols))
+
+    def within(self, cell_country: np.ndarray) -> WaterGraph:
+        """The same cells without the moves between two countries' cells (national mode)."""
+        cc = np.asarray(cell_country).ravel()[self.cell_of_node]
+        n = self.n
+        row = np.repeat(np.arange(n), np.diff(self.indptr[: n + 1]))
+        keep = cc[row] == cc[self.indices]
+        counts = np.bincount(row[keep], minlength=n)
+        indptr = np.zeros(n + 2, np.int64)
+        np.cumsum(counts, out=indptr[1 : n + 1])
         indptr[n + 1] = indptr[n]
-        return cls(node_of_cell, cell_of_node, indptr, b, w, (rows, cols))
+        return WaterGraph(
+            self.node_of_cell, self.cell_of_node, indptr, self.indices[keep], self.metres[keep], self.shape
+        )
 
     def seconds(self, start_nodes, start_seconds, speed_ms: float, limit_s: float = np.inf) -> np.ndarray:
         """Seconds to every node from a virtual source that reaches ``start_nodes[i]`` after
