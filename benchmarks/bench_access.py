@@ -279,12 +279,27 @@ def synthetic(args):
             )
         return out
 
-    ms_all = sum(
-        ms for name, ms, _ in rows if name.startswith(("cut flooded", "access joint", "access national"))
-    )
-    ms_kind, kr = best_of(by_kind, args.repeat)
-    ms_kind_roads, _ = best_of(
-        lambda: [
+    def all_kinds():
+        # today's engine: one wading limit for every kind, the cut then access in both modes
+        cut = net.cut_flooded(depth, 0.3)
+        return [
+            compute_access(
+                net,
+                None,
+                None,
+                None,
+                depth_grid=depth,
+                mode=m,
+                minutes=targets,
+                blocked_pieces=cut,
+                inputs=inputs,
+            )
+            for m in ("joint", "national")
+        ]
+
+    def by_kind_roads():
+        travel = FloodTravel(net, depth, None, None, jur)  # one cut per limit, shared by both modes
+        return [
             compute_access(
                 net,
                 None,
@@ -295,12 +310,17 @@ def synthetic(args):
                 minutes=targets,
                 inputs=inputs,
                 wading={"fire": 0.6},
-                travel=FloodTravel(net, depth, None, None, jur),
+                travel=travel,
             )
             for m in ("joint", "national")
-        ],
-        args.repeat,
-    )
+        ]
+
+    # measured side by side, in turn, so that the machine's load weighs on both alike
+    ms_all, _ = best_of(all_kinds, args.repeat)
+    ms_kind_roads, _ = best_of(by_kind_roads, args.repeat)
+    ms_kind, kr = best_of(by_kind, args.repeat)
+    ms_all2, _ = best_of(all_kinds, args.repeat)
+    ms_all = min(ms_all, ms_all2)
 
     print(
         f"synthetic case: DEM {N}x{N}, {len(assets)} buildings, {net.n_nodes} road nodes, {net.n_edges} edges, "
