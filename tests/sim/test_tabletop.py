@@ -8,7 +8,9 @@ no responder until the decision puts A1 there.
 
 from __future__ import annotations
 
+import geopandas as gpd
 import numpy as np
+import pandas as pd
 import pytest
 from shapely.geometry import Point
 
@@ -282,3 +284,47 @@ def test_apply_to_resources_leaves_the_input_alone():
     out = apply_to_resources(res, Inject(0, "out_of_service", "F1").validate())
     assert bool(res.set_index("id").loc["F1", "in_service"])
     assert not bool(out.set_index("id").loc["F1", "in_service"])
+
+
+def test_a_boat_launches_in_the_exercise_and_is_sent_across_the_border():
+    """Issue 19 item 7: boats move and launch in exercises, and the decision log can send one across the
+    border. A water-rescue boat B1 of country N stands on the north road; at minute 100 it is sent to the
+    south road (country S). Only boats reach the near rows, which stand in 2-3.6 m of water."""
+    p = _project()
+    lyr = p.layer("resources")
+    res = lyr.data
+    boat = res.iloc[[0]].copy()
+    boat["id"], boat["kind"] = "B1", "boat"
+    boat["geometry"] = [Point(XM + 200.0, YR + 60.0)]
+    lyr.data = gpd.GeoDataFrame(pd.concat([res, boat], ignore_index=True), crs=res.crs)
+    tt = _tabletop()
+    tt["decisions"] = [
+        {"minute": 100, "kind": "send_resource", "resource": "B1", "to": [XM, YR - 60], "text": "B1 south"}
+    ]
+    p.set_scenario(Scenario("boat drill", flood="dynamic", tabletop=tt))
+    ex = Exercise(p, "boat drill")
+    states = {}
+    for t in (80.0, 120.0):
+        ex.advance_to(t)
+        states[t] = ex.state()
+    for t, st in states.items():
+        for mode in ("joint", "national"):
+            a = st.access[mode].assets
+            deep = (a["depth_m"].to_numpy() > LIMIT_M) & (a["population"].to_numpy() > 0)
+            assert deep.any()
+            # no road vehicle reaches a house standing deeper than its 0.3 m wading limit
+            for kind in ("fire", "ambulance"):
+                assert a.loc[deep, f"minutes_{kind}"].isna().all(), (t, mode, kind)
+            in_s = deep & (a["country"].to_numpy() == "S")
+            in_n = deep & (a["country"].to_numpy() == "N")
+            boat_s = np.isfinite(a.loc[in_s, "minutes_boat"].to_numpy())
+            boat_n = np.isfinite(a.loc[in_n, "minutes_boat"].to_numpy())
+            if mode == "joint":
+                # the boat is launched where a road meets the water and crosses the river: both banks
+                assert boat_s.all() and boat_n.all(), (t, mode)
+            elif t < 100:
+                # national, before the decision: B1 serves only N and stays in N's water
+                assert boat_n.all() and not boat_s.any(), (t, mode)
+            else:
+                # national, after it was sent across: B1 now stands in S and serves S
+                assert boat_s.all() and not boat_n.any(), (t, mode)
