@@ -625,7 +625,12 @@ class Exercise:
         self.assets = project.combined("assets")
         if len(self.assets) == 0:
             raise InputError("the project has no buildings layer (role 'assets'): coverage needs people.")
-        base = AccessInputs.prepare(net, self._responders(res), self.assets, self.jurisdictions, grid)
+        from floodplan.sim.runner import project_max_snap_m
+
+        self._max_snap_m = project_max_snap_m(project)
+        base = AccessInputs.prepare(
+            net, self._responders(res), self.assets, self.jurisdictions, grid, max_snap_m=self._max_snap_m
+        )
         self._asset_cells = base.asset_cells
         self._inputs_cache: dict = {(): base}
         self.countries = countries_of(base)
@@ -682,6 +687,7 @@ class Exercise:
                 self.jurisdictions,
                 self.grid,
                 self._asset_cells,
+                max_snap_m=self._max_snap_m,
             )
             self._inputs_cache[keys] = hit
         return hit
