@@ -239,3 +239,23 @@ def test_bad_inputs(tmp_path):
     r = compute_access(net, res, assets.drop(columns="population"), jur)
     assert r.summary["countries"]["B"]["population"] == 0.0
     assert any("no attribute 'population'" in n for n in r.notes)
+
+
+def test_a_dry_house_whose_road_point_is_under_water_is_not_reached(tmp_path):
+    """Issue 19 item 3: an asset's road access point must itself be passable. A dry house at (3200, 40)
+    whose nearest road point (3200, 0) lies in a 0.5 m deep stretch of R4 (x 3000-3500, only the road's
+    own 50 m cells are wet) is reached by no vehicle of 0.3 m, from either side; a 0.6 m one drives in."""
+    net, res, assets, jur = valley(tmp_path)
+    a = assets.copy()
+    a.loc[2, "geometry"] = Point(3200, 40)
+    # 50 m cells: the road on y = 0 falls in row 30 (y -50..0, its top edge); the house at y = 40 in the
+    # dry row 29
+    z = np.zeros((60, 140))
+    z[30, 70:80] = 0.5
+    depth = make_grid(z, cellsize=50.0, x0=-500.0, y0=1500.0, crs=net.crs)
+    r = compute_access(net, res, a, jur, depth_grid=depth, minutes=TARGET, kind="fire")
+    assert r.assets["depth_m"][2] == 0.0
+    assert np.isnan(r.assets["minutes"][2])
+    # fire engines that wade 0.6 m: fa from a over d (1.6) and 1600 m along R4 = 3.2 min; fb from e 2.8
+    r = compute_access(net, res, a, jur, depth_grid=depth, minutes=TARGET, kind="fire", wading={"fire": 0.6})
+    assert r.assets["minutes"][2] == pytest.approx(2.8, abs=1e-9)
