@@ -599,7 +599,7 @@ def kind_seconds(
                 t = point_seconds(net, d, inp.asset_snap, flood_ok, src, inp.asset_country, rc)
             np.minimum(at, np.where(road_ok, t, np.inf), out=at)
             np.minimum(nt, d, out=nt)
-            if draft_m is not None and travel is not None and depth is not None:
+            if draft_m is not None and travel is not None and depth is not None and (depth >= draft_m).any():
                 w = _boat_water_seconds(
                     inp, travel, d, cut, draft_m, restrict, speed_kmh, launch_min, limit_s
                 )

@@ -171,6 +171,35 @@ class RoadCut(np.ndarray):
         self.wet_lo = None
         self.wet_hi = None
 
+    def __reduce__(self):
+        # keep the stretches through pickling (results handed between processes)
+        return (RoadCut, (np.asarray(self, dtype=bool), self.wet_lo, self.wet_hi))
+
+    def stretches(self, net: RoadNetwork) -> gpd.GeoDataFrame:
+        """The cut pieces (rows of ``net.pieces`` where this is True) with their geometry reduced to the
+        impassable stretches (a MultiLineString per piece), for the map."""
+        pieces = net.pieces[np.asarray(self, dtype=bool)].copy()
+        lo, hi = net.edge_wet(self)
+        wet = np.flatnonzero(np.isfinite(lo) & np.asarray(self, dtype=bool)[net.edge_piece])
+        if len(wet) == 0:
+            return pieces
+        a = np.clip(lo[wet], 0.0, 1.0)[:, None]
+        b = np.clip(hi[wet], 0.0, 1.0)[:, None]
+        p0, p1 = net.node_xy[net.edge_u[wet]], net.node_xy[net.edge_v[wet]]
+        segs = shapely.linestrings(np.stack([p0 + a * (p1 - p0), p0 + b * (p1 - p0)], axis=1))
+        own = net.edge_piece[wet]
+        rows = pd.Index(np.flatnonzero(np.asarray(self, dtype=bool)))
+        pos = rows.get_indexer(own)
+        order = np.argsort(pos, kind="stable")
+        counts = np.bincount(pos, minlength=len(rows))
+        geoms = np.asarray(pieces.geometry.values).copy()
+        parts = np.split(segs[order], np.cumsum(counts)[:-1])
+        for i, part in enumerate(parts):  # per cut piece (a few hundred at most)
+            if len(part):
+                geoms[i] = shapely.line_merge(shapely.multilinestrings(part))
+        pieces = pieces.set_geometry(geoms, crs=pieces.crs)
+        return pieces
+
     def set_pieces(self, net: RoadNetwork, which, closed) -> RoadCut:
         """A copy where the pieces ``which`` (bool per piece) are wholly closed (``closed`` True) or
         wholly open (False), e.g. bridges judged by their deck, or roads closed by an inject."""

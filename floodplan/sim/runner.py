@@ -279,7 +279,8 @@ def run_scenario(
         project, net_key, lambda: road_network(inp.roads, inp.jurisdictions, sc.crossing_delay_min)
     )
     blocked = blocked_road_pieces(network, terrain, depth, sc.max_depth_m)
-    closed = network.pieces[blocked].copy()
+    # the closed roads on the map: only the stretches under water (a bridge closed by its deck: whole)
+    closed = blocked.stretches(network) if hasattr(blocked, "stretches") else network.pieces[blocked].copy()
 
     fb.step(0.5, "travel times")
     # Coverage is about who responds (fire, ambulance, rescue, pumps, boats...); shelters and hospitals are

@@ -160,6 +160,17 @@ def test_cut_splits_a_road_where_the_water_edge_crosses_it(tmp_path):
     assert (lo[e2], hi[e2]) == pytest.approx((450 / 1050, 650 / 1050))
     # the deeper limit leaves everything open
     assert not net.cut_flooded(depth, 1.0).any()
+    # the map shows only the stretches under water: x 400 to 600 on each road
+    shown = cut.stretches(net)
+    assert len(shown) == 3
+    for g in shown.geometry:
+        assert g.length == pytest.approx(200.0)
+        assert g.bounds[0] == pytest.approx(400.0) and g.bounds[2] == pytest.approx(600.0)
+    # a cut keeps its stretches through pickling (results handed between processes)
+    import pickle
+
+    again = pickle.loads(pickle.dumps(cut))
+    assert np.array_equal(net.edge_wet(again)[0], lo) and again.tolist() == cut.tolist()
 
 
 def test_snap_to_nearest_point_along_edges(tmp_path):
