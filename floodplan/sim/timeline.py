@@ -151,6 +151,8 @@ def coverage_timeline(
     terrain: Grid | Mapping[float, Grid] | None = None,
     closed_pieces: Mapping[float, np.ndarray] | None = None,
     feedback: Feedback | None = None,
+    wading: dict | None = None,
+    boat_draft_m: float = 0.3,
 ) -> pd.DataFrame:
     """Coverage per country and mode at every step of a flood.
 
@@ -168,13 +170,16 @@ def coverage_timeline(
     minutes : float or dict or None
         Target travel time (minutes), one for all kinds or per kind (as in ``compute_access``).
     max_depth_m : float
-        Wading limit (m): a road piece deeper than this anywhere is impassable at that step.
+        Wading limit (m): a stretch of road deeper than this is impassable at that step (for kinds
+        without a limit in ``wading``).
     terrain : Grid or mapping minute -> Grid, optional
         Bed elevation (m) for judging bridges against their deck (a breach changes it over time).
     closed_pieces : mapping minute -> bool array, optional
         Road pieces closed by injects at each step (besides the water).
     feedback : Feedback, optional
         Progress and cancellation, checked between steps.
+    wading : dict, optional
+        Wading limit (m) per resource kind; ``boat_draft_m`` the water boats need (m).
 
     Returns
     -------
@@ -198,7 +203,18 @@ def coverage_timeline(
         ter = terrain.get(t) if isinstance(terrain, Mapping) else terrain
         closed = closed_pieces.get(t) if closed_pieces is not None else None
         depth = depths_by_minute[t]
-        cov = coverage_at(network, inp, depth, modes, minutes, max_depth_m, terrain=ter, closed_pieces=closed)
+        cov = coverage_at(
+            network,
+            inp,
+            depth,
+            modes,
+            minutes,
+            max_depth_m,
+            terrain=ter,
+            closed_pieces=closed,
+            wading=wading,
+            boat_draft_m=boat_draft_m,
+        )
         rows.append(timeline_row(t, cov, depth, countries))
     step(feedback, 1.0, "coverage timeline done")
     return pd.DataFrame(rows)
