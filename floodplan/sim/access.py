@@ -545,6 +545,7 @@ def kind_seconds(
     asset_depth: np.ndarray | None = None,
     draft_m: float | None = None,
     limit_s: float | None = None,
+    water: bool = True,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Time (s) from the nearest of the selected resources to every asset and node, in a mode.
 
@@ -554,6 +555,8 @@ def kind_seconds(
     that group by road. With ``draft_m`` the resources are boats (CONTRACT, "Response by kind"): by road
     (on the trailer) only to assets no deeper than the draft, and over the water of ``travel`` from
     every launch point to the assets at least ``draft_m`` deep.
+
+    ``water`` False leaves the boats' water search out (a caller that needs no building in the water).
 
     Returns (asset seconds, node seconds); inf where unreachable. Resources kept to their own country
     reach only that country's assets and nodes; resources and assets farther than ``max_snap_m`` from
@@ -599,7 +602,13 @@ def kind_seconds(
                 t = point_seconds(net, d, inp.asset_snap, flood_ok, src, inp.asset_country, rc)
             np.minimum(at, np.where(road_ok, t, np.inf), out=at)
             np.minimum(nt, d, out=nt)
-            if draft_m is not None and travel is not None and depth is not None and (depth >= draft_m).any():
+            if (
+                water
+                and draft_m is not None
+                and travel is not None
+                and depth is not None
+                and (depth >= draft_m).any()
+            ):
                 w = _boat_water_seconds(
                     inp, travel, d, cut, draft_m, restrict, speed_kmh, launch_min, limit_s
                 )
@@ -681,7 +690,9 @@ class AccessResult:
     kind_cuts: dict = field(default_factory=dict)
     draft_m: float = DEFAULT_DRAFT_M
 
-    def kind_seconds(self, sel: np.ndarray, mode: str | None = None, limit_s: float | None = None, kind=None):
+    def kind_seconds(
+        self, sel: np.ndarray, mode: str | None = None, limit_s: float | None = None, kind=None, water=True
+    ):
         """Asset and node seconds of the resources ``sel`` under this result's flood and rules
         (:func:`kind_seconds`); ``kind`` says whether they are boats (default: the kind of the first)."""
         if kind is None:
@@ -698,6 +709,7 @@ class AccessResult:
             depth,
             self.draft_m if kind == BOAT_KIND else None,
             limit_s,
+            water,
         )
 
     @property

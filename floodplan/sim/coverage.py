@@ -378,7 +378,9 @@ def gap_closers(national: AccessResult, joint: AccessResult) -> pd.DataFrame:
             # joint rules, the resource's own wading limit (and, for a boat, the water)
             one = np.zeros(len(res), bool)
             one[r] = True
-            t, _ = joint.kind_seconds(one, "joint", limit_s=target * 60.0, kind=k)
+            # a boat's water search only matters when some of these gaps stand in water it can use
+            in_water = (np.nan_to_num(a["depth_m"].to_numpy(dtype=float)) >= joint.draft_m) & foreign_gap
+            t, _ = joint.kind_seconds(one, "joint", limit_s=target * 60.0, kind=k, water=bool(in_water.any()))
             closes = foreign_gap & (t <= target * 60.0 + 1e-6)
             if not closes.any():
                 continue
