@@ -38,9 +38,6 @@ DEFAULT_WATER_SPEED_KMH = 8.0
 #: A boat's trailer drives through this much water unless the boat's ``max_wading_m`` says otherwise.
 DEFAULT_TRAILER_WADING_M = 0.3
 
-# the 8 neighbours as 4 directions, each used both ways: (row step, column step)
-_DIRECTIONS = ((0, 1), (1, 0), (1, 1), (1, -1))
-
 
 @dataclass
 class WaterGraph:
@@ -81,30 +78,33 @@ class WaterGraph:
         node_of_cell = np.full(rows * cols, -1, np.int64)
         cell_of_node = np.flatnonzero(nav.ravel())
         node_of_cell[cell_of_node] = np.arange(len(cell_of_node))
-        a_list, b_list, w_list = [], [], []
-        for dr, dc in _DIRECTIONS:
-            r0, r1 = 0, rows - dr
-            c0, c1 = max(0, -dc), cols - max(0, dc)
-            both = nav[r0:r1, c0:c1] & nav[r0 + dr : r1 + dr, c0 + dc : c1 + dc]
-            if cell_country is not None:
-                both &= cell_country[r0:r1, c0:c1] == cell_country[r0 + dr : r1 + dr, c0 + dc : c1 + dc]
-            rr, cc = np.nonzero(both)
-            rr, cc = rr + r0, cc + c0
-            a = node_of_cell[rr * cols + cc]
-            b = node_of_cell[(rr + dr) * cols + cc + dc]
-            step = np.hypot(dr * depth.dy, dc * depth.dx)  # a corner step: √2 cells on square cells
-            a_list += [a, b]
-            b_list += [b, a]
-            w_list.append(np.full(2 * len(a), step))
-        a = np.concatenate(a_list) if a_list else np.zeros(0, np.int64)
-        b = np.concatenate(b_list) if b_list else np.zeros(0, np.int64)
-        w = np.concatenate(w_list) if w_list else np.zeros(0)
         n = len(cell_of_node)
-        # CSR by scipy's compiled COO -> CSR conversion (a numpy lexsort of millions of moves is slower)
-        m = sp.csr_matrix((w, (a, b)), shape=(n, n))
-        m.sort_indices()
-        indptr = np.concatenate([m.indptr.astype(np.int64), [m.indptr[-1]]])  # a row for the virtual source
-        return cls(node_of_cell, cell_of_node, indptr, m.indices.astype(np.int32), m.data, (rows, cols))
+        # the moves of every node in the 8 directions, generated node by node in order: the CSR rows
+        # come out sorted, no sort of millions of moves is needed
+        pad = np.zeros((rows + 2, cols + 2), bool)
+        pad[1:-1, 1:-1] = nav
+        r, c = cell_of_node // cols, cell_of_node % cols
+        offsets = [(dr, dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1) if (dr, dc) != (0, 0)]
+        ok = np.empty((n, 8), bool)
+        for k, (dr, dc) in enumerate(offsets):
+            ok[:, k] = pad[r + 1 + dr, c + 1 + dc]
+            if cell_country is not None:
+                inside = ok[:, k]
+                same = np.zeros(n, bool)
+                same[inside] = (
+                    cell_country[r[inside] + dr, c[inside] + dc] == cell_country[r[inside], c[inside]]
+                )
+                ok[:, k] = same
+        node, k = np.nonzero(ok)
+        dr = np.array([o[0] for o in offsets])[k]
+        dc = np.array([o[1] for o in offsets])[k]
+        target = node_of_cell[(r[node] + dr) * cols + c[node] + dc]
+        # a corner step: √2 cells on square cells
+        metres = np.hypot(dr * depth.dy, dc * depth.dx)
+        indptr = np.zeros(n + 2, np.int64)  # and one more row for the virtual source of a run
+        np.cumsum(ok.sum(axis=1), out=indptr[1 : n + 1])
+        indptr[n + 1] = indptr[n]
+        return cls(node_of_cell, cell_of_node, indptr, target.astype(np.int32), metres, (rows, cols))
 
     def within(self, cell_country: np.ndarray) -> WaterGraph:
         """The same cells without the moves between two countries' cells (national mode)."""
