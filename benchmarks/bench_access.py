@@ -17,6 +17,12 @@ or a new set of resources needs: cut flooded roads, exposure, access in both mod
 applies to this total with the polygons built), cooperation gain. Each step is timed as the best of
 --repeat runs after one warm-up run (first-call compilation excluded).
 
+Response by kind (issue 19): today's engine (one wading limit for every kind: the cut, then access in both
+modes) against the per-kind engine (fire engines 0.6 m, ambulances 0.3 m: one cut per distinct limit,
+shared by both modes), and the same plus 4 boats (the water graph of the ~300,000 flooded cells, launches,
+one water search per mode). The three are run in turn, one run of each per round, and the best of each is
+kept, so that the load of a shared machine weighs on them alike.
+
 Sample valley: ``run_scenario(project, "hq100-joint")``, the whole runner, timed step by step through the
 Feedback it reports to (best whole run of --sample-repeat after a warm-up). Indented rows are the
 sub-steps the engines report inside a runner step.
