@@ -17,6 +17,12 @@ or a new set of resources needs: cut flooded roads, exposure, access in both mod
 applies to this total with the polygons built), cooperation gain. Each step is timed as the best of
 --repeat runs after one warm-up run (first-call compilation excluded).
 
+Response by kind (issue 19): today's engine (one wading limit for every kind: the cut, then access in both
+modes) against the per-kind engine (fire engines 0.6 m, ambulances 0.3 m: one cut per distinct limit,
+shared by both modes), and the same plus 4 boats (the water graph of the ~300,000 flooded cells, launches,
+one water search per mode). The three are run in turn, one run of each per round, and the best of each is
+kept, so that the load of a shared machine weighs on them alike.
+
 Sample valley: ``run_scenario(project, "hq100-joint")``, the whole runner, timed step by step through the
 Feedback it reports to (best whole run of --sample-repeat after a warm-up). Indented rows are the
 sub-steps the engines report inside a runner step.
@@ -32,7 +38,7 @@ import numpy as np
 import shapely
 from shapely.geometry import box
 
-from floodplan.sim.access import AccessInputs, compute_access
+from floodplan.sim.access import AccessInputs, FloodTravel, compute_access
 from floodplan.sim.coverage import cooperation_gain, gap_closers, gap_polygons, service_areas
 from floodplan.sim.exposure import exposure
 from floodplan.sim.network import RoadNetwork
@@ -244,6 +250,93 @@ def synthetic(args):
     ms, (sites, summ) = best_of(lambda: suggest_from_access(joint, "fire", 3, max_candidates=500), 1)
     rows.append(("suggest 3 fire sites (500 candidates)", ms, False))
 
+    # The response by kind (issue 19): fire engines wade 0.6 m, ambulances 0.3 m, plus 4 boats; the road
+    # cut per distinct limit and the boats' water graph are part of the per-scenario time here.
+    rng = np.random.default_rng(7)
+    boats = gpd.GeoDataFrame(
+        {"id": [f"b{i}" for i in range(4)], "kind": "boat", "cross_border": True},
+        geometry=shapely.points(
+            X0 + rng.uniform(0, N * CELL, 4), Y0 + N * CELL / 2 + rng.choice([-900, 900], 4)
+        ),
+        crs=TEST_CRS,
+    )
+    kind_res = gpd.GeoDataFrame(
+        __import__("pandas").concat([responders, boats], ignore_index=True), crs=TEST_CRS
+    )
+    kinputs = AccessInputs.prepare(net, kind_res, assets, jur, depth, asset_cells=inputs.asset_cells)
+    kinputs._footprints = inputs.footprint_topology()
+    ktargets = {**targets, "boat": 15.0}
+
+    def by_kind():
+        travel = FloodTravel(net, depth, None, None, jur)
+        out = {}
+        for mode in ("joint", "national"):
+            out[mode] = compute_access(
+                net,
+                None,
+                None,
+                None,
+                depth_grid=depth,
+                mode=mode,
+                minutes=ktargets,
+                inputs=kinputs,
+                wading={"fire": 0.6},
+                travel=travel,
+            )
+        return out
+
+    def all_kinds():
+        # today's engine: one wading limit for every kind, the cut then access in both modes
+        cut = net.cut_flooded(depth, 0.3)
+        return [
+            compute_access(
+                net,
+                None,
+                None,
+                None,
+                depth_grid=depth,
+                mode=m,
+                minutes=targets,
+                blocked_pieces=cut,
+                inputs=inputs,
+            )
+            for m in ("joint", "national")
+        ]
+
+    def by_kind_roads():
+        travel = FloodTravel(net, depth, None, None, jur)  # one cut per limit, shared by both modes
+        return [
+            compute_access(
+                net,
+                None,
+                None,
+                None,
+                depth_grid=depth,
+                mode=m,
+                minutes=targets,
+                inputs=inputs,
+                wading={"fire": 0.6},
+                travel=travel,
+            )
+            for m in ("joint", "national")
+        ]
+
+    # measured in turn, one run of each per round (best of 2 x --repeat rounds), so that the load of a
+    # shared machine weighs on all three alike
+    fns = {"all": all_kinds, "roads": by_kind_roads, "boats": by_kind}
+    best = {k: np.inf for k in fns}
+    kr = None
+    for f in fns.values():
+        f()  # warm-up
+    for _ in range(2 * args.repeat):
+        for k, f in fns.items():
+            t0 = time.perf_counter()
+            out = f()
+            best[k] = min(best[k], (time.perf_counter() - t0) * 1000.0)
+            if k == "boats":
+                kr = out
+    ms_all, ms_kind_roads, ms_kind = best["all"], best["roads"], best["boats"]
+
     print(
         f"synthetic case: DEM {N}x{N}, {len(assets)} buildings, {net.n_nodes} road nodes, {net.n_edges} edges, "
         f"{net.n_pieces} pieces, {int(blocked.sum())} pieces flooded, {len(responders)} responders"
@@ -252,6 +345,18 @@ def synthetic(args):
     for name, ms, inc in rows:
         print(f"{name:48s} {ms:9.1f}  {'yes' if inc else ''}")
     print(f"{'PER-SCENARIO ENGINE TIME (target <= 60 ms)':48s} {per_scenario:9.1f}")
+    print()
+    print("response by kind (issue 19: within 2x of the all-kinds time)")
+    print(f"{'all kinds one limit: cut + access both modes':48s} {ms_all:9.1f}")
+    print(
+        f"{'per kind: fire 0.6 m, ambulance 0.3 m (2 cuts)':48s} {ms_kind_roads:9.1f}  x{ms_kind_roads / ms_all:.2f}"
+    )
+    print(f"{'per kind + 4 boats (water graph, launches)':48s} {ms_kind:9.1f}  x{ms_kind / ms_all:.2f}")
+    jb = kr["joint"].assets
+    print(
+        f"check: fire reaches {np.isfinite(jb['minutes_fire']).mean():.1%} of buildings, ambulance "
+        f"{np.isfinite(jb['minutes_ambulance']).mean():.1%}, boats {np.isfinite(jb['minutes_boat']).mean():.1%}"
+    )
     b = gain["countries"]["B"]["cooperation_gain_population"]
     print(
         f"check: joint covers {joint.assets['covered'].mean():.1%} of buildings, national "

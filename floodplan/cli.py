@@ -52,6 +52,10 @@ _ROLE_HELP = (
     "; PATH or PATH|layername=NAME for one layer of a multi-layer file; repeat the option to use several "
     "files together"
 )
+_SNAP_HELP = (
+    "resources and buildings farther than this from the nearest road (m) are unreachable "
+    "(default: the project's max_snap_m setting, else 500)"
+)
 
 
 def build_parser() -> Parser:
@@ -112,12 +116,25 @@ def build_parser() -> Parser:
     s.add_argument("--minutes", type=float, default=15.0)
     s.add_argument("--kind")
     s.add_argument("--crossing-delay", type=float, default=0.0, help="minutes added at each border crossing")
+    s.add_argument(
+        "--max-snap-m",
+        type=float,
+        default=500.0,
+        help="resources and buildings farther than this from the nearest road (m) are unreachable",
+    )
+    s.add_argument(
+        "--boat-draft-m",
+        type=float,
+        default=0.3,
+        help="water a boat needs (m): boats move through cells this deep",
+    )
     s.add_argument("--out", required=True)
     s.add_argument("--json", action="store_true")
 
     s = sub.add_parser("run", help="run a whole scenario and write every result into DIR")
     s.add_argument("project")
     s.add_argument("--scenario")
+    s.add_argument("--max-snap-m", type=float, help=_SNAP_HELP)
     s.add_argument("--out", required=True)
     s.add_argument("--json", action="store_true")
 
@@ -193,6 +210,7 @@ def build_parser() -> Parser:
         action="append",
         help="a point layer of candidate sites (default: unflooded network nodes)" + _ROLE_HELP,
     )
+    s.add_argument("--max-snap-m", type=float, help=_SNAP_HELP)
     s.add_argument("--out", required=True)
     s.add_argument("--json", action="store_true")
 

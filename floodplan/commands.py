@@ -208,6 +208,10 @@ def cmd_access(args) -> int:
         raise InputError("--minutes must be more than 0.")
     if depth is not None:
         _check_road_sampling(roads, depth, str(args.depth))
+    if not args.max_snap_m > 0:
+        raise InputError("--max-snap-m must be more than 0 (m).")
+    if not args.boat_draft_m > 0:
+        raise InputError("--boat-draft-m must be more than 0 (m).")
     network = road_network(roads, jur, args.crossing_delay)
     # Without the DEM the water surface over a bridge is unknown: the depth on the road alone decides.
     blocked = network.cut_flooded(depth, args.max_depth) if depth is not None else None
@@ -222,6 +226,8 @@ def cmd_access(args) -> int:
         minutes=args.minutes,
         kind=args.kind,
         blocked_pieces=blocked,
+        boat_draft_m=args.boat_draft_m,
+        max_snap_m=args.max_snap_m,
     )
     assets_out = result.assets
     keep = [c for c in assets_out.columns if c != assets_out.geometry.name]
@@ -232,7 +238,7 @@ def cmd_access(args) -> int:
     )
     gaps = gap_polygons(result)
     gaps.to_file(out, layer="gaps", driver="GPKG", engine="pyogrio")
-    summary = {k: result.summary[k] for k in ("mode", "minutes", "jurisdictions", "countries")}
+    summary = {k: result.summary[k] for k in ("mode", "minutes", "jurisdictions", "countries", "kinds")}
     note_all(result.notes)
     if args.json:
         print_json(summary)
@@ -268,7 +274,9 @@ def cmd_run(args) -> int:
     project = open_project(args.project)
     from floodplan.sim.runner import run_scenario
 
-    result = run_scenario(project, args.scenario, feedback=_progress(args.json))
+    if args.max_snap_m is not None and not args.max_snap_m > 0:
+        raise InputError("--max-snap-m must be more than 0 (m).")
+    result = run_scenario(project, args.scenario, feedback=_progress(args.json), max_snap_m=args.max_snap_m)
     note_all(result.summary.get("notes", []))
     # summary.json carries every note of the run (loading included), as --json does.
     result.summary["warnings"] = current_notes()
@@ -519,8 +527,15 @@ def cmd_suggest(args) -> int:
     candidates = (
         _read_role(args.candidates, "candidates", project.crs, allow_empty=False) if args.candidates else None
     )
+    if args.max_snap_m is not None and not args.max_snap_m > 0:
+        raise InputError("--max-snap-m must be more than 0 (m).")
     result = run_scenario(
-        project, args.scenario, feedback=_progress(args.json), appraise=False, service_areas=False
+        project,
+        args.scenario,
+        feedback=_progress(args.json),
+        appraise=False,
+        service_areas=False,
+        max_snap_m=args.max_snap_m,
     )
     access = result.access[result.scenario.mode]
     minutes = (
@@ -535,7 +550,7 @@ def cmd_suggest(args) -> int:
         minutes=minutes,
         candidates=candidates,
         depth_grid=result.depth,
-        max_depth_m=result.scenario.max_depth_m,
+        max_depth_m=result.scenario.wading_limit(args.kind.strip().lower()),
     )
     if out.exists():
         out.unlink()

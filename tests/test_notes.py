@@ -43,7 +43,15 @@ def test_json_always_carries_warnings_and_text_mode_prints_the_notes(tmp_path, c
     capsys.readouterr()
     assert main(["info", str(v / "valley.gpkg"), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["warnings"] == []
-    args = ["inundate", "--dem", str(v / "dem.tif"), "--source", f"{v / 'shared.gpkg'}|layername=river", "--level", "50"]
+    args = [
+        "inundate",
+        "--dem",
+        str(v / "dem.tif"),
+        "--source",
+        f"{v / 'shared.gpkg'}|layername=river",
+        "--level",
+        "50",
+    ]
     assert main([*args, "--out", str(tmp_path / "d.tif"), "--json"]) == 0
     (warning,) = json.loads(capsys.readouterr().out)["warnings"]
     assert "nothing floods" in warning

@@ -142,10 +142,29 @@ def exposure_rows(result) -> tuple[list[str], list[dict]]:
     return labels, rows
 
 
-def coverage_rows(result, mode: str) -> list[dict]:
+ALL_KINDS = "all kinds"
+
+
+def _kind_summary(summary: dict, kind: str | None) -> dict:
+    """The access summary of one resource kind (its ``kinds`` entry), or the whole one for None/all."""
+    if not kind or kind == ALL_KINDS:
+        return summary
+    return ((summary or {}).get("kinds") or {}).get(kind) or {}
+
+
+def result_kinds(result) -> list[str]:
+    """The responding kinds of a run (those with figures of their own), sorted."""
+    kinds: set[str] = set()
+    for m in MODES:
+        kinds |= set((access_part(result, m, "summary") or {}).get("kinds") or {})
+    return sorted(kinds)
+
+
+def coverage_rows(result, mode: str, kind: str | None = None) -> list[dict]:
     """Access tables of one mode: jurisdictions then countries, each with ``area``, ``type``, ``assets``,
-    ``population``, ``covered_population`` and ``gap_population`` (people)."""
-    summary = access_part(result, mode, "summary") or {}
+    ``population``, ``covered_population`` and ``gap_population`` (people); of one resource ``kind``
+    (how that kind moves in the flood: CONTRACT "Response by kind") or of all kinds together."""
+    summary = _kind_summary(access_part(result, mode, "summary") or {}, kind)
     rows = []
     for typ, key in (("jurisdiction", "jurisdictions"), ("country", "countries")):
         for name, e in (summary.get(key) or {}).items():
@@ -162,14 +181,26 @@ def coverage_rows(result, mode: str) -> list[dict]:
     return rows
 
 
-def cooperation_rows(result) -> list[dict]:
+def cooperation_rows(result, kind: str | None = None) -> list[dict]:
     """Per country: covered population ``national`` and ``joint`` and the ``gain`` (joint − national).
 
     The gain is read from the run's summary (``countries.<c>.cooperation_gain_population`` or
     ``cooperation_gain_population.<c>``) when it carries one, else computed from the two modes' tables.
+    With ``kind``: the figures of that resource kind alone (joint − national of its own tables).
     """
-    nat = (access_part(result, "national", "summary") or {}).get("countries") or {}
-    joint = (access_part(result, "joint", "summary") or {}).get("countries") or {}
+    nat = _kind_summary(access_part(result, "national", "summary") or {}, kind).get("countries") or {}
+    joint = _kind_summary(access_part(result, "joint", "summary") or {}, kind).get("countries") or {}
+    if kind and kind != ALL_KINDS:
+        return [
+            {
+                "country": c,
+                "national": float((nat.get(c) or {}).get("covered_population", 0.0)),
+                "joint": float((joint.get(c) or {}).get("covered_population", 0.0)),
+                "gain": float((joint.get(c) or {}).get("covered_population", 0.0))
+                - float((nat.get(c) or {}).get("covered_population", 0.0)),
+            }
+            for c in sorted(set(nat) | set(joint))
+        ]
     summary = _get(result, "summary") or {}
     given = summary.get("cooperation_gain_population") if isinstance(summary, dict) else None
     per_country = summary.get("countries") if isinstance(summary, dict) else None
@@ -467,7 +498,18 @@ class DashboardDock(QDockWidget):
         )
         self.coverage_chart = ChartCanvas()
         self.cooperation_chart = ChartCanvas()
-        cov = _pane(self.coverage_table, self.coverage_chart)
+        # each kind moves as it does in a flood (boats over the water, engines up to their wading limit):
+        # the tab shows all kinds together or one kind's own coverage and cooperation gain
+        kind_bar = QWidget()
+        kb = QHBoxLayout(kind_bar)
+        kb.setContentsMargins(0, 0, 0, 0)
+        kb.addWidget(QLabel("Resource kind"))
+        self.kind_choice = QComboBox()
+        self.kind_choice.addItem(ALL_KINDS)
+        self.kind_choice.setToolTip("Coverage by all kinds together, or by one kind as it moves in the flood")
+        self.kind_choice.currentTextChanged.connect(lambda _t: self.refresh())
+        kb.addWidget(self.kind_choice, 1)
+        cov = _pane(self.coverage_table, self.coverage_chart, kind_bar)
         cov.layout().addWidget(self.cooperation_chart)
         self.tabs.addTab(cov, "Response")
 
@@ -620,8 +662,18 @@ class DashboardDock(QDockWidget):
         )
 
     def _show_coverage(self, result) -> None:
-        rows = coverage_rows(result, self.mode)
-        gains = {r["country"]: r["gain"] for r in cooperation_rows(result)}
+        kinds = [ALL_KINDS, *result_kinds(result)]
+        if [self.kind_choice.itemText(i) for i in range(self.kind_choice.count())] != kinds:
+            shown = self.kind_choice.currentText()
+            self.kind_choice.blockSignals(True)
+            self.kind_choice.clear()
+            self.kind_choice.addItems(kinds)
+            self.kind_choice.setCurrentText(shown if shown in kinds else ALL_KINDS)
+            self.kind_choice.blockSignals(False)
+        kind = self.kind_choice.currentText()
+        rows = coverage_rows(result, self.mode, kind)
+        coop = cooperation_rows(result, kind)
+        gains = {r["country"]: r["gain"] for r in coop}
         table = []
         for r in rows:
             pct = 100.0 * r["covered_population"] / r["population"] if r["population"] > 0 else float("nan")
@@ -640,7 +692,7 @@ class DashboardDock(QDockWidget):
             )
         _fill(self.coverage_table, table, [(r["type"], r["area"]) for r in rows])
         self.coverage_chart.plot(plot_coverage, [r for r in rows if r["type"] == "jurisdiction"], self.mode)
-        self.cooperation_chart.plot(plot_cooperation, cooperation_rows(result))
+        self.cooperation_chart.plot(plot_cooperation, coop)
 
     def _show_defenses(self, result) -> None:
         rows = defense_rows(result)

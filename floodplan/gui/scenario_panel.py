@@ -55,7 +55,7 @@ from floodplan.gui.worker import (
     tie_to_lifetime,
     while_alive,
 )
-from floodplan.model.commands import SetScenario
+from floodplan.model.commands import SetScenario, SetSetting
 from floodplan.model.scenario import FLOOD_KINDS, MODES, Scenario
 from floodplan.sim.grid import Grid
 
@@ -249,9 +249,36 @@ class ScenarioPanel(QDockWidget):
         self.wading_spin.setSingleStep(0.05)
         self.wading_spin.setDecimals(2)
         self.wading_spin.setSuffix(" m")
-        self.wading_spin.setToolTip("Roads under deeper water than this are impassable for response vehicles")
+        self.wading_spin.setToolTip(
+            "Roads under deeper water than this are impassable for response vehicles (kinds without "
+            "their own limit below, resources without max_wading_m)"
+        )
         self.wading_spin.editingFinished.connect(lambda: self._edit(max_depth_m=self.wading_spin.value()))
         rform.addRow("Wading limit", self.wading_spin)
+        # one wading limit per resource kind, like the target minutes (CONTRACT "Response by kind")
+        self.wading_box = QWidget()
+        self.wading_form = QFormLayout(self.wading_box)
+        self.wading_form.setContentsMargins(0, 0, 0, 0)
+        self.wading_spins: dict[str, QDoubleSpinBox] = {}
+        rform.addRow("Wading limit per kind", self.wading_box)
+        self.draft_spin = QDoubleSpinBox()
+        self.draft_spin.setRange(0.05, 5.0)
+        self.draft_spin.setSingleStep(0.05)
+        self.draft_spin.setDecimals(2)
+        self.draft_spin.setSuffix(" m")
+        self.draft_spin.setToolTip("Water a boat needs: boats move only through cells at least this deep")
+        self.draft_spin.editingFinished.connect(lambda: self._edit(boat_draft_m=self.draft_spin.value()))
+        rform.addRow("Boat draft", self.draft_spin)
+        self.snap_spin = QDoubleSpinBox()
+        self.snap_spin.setRange(1.0, 100000.0)
+        self.snap_spin.setDecimals(0)
+        self.snap_spin.setSuffix(" m")
+        self.snap_spin.setToolTip(
+            "Resources and buildings farther than this from the nearest road are unreachable "
+            "(a project setting, for every scenario)"
+        )
+        self.snap_spin.editingFinished.connect(self._snap_edited)
+        rform.addRow("Max distance to a road", self.snap_spin)
         self.minutes_box = QWidget()
         self.minutes_form = QFormLayout(self.minutes_box)
         self.minutes_form.setContentsMargins(0, 0, 0, 0)
@@ -316,6 +343,10 @@ class ScenarioPanel(QDockWidget):
             if name in before or name in self._terrain_layers:
                 self._terrain_rev += 1  # the terrain the preview floods changed: rebuild it
         shown = ("defenses", "resources", "profile")  # the panel lists their ids, kinds and floods
+        if event == "settings" and name == "max_snap_m":
+            self.snap_spin.blockSignals(True)
+            self.snap_spin.setValue(self._snap_setting())
+            self.snap_spin.blockSignals(False)
         if event in ("scenarios", "layers") or (
             event == "features" and any(lyr.name == name and lyr.role in shown for lyr in self.project.layers)
         ):
@@ -344,6 +375,7 @@ class ScenarioPanel(QDockWidget):
                 self.flood_combo,
                 self.mode_combo,
                 self.wading_spin,
+                self.draft_spin,
                 self.planned_check,
                 self.defense_list,
             ):
@@ -373,6 +405,9 @@ class ScenarioPanel(QDockWidget):
             self.mode_combo.setCurrentText(sc.mode)
             self.wading_spin.setValue(sc.max_depth_m)
             self._fill_minutes(sc)
+            self._fill_wading(sc)
+            self.draft_spin.setValue(sc.boat_draft_m)
+            self.snap_spin.setValue(self._snap_setting())
             self.planned_check.setChecked(sc.include_planned)
             self._fill_defenses(sc)
         finally:
@@ -420,6 +455,60 @@ class ScenarioPanel(QDockWidget):
             spin.blockSignals(True)
             spin.setValue(sc.default_minutes if kind == "other kinds" else sc.target_minutes(kind))
             spin.blockSignals(False)
+
+    def _fill_wading(self, sc: Scenario) -> None:
+        kinds = set(sc.wading_m)
+        res = self.project.combined("resources")
+        if "kind" in res.columns:
+            kinds |= {str(k).strip().lower() for k in res["kind"].dropna()}
+        kinds -= {"shelter", "hospital"}  # places people are taken to: they do not drive to anyone
+        wanted = sorted(kinds)
+        if list(self.wading_spins) != wanted:
+            while self.wading_form.rowCount():
+                self.wading_form.removeRow(0)
+            self.wading_spins = {}
+            for kind in wanted:
+                spin = QDoubleSpinBox()
+                spin.setRange(0.0, 5.0)
+                spin.setSingleStep(0.05)
+                spin.setDecimals(2)
+                spin.setSuffix(" m")
+                spin.setToolTip(
+                    f"Water a {kind} vehicle drives through (a boat: its trailer); a resource's "
+                    "max_wading_m overrides it"
+                )
+                spin.editingFinished.connect(self._wading_edited)
+                self.wading_spins[kind] = spin
+                self.wading_form.addRow(kind, spin)
+        for kind, spin in self.wading_spins.items():
+            spin.blockSignals(True)
+            spin.setValue(sc.wading_limit(kind))
+            spin.blockSignals(False)
+
+    def _wading_edited(self) -> None:
+        sc = self.scenario
+        if sc is None:
+            return
+        wading = dict(sc.wading_m)
+        for kind, spin in self.wading_spins.items():
+            default = 0.3 if kind == "boat" else sc.max_depth_m
+            if kind in wading or abs(spin.value() - default) > 1e-9:
+                wading[kind] = float(spin.value())
+        self._edit("wading limit per kind", wading_m=wading)
+
+    def _snap_setting(self) -> float:
+        try:
+            return float(self.project.settings.get("max_snap_m", 500.0))
+        except (TypeError, ValueError):
+            return 500.0
+
+    def _snap_edited(self) -> None:
+        if self._loading:
+            return
+        value = float(self.snap_spin.value())
+        if abs(value - self._snap_setting()) < 1e-9:
+            return
+        self.project.stack.push(SetSetting("max_snap_m", value, text="Max distance to a road"))
 
     def _fill_defenses(self, sc: Scenario) -> None:
         defs = self.project.combined("defenses")

@@ -34,11 +34,16 @@ class Scenario:
     breaches : ids of defenses that fail (left out of the terrain).
     mode : 'joint' or 'national' response (CONTRACT.md `access`).
     minutes : target travel time per resource kind (minutes); ``default_minutes`` for other kinds.
-    max_depth_m : wading limit (m) above which a road piece is impassable.
+    max_depth_m : wading limit (m) above which a stretch of road is impassable (for kinds without their
+        own limit in ``wading_m`` and resources without ``max_wading_m``).
     crossing_delay_min : delay (minutes) added at each border crossing.
     shelter_depth_m : people in buildings flooded deeper than this (m) need a shelter.
     depth_classes : lower bounds (m) of the exposure depth classes.
     tabletop : the tabletop exercise (hydrograph, start, injects, decisions), or None.
+    profile_offset_m : see above.
+    wading_m : wading limit (m) per resource kind (CONTRACT, "Response by kind"), e.g. {"fire": 0.6};
+        kinds left out take ``max_depth_m`` (boats' trailers 0.3 m).
+    boat_draft_m : water (m) a boat needs to move.
     """
 
     name: str
@@ -60,6 +65,8 @@ class Scenario:
     tabletop: dict[str, Any] | None = None
     # Last, so that positional construction keeps its meaning for older callers.
     profile_offset_m: float = 0.0
+    wading_m: dict[str, float] = field(default_factory=dict)
+    boat_draft_m: float = 0.3
 
     def validate(self) -> Scenario:
         if not self.name or not str(self.name).strip():
@@ -80,7 +87,28 @@ class Scenario:
             raise InputError(f"scenario '{self.name}': a profile flood needs a profile layer.")
         if self.max_depth_m < 0:
             raise InputError(f"scenario '{self.name}': the wading limit cannot be negative.")
+        if not isinstance(self.wading_m, dict):
+            raise InputError(
+                f"scenario '{self.name}': wading_m must map kinds to metres, e.g. {{'fire': 0.6}}."
+            )
+        for k, v in self.wading_m.items():
+            try:
+                ok = float(v) >= 0
+            except (TypeError, ValueError):
+                ok = False
+            if not ok:
+                raise InputError(
+                    f"scenario '{self.name}': the wading limit for '{k}' must be 0 m or more, not {v!r}."
+                )
+        if not (isinstance(self.boat_draft_m, int | float) and self.boat_draft_m > 0):
+            raise InputError(f"scenario '{self.name}': the boat draft must be more than 0 m.")
         return self
+
+    def wading_limit(self, kind: str) -> float:
+        """Wading limit (m) of a resource kind (without a resource's own ``max_wading_m``)."""
+        if kind in self.wading_m:
+            return float(self.wading_m[kind])
+        return 0.3 if kind == "boat" else float(self.max_depth_m)
 
     def target_minutes(self, kind: str) -> float:
         """Target travel time (minutes) for a resource kind."""

@@ -16,7 +16,11 @@ Everything here is made up, but designed so that the product's questions have cl
 * coverage gap: the plateau village Górka (PL) is more than 10 minutes by road from every fire station
   in either mode; one station in the village covers it;
 * the low bridge (``bridge`` true, ``deck_m`` below the hq30 level) floods first; the two high bridges
-  stay open to hq300.
+  stay open to hq300;
+* boats: water-rescue teams on both banks (DE-B1 Auenfurt, PL-B1 Brzozowiec, PL-B2 Łęgi). At hq100 the
+  people of Niederau (DE) stand in water no road vehicle drives through; DE-B1 alone reaches most of them
+  within 15 minutes, the deepest houses in the east of the village only PL-B2 from Łęgi does, across the
+  flooded meadows and the river: a gap only a cross-border boat closes.
 
 Units are SI (m, m², m³, s) except ``speed_kmh`` (km/h) and the hydrograph's ``minutes``.
 ``make_valley(seed)`` is pure and fast (a few seconds); ``write_sources`` writes the files
@@ -937,6 +941,10 @@ _RESOURCES = [
     ("PL-P2", "OSP Olszyny motopompa", "pump", False, 0, "PL", 900, 1150),
     ("PL-R1", "Specjalistyczna Grupa Ratownictwa Technicznego", "rescue", True, 0, "PL", 2700, 1390),
     ("PL-B1", "WOPR Brzozowiec", "boat", True, 0, "PL", 3320, 1580),
+    # at Łęgi, on the edge of the Polish floodplain opposite Niederau: at hq100 it is the only team that
+    # reaches Niederau's deepest houses (0.6-0.7 m of water, east of u 5200) within 15 minutes, over the
+    # flooded meadows and the river; DE-B1 from Auenfurt needs 15-16 minutes (issue 19 item 6)
+    ("PL-B2", "OSP Łęgi, łódź ratownicza", "boat", True, 0, "PL", 5135, 1290),
 ]  # fmt: skip
 
 _MUNICIPALITIES = {

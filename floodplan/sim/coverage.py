@@ -22,12 +22,12 @@ import shapely.geometry
 
 from floodplan.progress import Feedback, step
 from floodplan.sim.access import (
+    DEFAULT_MAX_SNAP_M,
     MODES,
     AccessInputs,
     AccessResult,
+    FloodTravel,
     compute_access,
-    node_seconds,
-    point_seconds,
 )
 from floodplan.sim.grid import Grid
 from floodplan.sim.network import RoadNetwork
@@ -48,15 +48,27 @@ def access_both_modes(
     inputs: AccessInputs | None = None,
     blocked_pieces: np.ndarray | None = None,
     feedback: Feedback | None = None,
+    **kwargs,
 ) -> dict[str, AccessResult]:
-    """Access in ``national`` and ``joint`` modes, sharing the prepared layers and the flooded-road cut.
+    """Access in ``national`` and ``joint`` modes, sharing the prepared layers, the road cut of every
+    wading limit and the boats' water (one :class:`floodplan.sim.access.FloodTravel`).
 
-    Parameters are those of :func:`floodplan.sim.access.compute_access`. Returns {mode: AccessResult}.
+    Parameters are those of :func:`floodplan.sim.access.compute_access` (``wading``, ``boat_draft_m``,
+    ``terrain``, ``closed_pieces``, ``max_snap_m`` by keyword). Returns {mode: AccessResult}.
     """
     if inputs is None:
-        inputs = AccessInputs.prepare(network, resources_gdf, assets_gdf, jurisdictions_gdf, depth_grid)
-    if blocked_pieces is None and depth_grid is not None:
-        blocked_pieces = network.cut_flooded(depth_grid, max_depth_m)
+        inputs = AccessInputs.prepare(
+            network,
+            resources_gdf,
+            assets_gdf,
+            jurisdictions_gdf,
+            depth_grid,
+            max_snap_m=kwargs.pop("max_snap_m", DEFAULT_MAX_SNAP_M),
+        )
+    kwargs.pop("max_snap_m", None)
+    travel = kwargs.pop("travel", None) or FloodTravel(
+        network, depth_grid, kwargs.get("terrain"), kwargs.get("closed_pieces"), inputs.jurisdictions
+    )
     out = {}
     for i, mode in enumerate(MODES):
         sub = feedback.sub(i / 2, (i + 1) / 2) if feedback is not None else None
@@ -73,7 +85,10 @@ def access_both_modes(
             blocked_pieces=blocked_pieces,
             inputs=inputs,
             feedback=sub,
+            travel=travel,
+            **kwargs,
         )
+        blocked_pieces = out[mode].blocked_pieces
     return out
 
 
@@ -84,8 +99,9 @@ def reached_segments(
 
     An edge is driven in from whichever end is reached first; the reachable part from an end reached at
     time t is (target - t) / (edge time) of its length. Edges reached from both ends far enough are whole.
-    ``usable`` (bool per edge) leaves out edges that the run could not drive (flooded, or crossings in
-    national mode).
+    ``usable`` (bool per edge, or (passable, lo, hi) from :meth:`RoadNetwork.edge_intervals`) leaves
+    out what the run could not drive: the flooded stretches (the dry ends stay), crossings in national
+    mode.
     """
     t = target_minutes * 60.0
     du = node_minutes[network.edge_u] * 60.0
@@ -95,7 +111,11 @@ def reached_segments(
     b = np.clip((t - dv) / sec, 0.0, 1.0)  # fraction reachable from v
     p0 = network.node_xy[network.edge_u]
     p1 = network.node_xy[network.edge_v]
-    if usable is not None:
+    if isinstance(usable, tuple):
+        _, lo, hi = usable
+        a = np.minimum(a, np.clip(lo, 0.0, 1.0))
+        b = np.minimum(b, 1.0 - np.clip(hi, 0.0, 1.0))
+    elif usable is not None:
         a = np.where(usable, a, 0.0)
         b = np.where(usable, b, 0.0)
     whole = (a + b >= 1.0) & (a + b > 0)
@@ -129,12 +149,12 @@ def service_areas(
     empty polygon where nothing is reached).
     """
     net = result.inputs.network
-    usable = net.edge_passable(result.blocked_pieces, None)
-    if result.mode == "national":
-        usable &= ~net.edge_crossing
+    restrict = "own" if result.mode == "national" else None
     cell = float(cell_m) if cell_m else width_m / 2.0
     rows = []
     for k, target in result.targets.items():
+        # each kind drives the roads its own wading limit leaves open
+        usable = net.edge_intervals(result.kind_cuts.get(k, result.blocked_pieces), restrict)
         segs = reached_segments(net, result.node_minutes[k], target, usable)
         geom = _band(segs, width_m, cell)
         rows.append({"kind": k, "mode": result.mode, "minutes": target, "geometry": geom})
@@ -341,7 +361,6 @@ def gap_closers(national: AccessResult, joint: AccessResult) -> pd.DataFrame:
         )
     kinds = res["kind"].to_numpy(dtype=object).astype(str)
     cb = res["cross_border"].to_numpy(dtype=bool)
-    flood_ok = net.edge_passable(joint.blocked_pieces, None)
     pop = a["population"].to_numpy(dtype=float)
     acountry = inp.asset_country
     for k, target in joint.targets.items():
@@ -356,9 +375,12 @@ def gap_closers(national: AccessResult, joint: AccessResult) -> pd.DataFrame:
             foreign_gap = gap & (acountry != rc)
             if not foreign_gap.any():
                 continue
-            src = inp.resource_snap.subset(np.array([r]))
-            d = node_seconds(net, src, joint.blocked_pieces, None, limit_s=target * 60.0)
-            t = point_seconds(net, d, inp.asset_snap, flood_ok, src)
+            # joint rules, the resource's own wading limit (and, for a boat, the water)
+            one = np.zeros(len(res), bool)
+            one[r] = True
+            # a boat's water search only matters when some of these gaps stand in water it can use
+            in_water = (np.nan_to_num(a["depth_m"].to_numpy(dtype=float)) >= joint.draft_m) & foreign_gap
+            t, _ = joint.kind_seconds(one, "joint", limit_s=target * 60.0, kind=k, water=bool(in_water.any()))
             closes = foreign_gap & (t <= target * 60.0 + 1e-6)
             if not closes.any():
                 continue

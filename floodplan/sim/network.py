@@ -144,6 +144,89 @@ class Snap:
         return Snap(self.edge[mask], self.fraction[mask], self.distance_m[mask], self.node[mask])
 
 
+class RoadCut(np.ndarray):
+    """The road pieces a flood cuts, with the exact impassable stretch of every edge.
+
+    As an array it is one bool per road piece (True: some stretch of the piece is impassable), so it
+    counts and selects pieces as before. ``wet_lo`` and ``wet_hi`` (one float per edge) give the
+    stretch of each edge that is impassable, as fractions along the edge from its ``u`` end (0) to its
+    ``v`` end (1): the first wet cell is entered at ``wet_lo`` and the last one left at ``wet_hi``
+    (they may lie beyond 0 or 1 when an end node itself stands in the water). A dry edge has
+    ``wet_lo = +inf`` and ``wet_hi = -inf``. The dry parts of an edge before ``wet_lo`` and after
+    ``wet_hi`` stay in the network: a road is split where the water's edge crosses it (CONTRACT,
+    ``floodplan access`` (added)).
+
+    Operations that make a new array (``|``, slicing) give a plain per-piece cut; use :meth:`close`
+    and :meth:`set_pieces` to combine cuts without losing the stretches.
+    """
+
+    def __new__(cls, pieces, wet_lo=None, wet_hi=None):
+        obj = np.asarray(pieces, dtype=bool).view(cls)
+        obj.wet_lo = wet_lo
+        obj.wet_hi = wet_hi
+        return obj
+
+    def __array_finalize__(self, obj):
+        # a derived array (a view, a ufunc result) is a plain per-piece cut: its stretches are unknown
+        self.wet_lo = None
+        self.wet_hi = None
+
+    def __reduce__(self):
+        # keep the stretches through pickling (results handed between processes)
+        return (RoadCut, (np.asarray(self, dtype=bool), self.wet_lo, self.wet_hi))
+
+    def stretches(self, net: RoadNetwork) -> gpd.GeoDataFrame:
+        """The cut pieces (rows of ``net.pieces`` where this is True) with their geometry reduced to the
+        impassable stretches (a MultiLineString per piece), for the map."""
+        pieces = net.pieces[np.asarray(self, dtype=bool)].copy()
+        lo, hi = net.edge_wet(self)
+        wet = np.flatnonzero(np.isfinite(lo) & np.asarray(self, dtype=bool)[net.edge_piece])
+        if len(wet) == 0:
+            return pieces
+        a = np.clip(lo[wet], 0.0, 1.0)[:, None]
+        b = np.clip(hi[wet], 0.0, 1.0)[:, None]
+        p0, p1 = net.node_xy[net.edge_u[wet]], net.node_xy[net.edge_v[wet]]
+        segs = shapely.linestrings(np.stack([p0 + a * (p1 - p0), p0 + b * (p1 - p0)], axis=1))
+        own = net.edge_piece[wet]
+        rows = pd.Index(np.flatnonzero(np.asarray(self, dtype=bool)))
+        pos = rows.get_indexer(own)
+        order = np.argsort(pos, kind="stable")
+        counts = np.bincount(pos, minlength=len(rows))
+        geoms = np.asarray(pieces.geometry.values).copy()
+        parts = np.split(segs[order], np.cumsum(counts)[:-1])
+        for i, part in enumerate(parts):  # per cut piece (a few hundred at most)
+            if len(part):
+                geoms[i] = shapely.line_merge(shapely.multilinestrings(part))
+        pieces = pieces.set_geometry(geoms, crs=pieces.crs)
+        return pieces
+
+    def set_pieces(self, net: RoadNetwork, which, closed) -> RoadCut:
+        """A copy where the pieces ``which`` (bool per piece) are wholly closed (``closed`` True) or
+        wholly open (False), e.g. bridges judged by their deck, or roads closed by an inject."""
+        which = np.asarray(which, dtype=bool)
+        closed = np.broadcast_to(np.asarray(closed, dtype=bool), which.shape)
+        lo, hi = net.edge_wet(self)
+        lo, hi = lo.copy(), hi.copy()
+        we = which[net.edge_piece]
+        ce = closed[net.edge_piece]
+        lo[we & ce], hi[we & ce] = 0.0, 1.0
+        lo[we & ~ce], hi[we & ~ce] = np.inf, -np.inf
+        pieces = np.asarray(self, dtype=bool).copy()
+        pieces[which] = closed[which]
+        return RoadCut(pieces, lo, hi)
+
+    def close(self, net: RoadNetwork, closed_pieces) -> RoadCut:
+        """A copy with the pieces ``closed_pieces`` (bool per piece) closed whole as well."""
+        c = np.asarray(closed_pieces, dtype=bool)
+        lo, hi = net.edge_wet(self)
+        ce = c[net.edge_piece]
+        return RoadCut(
+            np.asarray(self, dtype=bool) | c,
+            np.where(ce, np.minimum(lo, 0.0), lo),
+            np.where(ce, np.maximum(hi, 1.0), hi),
+        )
+
+
 @dataclass
 class RoadNetwork:
     """An undirected road graph with travel times.
@@ -199,6 +282,7 @@ class RoadNetwork:
     _csr_edge: np.ndarray = None
     _seg_tree: object = None
     _cut_cache: dict = field(default_factory=dict)
+    _edge_cut_cache: dict = field(default_factory=dict)
     _w_cache: dict = field(default_factory=dict)
     # every directed entry (parallel edges included), sorted by (row, col); _pair_start[k] is where the
     # k-th CSR entry's parallel group starts, so each run takes the quickest PASSABLE parallel edge
@@ -403,15 +487,33 @@ class RoadNetwork:
                 f"country '{country}' is not in the jurisdictions layer (known: {', '.join(self.countries)})"
             ) from None
 
-    def edge_passable(self, blocked_pieces=None, country_restrict=None) -> np.ndarray:
-        """Bool per edge: usable in a run with those pieces cut and travel kept inside one country.
+    def edge_wet(self, blocked=None) -> tuple[np.ndarray, np.ndarray]:
+        """The impassable stretch of every edge, as fractions from its ``u`` end: (lo, hi).
 
+        ``blocked`` is a :class:`RoadCut` (its stretches), a plain bool per piece (a cut piece is
+        impassable along its whole length: lo 0, hi 1) or None (lo +inf, hi -inf: all dry). A point at
+        fraction f of an edge is reached from ``u`` when f <= lo and from ``v`` when f >= hi.
+        """
+        if blocked is None:
+            return np.full(self.n_edges, np.inf), np.full(self.n_edges, -np.inf)
+        lo = getattr(blocked, "wet_lo", None)
+        if lo is not None:
+            return lo, blocked.wet_hi
+        b = np.asarray(blocked, dtype=bool)[self.edge_piece]
+        return np.where(b, 0.0, np.inf), np.where(b, 1.0, -np.inf)
+
+    def edge_passable(self, blocked_pieces=None, country_restrict=None) -> np.ndarray:
+        """Bool per edge: drivable end to end in a run with that cut and travel kept inside one country.
+
+        ``blocked_pieces`` is a :class:`RoadCut` (an edge with any impassable stretch is not drivable
+        end to end; its dry ends still are, see :meth:`edge_intervals`) or a bool per piece.
         ``country_restrict`` is a country (name or index), or "own" for every country on its own (all
         crossings removed: no path then leaves the country it starts in).
         """
         ok = np.ones(self.n_edges, dtype=bool)
         if blocked_pieces is not None:
-            ok &= ~np.asarray(blocked_pieces, dtype=bool)[self.edge_piece]
+            lo, _ = self.edge_wet(blocked_pieces)
+            ok &= np.isposinf(lo)
         if isinstance(country_restrict, str) and country_restrict == "own":
             # every country on its own at once: only the border crossings go
             ok &= ~self.edge_crossing
@@ -421,6 +523,19 @@ class RoadNetwork:
                 c = self.country_index(country_restrict)
             ok &= (self.node_country[self.edge_u] == c) & (self.node_country[self.edge_v] == c)
         return ok
+
+    def edge_intervals(
+        self, blocked=None, country_restrict=None
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(passable, lo, hi) per edge for a run: drivable end to end, and the impassable stretch
+        (fractions from ``u``; see :meth:`edge_wet`); an edge the country rule leaves out is out whole."""
+        lo, hi = self.edge_wet(blocked)
+        if country_restrict is not None:
+            out = ~self.edge_passable(None, country_restrict)
+            if out.any():
+                lo = np.where(out, np.minimum(lo, 0.0), lo)
+                hi = np.where(out, np.maximum(hi, 1.0), hi)
+        return np.isposinf(lo), lo, hi
 
     def csr(self, passable: np.ndarray | None = None, extra=None) -> sp.csr_matrix:
         """The travel-time matrix (s); impassable edges carry infinity.
@@ -453,10 +568,21 @@ class RoadNetwork:
         return sp.csr_matrix((data, indices, indptr), shape=(n + 1, n + 1))
 
     # ------------------------------------------------------------------ flooding
-    def _cut_index(self, grid: Grid) -> tuple[np.ndarray, np.ndarray]:
-        """Flat grid cells sampled along every edge (every ≤ half a cell) and the edge of each sample."""
+    def _edge_cut_index(self, grid: Grid) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Every (edge, grid cell) pair an edge runs through, with the stretch of the edge inside the cell.
+
+        The cells are found by sampling every edge every half cell or less; for each (edge, cell) the
+        exact fractions where the straight edge enters and leaves the cell (``t_in`` <= ``t_out``, from
+        its ``u`` end, possibly beyond 0 or 1 where an end lies inside the cell) come from clipping the
+        edge to the cell's square in grid coordinates (the affine map keeps fractions along a line).
+
+        Returns
+        -------
+        cells, edge : ndarray of int64 (flat cell index, edge id), sorted by edge
+        t_in, t_out : ndarray of float
+        """
         key = (grid.shape, tuple(grid.transform))
-        hit = self._cut_cache.get(key)
+        hit = self._edge_cut_cache.get(key)
         if hit is not None:
             return hit
         spacing = 0.5 * min(grid.dx, grid.dy)
@@ -471,22 +597,58 @@ class RoadNetwork:
         y = p0[:, 1] + t * (p1[:, 1] - p0[:, 1])
         r, c = grid.rowcol(x, y)
         on = grid.inside(r, c)
-        cells = r[on] * grid.shape[1] + c[on]
-        own = self.edge_piece[owner[on]]
-        # one entry per (piece, cell): sorted by piece so that reduceat can take each piece's maximum
-        key2 = own.astype(np.int64) * (grid.shape[0] * grid.shape[1]) + cells
-        key2 = np.unique(key2)
-        own = key2 // (grid.shape[0] * grid.shape[1])
-        cells = key2 % (grid.shape[0] * grid.shape[1])
-        self._cut_cache = {key: (cells, own)}
-        return cells, own
+        ncell = grid.shape[0] * grid.shape[1]
+        k = np.unique(owner[on].astype(np.int64) * ncell + r[on] * grid.shape[1] + c[on])
+        edge = k // ncell
+        cells = k % ncell
+        row, col = cells // grid.shape[1], cells % grid.shape[1]
+        # the edge in fractional (col, row) coordinates, clipped to the unit square of its cell
+        inv = ~grid.transform
+        a = self.node_xy[self.edge_u[edge]]
+        b = self.node_xy[self.edge_v[edge]]
+        ca = inv.a * a[:, 0] + inv.b * a[:, 1] + inv.c
+        ra = inv.d * a[:, 0] + inv.e * a[:, 1] + inv.f
+        cb = inv.a * b[:, 0] + inv.b * b[:, 1] + inv.c
+        rb = inv.d * b[:, 0] + inv.e * b[:, 1] + inv.f
+        t_in = np.full(len(edge), -np.inf)
+        t_out = np.full(len(edge), np.inf)
+        for p, q, lo in ((ca, cb, col), (ra, rb, row)):
+            d = q - p
+            with np.errstate(divide="ignore", invalid="ignore"):
+                t1 = (lo - p) / d
+                t2 = (lo + 1 - p) / d
+            flat = d == 0  # parallel to this axis: inside the slab all along (it was sampled inside)
+            t_in = np.maximum(t_in, np.where(flat, -np.inf, np.minimum(t1, t2)))
+            t_out = np.minimum(t_out, np.where(flat, np.inf, np.maximum(t1, t2)))
+        # a sample exactly on a cell border falls in the cell beyond it: an edge that only touches a
+        # cell at one point does not run through it (else a node on a wet cell's border would be cut
+        # on one of its edges and not on the other)
+        through = np.minimum(t_out, 1.0) - np.maximum(t_in, 0.0) > 1e-9
+        cells, edge, t_in, t_out = cells[through], edge[through], t_in[through], t_out[through]
+        hit = (cells, edge, t_in, t_out)
+        self._edge_cut_cache = {key: hit}
+        return hit
 
-    def cut_flooded(self, depth_grid: Grid, max_depth_m: float = 0.3) -> np.ndarray:
-        """Road pieces made impassable by the flood.
+    def _cut_index(self, grid: Grid) -> tuple[np.ndarray, np.ndarray]:
+        """Flat grid cells each road piece runs through, one entry per (piece, cell), sorted by piece."""
+        key = (grid.shape, tuple(grid.transform))
+        hit = self._cut_cache.get(key)
+        if hit is not None:
+            return hit
+        cells, edge, _, _ = self._edge_cut_index(grid)
+        ncell = grid.shape[0] * grid.shape[1]
+        key2 = np.unique(self.edge_piece[edge].astype(np.int64) * ncell + cells)
+        hit = (key2 % ncell, key2 // ncell)
+        self._cut_cache = {key: hit}
+        return hit
 
-        The depth is sampled every half a cell or less along each piece (not only at its middle); a piece
-        is cut where the depth anywhere along it exceeds ``max_depth_m``. No-data cells and the parts of
-        a piece off the grid count as dry.
+    def cut_flooded(self, depth_grid: Grid, max_depth_m: float = 0.3) -> RoadCut:
+        """The stretches of road the flood makes impassable.
+
+        Every edge is followed through the grid cells it crosses (found by sampling every half cell or
+        less, not only at its middle); a stretch inside a cell deeper than ``max_depth_m`` is impassable,
+        and the road is split where it enters and leaves such cells: the dry parts on either side stay
+        usable. No-data cells and the parts of a road off the grid count as dry.
 
         Parameters
         ----------
@@ -497,14 +659,18 @@ class RoadNetwork:
 
         Returns
         -------
-        ndarray of bool, one per piece (row of ``pieces``): True = impassable.
+        RoadCut: per piece True where some stretch is impassable, with the stretch of every edge.
         """
-        cells, own = self._cut_index(depth_grid)
+        cells, edge, t_in, t_out = self._edge_cut_index(depth_grid)
         d = depth_grid.z.ravel()[cells]
         wet = np.nan_to_num(d, nan=0.0) > max_depth_m
+        lo = np.full(self.n_edges, np.inf)
+        hi = np.full(self.n_edges, -np.inf)
+        np.minimum.at(lo, edge[wet], t_in[wet])
+        np.maximum.at(hi, edge[wet], t_out[wet])
         blocked = np.zeros(self.n_pieces, dtype=bool)
-        blocked[own[wet]] = True
-        return blocked
+        blocked[self.edge_piece[edge[wet]]] = True
+        return RoadCut(blocked, lo, hi)
 
     # ------------------------------------------------------------------ snapping
     def segments(self) -> np.ndarray:
@@ -560,6 +726,27 @@ class RoadNetwork:
         )
 
 
+def cut_road(network: RoadNetwork, depth: Grid, max_depth_m: float, terrain: Grid | None = None) -> RoadCut:
+    """The road stretches deeper than ``max_depth_m`` (:meth:`RoadNetwork.cut_flooded`); with the
+    ``terrain`` (m) a bridge (``bridge`` true with a ``deck_m`` elevation) stays open whole until the
+    water surface stands more than ``max_depth_m`` above its deck, since the deck is not in the DEM, and is
+    then closed whole."""
+    blocked = network.cut_flooded(depth, max_depth_m)
+    pieces = network.pieces
+    if terrain is None or "bridge" not in pieces.columns or "deck_m" not in pieces.columns:
+        return blocked
+    deck = pd.to_numeric(pieces["deck_m"], errors="coerce").to_numpy(dtype=float)
+    is_bridge = np.asarray(pieces["bridge"].fillna(False), dtype=bool) & np.isfinite(deck)
+    if not is_bridge.any():
+        return blocked
+    cells, own = network._cut_index(depth)
+    d = np.nan_to_num(depth.z.ravel()[cells], nan=0.0)
+    surface = np.where(d > 0, terrain.z.ravel()[cells] + d, -np.inf)
+    top = np.full(len(pieces), -np.inf)
+    np.maximum.at(top, own, surface)
+    return blocked.set_pieces(network, is_bridge, top - deck > max_depth_m)
+
+
 @dataclass
 class Chains:
     """The road graph with its chains of pass-through vertices contracted, for fast travel times.
@@ -586,6 +773,10 @@ class Chains:
     inner_nodes : ndarray of int64
         Every inner node, grouped by chain; inner nodes of chain c are
         ``inner_nodes[chain_ptr[c]:chain_ptr[c + 1]]``.
+    edge_chain : ndarray of int64
+        The chain every edge of ``net`` lies on; ``edge_off_u`` and ``edge_off_v`` the seconds from
+        the chain's ``chain_a`` end to the edge's ``u`` and ``v`` ends (to place a flooded stretch of
+        the edge on its chain).
     """
 
     junction: np.ndarray
@@ -604,6 +795,9 @@ class Chains:
     _indices: np.ndarray
     _entry_chain: np.ndarray
     _pair_start: np.ndarray
+    edge_chain: np.ndarray = None
+    edge_off_u: np.ndarray = None
+    edge_off_v: np.ndarray = None
 
     @property
     def n_junctions(self) -> int:
@@ -680,6 +874,29 @@ class Chains:
         nj = len(junction)
         indptr = np.zeros(nj + 1, np.int64)
         np.cumsum(np.bincount(rows[first], minlength=nj), out=indptr[1:])
+        # every edge on its chain: through an inner end, or it is a chain's first edge; its ends' offsets
+        edge_chain = np.full(ne, -1, np.int64)
+        edge_chain[first_edge] = np.arange(len(a_node))
+        cu, cv = node_chain[eu], node_chain[ev]
+        edge_chain = np.where(cu >= 0, cu, np.where(cv >= 0, cv, edge_chain))
+        ec = np.maximum(edge_chain, 0)
+        is_first = first_edge[ec] == np.arange(ne)
+        # a junction end sits at 0 on the chain's first edge (the walk starts there at chain_a) and at
+        # the chain's length otherwise; an edge between two junctions is its chain, run from a_node
+        off_u = np.where(cu >= 0, node_offset[eu], 0.0)
+        off_v = np.where(cv >= 0, node_offset[ev], 0.0)
+        both_j = (cu < 0) & (cv < 0)
+        u_is_a = eu == a_node[ec]
+        off_u = np.where(
+            cu >= 0,
+            off_u,
+            np.where(both_j, np.where(u_is_a, 0.0, seconds[ec]), np.where(is_first, 0.0, seconds[ec])),
+        )
+        off_v = np.where(
+            cv >= 0,
+            off_v,
+            np.where(both_j, np.where(u_is_a, seconds[ec], 0.0), np.where(is_first, 0.0, seconds[ec])),
+        )
         return cls(
             junction=junction,
             node_junction=node_junction,
@@ -695,6 +912,9 @@ class Chains:
             _indices=cols[first].astype(np.int32),
             _entry_chain=cid,
             _pair_start=np.flatnonzero(first),
+            edge_chain=edge_chain,
+            edge_off_u=off_u,
+            edge_off_v=off_v,
         )
 
     def seconds_from(
@@ -704,6 +924,8 @@ class Chains:
         link_seconds: np.ndarray,
         passable: np.ndarray | None = None,
         limit_s: float = np.inf,
+        wet_lo: np.ndarray | None = None,
+        wet_hi: np.ndarray | None = None,
     ) -> np.ndarray:
         """Travel time (s) to every node of ``net`` from a virtual source that reaches node
         ``link_nodes[i]`` after ``link_seconds[i]`` — exactly what Dijkstra on the whole graph with that
@@ -716,27 +938,68 @@ class Chains:
         link_nodes, link_seconds : ndarray
             Where the virtual source joins the network (node ids) and after how long (s).
         passable : ndarray of bool, optional
-            Per edge of ``net``: usable in this run (default all).
+            Per edge of ``net``: drivable end to end in this run (default all).
         limit_s : float
             Nodes farther than this (s) read inf.
+        wet_lo, wet_hi : ndarray of float, optional
+            Per edge, the impassable stretch (fractions from ``u``, :meth:`RoadNetwork.edge_intervals`)
+            of the edges that are not passable; without them such an edge is impassable whole. The
+            nodes of a chain before its first impassable stretch are reached from its ``a`` end, those
+            after its last one from its ``b`` end.
         """
         from scipy.sparse.csgraph import dijkstra
 
-        n, nj = net.n_nodes, self.n_junctions
+        n, nj, nc = net.n_nodes, self.n_junctions, self.n_chains
         x = np.asarray(link_nodes, dtype=np.int64)
         d = np.asarray(link_seconds, dtype=float)
-        cok = np.ones(self.n_chains, bool) if passable is None else passable[self.chain_edge]
+        # per chain, the seconds from its a end where the first impassable stretch starts (clo) and
+        # where the last one ends (chi); inf / -inf on a chain that is passable
+        clo = np.full(nc, np.inf)
+        chi = np.full(nc, -np.inf)
+        c_b = p_b = q_b = np.zeros(0)
+        if passable is not None:
+            bad = np.flatnonzero(~passable)
+            if len(bad):
+                c_b = self.edge_chain[bad]
+                lo = np.zeros(len(bad)) if wet_lo is None else np.clip(wet_lo[bad], 0.0, 1.0)
+                hi = np.ones(len(bad)) if wet_hi is None else np.clip(wet_hi[bad], 0.0, 1.0)
+                ou, ov = self.edge_off_u[bad], self.edge_off_v[bad]
+                p, q = ou + lo * (ov - ou), ou + hi * (ov - ou)
+                p_b, q_b = np.minimum(p, q), np.maximum(p, q)
+                np.minimum.at(clo, c_b, p_b)
+                np.maximum.at(chi, c_b, q_b)
+                o = np.argsort(c_b, kind="stable")
+                c_b, p_b, q_b = c_b[o], p_b[o], q_b[o]
+        cok = np.isposinf(clo)
         wc = np.where(cok, self.chain_seconds, np.inf)[self._entry_chain]
         w = np.maximum(np.minimum.reduceat(wc, self._pair_start), 1e-9) if len(wc) else wc
-        # a link to an inner node reaches both ends of its chain when the chain is passable
+        # a link to an inner node reaches the ends of its chain it has a dry road to
         j = self.node_junction[x]
         isj = j >= 0
         xi, di = x[~isj], d[~isj]
         c = self.node_chain[xi]
         s = self.node_offset[xi]
-        ok = cok[c]
-        tgt = np.concatenate([j[isj], self.chain_a[c[ok]], self.chain_b[c[ok]]])
-        sec = np.concatenate([d[isj], di[ok] + s[ok], di[ok] + self.chain_seconds[c[ok]] - s[ok]])
+        # the dry stretch of its chain each link stands on: from the end of the nearest impassable
+        # stretch behind it (left) to the start of the nearest one ahead (right); a link inside an
+        # impassable stretch stands on nothing (a few links per run: a loop over those on cut chains)
+        left = np.full(len(c), -np.inf)
+        right = np.full(len(c), np.inf)
+        if len(c_b):
+            first = np.searchsorted(c_b, c, "left")
+            last = np.searchsorted(c_b, c, "right")
+            for i in np.flatnonzero(last > first):
+                pp, qq = p_b[first[i] : last[i]], q_b[first[i] : last[i]]
+                if ((pp < s[i]) & (qq > s[i])).any():
+                    left[i] = right[i] = s[i]
+                    continue
+                behind = qq <= s[i]
+                left[i] = qq[behind].max() if behind.any() else -np.inf
+                ahead = pp >= s[i]
+                right[i] = pp[ahead].min() if ahead.any() else np.inf
+        to_a = np.isneginf(left)
+        to_b = np.isposinf(right)
+        tgt = np.concatenate([j[isj], self.chain_a[c[to_a]], self.chain_b[c[to_b]]])
+        sec = np.concatenate([d[isj], di[to_a] + s[to_a], di[to_b] + self.chain_seconds[c[to_b]] - s[to_b]])
         t = np.full(n, np.inf)
         if len(tgt):
             indptr = np.concatenate([self._indptr, [self._indptr[-1] + len(tgt)]])
@@ -746,23 +1009,24 @@ class Chains:
             )
             tj = dijkstra(g, directed=True, indices=nj, limit=limit_s)[:nj]
             t[self.junction] = tj
-            # every inner node: the quicker of its chain's ends, along the chain
+            # every inner node: the quicker of its chain's ends it has a dry road to, along the chain
             v = self.inner_nodes
             cv = self.node_chain[v]
             sv = self.node_offset[v]
-            t[v] = np.where(
-                cok[cv],
-                np.minimum(tj[self.chain_a[cv]] + sv, tj[self.chain_b[cv]] + (self.chain_seconds[cv] - sv)),
-                np.inf,
+            t[v] = np.minimum(
+                np.where(sv <= clo[cv], tj[self.chain_a[cv]] + sv, np.inf),
+                np.where(sv >= chi[cv], tj[self.chain_b[cv]] + (self.chain_seconds[cv] - sv), np.inf),
             )
-        # links onto a passable chain also drive straight along it, both ways
-        if ok.any():
-            cc = c[ok]
-            cnt = self.chain_ptr[cc + 1] - self.chain_ptr[cc]
-            rep = np.repeat(np.arange(len(cc)), cnt)
-            pos = np.arange(len(rep)) - np.repeat(np.cumsum(cnt) - cnt, cnt) + self.chain_ptr[cc][rep]
+        # links onto a chain also drive straight along it, both ways, as far as the road is dry
+        if len(c):
+            cnt = self.chain_ptr[c + 1] - self.chain_ptr[c]
+            rep = np.repeat(np.arange(len(c)), cnt)
+            pos = np.arange(len(rep)) - np.repeat(np.cumsum(cnt) - cnt, cnt) + self.chain_ptr[c][rep]
             y = self.inner_nodes[pos]
-            np.minimum.at(t, y, di[ok][rep] + np.abs(self.node_offset[y] - s[ok][rep]))
+            sy = self.node_offset[y]
+            sl = s[rep]
+            dry = (sy >= left[rep]) & (sy <= right[rep])
+            np.minimum.at(t, y[dry], di[rep][dry] + np.abs(sy - sl)[dry])
         # a linked node is reached at its link time even when every edge around it is cut
         np.minimum.at(t, x, d)
         t[t > limit_s] = np.inf

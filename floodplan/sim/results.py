@@ -67,6 +67,10 @@ def write_run(result, out_dir: str | os.PathLike) -> dict[str, Path]:
         _write_layer(acc.assets, paths["access"], f"assets_{m}")
         if mode_col:
             _write_layer(gaps[gaps[mode_col] == m], paths["access"], f"gaps_{m}")
+    by_kind = result.coverage.get("gaps_by_kind")
+    if by_kind is not None and len(by_kind):
+        # the gaps of each kind (column kind), both modes: what boats leave open is not what engines do
+        _write_layer(by_kind, paths["access"], "gaps_by_kind")
     areas = result.coverage.get("service_areas")
     if areas is not None and len(areas):
         _write_layer(areas, paths["access"], "service_areas")

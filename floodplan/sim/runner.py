@@ -255,25 +255,14 @@ def dynamic_flood(
     return terrain, sources, inund, sim
 
 
-def blocked_road_pieces(network, terrain: Grid, depth: Grid, max_depth_m: float) -> np.ndarray:
-    """Road pieces the water makes impassable; a bridge (``bridge`` true with a ``deck_m`` elevation)
-    stays open until the water surface stands more than ``max_depth_m`` above its deck, since the deck
-    is not in the DEM."""
-    blocked = network.cut_flooded(depth, max_depth_m)
-    pieces = network.pieces
-    if "bridge" not in pieces.columns or "deck_m" not in pieces.columns:
-        return blocked
-    deck = np.asarray(pieces["deck_m"], dtype=float)
-    is_bridge = np.asarray(pieces["bridge"].fillna(False), dtype=bool) & np.isfinite(deck)
-    if not is_bridge.any():
-        return blocked
-    cells, own = network._cut_index(depth)
-    d = np.nan_to_num(depth.z.ravel()[cells], nan=0.0)
-    surface = np.where(d > 0, terrain.z.ravel()[cells] + d, -np.inf)
-    top = np.full(len(pieces), -np.inf)
-    np.maximum.at(top, own, surface)
-    blocked[is_bridge] = top[is_bridge] - deck[is_bridge] > max_depth_m
-    return blocked
+def blocked_road_pieces(network, terrain: Grid, depth: Grid, max_depth_m: float):
+    """The stretches of road the water makes impassable (a :class:`floodplan.sim.network.RoadCut`: only
+    the flooded stretch of a road is cut, its dry parts stay); a bridge (``bridge`` true with a
+    ``deck_m`` elevation) stays open whole until the water surface stands more than ``max_depth_m``
+    above its deck, since the deck is not in the DEM, and is then closed whole."""
+    from floodplan.sim.network import cut_road
+
+    return cut_road(network, depth, max_depth_m, terrain)
 
 
 #: Road attributes carried onto the network's pieces (bridges keep their deck; names and ids for injects).
@@ -323,12 +312,14 @@ def run_scenario(
     feedback: Feedback | None = None,
     appraise: bool = True,
     service_areas: bool = True,
+    max_snap_m: float | None = None,
 ) -> RunResult:
     """Run a whole scenario of a project (see module docstring). Raises InputError for unusable inputs
     and Cancelled when ``feedback`` is cancelled; the project is never changed.
 
     ``appraise`` and ``service_areas`` can be turned off when only travel times and gaps are needed
-    (``floodplan suggest``)."""
+    (``floodplan suggest``). ``max_snap_m`` (m): resources and buildings farther than this from the
+    nearest road are unreachable; default the project's ``max_snap_m`` setting, else 500."""
     from floodplan.sim.access import AccessInputs
     from floodplan.sim.appraisal import appraise_defenses
     from floodplan.sim.coverage import access_both_modes, coverage_overlays
@@ -339,6 +330,7 @@ def run_scenario(
 
     sc = scenario if isinstance(scenario, Scenario) else project.scenario(scenario)
     sc.validate()
+    snap_m = project_max_snap_m(project) if max_snap_m is None else float(max_snap_m)
     fb = feedback or Feedback()
     notes: list[str] = []
     fb.step(0.0, "reading layers")
@@ -390,26 +382,27 @@ def run_scenario(
         project, net_key, lambda: road_network(inp.roads, inp.jurisdictions, sc.crossing_delay_min)
     )
     blocked = blocked_road_pieces(network, terrain, depth, sc.max_depth_m)
-    closed = network.pieces[blocked].copy()
+    # the closed roads on the map: only the stretches under water (a bridge closed by its deck: whole)
+    closed = blocked.stretches(network) if hasattr(blocked, "stretches") else network.pieces[blocked].copy()
 
     fb.step(0.5, "travel times")
     # Coverage is about who responds (fire, ambulance, rescue, pumps, boats...); shelters and hospitals are
     # places people are taken to, assessed by the shelter and hospital steps below.
     kinds = inp.resources["kind"].astype(str) if len(inp.resources) else None
     responders = inp.resources[~kinds.isin(DESTINATION_KINDS)] if kinds is not None else inp.resources
-    inputs_key = (net_key, _layers_key(project, "resources", "assets"), grid_key)
+    inputs_key = (net_key, _layers_key(project, "resources", "assets"), grid_key, snap_m)
     ainputs = _cached(
         project,
         ("responders", *inputs_key),
         lambda: AccessInputs.prepare(
-            network, responders, inp.assets, inp.jurisdictions, depth, asset_cells=cells
+            network, responders, inp.assets, inp.jurisdictions, depth, asset_cells=cells, max_snap_m=snap_m
         ),
     )
     all_inputs = _cached(
         project,
         ("all", *inputs_key),
         lambda: AccessInputs.prepare(
-            network, inp.resources, inp.assets, inp.jurisdictions, depth, asset_cells=cells
+            network, inp.resources, inp.assets, inp.jurisdictions, depth, asset_cells=cells, max_snap_m=snap_m
         ),
     )
     minutes = {**{k: sc.target_minutes(k) for k in set(responders.get("kind", []))}, **sc.minutes}
@@ -424,6 +417,9 @@ def run_scenario(
         inputs=ainputs,
         blocked_pieces=blocked,
         feedback=fb.sub(0.5, 0.65),
+        wading=sc.wading_m,
+        boat_draft_m=sc.boat_draft_m,
+        terrain=terrain,
     )
     fb.step(0.65, "coverage gaps")
     cover = coverage_overlays(access, with_service_areas=service_areas, feedback=fb.sub(0.65, 0.75))
@@ -498,6 +494,25 @@ def run_scenario(
     )
 
 
+#: Resources and buildings farther than this from the nearest road are unreachable (CONTRACT,
+#: ``--max-snap-m``); a project may set its own in the setting ``max_snap_m``.
+def project_max_snap_m(project: Project) -> float:
+    """The project's snap distance (m): its ``max_snap_m`` setting, else 500; refused when not positive."""
+    from floodplan.sim.access import DEFAULT_MAX_SNAP_M
+
+    v = project.settings.get("max_snap_m", DEFAULT_MAX_SNAP_M)
+    try:
+        v = float(v)
+    except (TypeError, ValueError):
+        v = float("nan")
+    if not v > 0:
+        raise InputError(
+            f"the project's setting max_snap_m is {project.settings.get('max_snap_m')!r}; "
+            "give a distance in metres above 0 (default 500)."
+        )
+    return v
+
+
 def build_summary(
     sc: Scenario,
     inund: dict,
@@ -539,6 +554,7 @@ def build_summary(
         }
     summary["countries"] = countries
     summary["cooperation_gain"] = gain
+    summary["kinds"] = kinds_summary(access, gain)
     if expo is not None:
         summary["exposure"] = expo.summary
     summary["shelters"] = {m: shelters[m].summary for m in MODES}
@@ -562,6 +578,23 @@ def build_summary(
         summary["gap_closers"] = closers.to_dict(orient="records")
     summary["notes"] = list(dict.fromkeys(notes))
     return summary
+
+
+def kinds_summary(access: dict, gain: dict) -> dict:
+    """CONTRACT "Response by kind": per kind its target, wading limits, and per mode the countries' and
+    jurisdictions' figures, with each country's cooperation gain for that kind."""
+    out: dict[str, Any] = {}
+    joint = access["joint"].summary["kinds"]
+    for k, tj in joint.items():
+        tn = access["national"].summary["kinds"].get(k, {})
+        entry = {key: v for key, v in tj.items() if key not in ("jurisdictions", "countries")}
+        entry["national"] = {lvl: tn.get(lvl, {}) for lvl in ("countries", "jurisdictions")}
+        entry["joint"] = {lvl: tj[lvl] for lvl in ("countries", "jurisdictions")}
+        entry["cooperation_gain_population"] = {
+            name: e.get("kinds", {}).get(k, 0.0) for name, e in gain.get("countries", {}).items()
+        }
+        out[k] = entry
+    return out
 
 
 def hospital_summary(hospitals: gpd.GeoDataFrame) -> dict:

@@ -49,10 +49,13 @@ def resource_seconds(
     net = inputs.network
     snap = inputs.asset_snap if snap is None else snap
     pc = inputs.asset_country if point_country is None else point_country
-    flood_ok = net.edge_passable(blocked_pieces, None)
+    flood_ok = net.edge_wet(blocked_pieces)
     cb = inputs.resources["cross_border"].to_numpy(dtype=bool)
     out = np.full((len(snap), len(resource_rows)), np.inf)
+    far = inputs.resource_far
     for j, r in enumerate(resource_rows):  # per resource (a few)
+        if far is not None and far[r]:
+            continue  # farther than max_snap_m from every road: reaches nobody
         local = mode == "national" or not cb[r]
         c = int(inputs.resource_country[r]) if local else None
         src = inputs.resource_snap.subset(np.array([r]))
@@ -61,6 +64,8 @@ def resource_seconds(
         if local:
             t = np.where(pc == c, t, np.inf)
         out[:, j] = t
+    if snap is inputs.asset_snap and inputs.asset_far is not None:
+        out[inputs.asset_far] = np.inf
     return out
 
 

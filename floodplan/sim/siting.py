@@ -20,11 +20,23 @@ from scipy.sparse.csgraph import dijkstra
 from floodplan.errors import FloodplanError, InputError
 from floodplan.progress import Feedback, step
 from floodplan.sim.access import AccessResult, node_seconds, point_seconds
+from floodplan.sim.boats import (
+    BOAT_KIND,
+    DEFAULT_LAUNCH_MINUTES,
+    DEFAULT_TRAILER_WADING_M,
+    DEFAULT_WATER_SPEED_KMH,
+    launch_seconds,
+    water_asset_seconds,
+)
 from floodplan.sim.exposure import assign_jurisdictions
 from floodplan.sim.grid import Grid
 
 #: Above this many demand-candidate pairs that cover, "auto" uses the greedy heuristic instead of CBC.
 GREEDY_ABOVE_PAIRS = 2_000_000
+#: A boat station is a network node on dry ground within this distance (m) of water a boat can use.
+BOAT_SITE_NEAR_WATER_M = 100.0
+#: Each boat site needs its own road and water search: at most this many candidates.
+MAX_BOAT_CANDIDATES = 300
 
 
 @dataclass
@@ -150,6 +162,36 @@ def _thin(xy: np.ndarray, n_max: int) -> np.ndarray:
     return np.sort(first[:n_max])
 
 
+def _near_water(depth: Grid, graph, xy: np.ndarray, within_m: float) -> np.ndarray:
+    """Per point: within ``within_m`` (m) of a navigable cell of ``graph``."""
+    from scipy.ndimage import distance_transform_edt
+
+    nav = (graph.node_of_cell >= 0).reshape(graph.shape)
+    dist = distance_transform_edt(~nav, sampling=(depth.dy, depth.dx))
+    r, c = depth.rowcol(xy[:, 0], xy[:, 1])
+    inside = depth.inside(r, c)
+    out = np.zeros(len(xy), bool)
+    out[inside] = dist[r[inside], c[inside]] <= within_m
+    return out
+
+
+def _water_seconds(inp, travel, graph, node_s, cut, country, limit_s) -> np.ndarray:
+    """Seconds over the water to every asset for a new boat whose trailer reached the nodes at node_s
+    (default launch time and speed; in national mode only into its own country's water and people)."""
+    cells, ts, node_country = launch_seconds(inp.network, node_s, cut, travel.depth)
+    nodes, which = graph.launch_nodes(cells)
+    if country is not None:
+        own = travel.cell_country().ravel()[graph.cell_of_node[nodes]] == node_country[which]
+        nodes, which = nodes[own], which[own]
+    ws = graph.seconds(
+        nodes, ts[which] + DEFAULT_LAUNCH_MINUTES * 60.0, DEFAULT_WATER_SPEED_KMH / 3.6, limit_s
+    )
+    out = water_asset_seconds(graph, ws, inp.asset_cells, len(inp.assets))
+    if country is not None:
+        out = np.where(inp.asset_country == country, out, np.inf)
+    return out
+
+
 def suggest_from_access(
     result: AccessResult,
     kind: str,
@@ -168,7 +210,12 @@ def suggest_from_access(
     and target). Candidates are the network nodes off flooded roads (and, with ``depth_grid``, on dry
     ground), thinned evenly to at most ``max_candidates``; or the points of a candidate layer, each
     placed at its nearest network node. A new resource is assumed to cross borders in joint mode; in
-    national mode it serves and travels only in its own country.
+    national mode it serves and travels only in its own country. It moves as its kind does (CONTRACT
+    "Response by kind"): it drives through its kind's wading limit and reaches no building in deeper
+    water by road; a new boat (``kind`` = ``boat``) stands on dry road within
+    ``BOAT_SITE_NEAR_WATER_M`` of water it can use (at most ``MAX_BOAT_CANDIDATES`` sites) and also
+    reaches the buildings in the water, launched where its road meets the water (default launch time
+    and water speed).
 
     Returns
     -------
@@ -182,24 +229,52 @@ def suggest_from_access(
     inp = result.inputs
     net = inp.network
     kind = str(kind).strip().lower()
+    boat = kind == BOAT_KIND
     target = float(minutes if minutes is not None else result.targets.get(kind, 15.0))
+    if not target > 0:
+        raise InputError(f"the target time must be more than 0 minutes, got {target:g}")
     col = f"covered_{kind}"
     a = result.assets
     covered = a[col].to_numpy(dtype=bool) if col in a.columns else np.zeros(len(a), bool)
     pop = a["population"].to_numpy(dtype=float)
     dem = np.nonzero(~covered & (pop > 0))[0]
+    if inp.asset_far is not None:
+        dem = dem[~inp.asset_far[dem]]  # farther than max_snap_m from every road: nobody reaches them
     step(feedback, 0.0, "choosing candidate sites")
-    blocked = result.blocked_pieces
+    # the new resource moves as its kind does: its kind's wading limit (the most capable of the kind's
+    # vehicles, or the default for the kind), and for boats the water
+    limits = result.summary.get("kinds", {}).get(kind, {}).get("max_wading_m")
+    limit = float(max(limits)) if limits else (DEFAULT_TRAILER_WADING_M if boat else float(max_depth_m))
+    travel = result.travel
+    blocked = travel.cut(limit) if travel is not None else result.blocked_pieces
+    depth_all = np.nan_to_num(a["depth_m"].to_numpy(dtype=float), nan=0.0)
+    road_ok = ~(depth_all[dem] > limit)
+    if boat:
+        road_ok &= ~(depth_all[dem] > result.draft_m)
+    graph = None
+    if boat and travel is not None and travel.depth is not None:
+        graph = travel.water(result.draft_m, national=result.mode == "national")
     if candidates is None:
         ok = np.ones(net.n_nodes, bool)
-        if blocked is not None and blocked.any():
-            bad_e = blocked[net.edge_piece]
-            ok[net.edge_u[bad_e]] = False
-            ok[net.edge_v[bad_e]] = False
+        if blocked is not None and np.asarray(blocked).any():
+            # a node where an impassable stretch begins (in the water) is no site; the dry ends stay
+            wlo, whi = net.edge_wet(blocked)
+            ok[net.edge_u[wlo <= 0]] = False
+            ok[net.edge_v[whi >= 1]] = False
         if depth_grid is not None:
             d = depth_grid.sample(net.node_xy[:, 0], net.node_xy[:, 1], outside=0.0)
-            ok &= ~(np.nan_to_num(d, nan=0.0) > max_depth_m)
+            ok &= ~(np.nan_to_num(d, nan=0.0) > (0.0 if boat else limit))
+        if boat:
+            # boat stations: on dry road next to the water (within BOAT_SITE_NEAR_WATER_M of a navigable cell)
+            if graph is None or graph.n == 0:
+                raise InputError(
+                    "no water deep enough for a boat in this scenario: boat stations cannot be suggested"
+                )
+            ok &= _near_water(travel.depth, graph, net.node_xy, BOAT_SITE_NEAR_WATER_M)
+            max_candidates = min(max_candidates, MAX_BOAT_CANDIDATES)
         pool = np.nonzero(ok)[0]
+        if len(pool) == 0:
+            raise InputError(f"no dry road next to the water for a new {kind} station in this scenario")
         cand_nodes = pool[_thin(net.node_xy[pool], max_candidates)]
         cand_label = cand_nodes
         cand_snap = None
@@ -216,8 +291,8 @@ def suggest_from_access(
     dsnap = inp.asset_snap.subset(dem)
     e, f = dsnap.edge, dsnap.fraction
     sec = net.edge_seconds[e]
-    flood_all = net.edge_passable(blocked, None)
-    flood_ok = flood_all[e]
+    flood_all = net.edge_wet(blocked)
+    wlo, whi = flood_all[0][e], flood_all[1][e]
     u, v = net.edge_u[e], net.edge_v[e]
     if cand_snap is None:
         cand_country = net.node_country[cand_nodes]
@@ -230,24 +305,35 @@ def suggest_from_access(
     blocks_r, blocks_c = [], []
     batch = max(1, min(256, 5_000_000 // max(net.n_nodes, 1)))  # at most ~40 MB of times at once
     done = 0
+    wet_dem = depth_all[dem] >= result.draft_m
     for c, members in groups:  # national mode: one group per country
         dmask = np.ones(len(dem), bool) if c is None else inp.asset_country[dem] == c
-        if cand_snap is not None:
-            for j in members:  # a candidate layer: each point exactly where it stands (few points)
-                src = cand_snap.subset(np.array([j]))
+        if cand_snap is not None or graph is not None:
+            for j in members:  # each site on its own (a candidate layer's few points, or boat sites)
+                src = cand_snap.subset(np.array([j])) if cand_snap is not None else np.array([cand_nodes[j]])
                 d = node_seconds(net, src, blocked, c, limit_s=t_s)
-                hit = (point_seconds(net, d, dsnap, flood_all, src) <= t_s + 1e-6) & dmask
+                if cand_snap is not None:
+                    t = point_seconds(net, d, dsnap, flood_all, src)
+                else:
+                    t = point_seconds(net, d, dsnap, flood_all)
+                t = np.where(road_ok, t, np.inf)
+                if graph is not None and wet_dem.any():
+                    w = _water_seconds(inp, travel, graph, d, blocked, c, t_s)
+                    t = np.minimum(t, np.where(wet_dem, w[dem], np.inf))
+                hit = (t <= t_s + 1e-6) & dmask
                 di = np.nonzero(hit)[0]
                 blocks_r.append(di)
                 blocks_c.append(np.full(len(di), j))
+                done += 1
+                step(feedback, 0.8 * done / len(cand_nodes), "travel times from candidate sites")
             continue
         g = net.csr(net.edge_passable(blocked, c))
         for k in range(0, len(members), batch):  # batches of candidate nodes
             idx = members[k : k + batch]
             dist = dijkstra(g, directed=True, indices=cand_nodes[idx], limit=t_s)
-            tu = np.where(f <= 0, dist[:, u], np.where(flood_ok, dist[:, u] + f * sec, np.inf))
-            tv = np.where(f >= 1, dist[:, v], np.where(flood_ok, dist[:, v] + (1 - f) * sec, np.inf))
-            hit = (np.minimum(tu, tv) <= t_s + 1e-6) & dmask
+            tu = np.where(f <= wlo, dist[:, u] + f * sec, np.inf)
+            tv = np.where(f >= whi, dist[:, v] + (1 - f) * sec, np.inf)
+            hit = (np.minimum(tu, tv) <= t_s + 1e-6) & dmask & road_ok
             ci, di = np.nonzero(hit)
             blocks_r.append(di)
             blocks_c.append(idx[ci])

@@ -669,7 +669,17 @@ class Exercise:
         self.assets = project.combined("assets")
         if len(self.assets) == 0:
             raise InputError("the project has no buildings layer (role 'assets'): coverage needs people.")
-        base = AccessInputs.prepare(net, self._responders(res), self.assets, self.jurisdictions, self.grid)
+        from floodplan.sim.runner import project_max_snap_m
+
+        self._max_snap_m = project_max_snap_m(project)
+        base = AccessInputs.prepare(
+            net,
+            self._responders(res),
+            self.assets,
+            self.jurisdictions,
+            self.grid,
+            max_snap_m=self._max_snap_m,
+        )
         self._asset_cells = base.asset_cells
         self._inputs_cache: dict = {(): base}
         self.countries = countries_of(base)
@@ -726,6 +736,7 @@ class Exercise:
                 self.jurisdictions,
                 self.grid,
                 self._asset_cells,
+                max_snap_m=self._max_snap_m,
             )
             self._inputs_cache[keys] = hit
         return hit
@@ -781,6 +792,8 @@ class Exercise:
             self.scenario.max_depth_m,
             terrain=terrain,
             closed_pieces=self._closed,
+            wading=self.scenario.wading_m,
+            boat_draft_m=self.scenario.boat_draft_m,
         )
         pieces = self.network.pieces
         closed = pieces[cov.blocked].copy()
@@ -982,6 +995,8 @@ class Exercise:
                     self.scenario.max_depth_m,
                     terrain=terrains[t],
                     closed_pieces=self._closed_at(t),
+                    wading=self.scenario.wading_m,
+                    boat_draft_m=self.scenario.boat_draft_m,
                 )
                 without = {m: r.summary["countries"] for m, r in cov.access.items()}
             else:

@@ -48,7 +48,8 @@ def blocked_at(
     terrain: Grid | None = None,
     closed_pieces: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Road pieces impassable at one step (bool per row of ``network.pieces``).
+    """The road cut at one step (:class:`floodplan.sim.network.RoadCut`: bool per row of
+    ``network.pieces``, True where some stretch is impassable, with the flooded stretch of every edge).
 
     Parameters
     ----------
@@ -69,7 +70,7 @@ def blocked_at(
     else:
         blocked = network.cut_flooded(depth, max_depth_m)
     if closed_pieces is not None:
-        blocked = blocked | np.asarray(closed_pieces, dtype=bool)
+        blocked = blocked.close(network, closed_pieces)
     return blocked
 
 
@@ -83,11 +84,16 @@ def coverage_at(
     *,
     terrain: Grid | None = None,
     closed_pieces: np.ndarray | None = None,
+    wading: dict | None = None,
+    boat_draft_m: float = 0.3,
 ) -> StepCoverage:
-    """Access in each mode for one depth grid (see :func:`coverage_timeline` for the parameters)."""
-    from floodplan.sim.access import compute_access
+    """Access in each mode for one depth grid (see :func:`coverage_timeline` for the parameters);
+    ``wading`` (m per kind) and ``boat_draft_m`` as in :func:`floodplan.sim.access.compute_access`."""
+    from floodplan.sim.access import FloodTravel, compute_access
 
     blocked = blocked_at(network, depth, max_depth_m, terrain, closed_pieces)
+    # one cut per wading limit for both modes, each with the closures and the bridges' decks
+    travel = FloodTravel(network, depth, terrain, closed_pieces, inputs.jurisdictions)
     out = {}
     for mode in modes:
         out[mode] = compute_access(
@@ -101,6 +107,9 @@ def coverage_at(
             minutes=minutes,
             blocked_pieces=blocked,
             inputs=inputs,
+            travel=travel,
+            wading=wading,
+            boat_draft_m=boat_draft_m,
         )
     return StepCoverage(out, blocked)
 
@@ -142,6 +151,8 @@ def coverage_timeline(
     terrain: Grid | Mapping[float, Grid] | None = None,
     closed_pieces: Mapping[float, np.ndarray] | None = None,
     feedback: Feedback | None = None,
+    wading: dict | None = None,
+    boat_draft_m: float = 0.3,
 ) -> pd.DataFrame:
     """Coverage per country and mode at every step of a flood.
 
@@ -159,13 +170,16 @@ def coverage_timeline(
     minutes : float or dict or None
         Target travel time (minutes), one for all kinds or per kind (as in ``compute_access``).
     max_depth_m : float
-        Wading limit (m): a road piece deeper than this anywhere is impassable at that step.
+        Wading limit (m): a stretch of road deeper than this is impassable at that step (for kinds
+        without a limit in ``wading``).
     terrain : Grid or mapping minute -> Grid, optional
         Bed elevation (m) for judging bridges against their deck (a breach changes it over time).
     closed_pieces : mapping minute -> bool array, optional
         Road pieces closed by injects at each step (besides the water).
     feedback : Feedback, optional
         Progress and cancellation, checked between steps.
+    wading : dict, optional
+        Wading limit (m) per resource kind; ``boat_draft_m`` the water boats need (m).
 
     Returns
     -------
@@ -189,7 +203,18 @@ def coverage_timeline(
         ter = terrain.get(t) if isinstance(terrain, Mapping) else terrain
         closed = closed_pieces.get(t) if closed_pieces is not None else None
         depth = depths_by_minute[t]
-        cov = coverage_at(network, inp, depth, modes, minutes, max_depth_m, terrain=ter, closed_pieces=closed)
+        cov = coverage_at(
+            network,
+            inp,
+            depth,
+            modes,
+            minutes,
+            max_depth_m,
+            terrain=ter,
+            closed_pieces=closed,
+            wading=wading,
+            boat_draft_m=boat_draft_m,
+        )
         rows.append(timeline_row(t, cov, depth, countries))
     step(feedback, 1.0, "coverage timeline done")
     return pd.DataFrame(rows)

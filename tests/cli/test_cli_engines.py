@@ -128,6 +128,22 @@ def test_access_modes(files, tmp_path):
     )
     proc = floodplan(*args[:-1], "--kind", "boat", "--out", tmp_path / "k.gpkg")
     assert proc.returncode == 2 and "boat" in proc.stderr
+    # CONTRACT "Response by kind": minutes_<kind> for every kind present, the JSON's kinds per kind
+    assert {"minutes_fire", "minutes_ambulance", "minutes_shelter"} <= set(a.columns)
+    assert set(joint["kinds"]) == {"fire", "ambulance", "shelter"}
+    for k, table in joint["kinds"].items():
+        covered = a[f"minutes_{k}"].notna() & (a[f"minutes_{k}"] <= table["minutes"] + 1e-9)
+        assert a.loc[covered, "population"].sum() == sum(
+            c["covered_population"] for c in table["countries"].values()
+        )
+    assert joint["warnings"] == [] or all(isinstance(w, str) for w in joint["warnings"])
+    # CONTRACT access (added) --max-snap-m: 1 m from the road is too far for every building (their
+    # footprints' inner points stand about 30 m from the roads): nobody is covered, and a warning says so
+    tiny = json.loads(floodplan(*args, "--max-snap-m", "1", "--out", tmp_path / "s.gpkg").stdout)
+    assert all(c["covered_population"] == 0 for c in tiny["countries"].values())
+    assert any("more than 1 m from the nearest road" in w for w in tiny["warnings"])
+    proc = floodplan(*args, "--max-snap-m", "0", "--out", tmp_path / "s0.gpkg")
+    assert proc.returncode == 2 and "--max-snap-m" in proc.stderr
 
 
 def test_run_writes_the_contract_files_and_agrees_with_the_layers(files, tmp_path):
@@ -297,7 +313,9 @@ def test_simulate_two_inflows_free_outflow_and_csv_variants(tmp_path):
     # 10 + 5 m³/s for an hour: 54,000 m³ (hand calculation)
     assert s["volume_in_m3"] == pytest.approx(54000, rel=1e-9)
     assert s["volume_out_m3"] > 0 and abs(s["mass_error_pct"]) < 0.5
-    assert any("not UTF-8" in w for w in s["warnings"]) and any("2024-05-14T06:00" in w for w in s["warnings"])
+    assert any("not UTF-8" in w for w in s["warnings"]) and any(
+        "2024-05-14T06:00" in w for w in s["warnings"]
+    )
     bad = floodplan(
         "simulate", "--dem", tmp_path / "dem.tif", "--inflow", tmp_path / "q1.csv", "--inflow",
         tmp_path / "q2.csv", "--at", "500005,5599850", "--minutes", 10, "--out", tmp_path / "x",

@@ -26,6 +26,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import geopandas as gpd  # noqa: E402
+import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 pytest.importorskip("pytestqt")
@@ -39,7 +41,8 @@ from floodplan.sim.results import write_run  # noqa: E402
 from floodplan.sim.runner import run_scenario  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_scenario_panel import valley_project  # noqa: E402
+from shapely.geometry import Point  # noqa: E402
+from test_scenario_panel import cx, cy, valley_project  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
@@ -105,11 +108,13 @@ def test_numbers_equal_summary_json(qtbot, runs):
         assert cell(t, country, "Covered", "country") == c["covered_population_joint"]
         assert cell(t, country, "Not reached", "country") == c["gap_population_joint"]
         assert cell(t, country, "Cooperation gain", "country") == c["cooperation_gain_population"]
-    assert cell(t, "PL", "Cooperation gain", "country") == 70.0
+    # 40 = E2 (40 people); E1 (30) stands in 0.75 m of water, deeper than the fire engine's 0.3 m wading
+    # limit, so no road vehicle reaches it in either mode (CONTRACT "Response by kind")
+    assert cell(t, "PL", "Cooperation gain", "country") == 40.0
     assert cell(t, "DE", "Cooperation gain", "country") == 0.0
     for name, j in summary["access"]["joint"]["jurisdictions"].items():
         assert cell(t, name, "Covered", "jurisdiction") == j["covered_population"]
-    assert "+70" in dash.cooperation_chart.texts()
+    assert "+40" in dash.cooperation_chart.texts()
 
     dash.set_mode("national")
     for country in ("DE", "PL"):
@@ -122,7 +127,7 @@ def test_numbers_equal_summary_json(qtbot, runs):
         == "Gaps (national): 2 building(s) not reached in time, 70 people, in 1 jurisdiction(s)"
     )
     dash.set_mode("joint")
-    assert dash.gap_label.text().startswith("Gaps (joint): 0 building(s)")
+    assert dash.gap_label.text().startswith("Gaps (joint): 1 building(s) not reached in time, 30 people")
 
     t = dash.defense_table
     d1 = summary["defenses"]["D1"]
@@ -140,8 +145,37 @@ def test_numbers_equal_summary_json(qtbot, runs):
 def test_cooperation_rows_from_summary(runs):
     _, wall, _, summary = runs
     rows = {r["country"]: r for r in cooperation_rows(wall)}
-    assert rows["PL"] == {"country": "PL", "national": 0.0, "joint": 70.0, "gain": 70.0}
+    # E2 only: E1 stands in 0.75 m of water, beyond the fire engine's wading limit
+    assert rows["PL"] == {"country": "PL", "national": 0.0, "joint": 40.0, "gain": 40.0}
     assert rows["DE"]["gain"] == summary["countries"]["DE"]["cooperation_gain_population"] == 0.0
+
+
+def test_response_tab_per_kind(qtbot):
+    """The Response tab shows one kind's own figures (CONTRACT "Response by kind"): a boat launched
+    from the east road reaches E1 in its 0.75 m of water, which the fire engine cannot."""
+    project = valley_project()
+    res = project.layer("resources").data
+    boat = res.iloc[[0]].copy()
+    boat["id"], boat["kind"], boat["name"] = "B1", "boat", "Ostdorf boat"
+    boat["geometry"] = [Point(cx(35), cy(5))]
+    project.layer("resources").data = gpd.GeoDataFrame(pd.concat([res, boat], ignore_index=True), crs=res.crs)
+    result = run_scenario(project, "wall")
+    dash = DashboardDock(project)
+    qtbot.addWidget(dash)
+    dash.set_result(result)
+    kinds = [dash.kind_choice.itemText(i) for i in range(dash.kind_choice.count())]
+    assert kinds == ["all kinds", "boat", "fire"]
+    t = dash.coverage_table
+    for kind in ("boat", "fire"):
+        dash.kind_choice.setCurrentText(kind)
+        table = result.summary["kinds"][kind]["joint"]["countries"]
+        for c in ("DE", "PL"):
+            assert cell(t, c, "Covered", "country") == table[c]["covered_population"], (kind, c)
+    # the boat covers E1 (30 people, in the water) and E2 by road on its trailer; the fire engine only E2
+    dash.kind_choice.setCurrentText("boat")
+    assert cell(t, "PL", "Covered", "country") == 70.0
+    dash.kind_choice.setCurrentText("fire")
+    assert cell(t, "PL", "Covered", "country") == 40.0
 
 
 def test_selecting_rows_highlights_features(qtbot, runs):

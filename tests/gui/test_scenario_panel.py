@@ -249,6 +249,28 @@ def test_form_edits_are_undoable_scenario_edits(qtbot, project):
     assert panel.wading_spin.value() == 0.3  # the form follows undo
 
 
+def test_wading_per_kind_draft_and_snap_distance_are_undoable(qtbot, project):
+    """CONTRACT "Response by kind": the panel shows one wading limit per kind (like the target minutes),
+    the boats' draft, and the project's max distance to a road; each edit is one undoable command."""
+    panel, calls = make_panel(qtbot, project)
+    assert "fire" in panel.wading_spins and panel.wading_spins["fire"].value() == 0.3
+    panel.wading_spins["fire"].setValue(0.6)
+    panel.wading_spins["fire"].editingFinished.emit()
+    sc = project.scenario("wall")
+    assert sc.wading_m == {"fire": 0.6} and sc.wading_limit("fire") == 0.6
+    panel.draft_spin.setValue(0.5)
+    panel.draft_spin.editingFinished.emit()
+    assert project.scenario("wall").boat_draft_m == 0.5
+    panel.snap_spin.setValue(250.0)
+    panel.snap_spin.editingFinished.emit()
+    assert project.settings["max_snap_m"] == 250.0
+    project.stack.undo()
+    assert "max_snap_m" not in project.settings and panel.snap_spin.value() == 500.0
+    project.stack.undo()
+    project.stack.undo()
+    assert project.scenario("wall").wading_m == {} and panel.wading_spins["fire"].value() == 0.3
+
+
 def test_volume_slider_previews_by_volume(qtbot, project):
     panel, calls = make_panel(qtbot, project)
     qtbot.waitUntil(lambda: len(calls["depth"]) >= 1, timeout=10000)
@@ -273,9 +295,11 @@ def test_run_delivers_result_and_mode_switch_changes_gaps(qtbot, project):
     assert calls["error"] == [], [str(e) for e in calls["error"]]
     assert len(calls["result"]) == 1 and panel.progress.message.text() == "done"
     assert panel.run_button.isEnabled()
-    # Joint: the west-bank fire station reaches everyone over the bridge: no gap.
-    assert panel.gap_count == 0
-    assert "0 building(s)" in dash.gap_label.text()
+    # Joint: the west-bank fire station reaches everyone over the bridge but E1, which stands in 0.75 m
+    # of water (level 101.5 m, ground 100.75 m at column 21): deeper than the fire engine's 0.3 m wading
+    # limit, so no road vehicle reaches it (CONTRACT "Response by kind").
+    assert panel.gap_count == 1
+    assert "1 building(s)" in dash.gap_label.text()
     panel.mode_combo.setCurrentText("national")
     assert calls["mode"][-1] == "national"
     # National: Ostdorf (PL) has no resource of its own: E1 and E2 (30 + 40 people) are not reached.
@@ -283,8 +307,8 @@ def test_run_delivers_result_and_mode_switch_changes_gaps(qtbot, project):
     assert dash.gap_label.text().startswith("Gaps (national): 2 building(s) not reached in time, 70 people")
     assert project.scenario("wall").mode == "national"
     project.stack.undo()  # the mode is an undoable scenario edit; undo shows joint again
-    assert calls["mode"][-1] == "joint" and panel.gap_count == 0
-    assert "0 building(s)" in dash.gap_label.text()
+    assert calls["mode"][-1] == "joint" and panel.gap_count == 1
+    assert "1 building(s)" in dash.gap_label.text()
 
 
 def test_cancel_changes_nothing(qtbot, project):

@@ -65,8 +65,10 @@ def test_timeline_csv_matches_the_result(report):
     tl = pd.read_csv(paths["timeline_csv"])
     assert list(tl["minute"]) == [0, 30, 60]
     assert list(tl["covered_joint_N"]) == list(res.timeline["covered_joint_N"])
-    # at 30 the decision puts A1 on the south road: the 180 people of S are covered in national mode
-    assert tl["covered_national_S"].iloc[1] == 180
+    # at 30 the decision puts A1 on the south road: the 90 people of S's dry back row are covered in
+    # national mode; the near row (the other 90) stands in water deeper than the ambulance's 0.3 m
+    # wading limit by then, out of reach of every road vehicle (CONTRACT "Response by kind")
+    assert tl["covered_national_S"].iloc[1] == 90
 
 
 def test_html_is_self_contained_with_texts_in_each_language(report):

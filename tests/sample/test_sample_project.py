@@ -84,3 +84,67 @@ def test_one_new_fire_station_closes_the_gorka_gap(national, valley):
     sites, summary = suggest_from_access(access, "fire", 1, depth_grid=national.depth)
     assert summary["covered_population"] >= 0.9 * a.loc[near, "population"].sum()
     assert shapely.distance(sites.geometry.iloc[0], shapely.Point(cx, cy)) < 800
+
+
+ROAD_KINDS = ("ambulance", "fire", "pump", "rescue")
+
+
+def test_a_polish_boat_closes_a_gap_in_niederau_no_road_vehicle_can(national):
+    """Issue 19 item 6 (CONTRACT "Response by kind"): at hq100 Niederau (DE) stands in water. Its people
+    in houses deeper than the 0.3 m wading limit are out of reach of every road vehicle, in both modes.
+    German boats alone (DE-B1 from Auenfurt) reach most of them within 15 minutes; the deepest houses in
+    the east of the village (0.6-0.75 m, 15-16 minutes for DE-B1) are reached in time only by the Polish
+    boat PL-B2 from Łęgi, across the flooded meadows and the river: a gap that only cooperation, and only
+    a boat, closes."""
+    joint = national.access["joint"].assets
+    nat = national.access["national"].assets
+    pop = joint["population"].to_numpy()
+    depth = joint["depth_m"].fillna(0.0).to_numpy()
+    in_water = (depth > 0.3) & (pop > 0)
+    assert set(joint.loc[in_water, "settlement"]) == {"Niederau"}
+    # no road vehicle reaches a house standing in water deeper than its wading limit, in either mode
+    for kind in ROAD_KINDS:
+        for a in (joint, nat):
+            assert a.loc[in_water, f"minutes_{kind}"].isna().all(), kind
+    by_boat_national = in_water & nat["covered_boat"].to_numpy()
+    by_boat_joint = in_water & joint["covered_boat"].to_numpy()
+    assert by_boat_national.sum() > 100  # DE-B1 reaches most of them alone
+    closed = by_boat_joint & ~by_boat_national
+    assert closed.any()
+    assert np.array_equal(by_boat_joint, in_water)  # together the boats reach every house in the water
+    assert (depth[closed] > 0.6).all()
+    # the engine names the Polish boat as the resource that closes it, in the German municipality
+    gc = national.coverage["gap_closers"]
+    row = gc[(gc["kind"] == "boat") & (gc["country"] == "DE")]
+    assert list(row["resource_id"]) == ["PL-B2"] and list(row["jurisdiction"]) == ["Auenfurt"]
+    assert row["population"].item() == pop[closed].sum()
+    # ... and counts it as Germany's cooperation gain for boats
+    kinds = national.summary["kinds"]
+    assert kinds["boat"]["cooperation_gain_population"]["DE"] == pop[closed].sum()
+    for kind in ROAD_KINDS:
+        assert kinds[kind]["cooperation_gain_population"]["DE"] == 0.0, kind
+
+
+def test_per_kind_figures_differ_where_the_kinds_differ(national):
+    """The kinds' coverage differs exactly where the kinds move differently (hq100, both modes)."""
+    for mode in ("national", "joint"):
+        a = national.access[mode].assets
+        pop = a["population"].to_numpy()
+        cov = {k: a[f"covered_{k}"].to_numpy() for k in (*ROAD_KINDS, "boat")}
+        # the sample's road vehicles all drive through 0.3 m (no max_wading_m): they differ only in where
+        # their stations stand and in their targets (fire 10, others 15 minutes)
+        reach = {k: np.isfinite(a[f"minutes_{k}"].to_numpy()) for k in ROAD_KINDS}
+        for k in ROAD_KINDS:
+            # every road kind is stopped by the same water: the same houses are out of reach by road
+            assert np.array_equal(reach[k], reach["ambulance"]), (mode, k)
+        # boats reach every house the road kinds reach (their trailers drive the same roads at 0.3 m)
+        # plus the houses in the water (over the water)
+        in_water = np.nan_to_num(a["depth_m"].to_numpy()) > 0.3
+        boat_reach = np.isfinite(a["minutes_boat"].to_numpy())
+        assert (boat_reach | ~reach["ambulance"]).all()
+        assert (boat_reach & in_water & (pop > 0)).sum() > 100
+        # where the boats cover people no road kind covers: in the water (Niederau), and dry Łęgi, where
+        # the boat PL-B2 stands: its trailer is there within minutes, Brzozowiec's ambulance is not
+        extra = cov["boat"] & ~np.any([cov[k] for k in ROAD_KINDS], axis=0) & (pop > 0)
+        assert set(a.loc[extra & in_water, "settlement"]) == {"Niederau"}, mode
+        assert set(a.loc[extra & ~in_water, "settlement"]) <= {"Łęgi"}, mode

@@ -105,6 +105,43 @@ def test_flooded_piece_cuts_route(tmp_path):
     assert not dry.blocked_pieces.any()
 
 
+def test_partly_flooded_road_keeps_its_dry_ends(tmp_path):
+    """A long road flooded in its middle is cut only there (CONTRACT, access (added)): the houses on
+    its dry ends stay reachable from their own side. Expected minutes by hand at 1000 m per minute."""
+    net, res, assets, jur = valley(tmp_path)
+    # water 0.5 m deep over R4 (d (1600, 0) to e (6000, 0), one straight 4400 m segment) from x = 3000
+    # to x = 3500 only: 50 m cells, columns 70-79 (x -500 + 50 * col), rows 28-31 (y 100 to -100)
+    z = np.zeros((60, 140))
+    z[28:32, 70:80] = 0.5
+    depth = make_grid(z, cellsize=50.0, x0=-500.0, y0=1500.0, crs=net.crs)
+    joint = compute_access(net, res, assets, jur, depth_grid=depth, mode="joint", minutes=TARGET, kind="fire")
+    assert joint.blocked_pieces.tolist() == [False, False, False, True, False]
+    # H1 (b): fa 1.0. H2 (x 2000, west of the water): fa over a-b-c-d to x 2000 = 2.0 (fb's way is
+    # under water). H3 (x 5900, east of it): fb from e, 100 m = 0.1. Cutting R4 whole (as before)
+    # left H2 and H3 unreachable by fire.
+    np.testing.assert_allclose(joint.assets["minutes"], [1.0, 2.0, 0.1], atol=1e-9)
+    assert joint.assets["covered"].tolist() == [True, True, True]
+    # national: fa stays in Alpha and fb cannot cross the water to H2
+    national = compute_access(
+        net, res, assets, jur, depth_grid=depth, mode="national", minutes=TARGET, kind="fire"
+    )
+    m = national.assets["minutes"].to_numpy()
+    assert np.isnan(m[1])
+    np.testing.assert_allclose(m[[0, 2]], [1.0, 0.1], atol=1e-9)
+    # a fire engine standing on the dry east part (x 4000) drives to H3 along R4: 1.9; H2 beyond the
+    # water only by fa
+    res2 = res.copy()
+    res2.loc[1, "geometry"] = Point(4000, 0)
+    r = compute_access(net, res2, assets, jur, depth_grid=depth, minutes=TARGET, kind="fire")
+    np.testing.assert_allclose(r.assets["minutes"], [1.0, 2.0, 1.9], atol=1e-9)
+    # a fire engine standing in the water (x 3200) reaches nobody by road
+    res3 = res.copy()
+    res3 = res3[res3["id"] == "fb"].copy()
+    res3.loc[1, "geometry"] = Point(3200, 0)
+    r = compute_access(net, res3, assets, jur, depth_grid=depth, minutes=TARGET, kind="fire")
+    assert r.assets["minutes"].isna().all()
+
+
 def test_closed_road_same_as_cut(tmp_path):
     net, res, assets, jur = valley(tmp_path, closed_r1=True)
     r = compute_access(net, res, assets, jur, minutes=TARGET, kind="fire")
@@ -138,14 +175,40 @@ def test_asset_on_same_edge_as_resource(tmp_path):
     np.testing.assert_allclose(r.assets["minutes"], [1.0, 1.0, 2.9], atol=1e-9)
 
 
-def test_resource_off_network_and_disconnected(tmp_path):
+def test_resource_and_asset_far_from_roads(tmp_path):
+    """CONTRACT access (added): a resource or asset farther than --max-snap-m (default 500 m) from the
+    nearest road is unreachable and never covered, and a note names it."""
     net, res, assets, jur = valley(tmp_path)
     res2 = res.copy()
-    res2.loc[0, "geometry"] = Point(0, -900)  # 900 m south of a
+    res2.loc[0, "geometry"] = Point(0, -900)  # fa 900 m south of a
     r = compute_access(net, res2, assets, jur, minutes=TARGET, kind="fire")
-    assert any("more than 250 m from any road (fa)" in n for n in r.notes)
-    # its travel starts at a: the times are as before
+    assert any("more than 500 m from the nearest road (fa;" in n for n in r.notes)
+    # fa reaches nobody: only fb from e, H1 6.0 - 1.0 = 5.0, H2 4.0, H3 0.1 (by hand, 1000 m/min)
+    np.testing.assert_allclose(r.assets["minutes"], [5.0, 4.0, 0.1], atol=1e-9)
+    # with a larger snap distance fa's travel starts at a, as it would from the road: 1.0, 2.0, 0.1
+    r = compute_access(net, res2, assets, jur, minutes=TARGET, kind="fire", max_snap_m=1000.0)
     np.testing.assert_allclose(r.assets["minutes"], [1.0, 2.0, 0.1], atol=1e-9)
+    # a building 600 m from every road (x 3000, y 600) is never covered, even by a station beside it
+    far = assets.copy()
+    far.loc[2, "geometry"] = Point(3000, 600)
+    res3 = res.copy()
+    res3.loc[1, "geometry"] = Point(3000, 590)  # fb 590 m from the road as well: reaches nobody
+    r = compute_access(net, res3, far, jur, minutes=TARGET, kind="fire")
+    assert np.isnan(r.assets["minutes"][2]) and not r.assets["covered"][2]
+    assert any("layer 'assets': 1 building(s) lie more than 500 m" in n for n in r.notes)
+    with pytest.raises(InputError, match="max-snap-m"):
+        compute_access(net, res, assets, jur, max_snap_m=0.0)
+
+
+def test_latlon_swapped_stations_cover_nobody(tmp_path):
+    """Stations typed with latitude and longitude swapped land thousands of km away (case
+    13-latlon-swapped): they must not cover anyone from the nearest road end."""
+    net, res, assets, jur = valley(tmp_path)
+    swapped = res.copy()
+    swapped["geometry"] = [Point(5_400_000.0 + 10 * i, 0.0) for i in range(len(res))]
+    r = compute_access(net, swapped, assets, jur, minutes=TARGET)
+    assert r.assets["minutes"].isna().all() and not r.assets["covered"].any()
+    assert any("reach nobody" in n and "fa, fb, am" in n for n in r.notes)
 
 
 def test_unreachable_asset_has_no_minutes(tmp_path):
@@ -176,3 +239,23 @@ def test_bad_inputs(tmp_path):
     r = compute_access(net, res, assets.drop(columns="population"), jur)
     assert r.summary["countries"]["B"]["population"] == 0.0
     assert any("no attribute 'population'" in n for n in r.notes)
+
+
+def test_a_dry_house_whose_road_point_is_under_water_is_not_reached(tmp_path):
+    """Issue 19 item 3: an asset's road access point must itself be passable. A dry house at (3200, 40)
+    whose nearest road point (3200, 0) lies in a 0.5 m deep stretch of R4 (x 3000-3500, only the road's
+    own 50 m cells are wet) is reached by no vehicle of 0.3 m, from either side; a 0.6 m one drives in."""
+    net, res, assets, jur = valley(tmp_path)
+    a = assets.copy()
+    a.loc[2, "geometry"] = Point(3200, 40)
+    # 50 m cells: the road on y = 0 falls in row 30 (y -50..0, its top edge); the house at y = 40 in the
+    # dry row 29
+    z = np.zeros((60, 140))
+    z[30, 70:80] = 0.5
+    depth = make_grid(z, cellsize=50.0, x0=-500.0, y0=1500.0, crs=net.crs)
+    r = compute_access(net, res, a, jur, depth_grid=depth, minutes=TARGET, kind="fire")
+    assert r.assets["depth_m"][2] == 0.0
+    assert np.isnan(r.assets["minutes"][2])
+    # fire engines that wade 0.6 m: fa from a over d (1.6) and 1600 m along R4 = 3.2 min; fb from e 2.8
+    r = compute_access(net, res, a, jur, depth_grid=depth, minutes=TARGET, kind="fire", wading={"fire": 0.6})
+    assert r.assets["minutes"][2] == pytest.approx(2.8, abs=1e-9)

@@ -8,7 +8,9 @@ no responder until the decision puts A1 there.
 
 from __future__ import annotations
 
+import geopandas as gpd
 import numpy as np
+import pandas as pd
 import pytest
 from shapely.geometry import Point
 
@@ -91,15 +93,24 @@ def test_bridge_closes_when_the_water_passes_the_limit_over_the_deck(stepped):
     assert got_closed == expect_closed
     for (_t, _s, st), closed in zip(out, expect_closed, strict=True):
         before_decision = st.minute < 100
-        # joint: 180 people in S reached over the bridge while it is open; nobody once it closes, until A1
-        # is sent over at minute 100
+        # joint: the 180 people in S reached over the bridge while it is open; nobody once it closes, until
+        # A1 is sent over at minute 100. A building standing in water deeper than the ambulance's 0.3 m
+        # wading limit is not reached by road (CONTRACT "Response by kind"), so its people drop out once
+        # the water reaches them.
+        a = st.access["joint"].assets
+        in_s = a["country"].to_numpy() == "S"
+        reachable = float(a["population"][in_s & ~(a["depth_m"].to_numpy() > LIMIT_M)].sum())
+        assert float(a["population"][in_s].sum()) == 180.0
         if before_decision:
-            assert st.coverage["joint"]["S"]["covered_population"] == (0.0 if closed else 180.0)
+            assert st.coverage["joint"]["S"]["covered_population"] == (0.0 if closed else reachable)
             assert st.coverage["national"]["S"]["covered_population"] == 0.0
         else:
-            assert st.coverage["joint"]["S"]["covered_population"] == 180.0
-            assert st.coverage["national"]["S"]["covered_population"] == 180.0
-        assert st.coverage["joint"]["N"]["covered_population"] == 180.0
+            assert reachable < 180.0  # the flood has reached some of S by now: the rule is exercised
+            assert st.coverage["joint"]["S"]["covered_population"] == reachable
+            assert st.coverage["national"]["S"]["covered_population"] == reachable
+        in_n = a["country"].to_numpy() == "N"
+        dry_n = float(a["population"][in_n & ~(a["depth_m"].to_numpy() > LIMIT_M)].sum())
+        assert st.coverage["joint"]["N"]["covered_population"] == dry_n
 
 
 def test_injects_and_decisions_are_reported_at_their_step(stepped):
@@ -130,15 +141,18 @@ def test_run_timeline_arrival_and_decision_effect():
     assert list(tl["minute"]) == [0, 20, 40, 60, 80, 100, 120]
     assert tl["time"].iloc[3] == "2025-04-12T07:00"
     # the out_of_service inject at minute 0 takes F2 away: national S coverage is 0 until A1 arrives
-    assert list(tl["covered_national_S"]) == [0, 0, 0, 0, 0, 180, 180]
+    # ... and then only the 90 people of S whose houses stand dry: by minute 100 the near row of S (9
+    # houses, 10 people each, 2-3.6 m deep in the model) is in water deeper than the ambulance's 0.3 m
+    # wading limit, so no road vehicle reaches them (CONTRACT "Response by kind")
+    assert list(tl["covered_national_S"]) == [0, 0, 0, 0, 0, 90, 90]
     # what the decision changed: without it S stays uncovered in both modes at 100 and 120 (A1 is the
     # only responder that can reach S then: the bridge is closed, see the stepped test)
     eff = res.decision_effect.set_index(["minute", "mode", "country"])
     for m in ("joint", "national"):
         assert eff.loc[(120.0, m, "S"), "covered_without"] == 0.0
-        assert eff.loc[(120.0, m, "S"), "difference"] == 180.0
+        assert eff.loc[(120.0, m, "S"), "difference"] == 90.0
         assert eff.loc[(80.0, m, "S"), "difference"] == 0.0
-        assert res.decision_summary[m]["S"]["difference_final"] == 180.0
+        assert res.decision_summary[m]["S"]["difference_final"] == 90.0
         assert res.decision_summary[m]["N"]["difference_final"] == 0.0
     # first arrival at the care home = the hydro arrival grid at the cell holding it (0.8-cell footprint
     # inside one cell: that cell alone)
@@ -307,3 +321,47 @@ def test_run_on_a_dynamic_scenario_uses_the_maximum_depth_over_the_event():
     model.advance_to(120)
     top = np.nanmax(model.terrain + np.where(model.max_depth > 0, model.max_depth, -np.inf))
     assert np.nanmax(p.dem.z + np.where(coarse > 0, coarse, -np.inf)) <= top + 1e-6
+
+
+def test_a_boat_launches_in_the_exercise_and_is_sent_across_the_border():
+    """Issue 19 item 7: boats move and launch in exercises, and the decision log can send one across the
+    border. A water-rescue boat B1 of country N stands on the north road; at minute 100 it is sent to the
+    south road (country S). Only boats reach the near rows, which stand in 2-3.6 m of water."""
+    p = _project()
+    lyr = p.layer("resources")
+    res = lyr.data
+    boat = res.iloc[[0]].copy()
+    boat["id"], boat["kind"] = "B1", "boat"
+    boat["geometry"] = [Point(XM + 200.0, YR + 60.0)]
+    lyr.data = gpd.GeoDataFrame(pd.concat([res, boat], ignore_index=True), crs=res.crs)
+    tt = _tabletop()
+    tt["decisions"] = [
+        {"minute": 100, "kind": "send_resource", "resource": "B1", "to": [XM, YR - 60], "text": "B1 south"}
+    ]
+    p.set_scenario(Scenario("boat drill", flood="dynamic", tabletop=tt))
+    ex = Exercise(p, "boat drill")
+    states = {}
+    for t in (80.0, 120.0):
+        ex.advance_to(t)
+        states[t] = ex.state()
+    for t, st in states.items():
+        for mode in ("joint", "national"):
+            a = st.access[mode].assets
+            deep = (a["depth_m"].to_numpy() > LIMIT_M) & (a["population"].to_numpy() > 0)
+            assert deep.any()
+            # no road vehicle reaches a house standing deeper than its 0.3 m wading limit
+            for kind in ("fire", "ambulance"):
+                assert a.loc[deep, f"minutes_{kind}"].isna().all(), (t, mode, kind)
+            in_s = deep & (a["country"].to_numpy() == "S")
+            in_n = deep & (a["country"].to_numpy() == "N")
+            boat_s = np.isfinite(a.loc[in_s, "minutes_boat"].to_numpy())
+            boat_n = np.isfinite(a.loc[in_n, "minutes_boat"].to_numpy())
+            if mode == "joint":
+                # the boat is launched where a road meets the water and crosses the river: both banks
+                assert boat_s.all() and boat_n.all(), (t, mode)
+            elif t < 100:
+                # national, before the decision: B1 serves only N and stays in N's water
+                assert boat_n.all() and not boat_s.any(), (t, mode)
+            else:
+                # national, after it was sent across: B1 now stands in S and serves S
+                assert boat_s.all() and not boat_n.any(), (t, mode)
