@@ -276,6 +276,7 @@ def cmd_new(args) -> int:
     }
     rules = {k: v for k, v in rules.items() if v} or None
     dems = [d for d in args.dem.split(",") if d]
+    layer_specs = [_layer_option(item) for item in args.layer]
     project = new_project(
         dems,
         args.osm,
@@ -285,6 +286,11 @@ def cmd_new(args) -> int:
         vertical_offsets_m=offsets or None,
         feedback=_progress(args.json),
     )
+    # Every --layer is read and checked before anything is written: a bad layer leaves no project file.
+    for role, path in layer_specs:
+        lyr = _read_project_layer(path, role, project.crs, project.notes)
+        lyr.name = project.unique_name(lyr.name)
+        project._layers.append(lyr)
     save_project(project, out)
     summary = {
         "path": str(out.resolve()),
@@ -302,6 +308,143 @@ def cmd_new(args) -> int:
         print(f"new project {out} ({summary['crs']})")
         for name, count in summary["layers"].items():
             print(f"  {name}: {count}")
+    return 0
+
+
+#: Roles ``new --layer ROLE=PATH`` accepts (CONTRACT.md "Building a project from the command line").
+LAYER_ROLES = ("river", "jurisdictions", "assets", "roads", "defenses", "resources", "profile", "other")
+
+
+def _layer_option(item: str) -> tuple[str, str]:
+    """ROLE=PATH of ``--layer`` (the role checked; the path read later by :func:`_read_project_layer`)."""
+    role, eq, path = item.partition("=")
+    role = role.strip().lower()
+    if not eq or not path.strip():
+        raise InputError(f"--layer '{item}': give ROLE=PATH, e.g. assets=buildings.gpkg|layername=buildings.")
+    if role not in LAYER_ROLES:
+        raise InputError(f"--layer '{item}': unknown role '{role}'; use one of {', '.join(LAYER_ROLES)}.")
+    return role, path.strip()
+
+
+def _read_project_layer(spec: str, role: str, crs, notes: list):
+    """The one place a ``PATH[|layername=NAME]`` is read as a project layer of a role: read, checked
+    against the role's attributes (as on load), reprojected to the project's CRS; an empty layer is
+    refused."""
+    from floodplan.io.layers import read_layer
+
+    path, _, layer = spec.partition("|layername=")
+    lyr = read_layer(path, role=role, layer=layer.strip() or None, working_crs=crs, notes=notes)
+    if lyr.is_raster:
+        raise InputError(f"--layer {role}={spec}: a raster cannot be a {role} layer; give a vector file.")
+    if len(lyr.data) == 0:
+        raise InputError(
+            f"--layer {role}={spec}: the layer is empty; give a layer with at least one feature."
+        )
+    return lyr
+
+
+# ---------------------------------------------------------------- scenario
+def cmd_scenario(args) -> int:
+    from floodplan.io.projectfile import open_project, save_project
+    from floodplan.model.scenario import Scenario
+
+    project = open_project(args.project)
+    breaches = [b.strip() for b in args.breach.split(",") if b.strip()]
+    ids = set()
+    for d in (project.combined("defenses"),):
+        if len(d) and "id" in d.columns:
+            ids |= set(d["id"].astype(str))
+    unknown = [b for b in breaches if b not in ids]
+    if unknown:
+        raise InputError(
+            f"{args.project}: no defense with id {', '.join(unknown)} to breach"
+            + (f" (ids: {', '.join(sorted(ids)[:20])})." if ids else " (the project has no defenses).")
+        )
+    kwargs: dict = {}
+    if args.level is not None:
+        kwargs = {"flood": "level", "level_m": float(args.level)}
+    elif args.volume is not None:
+        if not np.isfinite(args.volume) or args.volume < 0:
+            raise InputError("--volume must be 0 or more (m³).")
+        kwargs = {"flood": "volume", "volume_m3": float(args.volume)}
+    else:
+        from floodplan.sim.risk import profile_floods
+
+        prof, floods = profile_floods(project)
+        if prof is None:
+            raise InputError(
+                f"{args.project}: the project has no profile layer (role 'profile') for --profile."
+            )
+        if args.profile not in floods:
+            raise InputError(
+                f"{args.project}: no profile flood named '{args.profile}'; the project's profile floods are "
+                f"{', '.join(floods) or 'none (no flood column)'}."
+            )
+        layers = [
+            lyr.name
+            for lyr in project.layers_by_role("profile")
+            if not lyr.is_raster
+            and "flood" in lyr.data.columns
+            and (lyr.data["flood"].astype(str) == args.profile).any()
+        ]
+        kwargs = {"flood": "profile", "profile_layer": layers[0], "profile_flood": args.profile}
+    sc = Scenario(
+        args.name,
+        args.description,
+        mode=args.mode,
+        breaches=breaches,
+        include_planned=bool(args.include_planned),
+        **kwargs,
+    )
+    replaced = args.name in project.scenarios
+    project.set_scenario(sc)
+    path = save_project(project)
+    if args.json:
+        print_json({"path": str(path), "scenario": sc.to_dict(), "replaced": replaced})
+    else:
+        print(f"scenario '{args.name}' {'replaced' if replaced else 'added'} in {path}")
+    return 0
+
+
+# ---------------------------------------------------------------- risk
+def cmd_risk(args) -> int:
+    from floodplan.io.projectfile import open_project
+    from floodplan.sim.damage import read_curves_csv
+    from floodplan.sim.risk import compute_risk
+    from floodplan.sim.risk_outputs import write_risk
+
+    curves = read_curves_csv(args.curves) if args.curves else None
+    project = open_project(args.project)
+    result = compute_risk(
+        project,
+        args.scenario,
+        events=args.events,
+        curves=curves,
+        discount_rate=args.discount_rate,
+        years=args.years,
+        feedback=_progress(args.json),
+    )
+    note_all(result.notes)
+    result.summary["warnings"] = current_notes()
+    out = _out_dir(args.out)
+    write_risk(result, out)
+    s = result.summary
+    if args.json:
+        print_json(s)
+    else:
+        _end_progress()
+        print(
+            f"risk of scenario {s['scenario']}: EAD {s['ead_eur']:,.0f} EUR/year, EAP {s['eap_population']:.1f} people/year → {out}"
+        )
+        for name, c in s["countries"].items():
+            print(
+                f"  {name}: EAD {c['ead_eur']:,.0f} EUR/year (without the defenses {c['ead_without_defenses_eur']:,.0f})"
+            )
+        for did, d in s["defenses"].items():
+            bcr = "n/a" if d["bcr"] is None else f"{d['bcr']:.2f}"
+            print(
+                f"  defense {did}: avoids {d['avoided_ead_eur']:,.0f} EUR/year, BCR {bcr}, NPV {d['npv_eur']:,.0f} EUR"
+            )
     return 0
 
 

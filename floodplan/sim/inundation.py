@@ -669,6 +669,31 @@ def depth_for_profile(
     return _result(depth.reshape(grid.shape), grid, None, count, total, dmax, notes)
 
 
+def depth_under_surface(grid: Grid, sources: np.ndarray, surface: np.ndarray) -> InundationResult:
+    """The flood under a given water surface (m per cell), as :func:`depth_for_profile` after its surface.
+
+    The surface of a profile (:func:`profile_surface`) depends on the river, the profile points and the
+    grid's geometry, not on the ground, so one surface serves every terrain with defenses burned in
+    (floodplan.sim.risk computes each subset of defenses with it, without redoing the surface).
+
+    Parameters
+    ----------
+    grid : Grid
+        Terrain with defenses burned in (m).
+    sources : ndarray of bool
+        Source cells.
+    surface : ndarray (rows, cols)
+        Water surface elevation (m) at every cell.
+    """
+    seeds = _check_sources(grid, sources)
+    rows, cols = grid.shape
+    z = np.ascontiguousarray(grid.z, dtype=np.float64).reshape(-1)
+    s = np.ascontiguousarray(surface, dtype=np.float64).reshape(-1)
+    depth, count, total, dmax = _fill_surface(z, s, seeds, rows, cols)
+    notes = [] if count else ["the profile's levels lie at or below every source cell; nothing floods"]
+    return _result(depth.reshape(grid.shape), grid, None, count, total, dmax, notes)
+
+
 def shift_profile(profile_points: gpd.GeoDataFrame, offset_m: float) -> gpd.GeoDataFrame:
     """A copy of profile points with every ``level_m`` raised by ``offset_m`` (m; negative lowers).
 
