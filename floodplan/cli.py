@@ -201,6 +201,9 @@ def build_parser() -> Parser:
     s.add_argument("--curves", help="CSV with columns curve,depth_m,fraction (adds or replaces curves)")
     s.add_argument("--discount-rate", type=float, default=0.03)
     s.add_argument("--years", type=float, default=50.0)
+    s.add_argument(
+        "--languages", help="the cost-sharing sheet's two languages, e.g. de,pl (default: the project's)"
+    )
     s.add_argument("--out", required=True)
     s.add_argument("--json", action="store_true")
 

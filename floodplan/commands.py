@@ -428,6 +428,12 @@ def cmd_risk(args) -> int:
     result.summary["warnings"] = current_notes()
     out = _out_dir(args.out)
     write_risk(result, out)
+    from floodplan.plates.risk_sheet import write_cost_sharing_sheet
+
+    languages = (
+        _languages(args.languages) if args.languages else (project.settings.get("languages") or ["en"])
+    )
+    write_cost_sharing_sheet(result.summary, out / "cost_sharing.pdf", languages[:2], project)
     s = result.summary
     if args.json:
         print_json(s)
