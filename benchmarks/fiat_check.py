@@ -107,7 +107,9 @@ file = "vulnerability/curves.csv"
 step_size = 0.01
 """
     (out / "settings.toml").write_text(toml)
-    proc = subprocess.run([args.fiat, "run", "-q", str(out / "settings.toml")], capture_output=True, text=True)
+    proc = subprocess.run(
+        [args.fiat, "run", "-q", str(out / "settings.toml")], capture_output=True, text=True
+    )
     if proc.returncode != 0:
         print(proc.stdout[-3000:], proc.stderr[-3000:], file=sys.stderr)
         return 1
@@ -123,7 +125,9 @@ step_size = 0.01
     depth_same = np.allclose(np.nan_to_num(fiat_depth[wet]), d_raw[wet], atol=1e-6)
     diff_round = np.abs(ours_round - fiat_dmg)
     diff_raw = np.abs(ours - fiat_dmg)
-    print(f"sample valley, scenario {args.scenario}: {len(geo)} buildings, {int(wet.sum())} wet; files in {out}")
+    print(
+        f"sample valley, scenario {args.scenario}: {len(geo)} buildings, {int(wet.sum())} wet; files in {out}"
+    )
     print(f"{'comparison':<52} {'max |diff| EUR':>15} {'assets equal':>13}")
     print(f"{'depth at PointOnSurface (FIAT inun_depth = ours)':<52} {'':>15} {str(depth_same):>13}")
     print(f"{'damage, ours at FIAT rounded depth (to the cent)':<52} {diff_round.max():>15.2f} "

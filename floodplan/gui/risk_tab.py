@@ -100,6 +100,8 @@ class RiskPane(QWidget):
         self.highlight = highlight
         self.result = None
         self.job = None
+        #: Events as ``T=FLOOD,…`` (None: the project's hq<N> profile floods).
+        self.events: str | None = None
         box = QVBoxLayout(self)
         box.setContentsMargins(2, 2, 2, 2)
         top = QHBoxLayout()
@@ -167,6 +169,7 @@ class RiskPane(QWidget):
             compute_risk,
             self.project,
             scenario,
+            events=self.events,
             on_done=self.show_result,
             on_error=self._failed,
             on_progress=self.progress.set_progress,
