@@ -664,7 +664,16 @@ def cmd_report(args) -> int:
     out = _out_file(args.out, (".pdf", ".html"))
     project = open_project(args.project)
     result = run_scenario(project, args.scenario, feedback=_progress(False))
-    info = write_report(project, result, out, languages=_languages(args.languages))
+    risk = None
+    from floodplan.sim.risk import default_events, profile_floods
+
+    if default_events(profile_floods(project)[1]) and len(project.combined("assets")):
+        # The risk section: the scenario's scheme over the project's hq<N> floods (as floodplan risk).
+        from floodplan.sim.risk import compute_risk
+
+        risk = compute_risk(project, result.scenario, feedback=_progress(False))
+        note_all(risk.notes)
+    info = write_report(project, result, out, languages=_languages(args.languages), risk=risk)
     _end_progress()
     print(f"report {out}")
     for p in info.get("csv", {}).values() if isinstance(info.get("csv"), dict) else []:

@@ -28,7 +28,8 @@ def risk_curve_figure(result, fig: Figure | None = None, title: str | None = Non
     ax.legend(title="country")
     ead = result.summary.get("ead_eur", 0.0)
     ax.set_title(title or f"Flood damage by return period — EAD {ead:,.0f} EUR/year")
-    fig.tight_layout()
+    if fig.get_layout_engine() is None:
+        fig.tight_layout()
     return fig
 
 
