@@ -5,7 +5,7 @@ separate venv that sees the system's python3-gdal):
 
     /usr/bin/python3 -m venv --system-site-packages /work/fiatvenv
     /work/fiatvenv/bin/pip install delft-fiat
-    python benchmarks/fiat_check.py [--fiat /work/fiatvenv/bin/fiat] [--scenario hq100-joint] [--out DIR]
+    python benchmarks/fiat_check.py [--fiat-python /work/fiatvenv/bin/python] [--scenario hq100-joint] [--out DIR]
 
 What it does, on the bundled sample valley:
 1. the hazard: floodplan's hq100 flood with the scenario's defenses, written as a depth GeoTIFF (m);
@@ -14,7 +14,7 @@ What it does, on the bundled sample valley:
    ``fn_damage_structure`` = floodplan's curve and ``max_damage_structure`` = floodplan's value (EUR);
 3. the curves: floodplan's JRC Europe curves as FIAT's vulnerability table (water depth column, FIAT
    upscales it linearly to 0.01 m steps, which is exact for their breakpoints);
-4. runs ``fiat run`` and compares FIAT's ``total_damage`` per object with floodplan's damage per asset.
+4. runs FIAT (benchmarks/fiat_run.py, FIAT's own worker; see there why not ``fiat run``) and compares FIAT's ``total_damage`` per object with floodplan's damage per asset.
 
 FIAT rounds the depth to the vulnerability step (0.01 m) before reading the curve and the damage to the
 cent, so the comparison is made twice: floodplan at FIAT's rounded depth (expected equal to the cent) and
@@ -35,7 +35,7 @@ import pandas as pd
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--fiat", default="/work/fiatvenv/bin/fiat")
+    ap.add_argument("--fiat-python", default="/work/fiatvenv/bin/python")
     ap.add_argument("--scenario", default="hq100-joint")
     ap.add_argument("--out")
     args = ap.parse_args(argv)
@@ -107,8 +107,9 @@ file = "vulnerability/curves.csv"
 step_size = 0.01
 """
     (out / "settings.toml").write_text(toml)
+    runner = Path(__file__).resolve().with_name("fiat_run.py")
     proc = subprocess.run(
-        [args.fiat, "run", "-q", str(out / "settings.toml")], capture_output=True, text=True
+        [args.fiat_python, str(runner), "settings.toml"], capture_output=True, text=True, cwd=out
     )
     if proc.returncode != 0:
         print(proc.stdout[-3000:], proc.stderr[-3000:], file=sys.stderr)
