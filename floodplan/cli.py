@@ -32,6 +32,8 @@ COMMANDS = (
     "new",
     "snapshot",
     "progress",
+    "risk",
+    "scenario",
 )
 
 
@@ -277,6 +279,32 @@ def build_parser() -> Parser:
     s.add_argument("--to", dest="to_name", metavar="NAME", help="default: the current plan")
     s.add_argument("--languages", default="en")
     s.add_argument("--out", required=True)
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("risk", help="flood risk in money and people, and what each defense is worth")
+    s.add_argument("project")
+    s.add_argument("--scenario")
+    s.add_argument("--events", help="T=FLOOD[,T=FLOOD…]: 100=hq100, 100=101.2 (level, m), 100=V4.6e6 (m³)")
+    s.add_argument("--curves", help="CSV with columns curve,depth_m,fraction (adds or replaces curves)")
+    s.add_argument("--discount-rate", type=float, default=0.03)
+    s.add_argument("--years", type=float, default=50.0)
+    s.add_argument(
+        "--languages", help="the cost-sharing sheet's two languages, e.g. de,pl (default: the project's)"
+    )
+    s.add_argument("--out", required=True)
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("scenario", help="add a scenario to a project (or replace the one of that name)")
+    s.add_argument("project")
+    s.add_argument("name")
+    g = s.add_mutually_exclusive_group(required=True)
+    g.add_argument("--level", type=float, help="flat water level (m)")
+    g.add_argument("--volume", type=float, help="flood volume (m³)")
+    g.add_argument("--profile", help="a profile flood of the project's profile layer, by name")
+    s.add_argument("--mode", choices=("joint", "national"), default="joint")
+    s.add_argument("--breach", default="", help="ids of defenses left out, comma separated")
+    s.add_argument("--include-planned", action="store_true", help="build the planned defenses")
+    s.add_argument("--description", default="")
     s.add_argument("--json", action="store_true")
     return p
 

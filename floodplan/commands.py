@@ -373,6 +373,117 @@ def cmd_new(args) -> int:
     return 0
 
 
+# ---------------------------------------------------------------- scenario
+def cmd_scenario(args) -> int:
+    from floodplan.io.projectfile import open_project, save_project
+    from floodplan.model.scenario import Scenario
+
+    project = open_project(args.project)
+    breaches = [b.strip() for b in args.breach.split(",") if b.strip()]
+    ids = set()
+    for d in (project.combined("defenses"),):
+        if len(d) and "id" in d.columns:
+            ids |= set(d["id"].astype(str))
+    unknown = [b for b in breaches if b not in ids]
+    if unknown:
+        raise InputError(
+            f"{args.project}: no defense with id {', '.join(unknown)} to breach"
+            + (f" (ids: {', '.join(sorted(ids)[:20])})." if ids else " (the project has no defenses).")
+        )
+    kwargs: dict = {}
+    if args.level is not None:
+        kwargs = {"flood": "level", "level_m": float(args.level)}
+    elif args.volume is not None:
+        if not np.isfinite(args.volume) or args.volume < 0:
+            raise InputError("--volume must be 0 or more (m³).")
+        kwargs = {"flood": "volume", "volume_m3": float(args.volume)}
+    else:
+        from floodplan.sim.risk import profile_floods
+
+        prof, floods = profile_floods(project)
+        if prof is None:
+            raise InputError(
+                f"{args.project}: the project has no profile layer (role 'profile') for --profile."
+            )
+        if args.profile not in floods:
+            raise InputError(
+                f"{args.project}: no profile flood named '{args.profile}'; the project's profile floods are "
+                f"{', '.join(floods) or 'none (no flood column)'}."
+            )
+        layers = [
+            lyr.name
+            for lyr in project.layers_by_role("profile")
+            if not lyr.is_raster
+            and "flood" in lyr.data.columns
+            and (lyr.data["flood"].astype(str) == args.profile).any()
+        ]
+        kwargs = {"flood": "profile", "profile_layer": layers[0], "profile_flood": args.profile}
+    sc = Scenario(
+        args.name,
+        args.description,
+        mode=args.mode,
+        breaches=breaches,
+        include_planned=bool(args.include_planned),
+        **kwargs,
+    )
+    replaced = args.name in project.scenarios
+    project.set_scenario(sc)
+    path = save_project(project)
+    if args.json:
+        print_json({"path": str(path), "scenario": sc.to_dict(), "replaced": replaced})
+    else:
+        print(f"scenario '{args.name}' {'replaced' if replaced else 'added'} in {path}")
+    return 0
+
+
+# ---------------------------------------------------------------- risk
+def cmd_risk(args) -> int:
+    from floodplan.io.projectfile import open_project
+    from floodplan.sim.damage import read_curves_csv
+    from floodplan.sim.risk import compute_risk
+    from floodplan.sim.risk_outputs import write_risk
+
+    curves = read_curves_csv(args.curves) if args.curves else None
+    project = open_project(args.project)
+    result = compute_risk(
+        project,
+        args.scenario,
+        events=args.events,
+        curves=curves,
+        discount_rate=args.discount_rate,
+        years=args.years,
+        feedback=_progress(args.json),
+    )
+    note_all(result.notes)
+    result.summary["warnings"] = current_notes()
+    out = _out_dir(args.out)
+    write_risk(result, out)
+    from floodplan.plates.risk_sheet import write_cost_sharing_sheet
+
+    languages = (
+        _languages(args.languages) if args.languages else (project.settings.get("languages") or ["en"])
+    )
+    write_cost_sharing_sheet(result.summary, out / "cost_sharing.pdf", languages[:2], project)
+    s = result.summary
+    if args.json:
+        print_json(s)
+    else:
+        _end_progress()
+        print(
+            f"risk of scenario {s['scenario']}: EAD {s['ead_eur']:,.0f} EUR/year, EAP {s['eap_population']:.1f} people/year → {out}"
+        )
+        for name, c in s["countries"].items():
+            print(
+                f"  {name}: EAD {c['ead_eur']:,.0f} EUR/year (without the defenses {c['ead_without_defenses_eur']:,.0f})"
+            )
+        for did, d in s["defenses"].items():
+            bcr = "n/a" if d["bcr"] is None else f"{d['bcr']:.2f}"
+            print(
+                f"  defense {did}: avoids {d['avoided_ead_eur']:,.0f} EUR/year, BCR {bcr}, NPV {d['npv_eur']:,.0f} EUR"
+            )
+    return 0
+
+
 # ---------------------------------------------------------------- simulate
 def _point_in_working_crs(at: str, src, dem, dem_path: str) -> tuple[float, float]:
     """``--at X,Y`` (in the DEM file's own CRS, CONTRACT) as x, y in the working (metric) CRS of ``dem``."""
@@ -630,7 +741,16 @@ def cmd_report(args) -> int:
     out = _out_file(args.out, (".pdf", ".html"), make_folder=True)  # like run and exercise
     project = open_project(args.project)
     result = run_scenario(project, args.scenario, feedback=_progress(False))
-    info = write_report(project, result, out, languages=_languages(args.languages))
+    risk = None
+    from floodplan.sim.risk import default_events, profile_floods
+
+    if default_events(profile_floods(project)[1]) and len(project.combined("assets")):
+        # The risk section: the scenario's scheme over the project's hq<N> floods (as floodplan risk).
+        from floodplan.sim.risk import compute_risk
+
+        risk = compute_risk(project, result.scenario, feedback=_progress(False))
+        note_all(risk.notes)
+    info = write_report(project, result, out, languages=_languages(args.languages), risk=risk)
     _end_progress()
     print(f"report {out}")
     for p in info.get("csv", {}).values() if isinstance(info.get("csv"), dict) else []:

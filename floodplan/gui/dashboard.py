@@ -547,6 +547,12 @@ class DashboardDock(QDockWidget):
         cbox.addWidget(self.changes_label)
         self.tabs.addTab(cmp_pane, "Compare")
 
+        # Risk in money over the project's floods: computed on demand in its own worker (risk_tab.py).
+        from floodplan.gui.risk_tab import RiskPane
+
+        self.risk_pane = RiskPane(project, highlight=self._highlight)
+        self.tabs.addTab(self.risk_pane, "Risk")
+
         self.setWidget(body)
         for t in (self.exposure_table, self.coverage_table, self.defense_table):
             t.itemSelectionChanged.connect(lambda t=t: self._selected(t))

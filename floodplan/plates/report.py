@@ -363,6 +363,45 @@ def _plain_gdf(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return g
 
 
+def _risk_section(doc: _Doc, risk, T: Translator) -> None:
+    """Flood risk in money and people (floodplan risk): per jurisdiction, the risk curve, per defense."""
+    from floodplan.plates.risk_sheet import sheet_rows
+    from floodplan.sim.risk_outputs import risk_curve_figure
+
+    s = risk.summary
+    doc.h("risk.title")
+    doc.p("risk.method")
+    jur = pd.DataFrame(
+        [
+            {
+                T("table.jurisdiction"): name,
+                T("table.country"): e.get("country", ""),
+                T("risk.ead"): e["ead_eur"],
+                T("risk.eap"): e["eap_population"],
+                T("risk.without"): e.get("ead_without_defenses_eur"),
+            }
+            for name, e in s.get("jurisdictions", {}).items()
+        ]
+    )
+    doc.table(jur)
+    fig = risk_curve_figure(risk, Figure(figsize=(17 / 2.54, 8 / 2.54), layout="constrained"))
+    doc.img(fig)
+    heads = [
+        T("table.defense"),
+        T("table.cost"),
+        T("table.jurisdiction"),
+        T("risk.benefit"),
+        T("risk.bcr"),
+        T("risk.npv"),
+        T("table.cost_share"),
+        T("risk.share_eur"),
+        T("risk.compensation"),
+    ]
+    rows = sheet_rows(s)
+    doc.table(pd.DataFrame(rows, columns=heads) if rows else pd.DataFrame())
+    doc.p("risk.sources")
+
+
 def write_report(
     project,
     result,
@@ -371,6 +410,7 @@ def write_report(
     *,
     title: str | None = None,
     feedback: Feedback | None = None,
+    risk=None,
 ) -> dict:
     """Write the scenario report as HTML (self-contained) or PDF, with its tables as CSV and GeoPackage.
 
@@ -381,6 +421,8 @@ def write_report(
     out_path : report file, ending in .html or .pdf
     languages : language codes, side by side (``['en', 'de']`` or 'en,de')
     title : report title (default: "Flood scenario report: <scenario>")
+    risk : floodplan.sim.risk.RiskResult, optional — adds the risk section (EAD and EAP per jurisdiction,
+        the risk curve, and each defense's benefit, BCR, NPV, cost shares and compensation)
 
     Returns
     -------
@@ -514,6 +556,8 @@ def write_report(
             "cost_share_amount",
         ],
     )
+    if risk is not None:
+        _risk_section(doc, risk, T)
     doc.h("report.critical_uncovered")
     doc.table(
         cr,

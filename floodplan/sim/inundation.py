@@ -836,19 +836,12 @@ def depth_for_profile(
     river : GeoDataFrame or GeoSeries, optional
         The river lines, for chainage along meanders (recommended).
     """
-    seeds = _check_sources(grid, sources)
+    _check_sources(grid, sources)
     surface = profile_surface(grid, sources, profile_points, river, feedback)
     step(feedback, 0.7, "flood fill")
-    rows, cols = grid.shape
-    z = np.ascontiguousarray(grid.z, dtype=np.float64).reshape(-1)
-    flat = surface.reshape(-1)
-    cmp = _surface_in_precision(grid, flat)
-    depth, count, total, dmax = _fill_surface(z, flat, cmp, seeds, rows, cols)
-    notes = []
-    if count == 0:
-        notes.append("the profile's levels lie at or below every source cell; nothing floods")
+    result = depth_under_surface(grid, sources, surface)
     step(feedback, 1.0, "done")
-    return _result(depth.reshape(grid.shape), grid, None, count, total, dmax, notes)
+    return result
 
 
 def _surface_in_precision(grid: Grid, surface: np.ndarray) -> np.ndarray:
@@ -859,6 +852,31 @@ def _surface_in_precision(grid: Grid, surface: np.ndarray) -> np.ndarray:
     dt = np.dtype(grid.stored_dtype)
     with np.errstate(over="ignore", invalid="ignore"):
         return surface.astype(dt).astype(np.float64)
+
+
+def depth_under_surface(grid: Grid, sources: np.ndarray, surface: np.ndarray) -> InundationResult:
+    """The flood under a given water surface (m per cell), as :func:`depth_for_profile` after its surface.
+
+    The surface of a profile (:func:`profile_surface`) depends on the river, the profile points and the
+    grid's geometry, not on the ground, so one surface serves every terrain with defenses burned in
+    (floodplan.sim.risk computes each subset of defenses with it, without redoing the surface).
+
+    Parameters
+    ----------
+    grid : Grid
+        Terrain with defenses burned in (m).
+    sources : ndarray of bool
+        Source cells.
+    surface : ndarray (rows, cols)
+        Water surface elevation (m) at every cell.
+    """
+    seeds = _check_sources(grid, sources)
+    rows, cols = grid.shape
+    z = np.ascontiguousarray(grid.z, dtype=np.float64).reshape(-1)
+    s = np.ascontiguousarray(surface, dtype=np.float64).reshape(-1)
+    depth, count, total, dmax = _fill_surface(z, s, _surface_in_precision(grid, s), seeds, rows, cols)
+    notes = [] if count else ["the profile's levels lie at or below every source cell; nothing floods"]
+    return _result(depth.reshape(grid.shape), grid, None, count, total, dmax, notes)
 
 
 def shift_profile(profile_points: gpd.GeoDataFrame, offset_m: float) -> gpd.GeoDataFrame:
