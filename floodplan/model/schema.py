@@ -244,7 +244,7 @@ def _fit_families(gdf, arr, role: str, families: tuple[str, ...], label: str, no
         names = {0: "Point", 1: "LineString", 2: "LinearRing", 3: "Polygon", 4: "MultiPoint"}
         names |= {5: "MultiLineString", 6: "MultiPolygon"}
         raise InputError(
-            f"{label}: a {role} layer needs {' or '.join(families)} geometries, not "
+            f"{label}: a layer of role '{role}' needs {' or '.join(families)} geometries, not "
             f"{', '.join(names.get(t, str(t)) for t in found)}; choose the right layer or role."
         )
     out = arr.copy()

@@ -82,7 +82,7 @@ def test_new_refuses_a_bad_layer_and_writes_no_file(files, tmp_path):
     out = tmp_path / "bad.gpkg"
     # A line layer given as buildings; an unknown role; a missing file.
     for layer, text in (
-        (f"assets={files / 'layers.gpkg'}|layername=river", "assets layer needs point or polygon"),
+        (f"assets={files / 'layers.gpkg'}|layername=river", "role 'assets' needs polygon or point"),
         (f"houses={files / 'buildings.geojson'}", "unknown role 'houses'"),
         (f"roads={files / 'nothing.gpkg'}", "nothing.gpkg"),
     ):

@@ -217,7 +217,9 @@ def test_geometry_collections_keep_the_parts_of_the_role(tmp_path):
     assert any("mixed geometry collections (name Westa); only their polygon parts" in n for n in notes)
     # A layer of the wrong kind altogether is the wrong layer or role: refused.
     roads().to_file(tmp_path / "lines.gpkg")
-    with pytest.raises(InputError, match="a jurisdictions layer needs polygon geometries, not LineString"):
+    with pytest.raises(
+        InputError, match="a layer of role 'jurisdictions' needs polygon geometries, not LineString"
+    ):
         read_role(str(tmp_path / "lines.gpkg"), "jurisdictions")
 
 
