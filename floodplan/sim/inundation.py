@@ -656,17 +656,12 @@ def depth_for_profile(
     river : GeoDataFrame or GeoSeries, optional
         The river lines, for chainage along meanders (recommended).
     """
-    seeds = _check_sources(grid, sources)
+    _check_sources(grid, sources)
     surface = profile_surface(grid, sources, profile_points, river, feedback)
     step(feedback, 0.7, "flood fill")
-    rows, cols = grid.shape
-    z = np.ascontiguousarray(grid.z, dtype=np.float64).reshape(-1)
-    depth, count, total, dmax = _fill_surface(z, surface.reshape(-1), seeds, rows, cols)
-    notes = []
-    if count == 0:
-        notes.append("the profile's levels lie at or below every source cell; nothing floods")
+    result = depth_under_surface(grid, sources, surface)
     step(feedback, 1.0, "done")
-    return _result(depth.reshape(grid.shape), grid, None, count, total, dmax, notes)
+    return result
 
 
 def depth_under_surface(grid: Grid, sources: np.ndarray, surface: np.ndarray) -> InundationResult:
