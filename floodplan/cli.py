@@ -34,6 +34,7 @@ COMMANDS = (
     "progress",
     "risk",
     "scenario",
+    "ensemble",
 )
 
 
@@ -291,6 +292,21 @@ def build_parser() -> Parser:
     s.add_argument(
         "--languages", help="the cost-sharing sheet's two languages, e.g. de,pl (default: the project's)"
     )
+    s.add_argument("--out", required=True)
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser(
+        "ensemble",
+        help="many floods with levee failures drawn from their fragility, on Dask: flood probability and the spread of risk",
+    )
+    s.add_argument("project")
+    s.add_argument("--scenario")
+    s.add_argument("--events", help="T=FLOOD[,T=FLOOD…] as for risk (default: the project's hq<N> floods)")
+    s.add_argument("--members", type=int, required=True, help="number of members (each draws its failures)")
+    s.add_argument("--seed", type=int, default=0, help="the random stream's seed (same seed, same result)")
+    g = s.add_mutually_exclusive_group()
+    g.add_argument("--scheduler", help="address of a running dask scheduler, tcp://HOST:PORT")
+    g.add_argument("--workers", type=int, help="worker processes of the local cluster (default: the cores)")
     s.add_argument("--out", required=True)
     s.add_argument("--json", action="store_true")
 

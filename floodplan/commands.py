@@ -484,6 +484,48 @@ def cmd_risk(args) -> int:
     return 0
 
 
+def cmd_ensemble(args) -> int:
+    from floodplan.io.projectfile import open_project
+    from floodplan.sim.ensemble import run_ensemble, write_ensemble
+
+    project = open_project(args.project)
+    result = run_ensemble(
+        project,
+        args.scenario,
+        events=args.events,
+        members=args.members,
+        seed=args.seed,
+        scheduler=args.scheduler,
+        workers=args.workers,
+        feedback=_progress(args.json),
+    )
+    note_all(result.notes)
+    result.summary["warnings"] = current_notes()
+    out = _out_dir(args.out)
+    write_ensemble(result, out)
+    s = result.summary
+    if args.json:
+        print_json(s)
+        return 0
+    _end_progress()
+    print(
+        f"ensemble of {s['members']} members (seed {s['seed']}, {s['distinct_states']} distinct flood states, "
+        f"scheduler {s['scheduler']}, {s['workers']} worker(s)) → {out}"
+    )
+    for ev in s["events"]:
+        fails = ", ".join(
+            f"{did} fails in {d['failure_fraction']:.0%} (fragility {d['failure_probability']:.0%})"
+            for did, d in ev["defenses"].items()
+        )
+        print(f"  T={ev['return_period_years']:g} years: {fails or 'no defenses'}")
+    for name, j in s["jurisdictions"].items():
+        e = j["ead_eur"]
+        print(
+            f"  {name}: EAD mean {e['mean']:,.0f} EUR/year (5 % {e['p05']:,.0f}, median {e['p50']:,.0f}, 95 % {e['p95']:,.0f})"
+        )
+    return 0
+
+
 # ---------------------------------------------------------------- simulate
 def _point_in_working_crs(at: str, src, dem, dem_path: str) -> tuple[float, float]:
     """``--at X,Y`` (in the DEM file's own CRS, CONTRACT) as x, y in the working (metric) CRS of ``dem``."""

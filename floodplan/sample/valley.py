@@ -114,7 +114,8 @@ class SampleValley:
         ``name`` and ``deck_m``.
     defenses : GeoDataFrame
         Levees, a wall, a mobile barrier and the planned levee (EPSG:25833; ``id``, ``name``, ``type``,
-        ``status``, ``crest_m``, ``height_m`` (null), ``cost``, ``jurisdiction``).
+        ``status``, ``crest_m``, ``height_m`` (null), ``cost``, ``jurisdiction``, ``fragility_median_m``,
+        ``fragility_beta``: the lognormal fragility of floodplan ensemble, NaN for the wall).
     resources_de, resources_pl : GeoDataFrame
         Response resources (``id``, ``name``, ``kind``, ``cross_border``, ``capacity``,
         ``jurisdiction``), native CRS.
@@ -901,19 +902,32 @@ def _defenses(lay) -> list[dict]:
         + _bank_line(lay, 2840, 3180, 45)
         + [(3190, float(lay.river_v(3190)) + 190)]
     )
+    # Fragility (floodplan ensemble): lognormal in the load h = water level minus the lowest ground under
+    # the line. Illustrative values, not a survey: an earthen levee's median failure load at about 85 % of
+    # its height above the lowest ground (DE-L1 2.55 m, DE-L2 3.13 m, DE-N1 3.57 m), the older Polish levee
+    # at 80 % (PL-L1 3.06 m; it is the one that breaches in hq300-breach), the mobile wall at 90 % of its
+    # 1.87 m with a tighter spread (it fails by being overtopped or not closed, less by seepage); beta 0.3
+    # for earth, the order of the spreads of levee fragility curves in the literature (e.g. Vorogushyn,
+    # Merz & Apel 2009; USACE ETL 1110-2-556). The concrete river wall DE-W1 has none: it never fails here.
     return [
         dict(id="DE-L1", name="Deich Auenfurt-Aue West", type="levee", status="existing",
-             crest_m=crest(3320), cost=3_200_000.0, jurisdiction="Auenfurt", coords=de_l1),
+             crest_m=crest(3320), cost=3_200_000.0, jurisdiction="Auenfurt", coords=de_l1,
+             fragility_median_m=2.2, fragility_beta=0.3),
         dict(id="DE-M1", name="Mobile Wand Fischertor", type="mobile", status="existing",
-             crest_m=crest(3690), cost=450_000.0, jurisdiction="Auenfurt", coords=de_m1),
+             crest_m=crest(3690), cost=450_000.0, jurisdiction="Auenfurt", coords=de_m1,
+             fragility_median_m=1.7, fragility_beta=0.25),
         dict(id="DE-L2", name="Deich Auenfurt-Aue Ost", type="levee", status="existing",
-             crest_m=crest(3715), cost=5_400_000.0, jurisdiction="Auenfurt", coords=de_l2),
+             crest_m=crest(3715), cost=5_400_000.0, jurisdiction="Auenfurt", coords=de_l2,
+             fragility_median_m=2.7, fragility_beta=0.3),
         dict(id="DE-W1", name="Ufermauer Altstadt", type="wall", status="existing",
-             crest_m=crest(2830), cost=2_100_000.0, jurisdiction="Auenfurt", coords=wall),
+             crest_m=crest(2830), cost=2_100_000.0, jurisdiction="Auenfurt", coords=wall,
+             fragility_median_m=np.nan, fragility_beta=np.nan),
         dict(id="DE-N1", name="Deich Niederau (geplant)", type="levee", status="planned",
-             crest_m=crest(4330), cost=7_800_000.0, jurisdiction="Auenfurt", coords=de_n1),
+             crest_m=crest(4330), cost=7_800_000.0, jurisdiction="Auenfurt", coords=de_n1,
+             fragility_median_m=3.0, fragility_beta=0.3),
         dict(id="PL-L1", name="Wał przeciwpowodziowy Zawale", type="levee", status="existing",
-             crest_m=crest(2280), cost=6_900_000.0, jurisdiction="Brzozowiec", coords=pl_l1),
+             crest_m=crest(2280), cost=6_900_000.0, jurisdiction="Brzozowiec", coords=pl_l1,
+             fragility_median_m=2.45, fragility_beta=0.3),
     ]  # fmt: skip
 
 
@@ -1117,7 +1131,21 @@ def make_valley(seed: int = 1, feedback: Feedback | None = None) -> SampleValley
         crs=CRS_DE,
     )
     dgdf["height_m"] = np.nan
-    dgdf = dgdf[["id", "name", "type", "status", "crest_m", "height_m", "cost", "jurisdiction", "geometry"]]
+    dgdf = dgdf[
+        [
+            "id",
+            "name",
+            "type",
+            "status",
+            "crest_m",
+            "height_m",
+            "cost",
+            "jurisdiction",
+            "fragility_median_m",
+            "fragility_beta",
+            "geometry",
+        ]
+    ]
 
     res = _resources(net, jur_gdf)
     river_line = LineString(lay.river + [X0, Y0])
