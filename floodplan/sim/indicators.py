@@ -39,10 +39,18 @@ RUNNABLE = ("level", "profile", "volume")
 LEVELS = ("jurisdictions", "countries")
 
 #: Extra indicator functions: ``fn(project, scenario, feedback) -> {"jurisdictions": {name: {indicator:
-#: value}}, "countries": {...}}`` or None when the project has nothing for them. The risk helper adds its
-#: function here (``EXTRA_INDICATORS.append(risk_indicators)`` in ``floodplan/sim/risk.py``, or one line
-#: below), returning ``ead_eur`` and ``eap_population`` from its ``jurisdictions`` and ``countries``.
+#: value}}, "countries": {...}}`` or None when the project has nothing for them. Risk's ``ead_eur`` and
+#: ``eap_population`` (:func:`floodplan.sim.risk.risk_indicators`) are registered below.
 EXTRA_INDICATORS: list[Callable[[Any, Scenario, Feedback], dict | None]] = []
+
+
+def _risk_indicators(project, scenario: Scenario, feedback: Feedback) -> dict | None:
+    from floodplan.sim.risk import risk_indicators
+
+    return risk_indicators(project, scenario, feedback)
+
+
+EXTRA_INDICATORS.append(_risk_indicators)
 
 
 def runnable_scenarios(project) -> list[Scenario]:

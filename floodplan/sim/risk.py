@@ -353,6 +353,7 @@ def compute_risk(
     max_exact: int = MAX_EXACT_DEFENSES,
     orders: int = SAMPLED_ORDERS,
     seed: int = 0,
+    appraise: bool = True,
 ) -> RiskResult:
     """Risk of a project's scenario (see the module docstring); the project is never changed.
 
@@ -373,6 +374,9 @@ def compute_risk(
     feedback : Feedback, optional
     max_exact, orders, seed : int
         Exact Shapley values up to ``max_exact`` defenses; otherwise ``orders`` random orders from ``seed``.
+    appraise : bool
+        False skips the defenses' Shapley values (their benefits are then 0): the EAD and EAP of the scheme
+        alone need two floods per event, not one per subset of defenses (plan indicators use this).
 
     Raises
     ------
@@ -475,8 +479,8 @@ def compute_risk(
     ead_full = ead_of(full)
     ead_none = ead_of(0)
     se = None
-    if n == 0:
-        phi = np.zeros((0, J))
+    if n == 0 or not appraise:
+        phi = np.zeros((n, J))
     elif exact:
         values = np.array([ead_none - ead_of(m) for m in range(2**n)])  # v(S) = avoided EAD
         phi = shapley_exact(n, values)
@@ -651,3 +655,21 @@ def _defense_economics(defenses, dc, phi, se, names, jcountry, cidx, af, notes) 
             )
         out[did] = entry
     return out
+
+
+def risk_indicators(project: Project, scenario: Scenario, feedback: Feedback | None = None) -> dict | None:
+    """The plan indicators ``ead_eur`` and ``eap_population`` of a scenario's scheme, per jurisdiction and
+    country, over the project's default events (its ``hq<N>`` profile floods); None when it has none.
+
+    Registered in :data:`floodplan.sim.indicators.EXTRA_INDICATORS`, so snapshots, the progress report and
+    the dashboard carry them (CONTRACT.md "Plan versions and progress reports").
+    """
+    _prof, floods = profile_floods(project)
+    if not default_events(floods) or not len(project.combined("assets")):
+        return None
+    r = compute_risk(project, scenario, feedback=feedback, appraise=False)
+    keys = ("ead_eur", "eap_population")
+    return {
+        level: {name: {k: float(v[k]) for k in keys} for name, v in r.summary[level].items()}
+        for level in ("jurisdictions", "countries")
+    }

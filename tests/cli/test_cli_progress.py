@@ -85,6 +85,14 @@ def test_progress_shows_runs_rise_after_a_suggested_fire_station(report, capfd):
     assert got == {"from": b, "to": a, "change": a - b}
     assert data["countries"][country][scenario]["gap_population"]["joint"].keys() == {"from", "to", "change"}
     assert "cooperation_gain_population" in data["jurisdictions"][next(iter(data["jurisdictions"]))][scenario]
+    # The sample has hq<N> profile floods, so risk's indicators come too; a new fire station does not move
+    # the flood risk: EAD is unchanged, and equals `floodplan risk`'s for the scenario's scheme.
+    ead = data["countries"][country][scenario]["ead_eur"]
+    assert ead["change"] == 0 and ead["from"] == ead["to"]
+    from floodplan.sim.risk import compute_risk
+
+    expected = compute_risk(open_project(project), scenario).summary["countries"][country]["ead_eur"]
+    assert ead["to"] == pytest.approx(expected)
     assert [(f["change"], f["id"]) for f in data["changes"]["features"]] == [("added", "NEW-F1")]
     assert json.loads((out / "progress.json").read_text())["countries"] == data["countries"]
 
