@@ -553,6 +553,12 @@ class DashboardDock(QDockWidget):
         self.risk_pane = RiskPane(project, highlight=self._highlight)
         self.tabs.addTab(self.risk_pane, "Risk")
 
+        # Levee failures drawn from their fragility, many floods on Dask (ensemble_tab.py).
+        from floodplan.gui.ensemble_tab import EnsemblePane
+
+        self.ensemble_pane = EnsemblePane(project, highlight=self._highlight)
+        self.tabs.addTab(self.ensemble_pane, "Ensemble")
+
         self.setWidget(body)
         for t in (self.exposure_table, self.coverage_table, self.defense_table):
             t.itemSelectionChanged.connect(lambda t=t: self._selected(t))

@@ -1,0 +1,258 @@
+"""The Ensemble tab of the results dock: levee failures drawn from their fragility, many floods on Dask.
+
+"Run ensemble" calls :func:`floodplan.sim.ensemble.run_ensemble` for the chosen scenario's scheme off the
+GUI thread (progress and Cancel through :mod:`floodplan.gui.worker`; a local Dask cluster of the chosen
+number of worker processes, or a scheduler address), then shows the probability that each cell floods in
+the chosen event as a map with its colour bar, each defense's failure share beside its fragility, and the
+spread of the expected annual damage per jurisdiction. Selecting a jurisdiction highlights its buildings
+that flood in at least half of the members.
+
+The ``*_rows`` functions turn an ensemble summary into plain rows without Qt, so they can be checked alone.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from floodplan.gui.charts import ChartCanvas
+from floodplan.gui.risk_tab import EXISTING
+
+
+def failure_rows(summary: dict) -> list[dict]:
+    """One row per event and defense: the fragility's failure probability and the share of members in
+    which the defense failed."""
+    return [
+        {
+            "return_period_years": ev["return_period_years"],
+            "defense": did,
+            "load_m": d.get("load_m"),
+            "failure_probability": d["failure_probability"],
+            "failure_fraction": d["failure_fraction"],
+        }
+        for ev in summary.get("events", [])
+        for did, d in ev["defenses"].items()
+    ]
+
+
+def ead_spread_rows(summary: dict) -> list[dict]:
+    """One row per jurisdiction: EAD (EUR/year) as mean, 5 %, 50 % and 95 % over the members."""
+    return [{"jurisdiction": name, **j["ead_eur"]} for name, j in summary.get("jurisdictions", {}).items()]
+
+
+def plot_probability(ax, grid, p: np.ndarray, return_period: float) -> None:
+    """The probability (0–1) that each cell floods, on the DEM's coordinates, with a colour bar."""
+    left, bottom, right, top = grid.bounds
+    shown = np.ma.masked_where(~np.isfinite(p) | (p <= 0), p)
+    im = ax.imshow(shown, extent=(left, right, bottom, top), cmap="YlGnBu", vmin=0.0, vmax=1.0)
+    ax.set_title(f"Probability of flooding, T = {return_period:g} years")
+    ax.set_aspect("equal")
+    ax.tick_params(labelsize=7)
+    cbar = ax.figure.colorbar(im, ax=ax, fraction=0.035, pad=0.02)
+    cbar.set_label("share of members in which the cell floods")
+
+
+class EnsemblePane(QWidget):
+    """The Ensemble tab (see module docstring).
+
+    Parameters
+    ----------
+    project : Project
+    highlight : callable({layer: [fid]}), optional
+        Shows features on the map (the dock's highlight).
+    """
+
+    def __init__(self, project, highlight=None, parent=None):
+        super().__init__(parent)
+        import os
+
+        from floodplan.gui.dashboard import _table
+        from floodplan.gui.worker import ProgressWidget
+
+        self.project = project
+        self.highlight = highlight
+        self.result = None
+        self.job = None
+        #: Events as ``T=FLOOD,…`` (None: the project's hq<N> profile floods).
+        self.events: str | None = None
+        box = QVBoxLayout(self)
+        box.setContentsMargins(2, 2, 2, 2)
+        top = QHBoxLayout()
+        self.scenario_choice = QComboBox()
+        self.scenario_choice.setToolTip("Whose defenses make the scheme (the scenario's flood is not used)")
+        self.members = QSpinBox()
+        self.members.setRange(1, 1_000_000)
+        self.members.setValue(500)
+        self.members.setToolTip("Members: each draws which defenses fail in each event")
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2_000_000_000)
+        self.seed.setToolTip("The same seed gives the same result, on any number of workers")
+        self.workers = QSpinBox()
+        self.workers.setRange(1, 256)
+        self.workers.setValue(max(1, os.cpu_count() or 1))
+        self.workers.setToolTip("Worker processes of the local Dask cluster")
+        self.scheduler = QLineEdit()
+        self.scheduler.setPlaceholderText("local (or tcp://HOST:PORT)")
+        self.scheduler.setToolTip("Address of a running dask scheduler; empty: a local cluster")
+        self.run_button = QPushButton("Run ensemble")
+        self.run_button.clicked.connect(self.compute)
+        for label, w in (
+            ("Scheme of:", self.scenario_choice),
+            ("Members:", self.members),
+            ("Seed:", self.seed),
+            ("Workers:", self.workers),
+            ("Scheduler:", self.scheduler),
+        ):
+            top.addWidget(QLabel(label))
+            top.addWidget(w, 1 if w is self.scheduler else 0)
+        top.addWidget(self.run_button)
+        box.addLayout(top)
+        self.progress = ProgressWidget()
+        box.addWidget(self.progress)
+        self.summary_label = QLabel(
+            "Defenses with fragility_median_m and fragility_beta may fail; press Run."
+        )
+        self.summary_label.setWordWrap(True)
+        box.addWidget(self.summary_label)
+        ev_row = QHBoxLayout()
+        ev_row.addWidget(QLabel("Map of event:"))
+        self.event_choice = QComboBox()
+        self.event_choice.currentIndexChanged.connect(self._show_map)
+        ev_row.addWidget(self.event_choice, 1)
+        box.addLayout(ev_row)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.map_chart = ChartCanvas()
+        self.failure_table = _table(["T (years)", "Defense", "Load (m)", "Fragility %", "Failed in %"])
+        self.ead_table = _table(["Jurisdiction", "EAD mean", "5 %", "median", "95 %"])
+        for w in (self.map_chart, self.failure_table, self.ead_table):
+            split.addWidget(w)
+        box.addWidget(split, 1)
+        self.ead_table.itemSelectionChanged.connect(self._selected_jurisdiction)
+        self.refresh_scenarios()
+
+    def refresh_scenarios(self) -> None:
+        names = list(self.project.scenarios) if self.project is not None else []
+        current = self.scenario_choice.currentText()
+        self.scenario_choice.blockSignals(True)
+        self.scenario_choice.clear()
+        self.scenario_choice.addItems(names or [EXISTING])
+        if current in names:
+            self.scenario_choice.setCurrentText(current)
+        self.scenario_choice.blockSignals(False)
+
+    def compute(self):
+        """Start run_ensemble on a worker thread; returns the Job."""
+        from floodplan.gui.worker import run_in_thread
+        from floodplan.sim.ensemble import run_ensemble
+
+        if self.job is not None and self.job.running:
+            return self.job
+        self.refresh_scenarios()
+        name = self.scenario_choice.currentText()
+        address = self.scheduler.text().strip() or None
+        self.run_button.setEnabled(False)
+        self.job = run_in_thread(
+            run_ensemble,
+            self.project,
+            None if name == EXISTING else name,
+            events=self.events,
+            members=self.members.value(),
+            seed=self.seed.value(),
+            scheduler=address,
+            workers=None if address else self.workers.value(),
+            on_done=self.show_result,
+            on_error=self._failed,
+            on_progress=self.progress.set_progress,
+            on_cancelled=lambda: self.progress.finish("cancelled; nothing was changed"),
+            on_finished=lambda: self.run_button.setEnabled(True),
+        )
+        self.progress.track(self.job)
+        return self.job
+
+    def _failed(self, exc) -> None:
+        from floodplan.gui.worker import error_message
+
+        self.progress.finish(error_message(exc))
+        self.summary_label.setText(error_message(exc))
+
+    def show_result(self, result) -> None:
+        from floodplan.gui.dashboard import _fill
+
+        self.result = result
+        s = result.summary
+        self.progress.finish(
+            f"done: {s['members']} members, {s['distinct_states']} distinct flood states", 1.0
+        )
+        notes = f" Notes: {' '.join(s.get('warnings', []))}" if s.get("warnings") else ""
+        self.summary_label.setText(
+            f"{s['scenario']}: {s['members']} members (seed {s['seed']}) on {s['scheduler']} with "
+            f"{s['workers']} worker(s).{notes}"
+        )
+        fr = failure_rows(s)
+        _fill(
+            self.failure_table,
+            [
+                [
+                    f"{r['return_period_years']:g}",
+                    r["defense"],
+                    r["load_m"],
+                    100.0 * r["failure_probability"],
+                    100.0 * r["failure_fraction"],
+                ]
+                for r in fr
+            ],
+            [("defense", r["defense"]) for r in fr],
+        )
+        er = ead_spread_rows(s)
+        _fill(
+            self.ead_table,
+            [[r["jurisdiction"], r["mean"], r["p05"], r["p50"], r["p95"]] for r in er],
+            [("jurisdiction", r["jurisdiction"]) for r in er],
+        )
+        self.event_choice.blockSignals(True)
+        self.event_choice.clear()
+        self.event_choice.addItems(
+            [f"T = {ev.return_period_years:g} years ({ev.label})" for ev in result.events]
+        )
+        self.event_choice.setCurrentIndex(len(result.events) - 1)
+        self.event_choice.blockSignals(False)
+        self._show_map()
+
+    def _show_map(self) -> None:
+        if self.result is None or not self.result.events:
+            return
+        k = max(self.event_choice.currentIndex(), 0)
+        fig = self.map_chart.figure
+        fig.clear()  # the previous map's colour bar goes with it
+        self.map_chart.ax = fig.add_subplot()
+        self.map_chart.plot(
+            plot_probability,
+            self.result.grid,
+            self.result.p_flooded[k],
+            self.result.events[k].return_period_years,
+        )
+
+    def _selected_jurisdiction(self) -> None:
+        from floodplan.gui.dashboard import _feature_ids
+        from floodplan.sim.exposure import assign_jurisdictions
+
+        items = self.ead_table.selectedItems()
+        if not items or self.result is None or self.highlight is None:
+            return
+        name = self.ead_table.item(items[0].row(), 0).data(Qt.ItemDataRole.UserRole)[1]
+        a = self.result.assets
+        k = max(self.event_choice.currentIndex(), 0)
+        jur = assign_jurisdictions(a, self.project.combined("jurisdictions"), "assets")
+        sel = (jur["jurisdiction"].astype(str) == name).to_numpy() & (self.result.asset_p_flooded[k] >= 0.5)
+        self.highlight(_feature_ids(a[sel], None))
