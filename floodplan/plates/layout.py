@@ -389,17 +389,28 @@ def _legend(page: _Page, box, entries, T: Translator, size: float):
     return leg, keys
 
 
+#: Rows of the plate's per-country summary: (i18n key, column of :func:`country_summary`).
+SUMMARY_ROWS = (
+    ("table.flooded_population", "flooded_population"),
+    ("table.covered_population", "covered_population"),
+    ("table.gap_population", "gap_population"),
+    ("table.cooperation_gain", "cooperation_gain"),
+    ("table.boat_only_population", "boat_only_population"),
+)
+
+
+def summary_rows(table) -> list[tuple[str, str]]:
+    """The summary rows a table has figures for: the boat row only when the run has boats (no row of
+    dashes on a plate of a valley without boats)."""
+    return [(k, c) for k, c in SUMMARY_ROWS if c in table.columns and not table[c].isna().all()]
+
+
 def _summary_table(page: _Page, box, table, T: Translator, size: float) -> float:
     """Per-country summary (metrics in rows, countries in columns) at the top of ``box``; returns its
     height in mm."""
     x, y, w, h = box
     countries = [T(c) for c in table["country"]]
-    rows = [
-        ("table.flooded_population", "flooded_population"),
-        ("table.covered_population", "covered_population"),
-        ("table.gap_population", "gap_population"),
-        ("table.cooperation_gain", "cooperation_gain"),
-    ]
+    rows = summary_rows(table)
     label_w = w * 0.5
     col_w = (w - label_w) / max(len(countries), 1)
     top = y + h
@@ -515,6 +526,8 @@ def _build_plate(
         result,
         mode=spec.mode,
         show_service_areas=spec.show_service_areas,
+        gaps_kind=spec.gaps_kind,
+        mark_boat_only=spec.mark_boat_only,
         highlight=highlight,
         labels=True,
         translate=T,
@@ -604,12 +617,7 @@ def _build_plate(
             (T(k).count("\n") + 1)
             if _text_width_mm(T(k), fs_small) <= w * 0.5 - 1
             else _wrap(T(k, sep="\n"), w * 0.5 - 1, fs_small).count("\n") + 1
-            for k in (
-                "table.flooded_population",
-                "table.covered_population",
-                "table.gap_population",
-                "table.cooperation_gain",
-            )
+            for k, _ in summary_rows(table)
         )
         head = _wrap(T("plate.summary"), w * 0.85, fs_small * 1.1).count("\n") + 1
         return _line_mm(fs_small * 1.1, head) + _line_mm(fs_small, n + 2) + 6.0 + TABLE_RULE_GAP_MM * f
