@@ -440,6 +440,31 @@ def _summary_table(page: _Page, box, table, T: Translator, size: float) -> float
     return top - yy
 
 
+def _probability(ax, project, spec: PlateSpec, T: Translator, arts, fontsize: float):
+    """Draw the spec's flood-probability raster (an ensemble's ``p_flooded_T<T>.tif``) above the flood
+    depth with its colour bar in the map's lower right corner (the scale bar is lower left)."""
+    from floodplan.io.raster import read_grid
+    from floodplan.render.probability import draw_probability, return_period_of
+
+    path = spec.probability
+    grid = read_grid(path, voids=False)
+
+    def _pyproj(c):
+        return PyprojCRS.from_user_input(c.to_wkt() if hasattr(c, "to_wkt") else c)
+
+    crs = project.crs
+    if crs is not None and grid.crs is not None and not _pyproj(grid.crs).equals(_pyproj(crs)):
+        raise InputError(
+            f"{path}: the probability raster is in {grid.crs.to_string()}, the project in "
+            f"{_pyproj(crs).to_string()}; use the p_flooded_T<T>.tif that floodplan ensemble wrote for "
+            "this project."
+        )
+    z = getattr(arts, "_depth_z", 1.5) + 0.1
+    return draw_probability(
+        ax, grid, return_period_of(path), T, zorder=z, fontsize=fontsize, name=str(path), alpha=0.8
+    )
+
+
 def build_plate(project, result, spec: PlateSpec, **kw):
     """Lay a plate out on a matplotlib Figure (not saved). Returns (figure, info dict); see render_plate.
 
@@ -537,6 +562,9 @@ def _build_plate(
         scale_denominator=denom,
     )
     page.texts.extend(t.get_text() for t in arts.labels)
+    prob = _probability(ax, project, spec, T, arts, 6.3 * f) if spec.probability else None
+    if prob is not None:
+        page.texts.append(prob.label)
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
     ax.set_aspect("equal", adjustable="datalim")

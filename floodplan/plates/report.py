@@ -30,6 +30,7 @@ from floodplan.plates.tables import (
     defense_table,
     depth_class_table,
     jurisdiction_table,
+    kind_table,
     uncovered_critical,
 )
 from floodplan.progress import Feedback, step
@@ -52,6 +53,7 @@ HEADERS = {
     "gap_population_national": "table.gap_population",
     "gap_population_joint": "table.gap_population",
     "cooperation_gain": "table.cooperation_gain",
+    "boat_only_population": "table.boat_only_population",
     "defense": "table.defense",
     "benefit_population": "table.benefit",
     "harm_population": "table.harm",
@@ -138,6 +140,17 @@ class _Doc:
 
 
 # ------------------------------------------------------------------------------------------------ figures
+def _kind_display(kt: pd.DataFrame, T: Translator) -> pd.DataFrame:
+    """The per-kind table for reading: a row per kind, the covered population per country and mode in
+    columns (national next to joint, so the gain reads across); the long table goes to the CSV."""
+    out = pd.DataFrame({"kind": [T(f"resource.{k}") for k in dict.fromkeys(kt["kind"])]})
+    for c in dict.fromkeys(kt["country"]):
+        for m in ("national", "joint"):
+            v = kt[kt["country"] == c].set_index("kind")[f"covered_population_{m}"]
+            out[f"{T(c)}: {T('mode.' + m)}"] = v.reindex(list(dict.fromkeys(kt["kind"]))).to_numpy()
+    return out
+
+
 def _map_figure(project, result, T: Translator) -> Figure:
     e = project_extent(project)
     aspect = (e[3] - e[1]) / max(e[2] - e[0], 1e-9)
@@ -318,7 +331,7 @@ def _pdf(doc: _Doc, path: Path) -> int:
                 ncol = len(df.columns)
                 size = 7.0 if ncol <= 6 else 6.0
                 colw = (W - 2 * M) / ncol
-                chars = max(6, int(colw / (0.55 * size * pt)))
+                chars = max(6, int(colw / (0.62 * size * pt)))  # DejaVu Sans: ~0.6 em a glyph
                 heads = [textwrap.fill(str(c), chars) for c in df.columns]
                 hh = max(h.count("\n") + 1 for h in heads) * size * 1.3 * pt
                 rh = size * 1.45 * pt
@@ -468,8 +481,10 @@ def write_report(
         ],
     )
     doc.h("report.per_country")
+    boats = ["boat_only_population"] if not ct["boat_only_population"].isna().all() else []
     doc.table(
-        ct, ["country", "flooded_population", "covered_population", "gap_population", "cooperation_gain"]
+        ct,
+        ["country", "flooded_population", "covered_population", "gap_population", "cooperation_gain", *boats],
     )
     doc.h("report.exposure_by_class")
     if len(dc):
@@ -502,6 +517,12 @@ def write_report(
     fig = _coverage_chart(ct, T)
     if fig is not None:
         doc.img(fig)
+    # Per kind of resource (issue 19): boats reach people in water that road vehicles cannot.
+    kt = kind_table(project, result)
+    if len(kt):
+        doc.h("report.coverage_by_kind", 3)
+        doc.p("report.coverage_by_kind_note")
+        doc.table(_kind_display(kt, T))
     doc.h("report.defenses")
     doc.table(
         dt,
@@ -542,6 +563,7 @@ def write_report(
     tables = {
         "jurisdictions": jt,
         "countries": ct,
+        "kinds": kt,
         "depth_classes": dc,
         "defenses": dt,
         "critical_uncovered": cr,

@@ -44,6 +44,8 @@ class PlateSpec:
         (the buildings that kind does not reach in time); None = the overall gaps
     mark_boat_only : mark the buildings that only a boat reaches in time (when the run has boats); the
         summary table always counts these people per country when there are boats
+    probability : path of an ensemble's ``p_flooded_T<T>.tif`` (issue 17) drawn over the map with a colour
+        bar "probability of flooding (T = N years)"; None = none. In the project's CRS.
     """
 
     paper: str = "A3"
@@ -63,6 +65,7 @@ class PlateSpec:
     show_service_areas: bool = False
     gaps_kind: str | None = None
     mark_boat_only: bool = True
+    probability: str | None = None
 
     def validate(self) -> PlateSpec:
         """Check the fields (raises InputError naming the option) and normalise them; returns self."""
@@ -104,6 +107,11 @@ class PlateSpec:
                 )
             self.gaps_kind = kind
         self.mark_boat_only = bool(self.mark_boat_only)
+        if self.probability is not None:
+            from floodplan.render.probability import return_period_of
+
+            self.probability = str(self.probability)
+            return_period_of(self.probability)  # refuses a name without its return period
         return self
 
     @property
