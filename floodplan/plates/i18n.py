@@ -75,8 +75,10 @@ def term(key: str, lang: str, overrides: dict | None = None) -> str | None:
         # built from its parts when not listed.
         for family in ("legend.service_area.", "legend.gap."):
             if key.startswith(family):
-                a, b = t.get(family[:-1]), t.get("resource." + key.rsplit(".", 1)[1])
-                if a and b:
+                kind = key.rsplit(".", 1)[1]
+                # A kind without a term ('helicopter') keeps the family's words: "Coverage gap: Helicopter".
+                a, b = t.get(family[:-1]), t.get("resource." + kind) or _fallback("resource." + kind)
+                if a:
                     return f"{a}: {b}"
     return None
 
