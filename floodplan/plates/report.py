@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+import math
 import textwrap
 from pathlib import Path
 
@@ -157,18 +158,22 @@ def _map_figure(project, result, T: Translator) -> Figure:
     w = 17.0 / 2.54
     fig = Figure(figsize=(w, min(max(w * aspect, 2.5), 9.0)), layout="constrained")
     ax = fig.add_subplot()
-    arts = draw_map(ax, project, result, mode="joint", translate=T, label_size=7)
+    arts = draw_map(ax, project, result, mode="joint", translate=T, label_size=7, mark_boat_only=True)
     ax.set_xticks([])
     ax.set_yticks([])
     from matplotlib.patches import Patch
 
     entries = [(k, h if h is not None else Patch(alpha=0)) for k, h in arts.legend_entries()]
     if entries:
+        # The legend goes below the map: the figure grows by its rows (6 pt, ~0.13 in a row) so the map
+        # keeps its size.
+        fig.set_size_inches(w, fig.get_size_inches()[1] + 0.13 * math.ceil(len(entries) / 2) + 0.2)
         fig.legend(
             [h for _, h in entries],
-            [T(k) for k, _ in entries],
+            # Two columns of at most ~55 characters (6 pt on 17 cm): longer labels stack their languages.
+            [T(k) if len(T(k)) <= 55 else T(k, sep="\n") for k, _ in entries],
             loc="outside lower center",
-            ncol=3,
+            ncol=2,
             fontsize=6,
             frameon=False,
         )
