@@ -71,11 +71,15 @@ def term(key: str, lang: str, overrides: dict | None = None) -> str | None:
         t = terms(lang)
         if key in t:
             return t[key]
-        # A family key like 'legend.service_area.fire' is built from its parts when not listed.
-        if key.startswith("legend.service_area."):
-            a, b = t.get("legend.service_area"), t.get("resource." + key.rsplit(".", 1)[1])
-            if a and b:
-                return f"{a}: {b}"
+        # A family key like 'legend.service_area.fire' or 'legend.gap.boat' (the gaps of one kind) is
+        # built from its parts when not listed.
+        for family in ("legend.service_area.", "legend.gap."):
+            if key.startswith(family):
+                kind = key.rsplit(".", 1)[1]
+                # A kind without a term ('helicopter') keeps the family's words: "Coverage gap: Helicopter".
+                a, b = t.get(family[:-1]), t.get("resource." + kind) or _fallback("resource." + kind)
+                if a:
+                    return f"{a}: {b}"
     return None
 
 

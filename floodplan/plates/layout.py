@@ -389,17 +389,28 @@ def _legend(page: _Page, box, entries, T: Translator, size: float):
     return leg, keys
 
 
+#: Rows of the plate's per-country summary: (i18n key, column of :func:`country_summary`).
+SUMMARY_ROWS = (
+    ("table.flooded_population", "flooded_population"),
+    ("table.covered_population", "covered_population"),
+    ("table.gap_population", "gap_population"),
+    ("table.cooperation_gain", "cooperation_gain"),
+    ("table.boat_only_population", "boat_only_population"),
+)
+
+
+def summary_rows(table) -> list[tuple[str, str]]:
+    """The summary rows a table has figures for: the boat row only when the run has boats (no row of
+    dashes on a plate of a valley without boats)."""
+    return [(k, c) for k, c in SUMMARY_ROWS if c in table.columns and not table[c].isna().all()]
+
+
 def _summary_table(page: _Page, box, table, T: Translator, size: float) -> float:
     """Per-country summary (metrics in rows, countries in columns) at the top of ``box``; returns its
     height in mm."""
     x, y, w, h = box
     countries = [T(c) for c in table["country"]]
-    rows = [
-        ("table.flooded_population", "flooded_population"),
-        ("table.covered_population", "covered_population"),
-        ("table.gap_population", "gap_population"),
-        ("table.cooperation_gain", "cooperation_gain"),
-    ]
+    rows = summary_rows(table)
     label_w = w * 0.5
     col_w = (w - label_w) / max(len(countries), 1)
     top = y + h
@@ -427,6 +438,31 @@ def _summary_table(page: _Page, box, table, T: Translator, size: float) -> float
             page.text(x + label_w + (i + 1) * col_w, yy, _fmt_int(v), size, va="top", ha="right")
         yy -= _line_mm(size, n) + 0.8
     return top - yy
+
+
+def _probability(ax, project, spec: PlateSpec, T: Translator, arts, fontsize: float):
+    """Draw the spec's flood-probability raster (an ensemble's ``p_flooded_T<T>.tif``) above the flood
+    depth with its colour bar in the map's lower right corner (the scale bar is lower left)."""
+    from floodplan.io.raster import read_grid
+    from floodplan.render.probability import draw_probability, return_period_of
+
+    path = spec.probability
+    grid = read_grid(path, voids=False)
+
+    def _pyproj(c):
+        return PyprojCRS.from_user_input(c.to_wkt() if hasattr(c, "to_wkt") else c)
+
+    crs = project.crs
+    if crs is not None and grid.crs is not None and not _pyproj(grid.crs).equals(_pyproj(crs)):
+        raise InputError(
+            f"{path}: the probability raster is in {grid.crs.to_string()}, the project in "
+            f"{_pyproj(crs).to_string()}; use the p_flooded_T<T>.tif that floodplan ensemble wrote for "
+            "this project."
+        )
+    z = getattr(arts, "_depth_z", 1.5) + 0.1
+    return draw_probability(
+        ax, grid, return_period_of(path), T, zorder=z, fontsize=fontsize, name=str(path), alpha=0.8
+    )
 
 
 def build_plate(project, result, spec: PlateSpec, **kw):
@@ -515,6 +551,8 @@ def _build_plate(
         result,
         mode=spec.mode,
         show_service_areas=spec.show_service_areas,
+        gaps_kind=spec.gaps_kind,
+        mark_boat_only=spec.mark_boat_only,
         highlight=highlight,
         labels=True,
         translate=T,
@@ -524,6 +562,9 @@ def _build_plate(
         scale_denominator=denom,
     )
     page.texts.extend(t.get_text() for t in arts.labels)
+    prob = _probability(ax, project, spec, T, arts, 6.3 * f) if spec.probability else None
+    if prob is not None:
+        page.texts.append(prob.label)
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
     ax.set_aspect("equal", adjustable="datalim")
@@ -604,12 +645,7 @@ def _build_plate(
             (T(k).count("\n") + 1)
             if _text_width_mm(T(k), fs_small) <= w * 0.5 - 1
             else _wrap(T(k, sep="\n"), w * 0.5 - 1, fs_small).count("\n") + 1
-            for k in (
-                "table.flooded_population",
-                "table.covered_population",
-                "table.gap_population",
-                "table.cooperation_gain",
-            )
+            for k, _ in summary_rows(table)
         )
         head = _wrap(T("plate.summary"), w * 0.85, fs_small * 1.1).count("\n") + 1
         return _line_mm(fs_small * 1.1, head) + _line_mm(fs_small, n + 2) + 6.0 + TABLE_RULE_GAP_MM * f

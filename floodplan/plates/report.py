@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+import math
 import textwrap
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from floodplan.plates.tables import (
     defense_table,
     depth_class_table,
     jurisdiction_table,
+    kind_table,
     uncovered_critical,
 )
 from floodplan.progress import Feedback, step
@@ -52,6 +54,7 @@ HEADERS = {
     "gap_population_national": "table.gap_population",
     "gap_population_joint": "table.gap_population",
     "cooperation_gain": "table.cooperation_gain",
+    "boat_only_population": "table.boat_only_population",
     "defense": "table.defense",
     "benefit_population": "table.benefit",
     "harm_population": "table.harm",
@@ -138,24 +141,39 @@ class _Doc:
 
 
 # ------------------------------------------------------------------------------------------------ figures
+def _kind_display(kt: pd.DataFrame, T: Translator) -> pd.DataFrame:
+    """The per-kind table for reading: a row per kind, the covered population per country and mode in
+    columns (national next to joint, so the gain reads across); the long table goes to the CSV."""
+    out = pd.DataFrame({"kind": [T(f"resource.{k}") for k in dict.fromkeys(kt["kind"])]})
+    for c in dict.fromkeys(kt["country"]):
+        for m in ("national", "joint"):
+            v = kt[kt["country"] == c].set_index("kind")[f"covered_population_{m}"]
+            out[f"{T(c)}: {T('mode.' + m)}"] = v.reindex(list(dict.fromkeys(kt["kind"]))).to_numpy()
+    return out
+
+
 def _map_figure(project, result, T: Translator) -> Figure:
     e = project_extent(project)
     aspect = (e[3] - e[1]) / max(e[2] - e[0], 1e-9)
     w = 17.0 / 2.54
     fig = Figure(figsize=(w, min(max(w * aspect, 2.5), 9.0)), layout="constrained")
     ax = fig.add_subplot()
-    arts = draw_map(ax, project, result, mode="joint", translate=T, label_size=7)
+    arts = draw_map(ax, project, result, mode="joint", translate=T, label_size=7, mark_boat_only=True)
     ax.set_xticks([])
     ax.set_yticks([])
     from matplotlib.patches import Patch
 
     entries = [(k, h if h is not None else Patch(alpha=0)) for k, h in arts.legend_entries()]
     if entries:
+        # The legend goes below the map: the figure grows by its rows (6 pt, ~0.13 in a row) so the map
+        # keeps its size.
+        fig.set_size_inches(w, fig.get_size_inches()[1] + 0.13 * math.ceil(len(entries) / 2) + 0.2)
         fig.legend(
             [h for _, h in entries],
-            [T(k) for k, _ in entries],
+            # Two columns of at most ~55 characters (6 pt on 17 cm): longer labels stack their languages.
+            [T(k) if len(T(k)) <= 55 else T(k, sep="\n") for k, _ in entries],
             loc="outside lower center",
-            ncol=3,
+            ncol=2,
             fontsize=6,
             frameon=False,
         )
@@ -318,7 +336,7 @@ def _pdf(doc: _Doc, path: Path) -> int:
                 ncol = len(df.columns)
                 size = 7.0 if ncol <= 6 else 6.0
                 colw = (W - 2 * M) / ncol
-                chars = max(6, int(colw / (0.55 * size * pt)))
+                chars = max(6, int(colw / (0.62 * size * pt)))  # DejaVu Sans: ~0.6 em a glyph
                 heads = [textwrap.fill(str(c), chars) for c in df.columns]
                 hh = max(h.count("\n") + 1 for h in heads) * size * 1.3 * pt
                 rh = size * 1.45 * pt
@@ -510,8 +528,10 @@ def write_report(
         ],
     )
     doc.h("report.per_country")
+    boats = ["boat_only_population"] if not ct["boat_only_population"].isna().all() else []
     doc.table(
-        ct, ["country", "flooded_population", "covered_population", "gap_population", "cooperation_gain"]
+        ct,
+        ["country", "flooded_population", "covered_population", "gap_population", "cooperation_gain", *boats],
     )
     doc.h("report.exposure_by_class")
     if len(dc):
@@ -544,6 +564,12 @@ def write_report(
     fig = _coverage_chart(ct, T)
     if fig is not None:
         doc.img(fig)
+    # Per kind of resource (issue 19): boats reach people in water that road vehicles cannot.
+    kt = kind_table(project, result)
+    if len(kt):
+        doc.h("report.coverage_by_kind", 3)
+        doc.p("report.coverage_by_kind_note")
+        doc.table(_kind_display(kt, T))
     doc.h("report.defenses")
     doc.table(
         dt,
@@ -586,6 +612,7 @@ def write_report(
     tables = {
         "jurisdictions": jt,
         "countries": ct,
+        "kinds": kt,
         "depth_classes": dc,
         "defenses": dt,
         "critical_uncovered": cr,

@@ -40,6 +40,12 @@ class PlateSpec:
     show_inset, show_summary : the locator map and the per-country summary table
     mode : 'joint' or 'national': which coverage gaps the map shows
     show_service_areas : draw the resources' service areas
+    gaps_kind : a resource kind (e.g. 'boat') whose own gaps the map shows instead of the overall gaps
+        (the buildings that kind does not reach in time); None = the overall gaps
+    mark_boat_only : mark the buildings that only a boat reaches in time (when the run has boats); the
+        summary table always counts these people per country when there are boats
+    probability : path of an ensemble's ``p_flooded_T<T>.tif`` (issue 17) drawn over the map with a colour
+        bar "probability of flooding (T = N years)"; None = none. In the project's CRS.
     """
 
     paper: str = "A3"
@@ -57,6 +63,9 @@ class PlateSpec:
     show_summary: bool = True
     mode: str = "joint"
     show_service_areas: bool = False
+    gaps_kind: str | None = None
+    mark_boat_only: bool = True
+    probability: str | None = None
 
     def validate(self) -> PlateSpec:
         """Check the fields (raises InputError naming the option) and normalise them; returns self."""
@@ -90,6 +99,19 @@ class PlateSpec:
             )
         if self.mode not in ("joint", "national"):
             raise InputError(f"plate mode must be 'joint' or 'national', not '{self.mode}'.")
+        if self.gaps_kind is not None:
+            kind = str(self.gaps_kind).strip().lower()
+            if not kind or not kind.replace("_", "").isalnum():
+                raise InputError(
+                    f"plate gaps_kind '{self.gaps_kind}' is not a resource kind; give one such as 'boat'."
+                )
+            self.gaps_kind = kind
+        self.mark_boat_only = bool(self.mark_boat_only)
+        if self.probability is not None:
+            from floodplan.render.probability import return_period_of
+
+            self.probability = str(self.probability)
+            return_period_of(self.probability)  # refuses a name without its return period
         return self
 
     @property

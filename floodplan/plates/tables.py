@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from floodplan.render.resultview import access_view, exposure_summary
+from floodplan.render.resultview import access_view, boat_only, exposure_summary
 from floodplan.render.resultview import get as _get
 
 #: Asset kinds listed as critical facilities when uncovered.
@@ -43,13 +43,27 @@ def _cov(result, mode: str, level: str, name: str, key: str) -> float:
     return float(v) if v is not None else np.nan
 
 
+def boat_only_population(result, mode: str = "joint") -> dict[str, float]:
+    """People per country whom a boat reaches in time and no road vehicle does, in ``mode``'s result
+    (:func:`floodplan.render.resultview.boat_only`); {} when the result has no boats."""
+    assets = access_view(result, mode)["assets"]
+    mask = boat_only(assets)
+    if mask is None or "country" not in assets.columns:
+        return {}
+    pop = assets["population"].to_numpy(dtype=float)
+    country = assets["country"].astype(str).to_numpy()
+    return {str(c): float(pop[mask & (country == c)].sum()) for c in pd.unique(country)}
+
+
 def country_summary(project, result) -> pd.DataFrame:
-    """Per country: flooded population, covered population and gap (joint mode), cooperation gain.
+    """Per country: flooded population, covered population and gap (joint mode), cooperation gain, and
+    the people reached only by boat (joint mode; see :func:`boat_only`).
 
     Columns: country, flooded_population, covered_population, gap_population, covered_population_national,
-    cooperation_gain (people; NaN where the result lacks that part).
+    cooperation_gain, boat_only_population (people; NaN where the result lacks that part, e.g. no boats).
     """
     rows = []
+    boats = boat_only_population(result, "joint")
     for c in _names(project, "country"):
         joint = _cov(result, "joint", "countries", c, "covered_population")
         national = _cov(result, "national", "countries", c, "covered_population")
@@ -61,6 +75,7 @@ def country_summary(project, result) -> pd.DataFrame:
                 "gap_population": _cov(result, "joint", "countries", c, "gap_population"),
                 "covered_population_national": national,
                 "cooperation_gain": joint - national,
+                "boat_only_population": boats.get(c, 0.0) if boats else np.nan,
             }
         )
     return pd.DataFrame(
@@ -72,8 +87,49 @@ def country_summary(project, result) -> pd.DataFrame:
             "gap_population",
             "covered_population_national",
             "cooperation_gain",
+            "boat_only_population",
         ],
     )
+
+
+KIND_COLUMNS = [
+    "kind",
+    "country",
+    "population",
+    "covered_population_national",
+    "covered_population_joint",
+    "gap_population_joint",
+    "cooperation_gain",
+]
+
+
+def kind_table(project, result) -> pd.DataFrame:
+    """Per resource kind and country: the people that kind alone reaches within its target time in each
+    mode (the run's ``kinds`` figures, CONTRACT "Response by kind"), the joint gap and the gain.
+
+    Columns: :data:`KIND_COLUMNS` (people); one row per kind present and country, kinds in the run's
+    order. Empty when the result carries no per-kind figures.
+    """
+    tabs = {m: (_access_summary(result, m).get("kinds") or {}) for m in MODES}
+    rows = []
+    for k in tabs["joint"]:
+        for c in _names(project, "country"):
+            j = (tabs["joint"].get(k, {}).get("countries") or {}).get(c) or {}
+            n = (tabs["national"].get(k, {}).get("countries") or {}).get(c) or {}
+            cj = float(j.get("covered_population", np.nan))
+            cn = float(n.get("covered_population", np.nan))
+            rows.append(
+                {
+                    "kind": k,
+                    "country": c,
+                    "population": float(j.get("population", np.nan)),
+                    "covered_population_national": cn,
+                    "covered_population_joint": cj,
+                    "gap_population_joint": float(j.get("gap_population", np.nan)),
+                    "cooperation_gain": cj - cn,
+                }
+            )
+    return pd.DataFrame(rows, columns=KIND_COLUMNS)
 
 
 def jurisdiction_table(project, result) -> pd.DataFrame:

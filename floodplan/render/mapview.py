@@ -26,7 +26,7 @@ from floodplan.render import styles as S
 from floodplan.render.depth import DepthClasses
 from floodplan.render.paths import compound_paths, point_xy, split_kinds
 from floodplan.render.relief import shaded_relief
-from floodplan.render.resultview import access_view
+from floodplan.render.resultview import BOAT_KIND, access_view, boat_only, kind_gaps
 from floodplan.sim.grid import Grid
 
 #: Scale denominator from which a plate is "small scale": the flood gets a halo, flooded roads are thinner.
@@ -529,6 +529,8 @@ def draw_map(
     depth: Grid | None = None,
     show_gaps: bool = True,
     show_service_areas: bool = False,
+    gaps_kind: str | None = None,
+    mark_boat_only: bool = False,
     highlight=None,
     labels: bool = True,
     translate: Callable[[str], str] | None = None,
@@ -548,6 +550,10 @@ def draw_map(
     mode : 'joint' or 'national': which access result's gaps and service areas to show
     depth : depth grid (m) to show instead of ``result.depth`` (the slider's preview)
     show_gaps, show_service_areas : result overlays
+    gaps_kind : resource kind whose own gaps are drawn instead of the overall gaps (the buildings that
+        kind does not reach within its target: ``coverage["gaps_by_kind"]``), e.g. 'boat'; None = overall
+    mark_boat_only : mark the buildings that a boat reaches in time and no road vehicle does (a small
+        boat-coloured symbol each, legend "Buildings reached only by boat"); nothing when there are no boats
     highlight : geometry, GeoSeries or GeoDataFrame outlined on top (selection, atlas page)
     labels : draw jurisdiction and country names
     translate : callable text -> text for names (plates give two-language names), default identity
@@ -660,7 +666,7 @@ def draw_map(
                 )
                 for k, c in zip(keys, cols):
                     arts.add_entry(f"legend.service_area.{k}", Patch(facecolor=c, alpha=0.4, edgecolor=c))
-        gaps = access.get("gaps")
+        gaps = access.get("gaps") if gaps_kind is None else kind_gaps(result, mode, gaps_kind)
         if show_gaps and gaps is not None and len(gaps):
             g = gaps.geometry.to_numpy()
             kinds = split_kinds(g)
@@ -675,7 +681,24 @@ def draw_map(
                 arts["_gaps"] = _marker_collection(
                     ax, ks, xy, ["o"] * len(xy), "none", gs["edge"], 40, 1.2, 140
                 )
-            arts.add_entry("legend.gap", Patch(facecolor=gs["face"], edgecolor=gs["edge"], hatch=gs["hatch"]))
+            key = "legend.gap" if gaps_kind is None else f"legend.gap.{gaps_kind}"
+            arts.add_entry(key, Patch(facecolor=gs["face"], edgecolor=gs["edge"], hatch=gs["hatch"]))
+        only = boat_only(access.get("assets")) if mark_boat_only else None
+        if only is not None and only.any():
+            # One symbol per building at its representative point, above the gaps (140) and flooded
+            # roads (145): the people whom only a boat team reaches in time, on either side of the border.
+            pts = shapely.point_on_surface(np.asarray(access["assets"].geometry.values)[only])
+            xy = shapely.get_coordinates(pts)
+            face, marker = S.resource_style(BOAT_KIND)
+            arts["_boat_only"] = _marker_collection(
+                ax, ks, xy, [marker] * len(xy), face, S.BOAT_ONLY["edge"], S.BOAT_ONLY["size"],
+                S.BOAT_ONLY["lw"], 146,
+            )  # fmt: skip
+            arts.add_entry(
+                "legend.boat_only",
+                Line2D([], [], ls="none", marker=marker, markerfacecolor=face,
+                       markeredgecolor=S.BOAT_ONLY["edge"], markersize=5),
+            )  # fmt: skip
 
     if highlight is not None:
         paths = _outline_paths(_as_geoms(highlight))

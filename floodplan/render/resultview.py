@@ -44,3 +44,42 @@ def access_view(result, mode: str) -> dict:
         areas = _of_mode(get(cov, "service_areas"), mode)
     summary = get(acc, "summary") or ((get(result, "summary", {}) or {}).get("access") or {}).get(mode) or {}
     return {"assets": get(acc, "assets"), "summary": summary, "gaps": gaps, "service_areas": areas}
+
+
+#: The resource kind that travels over water (CONTRACT "Response by kind"); every other kind drives.
+BOAT_KIND = "boat"
+
+
+def kind_gaps(result, mode: str, kind: str):
+    """The gaps of one resource kind in one mode (``coverage["gaps_by_kind"]``: the buildings that kind
+    does not reach within its target, dissolved per jurisdiction), or None when the result lacks them."""
+    g = get(get(result, "coverage", {}), "gaps_by_kind")
+    if g is None or "kind" not in getattr(g, "columns", ()):
+        return None
+    g = _of_mode(g, mode)
+    return g[g["kind"].astype(str) == str(kind)]
+
+
+def boat_only(assets):
+    """Per asset: covered by a boat and by no other kind (no road vehicle) within its target.
+
+    Parameters
+    ----------
+    assets : DataFrame of one mode's access result with ``covered_<kind>`` per kind (CONTRACT "Response
+        by kind": boats reach people in water deeper than the road vehicles' wading limits).
+
+    Returns
+    -------
+    ndarray of bool (n_assets,), or None when the result has no boats (no ``covered_boat`` column).
+    """
+    import numpy as np
+
+    col = f"covered_{BOAT_KIND}"
+    if assets is None or col not in getattr(assets, "columns", ()):
+        return None
+    boat = assets[col].to_numpy(dtype=bool)
+    road = np.zeros(len(assets), dtype=bool)
+    for c in assets.columns:
+        if str(c).startswith("covered_") and c != col:
+            road |= assets[c].to_numpy(dtype=bool)
+    return boat & ~road

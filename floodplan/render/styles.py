@@ -75,6 +75,9 @@ DEFENSE_BREACHED = {"edge": "#cb181d", "lw": 2.0, "ls": (0, (1, 1.5))}
 
 #: Coverage gaps: red hatched polygons.
 GAP_STYLE = {"face": (0.84, 0.15, 0.16, 0.18), "edge": "#b2182b", "lw": 1.0, "hatch": "////"}
+#: Buildings reached only by boat: a small boat symbol (the resource's colour and marker) with a dark
+#: edge, so it reads over the hatched gaps and the dark blue of deep water.
+BOAT_ONLY = {"edge": "#08306b", "lw": 0.5, "size": 9}
 #: Service areas per resource kind, drawn translucent.
 SERVICE_ALPHA = 0.15
 

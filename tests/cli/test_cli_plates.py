@@ -87,3 +87,36 @@ def test_bad_plate_options(project_file, tmp_path):
     assert proc.returncode == 2 and ".pdf" in proc.stderr
     proc = floodplan("plate", project_file, "--languages", "en,xx", "--out", tmp_path / "x.pdf")
     assert proc.returncode == 2 and "xx" in proc.stderr
+
+
+def test_plate_and_report_per_kind_with_a_boat(tmp_path):
+    """The boat on the test valley (tests/plates/test_kinds.py explains the hand count): at 103.6 m the near
+    rows stand in 0.6 m of water, which only the boat reaches; the PDF plate's summary says so in both
+    languages and the report's per-kind CSV carries the boat's figures."""
+    import pandas as pd
+    from shapely.geometry import Point
+
+    from floodplan.model.scenario import Scenario
+
+    p = small_valley_project()
+    lyr = p.layer("resources")
+    boat = lyr.data.iloc[[0]].copy()
+    boat["id"], boat["kind"], boat["geometry"] = "B1", "boat", [Point(500520.0, 5599695.0 + 60.0)]
+    lyr.data = pd.concat([lyr.data, boat], ignore_index=True)
+    p.set_scenario(Scenario("wet", level_m=103.6, mode="joint"))
+    path = tmp_path / "boat.gpkg"
+    save_project(p, path)
+    out = tmp_path / "plate.pdf"
+    proc = floodplan(
+        "plate", path, "--scenario", "wet", "--paper", "A4", "--languages", "de,pl", "--out", out
+    )
+    assert proc.returncode == 0, proc.stderr
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "Nur per Boot erreicht" in text and "Osiągalni tylko łodzią" in text
+    assert "Gebäude, nur per Boot erreicht" in text
+    rep = tmp_path / "r.html"
+    proc = floodplan("report", path, "--scenario", "wet", "--languages", "en,pl", "--out", rep)
+    assert proc.returncode == 0, proc.stderr
+    kinds = pd.read_csv(tmp_path / "r_kinds.csv").set_index(["kind", "country"])
+    assert kinds.loc[("boat", "S"), "covered_population_joint"] == 180.0
+    assert kinds.loc[("boat", "S"), "covered_population_national"] == 0.0

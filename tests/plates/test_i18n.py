@@ -56,3 +56,10 @@ def test_names_and_project_overrides():
 def test_unknown_language_is_refused():
     with pytest.raises(InputError, match="unknown language 'xx'"):
         Translator("en,xx")
+
+
+def test_gaps_of_one_kind_are_named_in_each_language():
+    # Built from the family's term and the kind's (resources/i18n/de.json, pl.json); a kind without a
+    # term keeps the family's words and shows its own name.
+    assert tr("legend.gap.boat", ["de", "pl"]) == "Versorgungslücke: Boot / Luka w pokryciu: Łódź"
+    assert tr("legend.gap.helicopter", ["en"]) == "Coverage gap: Helicopter"
