@@ -1340,16 +1340,23 @@ class MapCanvas(FigureCanvasQTAgg):
             return
         pen = QPen(QColor(styles.HIGHLIGHT["edge"]), styles.HIGHLIGHT["lw"])
         halo = QPen(QColor(0, 0, 0, 160), styles.HIGHLIGHT["lw"] + 2)
+        # One path for the whole selection, drawn twice (halo, then edge): a thousand highlighted
+        # buildings cost two draw calls, not four thousand.
+        path = QPainterPath()
+        points = []
         for g in geoms:
-            path = self.qpath(g)
-            for p in (halo, pen):
-                painter.setPen(p)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawPath(path)
-            if g is not None and g.geom_type in ("Point", "MultiPoint"):
-                for x, y in shapely.get_coordinates(g):
-                    px, py = self.map_to_pixel(x, y)
-                    painter.drawEllipse(QPointF(px, py), 9, 9)
+            if g is None or g.is_empty:
+                continue
+            path.addPath(self.qpath(g))
+            if g.geom_type in ("Point", "MultiPoint"):
+                points.extend(shapely.get_coordinates(g))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for p in (halo, pen):
+            painter.setPen(p)
+            painter.drawPath(path)
+        for x, y in points:
+            px, py = self.map_to_pixel(x, y)
+            painter.drawEllipse(QPointF(px, py), 9, 9)
 
     def qpath(self, geom) -> QPainterPath:
         """A QPainterPath in widget pixels for a shapely geometry."""

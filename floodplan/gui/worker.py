@@ -13,6 +13,7 @@ thread with the result, the error or the cancellation.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -64,6 +65,10 @@ class Worker(QObject):
         False for functions that take no ``feedback`` argument (they cannot be cancelled midway).
     """
 
+    #: Seconds between two progress signals at most (20 Hz): the GUI never needs more, and every queued
+    #: signal costs the GUI thread an event; the engine may report as often as it likes.
+    PROGRESS_INTERVAL_S = 0.05
+
     progress = Signal(float, str)
     done = Signal(object)
     failed = Signal(object)
@@ -77,8 +82,16 @@ class Worker(QObject):
         self._kwargs = kwargs
         self._pass_feedback = pass_feedback
         self.feedback = Feedback(self._report)
+        self._last_report = float("-inf")
 
     def _report(self, fraction: float, message: str) -> None:
+        # Runs on the worker thread: it only emits (queued to the GUI thread), touches no widget and no
+        # shared Python state, and drops reports that come faster than PROGRESS_INTERVAL_S (the last
+        # one, fraction 1, always goes out).
+        now = time.monotonic()
+        if fraction < 1.0 and now - self._last_report < self.PROGRESS_INTERVAL_S:
+            return
+        self._last_report = now
         self.progress.emit(float(fraction), str(message))
 
     def cancel(self) -> None:

@@ -161,3 +161,24 @@ def test_progress_widget_drives_cancel(qtbot):
     assert widget.message.text() == "cancelled"
     assert not widget.cancel_button.isEnabled()
     QApplication.processEvents()
+
+
+def test_progress_is_throttled_to_twenty_per_second(qtbot):
+    # 20,000 reports as fast as the engine can make them: the GUI gets at most one per 50 ms of the job's
+    # own duration (plus the first and the final one), never a flood of queued events.
+    import time
+
+    seen = []
+    took = {}
+
+    def work(feedback):
+        t0 = time.monotonic()
+        for i in range(20_000):
+            feedback.step(i / 20_000, "x")
+        feedback.step(1.0, "done")
+        took["s"] = time.monotonic() - t0
+
+    job = run_in_thread(work, on_progress=lambda f, m: seen.append(f))
+    qtbot.waitUntil(lambda: not job.running, timeout=60000)
+    assert seen[0] == 0.0 and seen[-1] == 1.0
+    assert len(seen) <= took["s"] / 0.05 + 2
