@@ -17,8 +17,8 @@ from pathlib import Path
 import geopandas as gpd
 import numpy as np
 from pyproj import Transformer
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -684,19 +684,33 @@ class MainWindow(QMainWindow):
         self.status(f"Autosaved a recovery copy at {time.strftime('%H:%M')}")
         return target
 
-    def offer_recovery(self) -> bool:
-        """After a crash: offer to open the newest recovery file left behind. True if one was opened."""
+    def offer_recovery(self, crashed: list[float] | None = None) -> bool:
+        """At start: say so if the last session crashed (``crashed``: the start times of sessions that did
+        not close normally) and offer the newest recovery file left behind. True if one was opened."""
         pending = settings.pending_recoveries()
+        log_file = settings.log_path()
         if not pending:
+            if crashed:
+                QMessageBox.warning(
+                    self,
+                    "floodplan",
+                    "floodplan stopped unexpectedly last time; it had no unsaved changes to recover. "
+                    f"What happened is in the log {log_file} (Help > Show log folder).",
+                )
             return False
         gpkg, original, saved = pending[0]
         name = Path(original).name if original else "an unsaved project"
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(saved))
+        how = (
+            f"floodplan stopped unexpectedly last time (the log {log_file} says what happened)"
+            if crashed
+            else "floodplan did not close normally"
+        )
         B = QMessageBox.StandardButton  # noqa: N806
         answer = QMessageBox.question(
             self,
             "floodplan",
-            f"floodplan did not close normally; changes to {name} from {when} were kept. Recover them?",
+            f"{how}; changes to {name} autosaved at {when} were kept. Recover them?",
             B.Yes | B.No,
             B.Yes,
         )
@@ -859,6 +873,13 @@ class MainWindow(QMainWindow):
             "List the selected layer's features",
         )
         self._act(
+            "log_folder",
+            "Show &log folder",
+            self.show_log_folder,
+            None,
+            "Open the folder of floodplan's log file (what to send with a bug report)",
+        )
+        self._act(
             "guide",
             "How to plan a joint &defense",
             lambda: gui_help.guide_dialog(self).exec(),
@@ -950,7 +971,7 @@ class MainWindow(QMainWindow):
         self._fill_panels_menu()
 
         help_menu = mb.addMenu("&Help")
-        for k in ("guide", "shortcuts", "about"):
+        for k in ("guide", "shortcuts", "log_folder", "about"):
             help_menu.addAction(a[k])
 
         tb = self.addToolBar("File")
@@ -986,8 +1007,14 @@ class MainWindow(QMainWindow):
             self.history,
             self.scenario_panel,
             self.dashboard,
+            getattr(self, "tabletop", None),
         ):
             if dock is not None:
+                self._panels_menu.addAction(dock.toggleViewAction())
+        # any other dock (added later, by a plugin or a new panel) is listed too, so none is lost once closed
+        listed = {a.text() for a in self._panels_menu.actions()}
+        for dock in self.findChildren(QDockWidget):
+            if dock.parent() is self and dock.toggleViewAction().text() not in listed:
                 self._panels_menu.addAction(dock.toggleViewAction())
 
     def _kind_changed(self, text: str) -> None:
@@ -1013,6 +1040,14 @@ class MainWindow(QMainWindow):
         self.canvas.set_tool(self.tools[name])
         self.actions[f"tool_{name}"].setChecked(True)
         self.status(self.tools[name].tooltip, 4000)
+
+    def show_log_folder(self) -> Path:
+        """Help > Show log folder: open the log's folder in the file manager and name it in the status bar."""
+        path = settings.log_path()
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        text = f"The log is {path}"
+        self.status(text if opened else text + " (no file manager could be opened)", 15000)
+        return path.parent
 
     def show_shortcuts(self) -> None:
         acts = [act for m in self.menuBar().actions() if m.menu() for act in m.menu().actions()]
