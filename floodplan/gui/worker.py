@@ -130,6 +130,10 @@ class _Relay(QObject):
     routing through slots of an object that lives in the GUI thread makes Qt queue the calls there.
     """
 
+    #: Emitted in the GUI thread after everything else of the job (its on_finished callback included):
+    #: what tests and scripts wait on, instead of polling for a state with a timeout.
+    ended = Signal()
+
     def __init__(self, job: Job, on_done, on_error, on_progress, on_cancelled, on_finished):
         super().__init__()
         self._job = job
@@ -171,8 +175,11 @@ class _Relay(QObject):
         job = self._job
         job.thread.wait()  # returns at once: the thread's finished() is its last act
         _ACTIVE.discard(job)
-        if self._on_finished is not None:
-            self._on_finished()
+        try:
+            if self._on_finished is not None:
+                self._on_finished()
+        finally:
+            self.ended.emit()
 
 
 class Job:
