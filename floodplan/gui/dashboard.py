@@ -65,8 +65,11 @@ def _get(obj, key: str, default=None):
 
 
 def scenario_name(result) -> str:
+    """The result's scenario as it is named everywhere: with its profile offset, if any."""
     sc = _get(result, "scenario")
-    return str(_get(sc, "name", sc)) if sc is not None else "result"
+    if sc is None:
+        return "result"
+    return str(getattr(sc, "display_name", None) or _get(sc, "name", sc))
 
 
 def _summary(result) -> dict:
