@@ -117,6 +117,11 @@ class LayerPanel(QDockWidget):
         self.tree.itemChanged.connect(self._item_changed)
         self.tree.moved.connect(self._moved)
         self.tree.currentItemChanged.connect(lambda *_: self._sync_controls())
+        # The layer the user chose (a click or the keyboard in the tree), as opposed to one the window
+        # selected for them after an edit: new features go into the layer the user chose.
+        self.user_choice: str | None = None
+        self._selecting = False
+        self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.itemDoubleClicked.connect(
             lambda item, _c: self.host.canvas.zoom_to_layer(item.data(0, NAME_ROLE))
@@ -179,11 +184,20 @@ class LayerPanel(QDockWidget):
         return item.data(0, NAME_ROLE) if item is not None else None
 
     def select_layer(self, name: str) -> None:
+        """Make ``name`` the current layer for the user to see (not a choice of the user's)."""
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
             if item.data(0, NAME_ROLE) == name:
-                self.tree.setCurrentItem(item)
+                self._selecting = True
+                try:
+                    self.tree.setCurrentItem(item)
+                finally:
+                    self._selecting = False
                 return
+
+    def _current_changed(self, item, _previous) -> None:
+        if not self._selecting and not self._updating and item is not None:
+            self.user_choice = item.data(0, NAME_ROLE)
 
     def _with_current(self, fn) -> None:
         name = self.current_layer()

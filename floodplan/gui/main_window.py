@@ -14,7 +14,6 @@ import logging
 import time
 from pathlib import Path
 
-import geopandas as gpd
 import numpy as np
 from pyproj import Transformer
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
@@ -38,17 +37,15 @@ from floodplan.gui.canvas import MapCanvas
 from floodplan.gui.layer_panel import LayerPanel
 from floodplan.gui.properties import PropertiesPanel
 from floodplan.gui.undo import UndoAdapter
+from floodplan.model import edits
 from floodplan.model.commands import (
-    AddFeature,
-    AddLayer,
     DeleteFeature,
     Macro,
     SetAttributes,
     SetGeometry,
-    SetScenario,
 )
-from floodplan.model.project import Layer, Project
-from floodplan.model.schema import RESOURCE_KINDS, normalise
+from floodplan.model.project import Project
+from floodplan.model.schema import RESOURCE_KINDS
 from floodplan.paths import resources_dir
 
 log = logging.getLogger("floodplan")
@@ -392,87 +389,57 @@ class MainWindow(QMainWindow):
         self.select(None)
         self.push(cmd)
 
-    def _layer_for(self, role: str) -> tuple[str, list]:
-        """The layer new features of ``role`` go into, and the commands to create it if there is none
-        (so that creating the layer and the first feature are one undo step)."""
-        found = self.project.layers_by_role(role)
-        if found:
-            return found[0].name, []
-        # normalise() wants the required attributes even with no rows
-        required = {"resources": ["kind"], "defenses": ["id", "crest_m", "height_m"]}.get(role, [])
-        empty = gpd.GeoDataFrame(
-            {c: [] for c in required}, geometry=gpd.GeoSeries([], crs=self.project.crs), crs=self.project.crs
-        )
-        lyr = Layer(self.project.unique_name(role), role, normalise(empty, role, role))
-        return lyr.name, [AddLayer(lyr)]
-
-    def _next_id(self, layer: str | None, prefix: str) -> str:
-        used = set()
-        for lyr in self.project.layers_by_role("defenses" if prefix == "D" else "resources"):
-            if "id" in lyr.data:
-                used |= set(map(str, lyr.data["id"].dropna()))
-        n = len(used) + 1
-        while f"{prefix}{n}" in used:
-            n += 1
-        return f"{prefix}{n}"
-
     def jurisdiction_at(self, geom) -> str | None:
-        juris = self.project.combined("jurisdictions")
-        if not len(juris) or "name" not in juris:
-            return None
-        p = geom.interpolate(0.5, normalized=True) if geom.geom_type.endswith("LineString") else geom
-        hit = juris.sindex.query(p, predicate="intersects")
-        return str(juris["name"].iloc[hit[0]]) if len(hit) else None
+        return edits.jurisdiction_at(self.project, geom)
 
     def jurisdiction_names(self) -> list[str]:
         juris = self.project.combined("jurisdictions")
         return sorted(map(str, juris["name"].dropna().unique())) if "name" in juris else []
 
+    def _selected_layer(self) -> str | None:
+        """The layer the user chose in the Layers panel (not one the window selected after an edit)."""
+        panel = getattr(self, "layer_panel", None)
+        name = getattr(panel, "user_choice", None)
+        return name if name is not None and self.project.has_layer(name) else None
+
+    def _push_edit(self, make, *args, hint: str = "", **kwargs):
+        """Build an edit with :mod:`floodplan.model.edits` (the rule lives in the engine), push it, select the
+        new feature and tell its notes (else ``hint``) in the status bar. Returns the Edit, or None."""
+        try:
+            edit = make(self.project, *args, **kwargs)
+        except InputError as exc:
+            self.show_error(exc)
+            return None
+        if not self.push(edit.command):
+            return None
+        self.select(edit.layer, [edit.fid])
+        self.status(": ".join([edit.text, "; ".join(edit.notes) or hint]).rstrip(": "), 15000)
+        return edit
+
     def add_defense(self, line, **attributes) -> None:
-        """Add a drawn defense line as one undoable edit (planned levee, 1.5 m high, until edited)."""
-        if self.project.crs is None:
-            self.show_error(InputError("the project has no working CRS yet; add a DEM or a layer first."))
-            return
-        layer, cmds = self._layer_for("defenses")
-        did = self._next_id(layer, "D")
-        values = {
-            "id": did,
-            "crest_m": None,
-            "height_m": 1.5,
-            "type": "levee",
-            "status": "planned",
-            "cost": 0.0,
-            "jurisdiction": self.jurisdiction_at(line),
-        }
-        values.update(attributes)
-        text = f"Add {values['type']} {did}"
-        add = AddFeature(layer, line, values, text)
-        if self.push(Macro(text, cmds + [add]) if cmds else add):
-            self.select(layer, [add.fid])
-            self.status(f"{text}: set its crest, type, owner and cost in the Properties panel.")
+        """Add a drawn defense line as one undoable edit (planned levee, 1.5 m high, until edited), in the
+        selected defenses layer, else the one of the country under its middle (:mod:`floodplan.model.edits`);
+        the status bar says when the active scenario leaves it out."""
+        scen = self.active_scenario()
+        self._push_edit(
+            edits.draw_defense,
+            line,
+            selected_layer=self._selected_layer(),
+            scenario=scen.name if scen is not None else None,
+            hint="set its crest, type, owner and cost in the Properties panel.",
+            **attributes,
+        )
 
     def add_resource(self, point, kind: str | None = None, **attributes) -> None:
-        """Place a resource of ``kind`` (default: the toolbar's kind) as one undoable edit."""
-        if self.project.crs is None:
-            self.show_error(InputError("the project has no working CRS yet; add a DEM or a layer first."))
-            return
-        kind = (kind or self.resource_kind).strip().lower()
-        layer, cmds = self._layer_for("resources")
-        rid = self._next_id(layer, "R")
-        values = {
-            "id": rid,
-            "name": f"{kind.capitalize()} {rid}",
-            "kind": kind,
-            "cross_border": True,
-            "capacity": 0.0,
-            "in_service": True,
-            "jurisdiction": self.jurisdiction_at(point),
-        }
-        values.update(attributes)
-        text = f"Add {kind} {values['name']}"
-        add = AddFeature(layer, point, values, text)
-        if self.push(Macro(text, cmds + [add]) if cmds else add):
-            self.select(layer, [add.fid])
+        """Place a resource of ``kind`` (default: the toolbar's kind) as one undoable edit, in the selected
+        resources layer, else the one of the country under the point (:mod:`floodplan.model.edits`)."""
+        self._push_edit(
+            edits.place_resource,
+            point,
+            kind or self.resource_kind,
+            selected_layer=self._selected_layer(),
+            **attributes,
+        )
 
     def active_scenario(self):
         """The scenario breaches are marked in: the scenario panel's current one, else the project's
@@ -486,17 +453,15 @@ class MainWindow(QMainWindow):
     def set_breach(self, layer: str, fid, breached: bool) -> None:
         """Mark (or clear) a defense as breached in the active scenario (SetScenario, undoable)."""
         scen = self.active_scenario()
-        if scen is None:
-            self.show_error(InputError("the project has no scenario; add one in the Scenario panel first."))
+        try:
+            if scen is None:
+                raise InputError("the project has no scenario; add one in the Scenario panel first.")
+            cmd = edits.set_breach(self.project, layer, fid, scen.name, breached)
+        except InputError as exc:
+            self.show_error(exc)
             return
-        did = str(self.project.layer(layer).data.loc[fid, "id"])
-        breaches = [b for b in map(str, scen.breaches) if b != did]
-        if breached:
-            breaches.append(did)
-        if set(breaches) == set(map(str, scen.breaches)):
-            return
-        text = f"{'Mark' if breached else 'Clear'} breach of {did} in {scen.name}"
-        self.push(SetScenario(scen.name, scen.copy(breaches=breaches).validate(), text))
+        if cmd is not None:
+            self.push(cmd)
 
     def toggle_breach(self, layer: str, fid) -> None:
         scen = self.active_scenario()

@@ -228,3 +228,38 @@ def test_undo_adapter_follows_engine_stack(qtbot, window):
     assert qstack.isClean()
     qstack.undo()
     assert not qstack.isClean() and window.isWindowModified()
+
+
+def test_resources_land_in_the_layer_of_the_country_or_the_one_the_user_chose(qtbot, window, pixel):
+    # Issue 13, item 5. A second resources layer for Poland (east of the border at x = 500,600, empty: it
+    # belongs to PL by its name); R1 stays in 'resources' (it lies in Germany, so that layer is DE's).
+    import geopandas as gpd
+
+    from floodplan.model.commands import AddLayer
+    from floodplan.model.project import Layer
+
+    res = window.project.layer("resources").data
+    window.project.stack.push(AddLayer(Layer("resources_pl", "resources", gpd.GeoDataFrame(res.iloc[0:0]))))
+    window.set_resource_kind("fire")
+    window.set_tool("place_resource")
+
+    def click(x, y):
+        qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=pixel(window.canvas, x, y))
+
+    click(500900.0, 5599900.0)  # in Poland
+    assert (
+        len(window.project.layer("resources_pl").data) == 1
+        and len(window.project.layer("resources").data) == 1
+    )
+    click(500300.0, 5599900.0)  # in Germany: not into the layer the window just selected for the user
+    assert len(window.project.layer("resources").data) == 2
+    # the user chooses resources_pl in the Layers panel: it is the target, wherever the point is
+    tree = window.layer_panel.tree
+    item = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if "resources_pl" in tree.topLevelItem(i).text(0)
+    )
+    tree.setCurrentItem(item)
+    click(500350.0, 5599900.0)
+    assert len(window.project.layer("resources_pl").data) == 2
