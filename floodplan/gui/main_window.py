@@ -145,18 +145,31 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(self.undo_adapter.stack)
         self.undo_group.setActiveStack(self.undo_adapter.stack)
         self.undo_view.setStack(self.undo_adapter.stack)
-        try:
-            self._to_lonlat = (
-                Transformer.from_crs(project.crs, "EPSG:4326", always_xy=True) if project.crs else None
-            )
-        except Exception:  # a CRS pyproj cannot transform: no lon/lat in the status bar
-            self._to_lonlat = None
+        self._update_crs()
         self.canvas.set_project(project)
         self.layer_panel.set_project(project)
         self.properties.set_project(project)
         self.attribute_table.set_project(project)
         self._install_result_docks()
         self._update_title()
+        self._exercise_shown = False
+        self._refresh_staleness()
+
+    def _update_crs(self) -> None:
+        """Status-bar coordinates in the project's CRS (it may be set only later, by the first layer the
+        wizard or the user adds)."""
+        crs = self.project.crs if self.project is not None else None
+        if getattr(self, "_crs_shown", None) == (crs.to_wkt() if crs is not None else None) and hasattr(
+            self, "_to_lonlat"
+        ):
+            return
+        self._crs_shown = crs.to_wkt() if crs is not None else None
+        try:
+            self._to_lonlat = Transformer.from_crs(crs, "EPSG:4326", always_xy=True) if crs else None
+        except Exception:  # a CRS pyproj cannot transform: no lon/lat in the status bar
+            self._to_lonlat = None
+        if hasattr(self, "crs_label"):
+            self.crs_label.setText(crs.to_string() if crs is not None else "no CRS")
 
     @property
     def undo_stack(self):
@@ -209,6 +222,7 @@ class MainWindow(QMainWindow):
                     on_error=self.show_error,
                     parent=self,
                 )
+                self.scenario_panel.on_scenario_shown = self._refresh_staleness
                 self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.scenario_panel)
             except Exception as exc:  # a broken dock must not stop the app opening
                 log.exception("scenario panel failed: %s", exc)
@@ -263,7 +277,16 @@ class MainWindow(QMainWindow):
         export_report(self, self.project, self.result)
 
     def show_exercise_state(self, state) -> None:
-        """Show a tabletop exercise's current moment: the water, the roads it closed, the clock."""
+        """Show a tabletop exercise's current moment: the water, the roads it closed, the clock. A run's
+        gaps and highlights do not belong to that moment: they leave the map (the dashboard keeps them).
+        An exercise the facilitator has not started yet (built when the project opened) stays in its dock."""
+        if self.tabletop is not None and not getattr(self.tabletop, "engaged", True):
+            return
+        if self.canvas.result is not None:
+            self.canvas.set_result(None)
+        self._clear_result_highlight()
+        self._exercise_shown = True
+        self.result_state_label.setText("Map: tabletop exercise (run results hidden)")
         self.canvas.set_depth(state.depth)
         if hasattr(self.canvas, "set_closed_roads"):
             self.canvas.set_closed_roads(getattr(state, "closed_roads", None))
@@ -276,6 +299,81 @@ class MainWindow(QMainWindow):
         if event == "style":
             self._style_dirty = True
         self._update_title()
+        if event in ("layers", "settings"):
+            self._update_crs()
+        if event in ("features", "layers", "scenarios"):
+            self._refresh_staleness()
+
+    # ================================================================= are the shown results current?
+    def result_staleness(self, result=None) -> str | None:
+        """Why ``result`` (default: the shown one) is out of date, as the sentence the user reads, or None
+        when it is current. A result remembers the project's data revision and the scenario it was run
+        with (:attr:`Project.data_revision`, set by the scenario panel)."""
+        result = self.result if result is None else result
+        prov = getattr(result, "provenance", None) if result is not None else None
+        if prov is None or self.project is None:
+            return None
+        ran = prov["scenario"]
+        if self.project.data_revision != prov["data_revision"]:
+            return "from before your last edit — Run again"
+        now = self.project.scenarios.get(ran.name)
+        if now is None:
+            return f"of scenario '{ran.name}', which no longer exists"
+
+        def key(sc):  # what the numbers depend on (the mode is in the result; text is not)
+            d = sc.to_dict()
+            for k in ("mode", "description", "tabletop"):
+                d.pop(k, None)
+            return d
+
+        if key(now) != key(ran):
+            return f"from before scenario '{ran.name}' was changed — Run again"
+        shown = getattr(self.scenario_panel, "current", None) if self.scenario_panel is not None else None
+        if shown is not None and shown != ran.name:
+            return f"of scenario '{ran.display_name}', not of '{shown}' shown now — Run it to see its results"
+        return None
+
+    def _clear_result_highlight(self) -> None:
+        if getattr(self, "_result_highlight", False):
+            self._result_highlight = False
+            self.select(None)
+
+    def _refresh_staleness(self, *_args) -> None:
+        """Clear out-of-date results from the map and mark them in the status line and the dashboard."""
+        if not hasattr(self, "result_state_label"):
+            return
+        result = self.result
+        reason = self.result_staleness()
+        if self.dashboard is not None and hasattr(self.dashboard, "set_stale"):
+            self.dashboard.set_stale(reason if self.dashboard.result is result else None)
+        if result is None:
+            self.result_state_label.setText("")
+            return
+        if reason is None:
+            hidden = (
+                " (hidden while the map shows the exercise)"
+                if getattr(self, "_exercise_shown", False)
+                else ""
+            )
+            self.result_state_label.setText(f"Results: {self._result_label(result)}{hidden}")
+            self.result_state_label.setStyleSheet("")
+            if self.canvas.result is not result and not getattr(self, "_exercise_shown", False):
+                self.canvas.set_result(result, self.mode)  # current again (e.g. back on its scenario)
+            return
+        self.result_state_label.setText(f"Results {reason}")
+        self.result_state_label.setStyleSheet("QLabel { color: #b00020; }")
+        if self.canvas.result is not None:
+            self.canvas.set_result(None)  # gaps, closed roads and service areas of another state
+            self._clear_result_highlight()
+            if self.scenario_panel is not None and getattr(self.scenario_panel, "preview", None) is not None:
+                self.scenario_panel._emitted = None
+                self.scenario_panel._emit_preview()  # the live flood of the present state
+
+    @staticmethod
+    def _result_label(result) -> str:
+        from floodplan.gui.dashboard import scenario_name
+
+        return scenario_name(result)
 
     def is_modified(self) -> bool:
         return bool(self.project is not None and (self.project.dirty or self._style_dirty or self._recovered))
@@ -295,9 +393,11 @@ class MainWindow(QMainWindow):
     def set_result(self, result) -> None:
         """Show a finished scenario run on the map and in the results dock."""
         self.result = result
+        self._exercise_shown = False
         self.canvas.set_result(result, self.mode)
         if self.dashboard is not None and hasattr(self.dashboard, "set_result"):
             self.dashboard.set_result(result)
+        self._refresh_staleness()
 
     def set_preview_depth(self, grid) -> None:
         """Show a flood depth grid (the water-level slider's preview) without touching the rest."""
@@ -317,6 +417,8 @@ class MainWindow(QMainWindow):
             self.select(None)
         elif self.project.has_layer(layer):
             self.select(layer, list(fids))
+            # results' highlights (gaps, compare changes) leave the map with the results they came from
+            self._result_highlight = self.result_staleness() is None
 
     def show_error(self, exc: BaseException, context: str = "") -> None:
         gui_errors.show_error(exc, self, context)
@@ -732,7 +834,17 @@ class MainWindow(QMainWindow):
         self.scale_label = QLabel("")
         self.scale_label.setToolTip("Map scale on this screen")
         self.crs_label = QLabel("")
-        for w in (self.coord_label, self.lonlat_label, self.scale_label, self.crs_label):
+        self.result_state_label = QLabel("")
+        self.result_state_label.setToolTip(
+            "Which results the map and the Results panel show, and whether they are current"
+        )
+        for w in (
+            self.result_state_label,
+            self.coord_label,
+            self.lonlat_label,
+            self.scale_label,
+            self.crs_label,
+        ):
             w.setMinimumWidth(90)
             sb.addPermanentWidget(w)
 

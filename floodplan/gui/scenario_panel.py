@@ -137,6 +137,9 @@ class ScenarioPanel(QDockWidget):
         self.on_result = on_result
         self.on_mode_changed = on_mode_changed
         self.on_error = on_error
+        #: called with the scenario's name when the user shows another scenario
+        self.on_scenario_shown: Callable[[str], None] | None = None
+        self._run_provenance: dict | None = None
         self._run_fn = run_fn or _default_run
         self._preview_factory = preview_factory or _default_preview
 
@@ -543,6 +546,8 @@ class ScenarioPanel(QDockWidget):
             return
         self.current = name
         self._reload()
+        if self.on_scenario_shown is not None:
+            self.on_scenario_shown(name)
 
     def _unique(self, base: str) -> str:
         name, i = base, 2
@@ -877,6 +882,8 @@ class ScenarioPanel(QDockWidget):
             return None
         self.run_button.setEnabled(False)
         self.status.setText(f"Running {sc.name}…")
+        # What the result will have been computed from (the window marks it out of date after an edit).
+        self._run_provenance = {"data_revision": self.project.data_revision, "scenario": sc.copy()}
         # A copy: edits made while it runs belong to the next run, not this one.
         self.run_job = self._track(
             run_in_thread(
@@ -898,6 +905,10 @@ class ScenarioPanel(QDockWidget):
         self.progress.cancel()
 
     def _run_done(self, result) -> None:
+        try:
+            result.provenance = self._run_provenance
+        except AttributeError:  # a result type without a __dict__ (a test double): it cannot go stale
+            pass
         self.last_result = result
         self.progress.finish("done", 1.0)
         notes = list(getattr(result, "notes", []) or [])
@@ -910,7 +921,7 @@ class ScenarioPanel(QDockWidget):
             self.on_result(result)
 
     def _run_cancelled(self) -> None:
-        self.progress.finish("cancelled")
+        self.progress.finish("cancelled", 0.0)
         self.status.setText("Cancelled; nothing was changed.")
 
     def _run_failed(self, exc: BaseException) -> None:

@@ -181,6 +181,8 @@ class TabletopDock(QDockWidget):
         self.report_job: Job | None = None
         self.pick_location: tuple[float, float] | None = None
         self._target: float | None = None  # the minute asked for while a step runs
+        #: True once the facilitator started, stepped or reset the exercise: only then is it on the map
+        self.engaged = False
         self._decisions_dirty = False
         self._loading = False
         self._build()
@@ -258,7 +260,7 @@ class TabletopDock(QDockWidget):
         self.jump_button.clicked.connect(lambda: self.jump_to(self.jump_spin.value()))
         self.reset_button = QPushButton("&Reset")
         self.reset_button.setToolTip("Start the exercise again from minute 0 (the decision log is kept)")
-        self.reset_button.clicked.connect(self.reset)
+        self.reset_button.clicked.connect(lambda: self.reset(user=True))
         lab = QLabel("Jump &to:")
         lab.setBuddy(self.jump_spin)
         jump.addWidget(lab)
@@ -486,8 +488,12 @@ class TabletopDock(QDockWidget):
                 self.resource_combo.setCurrentIndex(i)
 
     # ------------------------------------------------------------------ clock
-    def reset(self) -> Job | None:
-        """(Re)build the exercise of the chosen scenario and show minute 0 (on a worker thread)."""
+    def reset(self, user: bool = False) -> Job | None:
+        """(Re)build the exercise of the chosen scenario and show minute 0 (on a worker thread).
+
+        ``user``: the facilitator asked for it (the Reset button), so the map shows the exercise; an
+        exercise built by itself (a project opened) stays in the dock until the facilitator starts it."""
+        self.engaged = bool(user)
         self.set_playing(False)
         if self.job is not None:
             self.job.cancel()  # its late callbacks are ignored (see _run)
@@ -560,6 +566,7 @@ class TabletopDock(QDockWidget):
         """Advance the exercise to ``minute`` on a worker thread; None if busy, at the end or backwards."""
         if self.exercise is None or self.job is not None:
             return None
+        self.engaged = True
         target = min(float(minute), self.end_minute)
         if target < self.minute - 1e-9:
             self.status.setText("The flood cannot run backwards: press Reset to start again.")
@@ -583,6 +590,7 @@ class TabletopDock(QDockWidget):
         self.play_button.setText("&Pause" if on else "&Play")
         self.play_button.blockSignals(False)
         if on:
+            self.engaged = True
             self._play_timer.start()
             self._play_tick()
         else:
@@ -606,7 +614,7 @@ class TabletopDock(QDockWidget):
         self._report(exc)
 
     def _cancelled(self) -> None:
-        self.progress.finish("cancelled")
+        self.progress.finish("cancelled", 0.0)
         self.status.setText("Stopped; the exercise stays at the last step shown.")
 
     def _finished(self) -> None:
@@ -905,7 +913,7 @@ class TabletopDock(QDockWidget):
             on_done=self._guard(done),
             on_error=self._guard(lambda exc: (self.progress.finish("failed"), self._report(exc))),
             on_progress=self._guard(self.progress.set_progress),
-            on_cancelled=self._guard(lambda: self.progress.finish("cancelled")),
+            on_cancelled=self._guard(lambda: self.progress.finish("cancelled", 0.0)),
             on_finished=self._guard(finished),
         )
         self.report_job = job

@@ -322,6 +322,8 @@ class ProgressWidget(QWidget):
     def finish(self, text: str, fraction: float | None = None) -> None:
         """The job is over: show ``text`` ('done', 'cancelled', the error) and disable Cancel."""
         self._job = None
+        if fraction is None and text.lower().startswith("cancel"):
+            fraction = 0.0  # a cancelled job did nothing: the bar must not say it got 60 % done
         if fraction is not None:
             self.set_progress(fraction)
         self.message.setText(text)

@@ -1,0 +1,105 @@
+"""Issue 13, item 6 (stale results look current) and part of 13 (status line).
+
+A result remembers the project's data revision and the scenario it ran with; after an edit, under another
+scenario or with the scenario changed, its gaps and overlays leave the map and the status line and the
+dashboard say "from before your last edit — Run again". Runs on the GUI tests' valley
+(tests/gui/conftest.py), scenario hq100 (level 102 m).
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from shapely.geometry import Point
+
+pytestmark = pytest.mark.gui
+
+JOB_BOUND_MS = 600_000  # only a hung run reaches it
+
+
+def run(qtbot, window):
+    job = window.scenario_panel.run()
+    with qtbot.waitSignal(job.relay.ended, timeout=JOB_BOUND_MS):
+        pass
+    assert job.state == "done", window.scenario_panel.status.text()
+    return job.result
+
+
+def test_an_edit_marks_the_results_out_of_date_until_run_again(qtbot, window):
+    result = run(qtbot, window)
+    assert window.canvas.result is result and window.result_staleness() is None
+    assert window.result_state_label.text() == "Results: hq100"
+    assert not window.dashboard.stale_label.isVisibleTo(window.dashboard)
+
+    window.add_resource(Point(500900, 5599900), "fire")
+    assert window.result_staleness() == "from before your last edit — Run again"
+    assert window.canvas.result is None  # its gaps and closed roads left the map
+    assert window.result_state_label.text() == "Results from before your last edit — Run again"
+    assert window.dashboard.stale_label.isVisibleTo(window.dashboard)
+    assert "from before your last edit" in window.dashboard.stale_label.text()
+    # Undo brings the plan back, but these numbers were not computed from it since: still marked.
+    window.project.stack.undo()
+    assert window.result_staleness() is not None
+    again = run(qtbot, window)
+    assert window.canvas.result is again and window.result_staleness() is None
+    assert not window.dashboard.stale_label.isVisibleTo(window.dashboard)
+
+
+def test_results_of_another_scenario_leave_the_map_and_come_back_with_it(qtbot, window):
+    result = run(qtbot, window)
+    panel = window.scenario_panel
+    panel.new_scenario("other")  # shows the new scenario
+    assert panel.current == "other"
+    assert (
+        window.result_staleness()
+        == "of scenario 'hq100', not of 'other' shown now — Run it to see its results"
+    )
+    assert window.canvas.result is None
+    panel.scenario_combo.setCurrentIndex(panel.scenario_combo.findData("hq100"))
+    # the scenario panel's new scenario changed no layer and not hq100: its results are current again
+    assert window.result_staleness() is None and window.canvas.result is result
+    # changing hq100's flood makes them out of date
+    panel._edit(level_m=103.0)
+    assert window.result_staleness() == "from before scenario 'hq100' was changed — Run again"
+
+
+def test_the_exercise_hides_run_results_only_once_the_facilitator_starts_it(qtbot, window):
+    run(qtbot, window)
+    window.status("before")
+    state = SimpleNamespace(depth=None, closed_roads=None, minute=30.0)
+    window.tabletop.engaged = False  # built by itself when the project opened: not on the map
+    window.show_exercise_state(state)
+    assert window.canvas.result is not None and window.statusBar().currentMessage() == "before"
+    window.tabletop.engaged = True
+    window.show_exercise_state(state)
+    assert window.canvas.result is None and window.statusBar().currentMessage().startswith("Exercise T+00:30")
+    assert window.result_state_label.text() == "Map: tabletop exercise (run results hidden)"
+
+
+def test_status_bar_coordinates_follow_a_crs_set_after_the_window_opened(qtbot, window):
+    from floodplan.model.project import Project
+    from floodplan.testing import small_valley_project
+
+    window.set_project(Project())
+    assert window.crs_label.text() == "no CRS" and window._to_lonlat is None
+    window.project.stack.push(
+        __import__("floodplan.model.commands", fromlist=["AddLayer"]).AddLayer(
+            small_valley_project().layer("dem")
+        )
+    )
+    if window.project.crs is None:  # the first layer sets the CRS in the wizard; do it here as it does
+        window.project.crs = small_valley_project().crs
+        window._project_changed("settings", "crs")
+    assert window.crs_label.text() != "no CRS" and window._to_lonlat is not None
+    assert "25833" in window.crs_label.text()  # TEST_CRS, ETRS89 / UTM 33N
+
+
+def test_cancel_resets_the_progress_bar(qtbot):
+    from floodplan.gui.worker import ProgressWidget
+
+    w = ProgressWidget()
+    qtbot.addWidget(w)
+    w.set_progress(0.6, "half way")
+    w.finish("cancelled")
+    assert w.bar.value() == 0 and w.message.text() == "cancelled"
