@@ -512,6 +512,8 @@ class MapCanvas(FigureCanvasQTAgg):
         if event in ("layers", "features", "style", "scenarios"):
             if self.selection is not None and event in ("layers", "features"):
                 self._prune_selection()
+            if event == "layers" and getattr(self, "_fit_extent", False):
+                self.zoom_full(draw=False)  # the first layers of a new project: show them whole
             self.schedule_rebuild()
 
     def schedule_rebuild(self) -> None:
@@ -1022,6 +1024,8 @@ class MapCanvas(FigureCanvasQTAgg):
     def set_view(self, cx: float, cy: float, mpp: float, draw: bool = True) -> None:
         if not (np.isfinite(cx) and np.isfinite(cy) and np.isfinite(mpp)) or mpp <= 0:
             return
+        # any view but "everything" (a pan, a zoom): a resize keeps it instead of refitting the extent
+        self._fit_extent = getattr(self, "_fitting", False)
         self._cx, self._cy, self._mpp = float(cx), float(cy), float(min(max(mpp, 1e-3), 1e6))
         self._apply_view(draw=draw)
 
@@ -1045,12 +1049,19 @@ class MapCanvas(FigureCanvasQTAgg):
         b = np.array(boxes)
         return b[:, 0].min(), b[:, 1].min(), b[:, 2].max(), b[:, 3].max()
 
-    def zoom_full(self) -> None:
+    def zoom_full(self, draw: bool = True) -> None:
+        """Show the project's whole extent; until the user pans or zooms, the view keeps filling the canvas
+        with it when the canvas changes size (the window's first layout, docks opening)."""
         ext = self.full_extent()
         if ext is not None:
-            self.set_extent(ext)
+            self._fitting = True
+            try:
+                self.set_extent(ext, draw=draw)
+            finally:
+                self._fitting = False
         else:
-            self._apply_view(draw=True)
+            self._fit_extent = True
+            self._apply_view(draw=draw)
 
     def zoom_to_layer(self, name: str) -> None:
         b = layer_bounds(self.project.layer(name))
@@ -1105,7 +1116,10 @@ class MapCanvas(FigureCanvasQTAgg):
 
     def resizeEvent(self, event):  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        self._apply_view(draw=False)
+        if getattr(self, "_fit_extent", False) and self.full_extent() is not None:
+            self.zoom_full(draw=False)  # the first view fills the canvas, whatever size it gets
+        else:
+            self._apply_view(draw=False)
 
     # ------------------------------------------------------------------ picking and snapping
     def feature_at(self, px: float, py: float, roles=None, layers=None, tolerance_px: float = PICK_PIXELS):
