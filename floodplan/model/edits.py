@@ -251,3 +251,38 @@ def toggle_breach(project, layer: str, fid, scenario: str) -> SetScenario | None
         raise InputError("the project has no scenario; add one in the Scenario panel first.")
     did = str(project.layer(layer).data.loc[fid, "id"])
     return set_breach(project, layer, fid, scenario, did not in set(map(str, sc.breaches)))
+
+
+# ---------------------------------------------------------------------------------------------------
+def ground_under(project, geom) -> float | None:
+    """Mean ground elevation (m, the DEM's datum) under a defense line, sampled every DEM cell along it;
+    None without a DEM or off it."""
+    try:
+        dem = project.dem
+    except InputError:
+        return None
+    step = min(abs(dem.dx), abs(dem.dy))
+    line = geom.boundary if geom.geom_type.endswith("Polygon") else geom
+    n = max(int(line.length / step) + 1, 2)
+    pts = [line.interpolate(i / (n - 1), normalized=True) for i in range(n)]
+    z = dem.sample(np.array([p.x for p in pts]), np.array([p.y for p in pts]))
+    z = z[np.isfinite(z)]
+    return float(z.mean()) if z.size else None
+
+
+def convert_crest(project, geom, value: float, to: str) -> tuple[float, float | None]:
+    """A defense's crest given the other way: ``to='crest'`` turns a height above the ground (m) into a
+    crest elevation, ``to='height'`` the reverse, with the mean ground under the line
+    (:func:`ground_under`). Returns (value, ground used or None when there is no DEM: value unchanged).
+
+    On sloping ground the engine raises a ``height_m`` defense by that height above EACH cell, so the
+    converted crest is the equivalent at the mean ground, not at every point of the line.
+    """
+    ground = ground_under(project, geom)
+    if ground is None:
+        return float(value), None
+    if to == "crest":
+        return round(ground + float(value), 2), ground
+    if to == "height":
+        return round(max(float(value) - ground, 0.0), 2), ground
+    raise ValueError(f"to must be 'crest' or 'height', not {to!r}")

@@ -263,3 +263,21 @@ def test_resources_land_in_the_layer_of_the_country_or_the_one_the_user_chose(qt
     tree.setCurrentItem(item)
     click(500350.0, 5599900.0)
     assert len(window.project.layer("resources_pl").data) == 2
+
+
+def test_switching_crest_given_as_converts_the_value(qtbot, window):
+    # Issue 13, item 12: 103.00 m as an elevation becomes its height above the mean ground under D1
+    # (floodplan.model.edits.ground_under), and back again; nothing changes until Apply.
+    from floodplan.model import edits
+
+    fid = window.project.layer("defenses").data.index[0]
+    window.select("defenses", [fid])
+    props = window.properties
+    assert props.d_mode.currentIndex() == 0 and props.d_value.value() == 103.0
+    ground = edits.ground_under(window.project, window.project.layer("defenses").data.geometry.loc[fid])
+    props.d_mode.setCurrentIndex(1)
+    assert props.d_value.value() == pytest.approx(round(103.0 - ground, 2))
+    assert "mean ground" in props.d_mode.toolTip()
+    props.d_mode.setCurrentIndex(0)
+    assert props.d_value.value() == pytest.approx(103.0, abs=0.011)
+    assert not window.project.stack.can_undo

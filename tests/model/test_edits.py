@@ -102,3 +102,15 @@ def test_no_working_crs_is_refused_with_a_sentence():
 
     with pytest.raises(InputError, match="no working CRS"):
         edits.place_resource(Project(), Point(0, 0), "fire")
+
+
+def test_crest_conversion_uses_the_ground_under_the_line():
+    # small_valley_project: ground 100 m + 0.1 m per metre from the river row (mid = 30); a line along
+    # the centres of row 27 lies on ground 100 + 3 cells × 10 m × 0.1 = 103 m everywhere.
+    p = small_valley_project()
+    y = 5600000.0 - 27.5 * 10.0
+    line = LineString([(500005.0, y), (500995.0, y)])
+    assert edits.ground_under(p, line) == pytest.approx(103.0)
+    assert edits.convert_crest(p, line, 1.5, "crest") == (pytest.approx(104.5), pytest.approx(103.0))
+    assert edits.convert_crest(p, line, 104.5, "height")[0] == pytest.approx(1.5)
+    assert edits.convert_crest(p, line, 102.0, "height")[0] == 0.0  # below the ground: no height
