@@ -33,7 +33,7 @@ from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.path import Path
 from PySide6.QtCore import QPointF, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QRubberBand, QSizePolicy
 
 from floodplan.render import styles
@@ -1373,20 +1373,27 @@ class MapCanvas(FigureCanvasQTAgg):
             painter.drawEllipse(QPointF(px, py), 9, 9)
 
     def qpath(self, geom) -> QPainterPath:
-        """A QPainterPath in widget pixels for a shapely geometry."""
+        """A QPainterPath in widget pixels for a shapely geometry (one polygon per ring: the pixel
+        coordinates are computed with numpy, not one Qt call per vertex)."""
         path = QPainterPath()
         if geom is None or geom.is_empty:
             return path
+        xmin, _ymin, _xmax, ymax = self.view_bounds()
         for part in shapely.get_parts(geom):
-            rings = [part.exterior, *part.interiors] if part.geom_type == "Polygon" else [part]
+            polygon = part.geom_type == "Polygon"
+            rings = [part.exterior, *part.interiors] if polygon else [part]
             for ring in rings:
                 xy = shapely.get_coordinates(ring)
                 if not len(xy):
                     continue
-                pts = [self.map_to_pixel(x, y) for x, y in xy]
-                path.moveTo(*pts[0])
-                for p in pts[1:]:
-                    path.lineTo(*p)
+                px = (xy[:, 0] - xmin) / self._mpp
+                py = (ymax - xy[:, 1]) / self._mpp
+                if len(xy) == 1:
+                    path.moveTo(float(px[0]), float(py[0]))
+                    continue
+                path.addPolygon(QPolygonF([QPointF(x, y) for x, y in zip(px.tolist(), py.tolist())]))
+                if polygon:
+                    path.closeSubpath()
         return path
 
 
