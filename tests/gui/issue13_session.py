@@ -103,6 +103,9 @@ def main(argv=None) -> int:
                 canvas.set_selection(*sel) if sel else None  # keep the big selection on the map
         table.set_playing(False)
         wait_job(app, table.job)
+        # The re-selection above is the script's stress, not the app's (Play clears result highlights);
+        # the user clicks on empty map, which selects nothing, then presses Reset.
+        win.select(None)
         table.reset(user=True)
         wait_job(app, table.job)
         if r == 0:
