@@ -74,6 +74,9 @@ class MainWindow(QMainWindow):
         self.project: Project | None = None
         self.result = None
         self.mode = "joint"
+        self._data_events: list[tuple[int, str]] = []  # (data revision after, role) of each layer edit
+        self._live_timer: QTimer | None = None
+        self._live_job = None
         self.undo_adapter: UndoAdapter | None = None
         # One undo group: the Edit menu's actions follow whichever project's stack is active.
         self.undo_group = QUndoGroup(self)
@@ -136,6 +139,7 @@ class MainWindow(QMainWindow):
             self.recovery_file = None
         self.project = project
         self.result = None
+        self._data_events: list[tuple[int, str]] = []
         self._style_dirty = False
         self._recovered = False
         project.subscribe(self._project_changed)
@@ -190,6 +194,7 @@ class MainWindow(QMainWindow):
             ]
         if table is not None:
             jobs += [getattr(table, "job", None), getattr(table, "report_job", None)]
+        jobs.append(getattr(self, "_live_job", None))
         for job in {id(j): j for j in jobs if j is not None}.values():
             if getattr(job, "running", False):
                 job.cancel()
@@ -301,6 +306,11 @@ class MainWindow(QMainWindow):
         self._update_title()
         if event in ("layers", "settings"):
             self._update_crs()
+        if event in ("features", "layers") and self.project is not None:
+            lyr = self.project.layer(name) if name and self.project.has_layer(name) else None
+            role = lyr.role if (lyr is not None and event == "features") else f"layers:{name}"
+            self._data_events.append((self.project.data_revision, role))
+            del self._data_events[:-500]
         if event in ("features", "layers", "scenarios"):
             self._refresh_staleness()
 
@@ -320,18 +330,72 @@ class MainWindow(QMainWindow):
         if now is None:
             return f"of scenario '{ran.name}', which no longer exists"
 
-        def key(sc):  # what the numbers depend on (the mode is in the result; text is not)
-            d = sc.to_dict()
-            for k in ("mode", "description", "tabletop"):
-                d.pop(k, None)
-            return d
-
-        if key(now) != key(ran):
+        if _scenario_key(now) != _scenario_key(ran):
             return f"from before scenario '{ran.name}' was changed — Run again"
         shown = getattr(self.scenario_panel, "current", None) if self.scenario_panel is not None else None
         if shown is not None and shown != ran.name:
             return f"of scenario '{ran.display_name}', not of '{shown}' shown now — Run it to see its results"
         return None
+
+    # ----------------------------------------------------------------- coverage follows the plan live
+    def _roles_changed_since(self, revision: int) -> set:
+        return {role for rev, role in self._data_events if rev > revision}
+
+    def live_coverage_possible(self, result=None) -> bool:
+        """True when the only edits since ``result`` (default: the shown one) were to resources, so its
+        response figures can follow the plan live (:mod:`floodplan.sim.live`) instead of a new run."""
+        result = self.result if result is None else result
+        prov = getattr(result, "provenance", None) if result is not None else None
+        if prov is None or self.project is None or self.project.data_revision == prov["data_revision"]:
+            return False
+        now = self.project.scenarios.get(prov["scenario"].name)
+        if now is None or _scenario_key(now) != _scenario_key(prov["scenario"]):
+            return False
+        roles = self._roles_changed_since(prov["data_revision"])
+        return bool(roles) and roles <= {"resources"}
+
+    def _schedule_live_coverage(self) -> None:
+        if self._live_timer is None:
+            self._live_timer = QTimer(self)
+            self._live_timer.setSingleShot(True)
+            self._live_timer.setInterval(150)  # one update for a burst of edits (a drag, an undo series)
+            self._live_timer.timeout.connect(self._start_live_coverage)
+        self._live_timer.start()
+
+    def _start_live_coverage(self) -> None:
+        """Recompute the shown run's response figures for the plan's resources now, off the GUI thread: the
+        snapshot is taken here (GUI thread), the work runs on a worker on the snapshot alone."""
+        from floodplan.gui.worker import run_in_thread
+        from floodplan.sim.live import prepare_coverage, recompute_coverage
+
+        if self._live_job is not None and self._live_job.running:
+            return  # its end looks again
+        result = self.result
+        if not self.live_coverage_possible(result):
+            return
+        try:
+            snap = prepare_coverage(self.project, result)
+        except FloodplanError as exc:  # the plan cannot be run as it is: the results stay marked
+            self.result_state_label.setText(f"Results out of date: {gui_errors.user_message(exc)}")
+            return
+        project, scenario = self.project, result.provenance["scenario"]
+
+        def done(new) -> None:
+            if self.project is not project or self.result is not result:
+                return  # another project or another run meanwhile
+            new.provenance = {"data_revision": snap.data_revision, "scenario": scenario}
+            self.set_result(new)
+            self.status("Coverage updated for your last edit", 4000)
+
+        def finished() -> None:
+            self._live_job = None
+            if self.result is not None and self.live_coverage_possible():
+                self._schedule_live_coverage()  # more edits came in while it ran
+
+        self._live_job = run_in_thread(
+            recompute_coverage, snap, on_done=done, on_error=lambda exc: log.warning("live coverage: %s", exc),
+            on_finished=finished,
+        )  # fmt: skip
 
     def _clear_result_highlight(self) -> None:
         if getattr(self, "_result_highlight", False):
@@ -348,6 +412,14 @@ class MainWindow(QMainWindow):
             self.dashboard.set_stale(reason if self.dashboard.result is result else None)
         if result is None:
             self.result_state_label.setText("")
+            return
+        if reason is not None and self.live_coverage_possible(result):
+            # only resources changed: the response figures follow the plan within a second (worker thread)
+            self.result_state_label.setText(f"Results: {self._result_label(result)} — updating coverage…")
+            self.result_state_label.setStyleSheet("")
+            if self.dashboard is not None and hasattr(self.dashboard, "set_stale"):
+                self.dashboard.set_stale(None)
+            self._schedule_live_coverage()
             return
         if reason is None:
             hidden = (
@@ -1130,6 +1202,14 @@ class MainWindow(QMainWindow):
         acts = [act for m in self.menuBar().actions() if m.menu() for act in m.menu().actions()]
         acts += [self._undo_action, self._redo_action]
         gui_help.shortcuts_dialog(self, acts).exec()
+
+
+def _scenario_key(sc) -> dict:
+    """What a run's numbers depend on in a scenario (the mode is inside the result; texts are not)."""
+    d = sc.to_dict()
+    for k in ("mode", "description", "tabletop"):
+        d.pop(k, None)
+    return d
 
 
 def _round_scale(n: float) -> int:

@@ -32,7 +32,10 @@ def test_an_edit_marks_the_results_out_of_date_until_run_again(qtbot, window):
     assert window.result_state_label.text() == "Results: hq100"
     assert not window.dashboard.stale_label.isVisibleTo(window.dashboard)
 
-    window.add_resource(Point(500900, 5599900), "fire")
+    from floodplan.model.commands import SetAttributes
+
+    fid = window.project.layer("buildings").data.index[0]
+    window.push(SetAttributes("buildings", fid, {"population": 40}, "Edit building"))
     assert window.result_staleness() == "from before your last edit — Run again"
     assert window.canvas.result is None  # its gaps and closed roads left the map
     assert window.result_state_label.text() == "Results from before your last edit — Run again"
@@ -103,3 +106,30 @@ def test_cancel_resets_the_progress_bar(qtbot):
     w.set_progress(0.6, "half way")
     w.finish("cancelled")
     assert w.bar.value() == 0 and w.message.text() == "cancelled"
+
+
+def test_coverage_follows_a_placed_resource_live_off_the_gui_thread(qtbot, window):
+    # Issue 13, item 7: placing a resource after a run updates its coverage without a new run; the figures
+    # are those of a whole new run on the edited plan (the peer: run_scenario).
+    import json
+
+    from floodplan.sim.runner import run_scenario
+
+    first = run(qtbot, window)
+    window.add_resource(Point(500900, 5599850), "fire")  # a fire station in Ostrow (PL)
+    assert window.live_coverage_possible()
+    assert window.result_state_label.text() == "Results: hq100 — updating coverage…"
+    assert window.canvas.result is first  # the map keeps the run until the update arrives
+    # the update is debounced (150 ms) and then runs on a worker: wait for it to deliver, however slow
+    qtbot.waitUntil(lambda: window.result is not first, timeout=JOB_BOUND_MS)
+    live = window.result
+    assert live is not first and window.canvas.result is live and window.result_staleness() is None
+    assert live.depth is first.depth  # the same flood
+    full = run_scenario(window.project, "hq100")
+    keys = ("national", "joint", "countries", "cooperation_gain")
+
+    def pick(summary):
+        return json.dumps({k: summary.get(k) for k in keys}, sort_keys=True, default=str)
+
+    assert pick(live.summary) == pick(full.summary) and pick(live.summary) != pick(first.summary)
+    assert window.result_state_label.text() == "Results: hq100"
