@@ -1022,6 +1022,21 @@ class MainWindow(QMainWindow):
             "List the selected layer's features",
         )
         self._act(
+            "run",
+            "&Run scenario",
+            self.run_scenario,
+            ["F5", "Ctrl+R"],
+            "Run the scenario shown in the Scenario panel (in the background; Cancel stops it)",
+            None,
+        )
+        self._act(
+            "cancel_run",
+            "&Cancel run",
+            self.cancel_run,
+            "Shift+F5",
+            "Stop the running scenario after its current step; nothing is changed",
+        )
+        self._act(
             "log_folder",
             "Show &log folder",
             self.show_log_folder,
@@ -1108,6 +1123,10 @@ class MainWindow(QMainWindow):
         for name in ("select", "draw_defense", "vertex", "place_resource", "breach"):
             edit.addAction(a[f"tool_{name}"])
 
+        scen_menu = mb.addMenu("&Scenario")
+        scen_menu.addAction(a["run"])
+        scen_menu.addAction(a["cancel_run"])
+
         view = mb.addMenu("&View")
         for k in ("zoom_full", "zoom_layer", "zoom_in", "zoom_out"):
             view.addAction(a[k])
@@ -1130,6 +1149,10 @@ class MainWindow(QMainWindow):
         tb.addSeparator()
         tb.addAction(self._undo_action)
         tb.addAction(self._redo_action)
+        run_tb = self.addToolBar("Run")
+        run_tb.setObjectName("RunToolbar")
+        run_tb.addAction(a["run"])
+        run_tb.addAction(a["cancel_run"])
         nav = self.addToolBar("Navigation")
         nav.setObjectName("NavigationToolbar")
         for k in ("tool_pan", "tool_zoom_box", "zoom_full", "zoom_layer", "tool_identify"):
@@ -1189,6 +1212,24 @@ class MainWindow(QMainWindow):
         self.canvas.set_tool(self.tools[name])
         self.actions[f"tool_{name}"].setChecked(True)
         self.status(self.tools[name].tooltip, 4000)
+
+    def run_scenario(self):
+        """Scenario > Run (F5): run the scenario shown in the Scenario panel; the job, or None."""
+        panel = self.scenario_panel
+        if panel is None or panel.scenario is None:
+            self.status("No scenario to run: add one in the Scenario panel.")
+            return None
+        if panel.running:
+            self.status("A run is already going; Shift+F5 cancels it.")
+            return None
+        panel.show()
+        panel.raise_()
+        return panel.run()
+
+    def cancel_run(self) -> None:
+        """Scenario > Cancel run (Shift+F5)."""
+        if self.scenario_panel is not None and self.scenario_panel.running:
+            self.scenario_panel.cancel()
 
     def show_log_folder(self) -> Path:
         """Help > Show log folder: open the log's folder in the file manager and name it in the status bar."""

@@ -133,3 +133,20 @@ def test_coverage_follows_a_placed_resource_live_off_the_gui_thread(qtbot, windo
 
     assert pick(live.summary) == pick(full.summary) and pick(live.summary) != pick(first.summary)
     assert window.result_state_label.text() == "Results: hq100"
+
+
+def test_run_is_a_toolbar_action_with_a_shortcut(qtbot, window):
+    # Issue 13, item 10: Run is F5 (and Ctrl+R) on a toolbar and in the Scenario menu; Shift+F5 cancels.
+    act = window.actions["run"]
+    assert [k.toString() for k in act.shortcuts()] == ["F5", "Ctrl+R"]
+    toolbars = {
+        tb.objectName(): tb
+        for tb in window.findChildren(__import__("PySide6.QtWidgets", fromlist=["QToolBar"]).QToolBar)
+    }
+    assert act in toolbars["RunToolbar"].actions()
+    act.trigger()
+    job = window.scenario_panel.run_job
+    assert job is not None
+    with qtbot.waitSignal(job.relay.ended, timeout=JOB_BOUND_MS):
+        pass
+    assert job.state == "done" and window.result is job.result
