@@ -35,6 +35,7 @@ from floodplan.gui import map_tools, settings
 from floodplan.gui.attribute_table import AttributeTable
 from floodplan.gui.canvas import MapCanvas
 from floodplan.gui.layer_panel import LayerPanel
+from floodplan.gui.legend import LegendDock
 from floodplan.gui.properties import PropertiesPanel
 from floodplan.gui.undo import UndoAdapter
 from floodplan.model import edits
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.attribute_table)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.history)
+        self.legend = LegendDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.legend)
         self.history.hide()
         self.attribute_table.hide()
         self.scenario_panel = None
@@ -158,6 +161,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._exercise_shown = False
         self._refresh_staleness()
+        self._refresh_legend()
 
     def _update_crs(self) -> None:
         """Status-bar coordinates in the project's CRS (it may be set only later, by the first layer the
@@ -293,6 +297,7 @@ class MainWindow(QMainWindow):
         self._exercise_shown = True
         self.result_state_label.setText("Map: tabletop exercise (run results hidden)")
         self.canvas.set_depth(state.depth)
+        self._refresh_legend()
         if hasattr(self.canvas, "set_closed_roads"):
             self.canvas.set_closed_roads(getattr(state, "closed_roads", None))
         self.status(
@@ -313,6 +318,8 @@ class MainWindow(QMainWindow):
             del self._data_events[:-500]
         if event in ("features", "layers", "scenarios"):
             self._refresh_staleness()
+        if event in ("features", "layers", "style"):
+            self._refresh_legend()
 
     # ================================================================= are the shown results current?
     def result_staleness(self, result=None) -> str | None:
@@ -397,6 +404,11 @@ class MainWindow(QMainWindow):
             on_finished=finished,
         )  # fmt: skip
 
+    def _refresh_legend(self) -> None:
+        legend = getattr(self, "legend", None)
+        if legend is not None:
+            legend.refresh(self.project, self.canvas.result, self.canvas.depth is not None)
+
     def _clear_result_highlight(self) -> None:
         if getattr(self, "_result_highlight", False):
             self._result_highlight = False
@@ -404,6 +416,10 @@ class MainWindow(QMainWindow):
 
     def _refresh_staleness(self, *_args) -> None:
         """Clear out-of-date results from the map and mark them in the status line and the dashboard."""
+        self._mark_results()
+        self._refresh_legend()
+
+    def _mark_results(self) -> None:
         if not hasattr(self, "result_state_label"):
             return
         result = self.result
@@ -473,7 +489,10 @@ class MainWindow(QMainWindow):
 
     def set_preview_depth(self, grid) -> None:
         """Show a flood depth grid (the water-level slider's preview) without touching the rest."""
+        had = self.canvas.depth is not None
         self.canvas.set_depth(grid)
+        if had != (grid is not None):
+            self._refresh_legend()
 
     def set_mode(self, mode: str) -> None:
         """Show 'joint' or 'national' response results."""
@@ -1123,10 +1142,6 @@ class MainWindow(QMainWindow):
         for name in ("select", "draw_defense", "vertex", "place_resource", "breach"):
             edit.addAction(a[f"tool_{name}"])
 
-        scen_menu = mb.addMenu("&Scenario")
-        scen_menu.addAction(a["run"])
-        scen_menu.addAction(a["cancel_run"])
-
         view = mb.addMenu("&View")
         for k in ("zoom_full", "zoom_layer", "zoom_in", "zoom_out"):
             view.addAction(a[k])
@@ -1137,6 +1152,10 @@ class MainWindow(QMainWindow):
         view.addAction(a["attribute_table"])
         self._panels_menu = view.addMenu("&Panels")
         self._fill_panels_menu()
+
+        scen_menu = mb.addMenu("&Scenario")
+        scen_menu.addAction(a["run"])
+        scen_menu.addAction(a["cancel_run"])
 
         help_menu = mb.addMenu("&Help")
         for k in ("guide", "shortcuts", "log_folder", "about"):
@@ -1174,6 +1193,7 @@ class MainWindow(QMainWindow):
         self._panels_menu.clear()
         for dock in (
             self.layer_panel,
+            getattr(self, "legend", None),
             self.properties,
             self.attribute_table,
             self.history,

@@ -150,3 +150,17 @@ def test_run_is_a_toolbar_action_with_a_shortcut(qtbot, window):
     with qtbot.waitSignal(job.relay.ended, timeout=JOB_BOUND_MS):
         pass
     assert job.state == "done" and window.result is job.result
+
+
+def test_the_legend_lists_the_map_symbols_and_the_results_classes(qtbot, window):
+    # Issue 13, item 9: the test valley has a fire station, a levee, residential/school/care_home
+    # buildings, a road, a river and two countries; after a run the depth classes and gaps join.
+    texts = window.legend.texts()
+    for t in ("Response resources", "fire", "existing", "planned", "school", "road", "national border"):
+        assert t in texts, t
+    assert "coverage gap (not reached in time)" not in texts
+    run(qtbot, window)
+    texts = window.legend.texts()
+    assert "Flood depth" in texts and "0–0.3 m" in texts and "> 2 m" in texts
+    assert "coverage gap (not reached in time)" in texts and "road closed by water" in texts
+    assert any(a.text() == "Legend" for a in window._panels_menu.actions())
