@@ -42,6 +42,9 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=1)
     ap.add_argument("--shots", default=None)
+    ap.add_argument(
+        "--play-steps", type=int, default=0, help="stop Play after this many steps (0: to the end)"
+    )
     args = ap.parse_args(argv)
 
     from floodplan.gui.app import application, create_main_window
@@ -90,7 +93,15 @@ def main(argv=None) -> int:
         table.set_playing(True)
         k = 0
         end = time.monotonic() + 600
-        while (table.playing or table.job is not None) and time.monotonic() < end and k < 400:
+        start_minute = table.minute
+        step = table.tabletop.step_minutes
+
+        def more() -> bool:
+            if args.play_steps and table.minute >= start_minute + args.play_steps * step - 1e-9:
+                return False
+            return (table.playing or table.job is not None) and time.monotonic() < end and k < 400
+
+        while more():
             canvas.start_drag(600, 400)
             for s in range(5):
                 canvas.drag_to(600 + 7 * ((k + s) % 9), 400 + 4 * s)
