@@ -96,12 +96,10 @@ def main(argv=None) -> int:
         start_minute = table.minute
         step = table.tabletop.step_minutes
 
-        def more() -> bool:
-            if args.play_steps and table.minute >= start_minute + args.play_steps * step - 1e-9:
-                return False
-            return (table.playing or table.job is not None) and time.monotonic() < end and k < 400
-
-        while more():
+        limit = start_minute + args.play_steps * step - 1e-9 if args.play_steps else float("inf")
+        while (table.playing or table.job is not None) and time.monotonic() < end and k < 400:
+            if table.minute >= limit:
+                break
             canvas.start_drag(600, 400)
             for s in range(5):
                 canvas.drag_to(600 + 7 * ((k + s) % 9), 400 + 4 * s)
