@@ -45,6 +45,7 @@ def main(argv=None) -> int:
     ap.add_argument(
         "--play-steps", type=int, default=0, help="stop Play after this many steps (0: to the end)"
     )
+    ap.add_argument("--runs-once", action="store_true", help="run the two scenarios in the first round only")
     args = ap.parse_args(argv)
 
     from floodplan.gui.app import application, create_main_window
@@ -69,7 +70,7 @@ def main(argv=None) -> int:
     panel, dash, table, canvas = win.scenario_panel, win.dashboard, win.tabletop, win.canvas
     paints = 0
     for r in range(args.rounds):
-        for name in ("hq100-joint", "hq300-breach"):
+        for name in ("hq100-joint", "hq300-breach") if (r == 0 or not args.runs_once) else ():
             panel.scenario_combo.setCurrentIndex(panel.scenario_combo.findData(name))
             job = panel.run()
             wait_job(app, job)
