@@ -46,6 +46,9 @@ def main(argv=None) -> int:
         "--play-steps", type=int, default=0, help="stop Play after this many steps (0: to the end)"
     )
     ap.add_argument("--runs-once", action="store_true", help="run the two scenarios in the first round only")
+    ap.add_argument(
+        "--edits", action="store_true", help="each round also places and moves a resource, saves, reopens"
+    )
     args = ap.parse_args(argv)
 
     from floodplan.gui.app import application, create_main_window
@@ -120,6 +123,27 @@ def main(argv=None) -> int:
         wait_job(app, table.job)
         if r == 0:
             grab("04-exercise-after-reset")
+        if args.edits:
+            # place a resource (its coverage follows live), move it, save the project and reopen it
+            from shapely.geometry import Point
+
+            x0, y0, x1, y1 = canvas.full_extent()
+            win.add_resource(Point(x0 + (x1 - x0) * (0.3 + 0.02 * r), (y0 + y1) / 2), "fire")
+            layer, fids = canvas.selection
+            settle(app, 0.3)
+            wait_job(app, win._live_job)
+            win.set_geometry(layer, fids[0], Point(x0 + (x1 - x0) * 0.6, (y0 + y1) / 2))
+            settle(app, 0.3)
+            wait_job(app, win._live_job)
+            target = Path(os.environ["FLOODPLAN_DATA_DIR"]) / f"session-{r % 2}.gpkg"
+            if not win.save_as(str(target)) or not win.open_project(str(target), ask=False):
+                print(f"save/reopen failed in round {r}", file=sys.stderr)
+                return 4
+            panel, dash, table, canvas = win.scenario_panel, win.dashboard, win.tabletop, win.canvas
+            for name in ("hq100-joint", "hq300-breach"):  # a reopened project has no results yet
+                panel.scenario_combo.setCurrentIndex(panel.scenario_combo.findData(name))
+                job = panel.run()
+                wait_job(app, job)
     win.project.stack.set_clean()
     win._recovered = False
     win.close()
