@@ -476,6 +476,8 @@ class MapCanvas(FigureCanvasQTAgg):
         self.tool = None
         self._arts: dict[str, _LayerArt] = {}
         self._overlay_artists: list = []
+        #: The run's outputs as map layers (Layers panel › Run outputs): visibility and opacity of each.
+        self.result_layers = {k: {"visible": True, "opacity": 1.0} for k in RESULT_LAYERS}
         self._depth_image = None
         self._labels: list = []
         self._border = None
@@ -812,25 +814,56 @@ class MapCanvas(FigureCanvasQTAgg):
         if self._depth_image is not None:
             self._depth_image.remove()
             self._depth_image = None
-        if self.depth is None:
+        if self.depth is None or not self.result_layers["depth"]["visible"]:
             return
-        self._depth_image = ViewImage(getattr(self, "_depth_z", 11), alpha=0.85)
+        self._depth_image = ViewImage(
+            getattr(self, "_depth_z", 11), alpha=0.85 * self.result_layers["depth"]["opacity"]
+        )
         self._depth_image.set_values(
             self.depth.z, self.depth.bounds, DepthColors.for_classes(self._depth_classes())
         )
         self.ax.add_artist(self._depth_image)
         self._depth_image.update_view(self.view_bounds(), *self.device_size())
 
+    def set_result_layer(self, key: str, visible: bool | None = None, opacity: float | None = None) -> None:
+        """Show or hide one of the run's outputs (``RESULT_LAYERS``) and set its opacity (0–1)."""
+        st = self.result_layers[key]
+        if visible is not None:
+            st["visible"] = bool(visible)
+        if opacity is not None:
+            st["opacity"] = float(min(max(opacity, 0.0), 1.0))
+        self.rebuild()
+
+    def _fade(self, artist, key: str):
+        """Scale an overlay's face and edge alpha by its result layer's opacity."""
+        op = self.result_layers[key]["opacity"]
+        if op < 1.0:
+            for get, put in (
+                (artist.get_facecolor, artist.set_facecolor),
+                (artist.get_edgecolor, artist.set_edgecolor),
+            ):
+                c = np.array(get(), dtype=float, copy=True)
+                if c.size:
+                    c[..., 3] *= op
+                    put(c)
+        return artist
+
     def _draw_closed_roads(self) -> None:
         roads = self._closed_roads_to_draw()
-        if roads is None or len(roads) == 0:
+        if roads is None or len(roads) == 0 or not self.result_layers["closed_roads"]["visible"]:
             return
         coords = [np.asarray(shapely.get_coordinates(g)) for g in roads.geometry.values if g is not None]
         segs = [c for c in coords if len(c) >= 2]
         if segs:
             # The plates' style for roads cut by water, so the screen and the paper agree.
             st = styles.ROAD_FLOODED
-            line = LineCollection(segs, colors=st["edge"], linewidths=st["lw"], zorder=905)
+            line = LineCollection(
+                segs,
+                colors=st["edge"],
+                linewidths=st["lw"],
+                zorder=905,
+                alpha=self.result_layers["closed_roads"]["opacity"],
+            )
             self.ax.add_collection(line, autolim=False)
             self._overlay_artists.append(line)
 
@@ -841,7 +874,7 @@ class MapCanvas(FigureCanvasQTAgg):
             return
         part = access_view(self.result, self.mode)
         areas = part.get("service_areas")
-        if areas is not None and len(areas):
+        if areas is not None and len(areas) and self.result_layers["service_areas"]["visible"]:
             geoms = np.asarray(areas.geometry.values, dtype=object)
             poly = split_kinds(geoms)["polygon"]
             if len(poly):
@@ -851,22 +884,27 @@ class MapCanvas(FigureCanvasQTAgg):
                     r, g, b, _ = to_rgba(styles.resource_style(k)[0])
                     faces.append((r, g, b, styles.SERVICE_ALPHA))
                 self._overlay_artists.append(
-                    self._static_polys(geoms[poly], faces, "#33a02c", 0.8, None, 900)
+                    self._fade(
+                        self._static_polys(geoms[poly], faces, "#33a02c", 0.8, None, 900), "service_areas"
+                    )
                 )
         gaps = part.get("gaps")
-        if gaps is not None and len(gaps):
+        if gaps is not None and len(gaps) and self.result_layers["gaps"]["visible"]:
             geoms = np.asarray(gaps.geometry.values, dtype=object)
             k = split_kinds(geoms)
             gs = styles.GAP_STYLE
             if len(k["polygon"]):
                 self._overlay_artists.append(
-                    self._static_polys(
-                        geoms[k["polygon"]],
-                        [gs["face"]] * len(k["polygon"]),
-                        gs["edge"],
-                        gs["lw"],
-                        gs["hatch"],
-                        910,
+                    self._fade(
+                        self._static_polys(
+                            geoms[k["polygon"]],
+                            [gs["face"]] * len(k["polygon"]),
+                            gs["edge"],
+                            gs["lw"],
+                            gs["hatch"],
+                            910,
+                        ),
+                        "gaps",
                     )
                 )
             if len(k["point"]):
@@ -1417,6 +1455,15 @@ class _Group(_LayerArt):
         for p in self.parts:
             p.remove()
         self.artists = []
+
+
+#: The run's outputs the Layers panel lists as layers (key: label).
+RESULT_LAYERS = {
+    "depth": "Flood depth",
+    "gaps": "Coverage gaps",
+    "service_areas": "Service areas",
+    "closed_roads": "Roads closed by water",
+}
 
 
 def depth_rgba(depth: Grid, classes=styles.DEPTH_CLASSES) -> np.ndarray:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
     QDockWidget,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -112,6 +113,28 @@ class LayerPanel(QDockWidget):
         for b in (self.add_button, self.zoom_button, self.remove_button):
             buttons.addWidget(b)
         lay.addLayout(buttons)
+        # The shown run's outputs, as layers (like QGIS Processing outputs): tick to show, own opacity.
+        self.results_box = QGroupBox("Run outputs")
+        rlay = QVBoxLayout(self.results_box)
+        rlay.setContentsMargins(4, 4, 4, 4)
+        self.results_tree = QTreeWidget()
+        self.results_tree.setHeaderHidden(True)
+        self.results_tree.setRootIsDecorated(False)
+        self.results_tree.setToolTip("The outputs of the shown run; tick to show on the map")
+        self.results_tree.setMaximumHeight(100)
+        rlay.addWidget(self.results_tree)
+        rrow = QHBoxLayout()
+        rrow.addWidget(QLabel("Opacity"))
+        self.results_opacity = QSlider(Qt.Orientation.Horizontal)
+        self.results_opacity.setRange(0, 100)
+        self.results_opacity.setToolTip("Opacity of the selected run output")
+        rrow.addWidget(self.results_opacity)
+        rlay.addLayout(rrow)
+        lay.addWidget(self.results_box)
+        self.results_box.setVisible(False)
+        self.results_tree.itemChanged.connect(self._result_item_changed)
+        self.results_tree.currentItemChanged.connect(lambda *_: self._sync_result_opacity())
+        self.results_opacity.valueChanged.connect(self._result_opacity_changed)
         self.setWidget(body)
         self._updating = False
         self.tree.itemChanged.connect(self._item_changed)
@@ -131,6 +154,49 @@ class LayerPanel(QDockWidget):
         self.add_button.clicked.connect(lambda: self.host.add_layer_dialog())
         self.remove_button.clicked.connect(lambda: self.remove_current())
         self.zoom_button.clicked.connect(lambda: self._with_current(self.host.canvas.zoom_to_layer))
+
+    # ----------------------------------------------------------------- run outputs
+    def show_results(self, result) -> None:
+        """List the outputs of ``result`` (None: hide the group) with the canvas's visibility for each."""
+        from floodplan.gui.canvas import RESULT_LAYERS
+
+        canvas = self.host.canvas
+        self.results_tree.blockSignals(True)
+        try:
+            self.results_tree.clear()
+            for key, label in RESULT_LAYERS.items():
+                item = QTreeWidgetItem([label])
+                item.setData(0, NAME_ROLE, key)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+                )
+                on = canvas.result_layers[key]["visible"]
+                item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+                self.results_tree.addTopLevelItem(item)
+        finally:
+            self.results_tree.blockSignals(False)
+        self.results_box.setVisible(result is not None)
+        if self.results_tree.topLevelItemCount():
+            self.results_tree.setCurrentItem(self.results_tree.topLevelItem(0))
+        self._sync_result_opacity()
+
+    def _result_item_changed(self, item, _column=0) -> None:
+        on = item.checkState(0) == Qt.CheckState.Checked
+        self.host.canvas.set_result_layer(item.data(0, NAME_ROLE), visible=on)
+
+    def _sync_result_opacity(self) -> None:
+        item = self.results_tree.currentItem()
+        self.results_opacity.setEnabled(item is not None)
+        if item is not None:
+            self.results_opacity.blockSignals(True)
+            op = self.host.canvas.result_layers[item.data(0, NAME_ROLE)]["opacity"]
+            self.results_opacity.setValue(int(round(op * 100)))
+            self.results_opacity.blockSignals(False)
+
+    def _result_opacity_changed(self, value: int) -> None:
+        item = self.results_tree.currentItem()
+        if item is not None:
+            self.host.canvas.set_result_layer(item.data(0, NAME_ROLE), opacity=value / 100.0)
 
     def set_project(self, project) -> None:
         if self.project is not None:

@@ -405,6 +405,14 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
 
     def _refresh_legend(self) -> None:
+        panel = getattr(self, "layer_panel", None)
+        if panel is not None and hasattr(panel, "show_results"):
+            shown = self.canvas.result
+            if (shown is not None) != panel.results_box.isVisibleTo(panel) or getattr(
+                self, "_outputs_of", None
+            ) is not shown:
+                self._outputs_of = shown
+                panel.show_results(shown)
         legend = getattr(self, "legend", None)
         if legend is not None:
             legend.refresh(self.project, self.canvas.result, self.canvas.depth is not None)

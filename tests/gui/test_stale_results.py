@@ -164,3 +164,34 @@ def test_the_legend_lists_the_map_symbols_and_the_results_classes(qtbot, window)
     assert "Flood depth" in texts and "0–0.3 m" in texts and "> 2 m" in texts
     assert "coverage gap (not reached in time)" in texts and "road closed by water" in texts
     assert any(a.text() == "Legend" for a in window._panels_menu.actions())
+
+
+def test_run_outputs_are_layers_with_visibility_and_opacity(qtbot, window):
+    # Issue 13, item 9: after a run, the Layers panel lists its outputs; unticking one takes it off the
+    # map, the opacity slider fades it (the gaps' hatched fill: 0.18 alpha × 50 % = 0.09).
+    from floodplan.render import styles
+
+    panel = window.layer_panel
+    assert not panel.results_box.isVisibleTo(panel)
+    run(qtbot, window)
+    assert panel.results_box.isVisibleTo(panel)
+    labels = [
+        panel.results_tree.topLevelItem(i).text(0) for i in range(panel.results_tree.topLevelItemCount())
+    ]
+    assert labels == ["Flood depth", "Coverage gaps", "Service areas", "Roads closed by water"]
+    depth_item = panel.results_tree.topLevelItem(0)
+    depth_item.setCheckState(0, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.CheckState.Unchecked)
+    assert window.canvas._depth_image is None and window.canvas.depth is not None
+    depth_item.setCheckState(0, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.CheckState.Checked)
+    assert window.canvas._depth_image is not None
+    gaps_item = panel.results_tree.topLevelItem(1)
+    panel.results_tree.setCurrentItem(gaps_item)
+    panel.results_opacity.setValue(50)
+    assert window.canvas.result_layers["gaps"]["opacity"] == 0.5
+    from floodplan.render.resultview import access_view
+
+    gaps = access_view(window.canvas.result, window.mode).get("gaps")
+    fcs = [a.get_facecolor() for a in window.canvas._overlay_artists if a.get_zorder() == 910]
+    assert len(fcs) == (1 if gaps is not None and len(gaps) else 0)
+    for fc in fcs:
+        assert abs(float(fc[0][3]) - styles.GAP_STYLE["face"][3] * 0.5) < 1e-6
