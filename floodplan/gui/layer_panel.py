@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QToolButton,
     QTreeWidget,
@@ -91,7 +92,7 @@ class LayerPanel(QDockWidget):
         self.tree.setToolTip(
             "Layers, top first. Tick to show; drag to change the drawing order; right-click for more."
         )
-        lay.addWidget(self.tree)
+        lay.addWidget(self.tree, 1)
         row = QHBoxLayout()
         row.addWidget(QLabel("Opacity"))
         self.opacity = QSlider(Qt.Orientation.Horizontal)
@@ -130,7 +131,8 @@ class LayerPanel(QDockWidget):
         self.results_opacity.setToolTip("Opacity of the selected run output")
         rrow.addWidget(self.results_opacity)
         rlay.addLayout(rrow)
-        lay.addWidget(self.results_box)
+        self.results_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        lay.addWidget(self.results_box, 0)
         self.results_box.setVisible(False)
         self.results_tree.itemChanged.connect(self._result_item_changed)
         self.results_tree.currentItemChanged.connect(lambda *_: self._sync_result_opacity())
