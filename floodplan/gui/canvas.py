@@ -504,6 +504,7 @@ class MapCanvas(FigureCanvasQTAgg):
         self.result = None
         self.depth = None
         self.selection = None
+        self._exercise_marks = (None, None)
         self._geom_cache.clear()
         if project is not None:
             project.subscribe(self._project_changed)
@@ -867,7 +868,30 @@ class MapCanvas(FigureCanvasQTAgg):
             self.ax.add_collection(line, autolim=False)
             self._overlay_artists.append(line)
 
+    def set_exercise_marks(self, moved=None, out_of_service=None) -> None:
+        """Mark where a tabletop exercise's own copy of the resources differs from the plan: ``moved`` and
+        ``out_of_service`` are (n, 2) arrays of map points (None clears the marks)."""
+        self._exercise_marks = (moved, out_of_service)
+        self.rebuild()
+
+    def _draw_exercise_marks(self) -> None:
+        moved, out = getattr(self, "_exercise_marks", (None, None))
+        if moved is not None and len(moved):
+            xy = np.asarray(moved, float)
+            self._overlay_artists.append(
+                self.ax.scatter(xy[:, 0], xy[:, 1], s=220, facecolors="none", edgecolors=EXERCISE_MARK,
+                                linewidths=2.2, linestyles="--", zorder=920)
+            )  # fmt: skip
+        if out is not None and len(out):
+            xy = np.asarray(out, float)
+            self._overlay_artists.append(
+                self.ax.scatter(
+                    xy[:, 0], xy[:, 1], s=160, marker="x", c="#cb181d", linewidths=2.5, zorder=921
+                )
+            )
+
     def _draw_result_overlays(self) -> None:
+        self._draw_exercise_marks()
         self._draw_closed_roads()
         access = getattr(self.result, "access", None) if self.result is not None else None
         if not access or self.mode not in access:
@@ -1456,6 +1480,9 @@ class _Group(_LayerArt):
             p.remove()
         self.artists = []
 
+
+#: Colour of the marks where an exercise's resources are not where the plan has them.
+EXERCISE_MARK = "#6a3d9a"
 
 #: The run's outputs the Layers panel lists as layers (key: label).
 RESULT_LAYERS = {

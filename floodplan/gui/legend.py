@@ -51,7 +51,9 @@ def swatch(kind: str, color, edge="#000000", marker: str = "o", dash=None, hatch
     return QIcon(pix)
 
 
-def legend_entries(project, result=None, depth_shown: bool = False) -> list[tuple[str, QIcon | None]]:
+def legend_entries(
+    project, result=None, depth_shown: bool = False, exercise: bool = False
+) -> list[tuple[str, QIcon | None]]:
     """(text, icon) rows for the project's content and the shown results; a None icon is a heading."""
     rows: list[tuple[str, QIcon | None]] = []
     if project is None:
@@ -87,6 +89,12 @@ def legend_entries(project, result=None, depth_shown: bool = False) -> list[tupl
         rows.append(("river", swatch("line", styles.ROLE_STYLE["river"]["edge"])))
     if "jurisdictions" in roles:
         rows.append(("national border", swatch("line", "#7a0177", dash=Qt.PenStyle.DashDotLine)))
+    if exercise:
+        rows.append(("Tabletop exercise", None))
+        rows.append(
+            ("resource moved in the exercise (not in the plan)", swatch("marker", "#ffffff", edge="#6a3d9a"))
+        )
+        rows.append(("resource out of service in the exercise", swatch("marker", "#cb181d", marker="X")))
     if depth_shown or result is not None:
         rows.append(("Flood depth", None))
         classes = getattr(getattr(result, "scenario", None), "depth_classes", None) or styles.DEPTH_CLASSES
@@ -114,9 +122,9 @@ class LegendDock(QDockWidget):
         self.list.setToolTip("What the symbols and colours on the map mean")
         self.setWidget(self.list)
 
-    def refresh(self, project, result=None, depth_shown: bool = False) -> None:
+    def refresh(self, project, result=None, depth_shown: bool = False, exercise: bool = False) -> None:
         self.list.clear()
-        for text, icon in legend_entries(project, result, depth_shown):
+        for text, icon in legend_entries(project, result, depth_shown, exercise):
             item = QListWidgetItem(text)
             if icon is None:
                 font = item.font()

@@ -296,6 +296,7 @@ class MainWindow(QMainWindow):
         self._clear_result_highlight()
         self._exercise_shown = True
         self.result_state_label.setText("Map: tabletop exercise (run results hidden)")
+        self._mark_exercise_resources(getattr(state, "resources", None))
         self.canvas.set_depth(state.depth)
         self._refresh_legend()
         if hasattr(self.canvas, "set_closed_roads"):
@@ -304,6 +305,26 @@ class MainWindow(QMainWindow):
             f"Exercise T+{int(state.minute) // 60:02d}:{int(state.minute) % 60:02d}"
             f" — {len(state.closed_roads) if state.closed_roads is not None else 0} road piece(s) closed"
         )
+
+    def _mark_exercise_resources(self, res) -> None:
+        """Mark on the map the exercise's resources that are not as in the plan (moved: a dashed ring at the
+        exercise's position; out of service: a red cross): the exercise plays on its own copy."""
+        moved, out = [], []
+        if res is not None and len(res) and "id" in res:
+            plan = self.project.combined("resources")
+            where = {str(i): g for i, g in zip(plan["id"].astype(str), plan.geometry)} if "id" in plan else {}
+            for rid, g, ok in zip(
+                res["id"].astype(str),
+                res.geometry,
+                res["in_service"] if "in_service" in res else [True] * len(res),
+            ):
+                if g is None or g.is_empty:
+                    continue
+                if not bool(ok):
+                    out.append((g.x, g.y))
+                elif rid in where and where[rid] is not None and not where[rid].equals(g):
+                    moved.append((g.x, g.y))
+        self.canvas.set_exercise_marks(moved or None, out or None)
 
     def _project_changed(self, event: str, name) -> None:
         if event == "style":
@@ -415,7 +436,12 @@ class MainWindow(QMainWindow):
                 panel.show_results(shown)
         legend = getattr(self, "legend", None)
         if legend is not None:
-            legend.refresh(self.project, self.canvas.result, self.canvas.depth is not None)
+            legend.refresh(
+                self.project,
+                self.canvas.result,
+                self.canvas.depth is not None,
+                exercise=bool(getattr(self, "_exercise_shown", False)),
+            )
 
     def _clear_result_highlight(self) -> None:
         if getattr(self, "_result_highlight", False):
@@ -490,6 +516,7 @@ class MainWindow(QMainWindow):
         """Show a finished scenario run on the map and in the results dock."""
         self.result = result
         self._exercise_shown = False
+        self.canvas._exercise_marks = (None, None)
         self.canvas.set_result(result, self.mode)
         if self.dashboard is not None and hasattr(self.dashboard, "set_result"):
             self.dashboard.set_result(result)

@@ -78,6 +78,17 @@ def test_the_exercise_hides_run_results_only_once_the_facilitator_starts_it(qtbo
     window.show_exercise_state(state)
     assert window.canvas.result is None and window.statusBar().currentMessage().startswith("Exercise T+00:30")
     assert window.result_state_label.text() == "Map: tabletop exercise (run results hidden)"
+    # The exercise's own copy of the resources: R1 sent to Poland is marked where the exercise has it,
+    # the plan's R1 stays where it was.
+    res = window.project.layer("resources").data.copy()
+    res.loc[res.index[0], res.geometry.name] = Point(500850, 5599850)
+    res["in_service"] = True
+    state.resources = res
+    window.show_exercise_state(state)
+    moved, out = window.canvas._exercise_marks
+    assert moved == [(500850.0, 5599850.0)] and out is None
+    assert window.project.layer("resources").data.geometry.iloc[0].equals(Point(500250, 5599850))
+    assert "resource moved in the exercise (not in the plan)" in window.legend.texts()
 
 
 def test_status_bar_coordinates_follow_a_crs_set_after_the_window_opened(qtbot, window):
