@@ -50,6 +50,12 @@ def run_app(project_path: str | None = None) -> int:
     app = application()
     log_file = gui_errors.install_excepthook()
     log.info("floodplan started (log %s)", log_file)
+    from floodplan.gui import qt_guard
+
+    if qt_guard.install()["guarded"]:  # measured when floodplan.gui was imported; now in the log too
+        log.warning(
+            "PySide6 refcount defect found and worked around (qt_guard): %s", qt_guard.install()["leaks"]
+        )
     # Was the last session a crash? (its note is still there; a normal exit removes ours below)
     crashed = settings.take_crashed_sessions()
     settings.mark_session_start()
