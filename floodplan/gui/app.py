@@ -80,4 +80,7 @@ def run_app(project_path: str | None = None) -> int:
     try:
         return int(app.exec())
     finally:
+        from floodplan.gui.worker import shutdown_jobs
+
+        shutdown_jobs()  # a job started just before the window closed must not outlive the app
         settings.mark_session_end()

@@ -12,6 +12,7 @@ thread with the result, the error or the cancellation.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import time
 from collections.abc import Callable
@@ -28,6 +29,23 @@ log = logging.getLogger(__name__)
 #: Jobs whose thread is still running; holding them here keeps Python from deleting a running QThread
 #: when the caller drops its reference (which would abort the process).
 _ACTIVE: set[Job] = set()
+
+
+def shutdown_jobs(timeout_ms: int = 30000) -> int:
+    """Cancel every running job and wait for its thread to end (at exit: a QThread destroyed while its
+    thread runs aborts the whole process). Returns how many were still running after the wait."""
+    jobs = list(_ACTIVE)
+    for job in jobs:
+        job.cancel()
+    left = 0
+    for job in jobs:
+        if not job.thread.wait(timeout_ms):
+            left += 1
+    return left
+
+
+# Last line of defence: whatever is still running when Python exits is stopped cleanly first.
+atexit.register(shutdown_jobs)
 
 
 def error_message(exc: BaseException) -> str:
