@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 import warnings
@@ -378,9 +379,36 @@ def _open_app(argv: list[str]) -> int:
     if path is not None and not Path(path).exists():
         print(f"floodplan: error: {path}: no such file; check the path.", file=sys.stderr)
         return 2
+    problem = _no_display()
+    if problem:
+        print(f"floodplan: error: {problem}", file=sys.stderr)
+        return 2
     from floodplan.gui.app import run_app
 
     return run_app(path)
+
+
+def _no_display(environ=None, platform: str | None = None) -> str | None:
+    """Why the app cannot open a window here (one sentence), or None. Checked before Qt starts, because Qt
+    aborts the process with advice about X11 libraries when it finds no display."""
+    env = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    qpa = env.get("QT_QPA_PLATFORM", "").split(":")[0].split(";")[0].strip().lower()
+    x11, wayland = bool(env.get("DISPLAY")), bool(env.get("WAYLAND_DISPLAY"))
+    if qpa == "xcb":
+        ok = x11
+    elif qpa.startswith("wayland"):
+        ok = wayland
+    elif qpa:
+        ok = True  # offscreen, minimal, vnc, eglfs, linuxfb…: no desktop needed
+    else:
+        ok = not platform.startswith(("linux", "freebsd")) or x11 or wayland
+    if ok:
+        return None
+    return (
+        "no display to open the app on (DISPLAY and WAYLAND_DISPLAY are not set); start it from a desktop "
+        "session, or use a command such as 'floodplan run' (see 'floodplan --help')"
+    )
 
 
 def _one_line(exc: BaseException) -> str:

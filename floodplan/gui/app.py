@@ -48,7 +48,17 @@ def run_app(project_path: str | None = None) -> int:
     """
     t0 = time.perf_counter()
     app = application()
-    gui_errors.install_excepthook()
+    log_file = gui_errors.install_excepthook()
+    log.info("floodplan started (log %s)", log_file)
+    from floodplan.gui import qt_guard
+
+    if qt_guard.install()["guarded"]:  # measured when floodplan.gui was imported; now in the log too
+        log.warning(
+            "PySide6 refcount defect found and worked around (qt_guard): %s", qt_guard.install()["leaks"]
+        )
+    # Was the last session a crash? (its note is still there; a normal exit removes ours below)
+    crashed = settings.take_crashed_sessions()
+    settings.mark_session_start()
     from floodplan.gui.main_window import MainWindow
 
     window = MainWindow()
@@ -65,6 +75,12 @@ def run_app(project_path: str | None = None) -> int:
     if path is not None:
         window.open_project(path, ask=False)
     log.info("window shown %.2f s after launch", time.perf_counter() - t0)
-    # Offer recovery once the window is up (the question needs a visible parent).
-    QTimer.singleShot(0, window.offer_recovery)
-    return int(app.exec())
+    # Say so after a crash and offer recovery once the window is up (the question needs a visible parent).
+    QTimer.singleShot(0, lambda: window.offer_recovery(crashed))
+    try:
+        return int(app.exec())
+    finally:
+        from floodplan.gui.worker import shutdown_jobs
+
+        shutdown_jobs()  # a job started just before the window closed must not outlive the app
+        settings.mark_session_end()

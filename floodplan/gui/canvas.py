@@ -33,7 +33,7 @@ from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.path import Path
 from PySide6.QtCore import QPointF, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QRubberBand, QSizePolicy
 
 from floodplan.render import styles
@@ -476,6 +476,8 @@ class MapCanvas(FigureCanvasQTAgg):
         self.tool = None
         self._arts: dict[str, _LayerArt] = {}
         self._overlay_artists: list = []
+        #: The run's outputs as map layers (Layers panel › Run outputs): visibility and opacity of each.
+        self.result_layers = {k: {"visible": True, "opacity": 1.0} for k in RESULT_LAYERS}
         self._depth_image = None
         self._labels: list = []
         self._border = None
@@ -502,6 +504,7 @@ class MapCanvas(FigureCanvasQTAgg):
         self.result = None
         self.depth = None
         self.selection = None
+        self._exercise_marks = (None, None)
         self._geom_cache.clear()
         if project is not None:
             project.subscribe(self._project_changed)
@@ -512,6 +515,8 @@ class MapCanvas(FigureCanvasQTAgg):
         if event in ("layers", "features", "style", "scenarios"):
             if self.selection is not None and event in ("layers", "features"):
                 self._prune_selection()
+            if event == "layers" and getattr(self, "_fit_extent", False):
+                self.zoom_full(draw=False)  # the first layers of a new project: show them whole
             self.schedule_rebuild()
 
     def schedule_rebuild(self) -> None:
@@ -810,36 +815,90 @@ class MapCanvas(FigureCanvasQTAgg):
         if self._depth_image is not None:
             self._depth_image.remove()
             self._depth_image = None
-        if self.depth is None:
+        if self.depth is None or not self.result_layers["depth"]["visible"]:
             return
-        self._depth_image = ViewImage(getattr(self, "_depth_z", 11), alpha=0.85)
+        self._depth_image = ViewImage(
+            getattr(self, "_depth_z", 11), alpha=0.85 * self.result_layers["depth"]["opacity"]
+        )
         self._depth_image.set_values(
             self.depth.z, self.depth.bounds, DepthColors.for_classes(self._depth_classes())
         )
         self.ax.add_artist(self._depth_image)
         self._depth_image.update_view(self.view_bounds(), *self.device_size())
 
+    def set_result_layer(self, key: str, visible: bool | None = None, opacity: float | None = None) -> None:
+        """Show or hide one of the run's outputs (``RESULT_LAYERS``) and set its opacity (0–1)."""
+        st = self.result_layers[key]
+        if visible is not None:
+            st["visible"] = bool(visible)
+        if opacity is not None:
+            st["opacity"] = float(min(max(opacity, 0.0), 1.0))
+        self.rebuild()
+
+    def _fade(self, artist, key: str):
+        """Scale an overlay's face and edge alpha by its result layer's opacity."""
+        op = self.result_layers[key]["opacity"]
+        if op < 1.0:
+            for get, put in (
+                (artist.get_facecolor, artist.set_facecolor),
+                (artist.get_edgecolor, artist.set_edgecolor),
+            ):
+                c = np.array(get(), dtype=float, copy=True)
+                if c.size:
+                    c[..., 3] *= op
+                    put(c)
+        return artist
+
     def _draw_closed_roads(self) -> None:
         roads = self._closed_roads_to_draw()
-        if roads is None or len(roads) == 0:
+        if roads is None or len(roads) == 0 or not self.result_layers["closed_roads"]["visible"]:
             return
         coords = [np.asarray(shapely.get_coordinates(g)) for g in roads.geometry.values if g is not None]
         segs = [c for c in coords if len(c) >= 2]
         if segs:
             # The plates' style for roads cut by water, so the screen and the paper agree.
             st = styles.ROAD_FLOODED
-            line = LineCollection(segs, colors=st["edge"], linewidths=st["lw"], zorder=905)
+            line = LineCollection(
+                segs,
+                colors=st["edge"],
+                linewidths=st["lw"],
+                zorder=905,
+                alpha=self.result_layers["closed_roads"]["opacity"],
+            )
             self.ax.add_collection(line, autolim=False)
             self._overlay_artists.append(line)
 
+    def set_exercise_marks(self, moved=None, out_of_service=None) -> None:
+        """Mark where a tabletop exercise's own copy of the resources differs from the plan: ``moved`` and
+        ``out_of_service`` are (n, 2) arrays of map points (None clears the marks)."""
+        self._exercise_marks = (moved, out_of_service)
+        self.rebuild()
+
+    def _draw_exercise_marks(self) -> None:
+        moved, out = getattr(self, "_exercise_marks", (None, None))
+        if moved is not None and len(moved):
+            xy = np.asarray(moved, float)
+            self._overlay_artists.append(
+                self.ax.scatter(xy[:, 0], xy[:, 1], s=220, facecolors="none", edgecolors=EXERCISE_MARK,
+                                linewidths=2.2, linestyles="--", zorder=920)
+            )  # fmt: skip
+        if out is not None and len(out):
+            xy = np.asarray(out, float)
+            self._overlay_artists.append(
+                self.ax.scatter(
+                    xy[:, 0], xy[:, 1], s=160, marker="x", c="#cb181d", linewidths=2.5, zorder=921
+                )
+            )
+
     def _draw_result_overlays(self) -> None:
+        self._draw_exercise_marks()
         self._draw_closed_roads()
         access = getattr(self.result, "access", None) if self.result is not None else None
         if not access or self.mode not in access:
             return
         part = access_view(self.result, self.mode)
         areas = part.get("service_areas")
-        if areas is not None and len(areas):
+        if areas is not None and len(areas) and self.result_layers["service_areas"]["visible"]:
             geoms = np.asarray(areas.geometry.values, dtype=object)
             poly = split_kinds(geoms)["polygon"]
             if len(poly):
@@ -849,22 +908,27 @@ class MapCanvas(FigureCanvasQTAgg):
                     r, g, b, _ = to_rgba(styles.resource_style(k)[0])
                     faces.append((r, g, b, styles.SERVICE_ALPHA))
                 self._overlay_artists.append(
-                    self._static_polys(geoms[poly], faces, "#33a02c", 0.8, None, 900)
+                    self._fade(
+                        self._static_polys(geoms[poly], faces, "#33a02c", 0.8, None, 900), "service_areas"
+                    )
                 )
         gaps = part.get("gaps")
-        if gaps is not None and len(gaps):
+        if gaps is not None and len(gaps) and self.result_layers["gaps"]["visible"]:
             geoms = np.asarray(gaps.geometry.values, dtype=object)
             k = split_kinds(geoms)
             gs = styles.GAP_STYLE
             if len(k["polygon"]):
                 self._overlay_artists.append(
-                    self._static_polys(
-                        geoms[k["polygon"]],
-                        [gs["face"]] * len(k["polygon"]),
-                        gs["edge"],
-                        gs["lw"],
-                        gs["hatch"],
-                        910,
+                    self._fade(
+                        self._static_polys(
+                            geoms[k["polygon"]],
+                            [gs["face"]] * len(k["polygon"]),
+                            gs["edge"],
+                            gs["lw"],
+                            gs["hatch"],
+                            910,
+                        ),
+                        "gaps",
                     )
                 )
             if len(k["point"]):
@@ -1022,6 +1086,8 @@ class MapCanvas(FigureCanvasQTAgg):
     def set_view(self, cx: float, cy: float, mpp: float, draw: bool = True) -> None:
         if not (np.isfinite(cx) and np.isfinite(cy) and np.isfinite(mpp)) or mpp <= 0:
             return
+        # any view but "everything" (a pan, a zoom): a resize keeps it instead of refitting the extent
+        self._fit_extent = getattr(self, "_fitting", False)
         self._cx, self._cy, self._mpp = float(cx), float(cy), float(min(max(mpp, 1e-3), 1e6))
         self._apply_view(draw=draw)
 
@@ -1045,12 +1111,19 @@ class MapCanvas(FigureCanvasQTAgg):
         b = np.array(boxes)
         return b[:, 0].min(), b[:, 1].min(), b[:, 2].max(), b[:, 3].max()
 
-    def zoom_full(self) -> None:
+    def zoom_full(self, draw: bool = True) -> None:
+        """Show the project's whole extent; until the user pans or zooms, the view keeps filling the canvas
+        with it when the canvas changes size (the window's first layout, docks opening)."""
         ext = self.full_extent()
         if ext is not None:
-            self.set_extent(ext)
+            self._fitting = True
+            try:
+                self.set_extent(ext, draw=draw)
+            finally:
+                self._fitting = False
         else:
-            self._apply_view(draw=True)
+            self._fit_extent = True
+            self._apply_view(draw=draw)
 
     def zoom_to_layer(self, name: str) -> None:
         b = layer_bounds(self.project.layer(name))
@@ -1105,7 +1178,10 @@ class MapCanvas(FigureCanvasQTAgg):
 
     def resizeEvent(self, event):  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        self._apply_view(draw=False)
+        if getattr(self, "_fit_extent", False) and self.full_extent() is not None:
+            self.zoom_full(draw=False)  # the first view fills the canvas, whatever size it gets
+        else:
+            self._apply_view(draw=False)
 
     # ------------------------------------------------------------------ picking and snapping
     def feature_at(self, px: float, py: float, roles=None, layers=None, tolerance_px: float = PICK_PIXELS):
@@ -1340,32 +1416,46 @@ class MapCanvas(FigureCanvasQTAgg):
             return
         pen = QPen(QColor(styles.HIGHLIGHT["edge"]), styles.HIGHLIGHT["lw"])
         halo = QPen(QColor(0, 0, 0, 160), styles.HIGHLIGHT["lw"] + 2)
+        # One path for the whole selection, drawn twice (halo, then edge): a thousand highlighted
+        # buildings cost two draw calls, not four thousand.
+        path = QPainterPath()
+        points = []
         for g in geoms:
-            path = self.qpath(g)
-            for p in (halo, pen):
-                painter.setPen(p)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawPath(path)
-            if g is not None and g.geom_type in ("Point", "MultiPoint"):
-                for x, y in shapely.get_coordinates(g):
-                    px, py = self.map_to_pixel(x, y)
-                    painter.drawEllipse(QPointF(px, py), 9, 9)
+            if g is None or g.is_empty:
+                continue
+            path.addPath(self.qpath(g))
+            if g.geom_type in ("Point", "MultiPoint"):
+                points.extend(shapely.get_coordinates(g))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for p in (halo, pen):
+            painter.setPen(p)
+            painter.drawPath(path)
+        for x, y in points:
+            px, py = self.map_to_pixel(x, y)
+            painter.drawEllipse(QPointF(px, py), 9, 9)
 
     def qpath(self, geom) -> QPainterPath:
-        """A QPainterPath in widget pixels for a shapely geometry."""
+        """A QPainterPath in widget pixels for a shapely geometry (one polygon per ring: the pixel
+        coordinates are computed with numpy, not one Qt call per vertex)."""
         path = QPainterPath()
         if geom is None or geom.is_empty:
             return path
+        xmin, _ymin, _xmax, ymax = self.view_bounds()
         for part in shapely.get_parts(geom):
-            rings = [part.exterior, *part.interiors] if part.geom_type == "Polygon" else [part]
+            polygon = part.geom_type == "Polygon"
+            rings = [part.exterior, *part.interiors] if polygon else [part]
             for ring in rings:
                 xy = shapely.get_coordinates(ring)
                 if not len(xy):
                     continue
-                pts = [self.map_to_pixel(x, y) for x, y in xy]
-                path.moveTo(*pts[0])
-                for p in pts[1:]:
-                    path.lineTo(*p)
+                px = (xy[:, 0] - xmin) / self._mpp
+                py = (ymax - xy[:, 1]) / self._mpp
+                if len(xy) == 1:
+                    path.moveTo(float(px[0]), float(py[0]))
+                    continue
+                path.addPolygon(QPolygonF([QPointF(x, y) for x, y in zip(px.tolist(), py.tolist())]))
+                if polygon:
+                    path.closeSubpath()
         return path
 
 
@@ -1389,6 +1479,18 @@ class _Group(_LayerArt):
         for p in self.parts:
             p.remove()
         self.artists = []
+
+
+#: Colour of the marks where an exercise's resources are not where the plan has them.
+EXERCISE_MARK = "#6a3d9a"
+
+#: The run's outputs the Layers panel lists as layers (key: label).
+RESULT_LAYERS = {
+    "depth": "Flood depth",
+    "gaps": "Coverage gaps",
+    "service_areas": "Service areas",
+    "closed_roads": "Roads closed by water",
+}
 
 
 def depth_rgba(depth: Grid, classes=styles.DEPTH_CLASSES) -> np.ndarray:

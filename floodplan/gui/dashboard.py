@@ -65,8 +65,11 @@ def _get(obj, key: str, default=None):
 
 
 def scenario_name(result) -> str:
+    """The result's scenario as it is named everywhere: with its profile offset, if any."""
     sc = _get(result, "scenario")
-    return str(_get(sc, "name", sc)) if sc is not None else "result"
+    if sc is None:
+        return "result"
+    return str(getattr(sc, "display_name", None) or _get(sc, "name", sc))
 
 
 def _summary(result) -> dict:
@@ -473,6 +476,12 @@ class DashboardDock(QDockWidget):
         self.report_button.clicked.connect(self.export_report)
         top.addWidget(self.report_button)
         box.addLayout(top)
+        self.stale_label = QLabel("")
+        self.stale_label.setObjectName("stale_label")
+        self.stale_label.setWordWrap(True)
+        self.stale_label.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }")
+        self.stale_label.setVisible(False)
+        box.addWidget(self.stale_label)
         box.addWidget(self.title)
         self.gap_label = QLabel("")
         self.gap_label.setObjectName("gap_label")
@@ -580,6 +589,12 @@ class DashboardDock(QDockWidget):
         self.result_choice.setCurrentText(name)
         self.result_choice.blockSignals(False)
         self.refresh()
+
+    def set_stale(self, reason: str | None) -> None:
+        """Mark the shown results as out of date with ``reason`` ("from before your last edit — Run
+        again"), or as current with None."""
+        self.stale_label.setText(f"⚠ These results are {reason}." if reason else "")
+        self.stale_label.setVisible(bool(reason))
 
     def set_mode(self, mode: str) -> None:
         """Show the response figures of 'joint' or 'national' mode (the result holds both)."""

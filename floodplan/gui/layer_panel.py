@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
     QDockWidget,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QToolButton,
     QTreeWidget,
@@ -90,7 +92,7 @@ class LayerPanel(QDockWidget):
         self.tree.setToolTip(
             "Layers, top first. Tick to show; drag to change the drawing order; right-click for more."
         )
-        lay.addWidget(self.tree)
+        lay.addWidget(self.tree, 1)
         row = QHBoxLayout()
         row.addWidget(QLabel("Opacity"))
         self.opacity = QSlider(Qt.Orientation.Horizontal)
@@ -112,11 +114,39 @@ class LayerPanel(QDockWidget):
         for b in (self.add_button, self.zoom_button, self.remove_button):
             buttons.addWidget(b)
         lay.addLayout(buttons)
+        # The shown run's outputs, as layers (like QGIS Processing outputs): tick to show, own opacity.
+        self.results_box = QGroupBox("Run outputs")
+        rlay = QVBoxLayout(self.results_box)
+        rlay.setContentsMargins(4, 4, 4, 4)
+        self.results_tree = QTreeWidget()
+        self.results_tree.setHeaderHidden(True)
+        self.results_tree.setRootIsDecorated(False)
+        self.results_tree.setToolTip("The outputs of the shown run; tick to show on the map")
+        self.results_tree.setMaximumHeight(100)
+        rlay.addWidget(self.results_tree)
+        rrow = QHBoxLayout()
+        rrow.addWidget(QLabel("Opacity"))
+        self.results_opacity = QSlider(Qt.Orientation.Horizontal)
+        self.results_opacity.setRange(0, 100)
+        self.results_opacity.setToolTip("Opacity of the selected run output")
+        rrow.addWidget(self.results_opacity)
+        rlay.addLayout(rrow)
+        self.results_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        lay.addWidget(self.results_box, 0)
+        self.results_box.setVisible(False)
+        self.results_tree.itemChanged.connect(self._result_item_changed)
+        self.results_tree.currentItemChanged.connect(lambda *_: self._sync_result_opacity())
+        self.results_opacity.valueChanged.connect(self._result_opacity_changed)
         self.setWidget(body)
         self._updating = False
         self.tree.itemChanged.connect(self._item_changed)
         self.tree.moved.connect(self._moved)
         self.tree.currentItemChanged.connect(lambda *_: self._sync_controls())
+        # The layer the user chose (a click or the keyboard in the tree), as opposed to one the window
+        # selected for them after an edit: new features go into the layer the user chose.
+        self.user_choice: str | None = None
+        self._selecting = False
+        self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.itemDoubleClicked.connect(
             lambda item, _c: self.host.canvas.zoom_to_layer(item.data(0, NAME_ROLE))
@@ -126,6 +156,49 @@ class LayerPanel(QDockWidget):
         self.add_button.clicked.connect(lambda: self.host.add_layer_dialog())
         self.remove_button.clicked.connect(lambda: self.remove_current())
         self.zoom_button.clicked.connect(lambda: self._with_current(self.host.canvas.zoom_to_layer))
+
+    # ----------------------------------------------------------------- run outputs
+    def show_results(self, result) -> None:
+        """List the outputs of ``result`` (None: hide the group) with the canvas's visibility for each."""
+        from floodplan.gui.canvas import RESULT_LAYERS
+
+        canvas = self.host.canvas
+        self.results_tree.blockSignals(True)
+        try:
+            self.results_tree.clear()
+            for key, label in RESULT_LAYERS.items():
+                item = QTreeWidgetItem([label])
+                item.setData(0, NAME_ROLE, key)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+                )
+                on = canvas.result_layers[key]["visible"]
+                item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+                self.results_tree.addTopLevelItem(item)
+        finally:
+            self.results_tree.blockSignals(False)
+        self.results_box.setVisible(result is not None)
+        if self.results_tree.topLevelItemCount():
+            self.results_tree.setCurrentItem(self.results_tree.topLevelItem(0))
+        self._sync_result_opacity()
+
+    def _result_item_changed(self, item, _column=0) -> None:
+        on = item.checkState(0) == Qt.CheckState.Checked
+        self.host.canvas.set_result_layer(item.data(0, NAME_ROLE), visible=on)
+
+    def _sync_result_opacity(self) -> None:
+        item = self.results_tree.currentItem()
+        self.results_opacity.setEnabled(item is not None)
+        if item is not None:
+            self.results_opacity.blockSignals(True)
+            op = self.host.canvas.result_layers[item.data(0, NAME_ROLE)]["opacity"]
+            self.results_opacity.setValue(int(round(op * 100)))
+            self.results_opacity.blockSignals(False)
+
+    def _result_opacity_changed(self, value: int) -> None:
+        item = self.results_tree.currentItem()
+        if item is not None:
+            self.host.canvas.set_result_layer(item.data(0, NAME_ROLE), opacity=value / 100.0)
 
     def set_project(self, project) -> None:
         if self.project is not None:
@@ -179,11 +252,20 @@ class LayerPanel(QDockWidget):
         return item.data(0, NAME_ROLE) if item is not None else None
 
     def select_layer(self, name: str) -> None:
+        """Make ``name`` the current layer for the user to see (not a choice of the user's)."""
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
             if item.data(0, NAME_ROLE) == name:
-                self.tree.setCurrentItem(item)
+                self._selecting = True
+                try:
+                    self.tree.setCurrentItem(item)
+                finally:
+                    self._selecting = False
                 return
+
+    def _current_changed(self, item, _previous) -> None:
+        if not self._selecting and not self._updating and item is not None:
+            self.user_choice = item.data(0, NAME_ROLE)
 
     def _with_current(self, fn) -> None:
         name = self.current_layer()

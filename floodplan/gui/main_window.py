@@ -14,11 +14,10 @@ import logging
 import time
 from pathlib import Path
 
-import geopandas as gpd
 import numpy as np
 from pyproj import Transformer
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -36,19 +35,18 @@ from floodplan.gui import map_tools, settings
 from floodplan.gui.attribute_table import AttributeTable
 from floodplan.gui.canvas import MapCanvas
 from floodplan.gui.layer_panel import LayerPanel
+from floodplan.gui.legend import LegendDock
 from floodplan.gui.properties import PropertiesPanel
 from floodplan.gui.undo import UndoAdapter
+from floodplan.model import edits
 from floodplan.model.commands import (
-    AddFeature,
-    AddLayer,
     DeleteFeature,
     Macro,
     SetAttributes,
     SetGeometry,
-    SetScenario,
 )
-from floodplan.model.project import Layer, Project
-from floodplan.model.schema import RESOURCE_KINDS, normalise
+from floodplan.model.project import Project
+from floodplan.model.schema import RESOURCE_KINDS
 from floodplan.paths import resources_dir
 
 log = logging.getLogger("floodplan")
@@ -77,6 +75,9 @@ class MainWindow(QMainWindow):
         self.project: Project | None = None
         self.result = None
         self.mode = "joint"
+        self._data_events: list[tuple[int, str]] = []  # (data revision after, role) of each layer edit
+        self._live_timer: QTimer | None = None
+        self._live_job = None
         self.undo_adapter: UndoAdapter | None = None
         # One undo group: the Edit menu's actions follow whichever project's stack is active.
         self.undo_group = QUndoGroup(self)
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.attribute_table)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.history)
+        self.legend = LegendDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.legend)
         self.history.hide()
         self.attribute_table.hide()
         self.scenario_panel = None
@@ -140,6 +143,7 @@ class MainWindow(QMainWindow):
             self.recovery_file = None
         self.project = project
         self.result = None
+        self._data_events: list[tuple[int, str]] = []
         self._style_dirty = False
         self._recovered = False
         project.subscribe(self._project_changed)
@@ -149,18 +153,32 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(self.undo_adapter.stack)
         self.undo_group.setActiveStack(self.undo_adapter.stack)
         self.undo_view.setStack(self.undo_adapter.stack)
-        try:
-            self._to_lonlat = (
-                Transformer.from_crs(project.crs, "EPSG:4326", always_xy=True) if project.crs else None
-            )
-        except Exception:  # a CRS pyproj cannot transform: no lon/lat in the status bar
-            self._to_lonlat = None
+        self._update_crs()
         self.canvas.set_project(project)
         self.layer_panel.set_project(project)
         self.properties.set_project(project)
         self.attribute_table.set_project(project)
         self._install_result_docks()
         self._update_title()
+        self._exercise_shown = False
+        self._refresh_staleness()
+        self._refresh_legend()
+
+    def _update_crs(self) -> None:
+        """Status-bar coordinates in the project's CRS (it may be set only later, by the first layer the
+        wizard or the user adds)."""
+        crs = self.project.crs if self.project is not None else None
+        if getattr(self, "_crs_shown", None) == (crs.to_wkt() if crs is not None else None) and hasattr(
+            self, "_to_lonlat"
+        ):
+            return
+        self._crs_shown = crs.to_wkt() if crs is not None else None
+        try:
+            self._to_lonlat = Transformer.from_crs(crs, "EPSG:4326", always_xy=True) if crs else None
+        except Exception:  # a CRS pyproj cannot transform: no lon/lat in the status bar
+            self._to_lonlat = None
+        if hasattr(self, "crs_label"):
+            self.crs_label.setText(crs.to_string() if crs is not None else "no CRS")
 
     @property
     def undo_stack(self):
@@ -182,6 +200,7 @@ class MainWindow(QMainWindow):
         if table is not None:
             jobs += [getattr(table, "job", None), getattr(table, "report_job", None)]
         jobs += getattr(getattr(self, "versions", None), "jobs", [])
+        jobs.append(getattr(self, "_live_job", None))
         for job in {id(j): j for j in jobs if j is not None}.values():
             if getattr(job, "running", False):
                 job.cancel()
@@ -214,6 +233,7 @@ class MainWindow(QMainWindow):
                     on_error=self.show_error,
                     parent=self,
                 )
+                self.scenario_panel.on_scenario_shown = self._refresh_staleness
                 self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.scenario_panel)
             except Exception as exc:  # a broken dock must not stop the app opening
                 log.exception("scenario panel failed: %s", exc)
@@ -274,8 +294,19 @@ class MainWindow(QMainWindow):
         export_report(self, self.project, self.result)
 
     def show_exercise_state(self, state) -> None:
-        """Show a tabletop exercise's current moment: the water, the roads it closed, the clock."""
+        """Show a tabletop exercise's current moment: the water, the roads it closed, the clock. A run's
+        gaps and highlights do not belong to that moment: they leave the map (the dashboard keeps them).
+        An exercise the facilitator has not started yet (built when the project opened) stays in its dock."""
+        if self.tabletop is not None and not getattr(self.tabletop, "engaged", True):
+            return
+        if self.canvas.result is not None:
+            self.canvas.set_result(None)
+        self._clear_result_highlight()
+        self._exercise_shown = True
+        self.result_state_label.setText("Map: tabletop exercise (run results hidden)")
+        self._mark_exercise_resources(getattr(state, "resources", None))
         self.canvas.set_depth(state.depth)
+        self._refresh_legend()
         if hasattr(self.canvas, "set_closed_roads"):
             self.canvas.set_closed_roads(getattr(state, "closed_roads", None))
         self.status(
@@ -283,10 +314,196 @@ class MainWindow(QMainWindow):
             f" — {len(state.closed_roads) if state.closed_roads is not None else 0} road piece(s) closed"
         )
 
+    def _mark_exercise_resources(self, res) -> None:
+        """Mark on the map the exercise's resources that are not as in the plan (moved: a dashed ring at the
+        exercise's position; out of service: a red cross): the exercise plays on its own copy."""
+        moved, out = [], []
+        if res is not None and len(res) and "id" in res:
+            plan = self.project.combined("resources")
+            where = {str(i): g for i, g in zip(plan["id"].astype(str), plan.geometry)} if "id" in plan else {}
+            for rid, g, ok in zip(
+                res["id"].astype(str),
+                res.geometry,
+                res["in_service"] if "in_service" in res else [True] * len(res),
+            ):
+                if g is None or g.is_empty:
+                    continue
+                if not bool(ok):
+                    out.append((g.x, g.y))
+                elif rid in where and where[rid] is not None and not where[rid].equals(g):
+                    moved.append((g.x, g.y))
+        self.canvas.set_exercise_marks(moved or None, out or None)
+
     def _project_changed(self, event: str, name) -> None:
         if event == "style":
             self._style_dirty = True
         self._update_title()
+        if event in ("layers", "settings"):
+            self._update_crs()
+        if event in ("features", "layers") and self.project is not None:
+            lyr = self.project.layer(name) if name and self.project.has_layer(name) else None
+            role = lyr.role if (lyr is not None and event == "features") else f"layers:{name}"
+            self._data_events.append((self.project.data_revision, role))
+            del self._data_events[:-500]
+        if event in ("features", "layers", "scenarios"):
+            self._refresh_staleness()
+        if event in ("features", "layers", "style"):
+            self._refresh_legend()
+
+    # ================================================================= are the shown results current?
+    def result_staleness(self, result=None) -> str | None:
+        """Why ``result`` (default: the shown one) is out of date, as the sentence the user reads, or None
+        when it is current. A result remembers the project's data revision and the scenario it was run
+        with (:attr:`Project.data_revision`, set by the scenario panel)."""
+        result = self.result if result is None else result
+        prov = getattr(result, "provenance", None) if result is not None else None
+        if prov is None or self.project is None:
+            return None
+        ran = prov["scenario"]
+        if self.project.data_revision != prov["data_revision"]:
+            return "from before your last edit — Run again"
+        now = self.project.scenarios.get(ran.name)
+        if now is None:
+            return f"of scenario '{ran.name}', which no longer exists"
+
+        if _scenario_key(now) != _scenario_key(ran):
+            return f"from before scenario '{ran.name}' was changed — Run again"
+        shown = getattr(self.scenario_panel, "current", None) if self.scenario_panel is not None else None
+        if shown is not None and shown != ran.name:
+            return f"of scenario '{ran.display_name}', not of '{shown}' shown now — Run it to see its results"
+        return None
+
+    # ----------------------------------------------------------------- coverage follows the plan live
+    def _roles_changed_since(self, revision: int) -> set:
+        return {role for rev, role in self._data_events if rev > revision}
+
+    def live_coverage_possible(self, result=None) -> bool:
+        """True when the only edits since ``result`` (default: the shown one) were to resources, so its
+        response figures can follow the plan live (:mod:`floodplan.sim.live`) instead of a new run."""
+        result = self.result if result is None else result
+        prov = getattr(result, "provenance", None) if result is not None else None
+        if prov is None or self.project is None or self.project.data_revision == prov["data_revision"]:
+            return False
+        now = self.project.scenarios.get(prov["scenario"].name)
+        if now is None or _scenario_key(now) != _scenario_key(prov["scenario"]):
+            return False
+        roles = self._roles_changed_since(prov["data_revision"])
+        return bool(roles) and roles <= {"resources"}
+
+    def _schedule_live_coverage(self) -> None:
+        if self._live_timer is None:
+            self._live_timer = QTimer(self)
+            self._live_timer.setSingleShot(True)
+            self._live_timer.setInterval(150)  # one update for a burst of edits (a drag, an undo series)
+            self._live_timer.timeout.connect(self._start_live_coverage)
+        self._live_timer.start()
+
+    def _start_live_coverage(self) -> None:
+        """Recompute the shown run's response figures for the plan's resources now, off the GUI thread: the
+        snapshot is taken here (GUI thread), the work runs on a worker on the snapshot alone."""
+        from floodplan.gui.worker import run_in_thread
+        from floodplan.sim.live import prepare_coverage, recompute_coverage
+
+        if self._live_job is not None and self._live_job.running:
+            return  # its end looks again
+        result = self.result
+        if not self.live_coverage_possible(result):
+            return
+        try:
+            snap = prepare_coverage(self.project, result)
+        except FloodplanError as exc:  # the plan cannot be run as it is: the results stay marked
+            self.result_state_label.setText(f"Results out of date: {gui_errors.user_message(exc)}")
+            return
+        project, scenario = self.project, result.provenance["scenario"]
+
+        def done(new) -> None:
+            if self.project is not project or self.result is not result:
+                return  # another project or another run meanwhile
+            new.provenance = {"data_revision": snap.data_revision, "scenario": scenario}
+            self.set_result(new)
+            self.status("Coverage updated for your last edit", 4000)
+
+        def finished() -> None:
+            self._live_job = None
+            if self.result is not None and self.live_coverage_possible():
+                self._schedule_live_coverage()  # more edits came in while it ran
+
+        self._live_job = run_in_thread(
+            recompute_coverage, snap, on_done=done, on_error=lambda exc: log.warning("live coverage: %s", exc),
+            on_finished=finished,
+        )  # fmt: skip
+
+    def _refresh_legend(self) -> None:
+        panel = getattr(self, "layer_panel", None)
+        if panel is not None and hasattr(panel, "show_results"):
+            shown = self.canvas.result
+            if (shown is not None) != panel.results_box.isVisibleTo(panel) or getattr(
+                self, "_outputs_of", None
+            ) is not shown:
+                self._outputs_of = shown
+                panel.show_results(shown)
+        legend = getattr(self, "legend", None)
+        if legend is not None:
+            legend.refresh(
+                self.project,
+                self.canvas.result,
+                self.canvas.depth is not None,
+                exercise=bool(getattr(self, "_exercise_shown", False)),
+            )
+
+    def _clear_result_highlight(self) -> None:
+        if getattr(self, "_result_highlight", False):
+            self._result_highlight = False
+            self.select(None)
+
+    def _refresh_staleness(self, *_args) -> None:
+        """Clear out-of-date results from the map and mark them in the status line and the dashboard."""
+        self._mark_results()
+        self._refresh_legend()
+
+    def _mark_results(self) -> None:
+        if not hasattr(self, "result_state_label"):
+            return
+        result = self.result
+        reason = self.result_staleness()
+        if self.dashboard is not None and hasattr(self.dashboard, "set_stale"):
+            self.dashboard.set_stale(reason if self.dashboard.result is result else None)
+        if result is None:
+            self.result_state_label.setText("")
+            return
+        if reason is not None and self.live_coverage_possible(result):
+            # only resources changed: the response figures follow the plan within a second (worker thread)
+            self.result_state_label.setText(f"Results: {self._result_label(result)} — updating coverage…")
+            self.result_state_label.setStyleSheet("")
+            if self.dashboard is not None and hasattr(self.dashboard, "set_stale"):
+                self.dashboard.set_stale(None)
+            self._schedule_live_coverage()
+            return
+        if reason is None:
+            hidden = (
+                " (hidden while the map shows the exercise)"
+                if getattr(self, "_exercise_shown", False)
+                else ""
+            )
+            self.result_state_label.setText(f"Results: {self._result_label(result)}{hidden}")
+            self.result_state_label.setStyleSheet("")
+            if self.canvas.result is not result and not getattr(self, "_exercise_shown", False):
+                self.canvas.set_result(result, self.mode)  # current again (e.g. back on its scenario)
+            return
+        self.result_state_label.setText(f"Results {reason}")
+        self.result_state_label.setStyleSheet("QLabel { color: #b00020; }")
+        if self.canvas.result is not None:
+            self.canvas.set_result(None)  # gaps, closed roads and service areas of another state
+            self._clear_result_highlight()
+            if self.scenario_panel is not None and getattr(self.scenario_panel, "preview", None) is not None:
+                self.scenario_panel._emitted = None
+                self.scenario_panel._emit_preview()  # the live flood of the present state
+
+    @staticmethod
+    def _result_label(result) -> str:
+        from floodplan.gui.dashboard import scenario_name
+
+        return scenario_name(result)
 
     def is_modified(self) -> bool:
         return bool(self.project is not None and (self.project.dirty or self._style_dirty or self._recovered))
@@ -306,13 +523,19 @@ class MainWindow(QMainWindow):
     def set_result(self, result) -> None:
         """Show a finished scenario run on the map and in the results dock."""
         self.result = result
+        self._exercise_shown = False
+        self.canvas._exercise_marks = (None, None)
         self.canvas.set_result(result, self.mode)
         if self.dashboard is not None and hasattr(self.dashboard, "set_result"):
             self.dashboard.set_result(result)
+        self._refresh_staleness()
 
     def set_preview_depth(self, grid) -> None:
         """Show a flood depth grid (the water-level slider's preview) without touching the rest."""
+        had = self.canvas.depth is not None
         self.canvas.set_depth(grid)
+        if had != (grid is not None):
+            self._refresh_legend()
 
     def set_mode(self, mode: str) -> None:
         """Show 'joint' or 'national' response results."""
@@ -328,6 +551,8 @@ class MainWindow(QMainWindow):
             self.select(None)
         elif self.project.has_layer(layer):
             self.select(layer, list(fids))
+            # results' highlights (gaps, compare changes) leave the map with the results they came from
+            self._result_highlight = self.result_staleness() is None
 
     def show_error(self, exc: BaseException, context: str = "") -> None:
         gui_errors.show_error(exc, self, context)
@@ -400,87 +625,57 @@ class MainWindow(QMainWindow):
         self.select(None)
         self.push(cmd)
 
-    def _layer_for(self, role: str) -> tuple[str, list]:
-        """The layer new features of ``role`` go into, and the commands to create it if there is none
-        (so that creating the layer and the first feature are one undo step)."""
-        found = self.project.layers_by_role(role)
-        if found:
-            return found[0].name, []
-        # normalise() wants the required attributes even with no rows
-        required = {"resources": ["kind"], "defenses": ["id", "crest_m", "height_m"]}.get(role, [])
-        empty = gpd.GeoDataFrame(
-            {c: [] for c in required}, geometry=gpd.GeoSeries([], crs=self.project.crs), crs=self.project.crs
-        )
-        lyr = Layer(self.project.unique_name(role), role, normalise(empty, role, role))
-        return lyr.name, [AddLayer(lyr)]
-
-    def _next_id(self, layer: str | None, prefix: str) -> str:
-        used = set()
-        for lyr in self.project.layers_by_role("defenses" if prefix == "D" else "resources"):
-            if "id" in lyr.data:
-                used |= set(map(str, lyr.data["id"].dropna()))
-        n = len(used) + 1
-        while f"{prefix}{n}" in used:
-            n += 1
-        return f"{prefix}{n}"
-
     def jurisdiction_at(self, geom) -> str | None:
-        juris = self.project.combined("jurisdictions")
-        if not len(juris) or "name" not in juris:
-            return None
-        p = geom.interpolate(0.5, normalized=True) if geom.geom_type.endswith("LineString") else geom
-        hit = juris.sindex.query(p, predicate="intersects")
-        return str(juris["name"].iloc[hit[0]]) if len(hit) else None
+        return edits.jurisdiction_at(self.project, geom)
 
     def jurisdiction_names(self) -> list[str]:
         juris = self.project.combined("jurisdictions")
         return sorted(map(str, juris["name"].dropna().unique())) if "name" in juris else []
 
+    def _selected_layer(self) -> str | None:
+        """The layer the user chose in the Layers panel (not one the window selected after an edit)."""
+        panel = getattr(self, "layer_panel", None)
+        name = getattr(panel, "user_choice", None)
+        return name if name is not None and self.project.has_layer(name) else None
+
+    def _push_edit(self, make, *args, hint: str = "", **kwargs):
+        """Build an edit with :mod:`floodplan.model.edits` (the rule lives in the engine), push it, select the
+        new feature and tell its notes (else ``hint``) in the status bar. Returns the Edit, or None."""
+        try:
+            edit = make(self.project, *args, **kwargs)
+        except InputError as exc:
+            self.show_error(exc)
+            return None
+        if not self.push(edit.command):
+            return None
+        self.select(edit.layer, [edit.fid])
+        self.status(": ".join([edit.text, "; ".join(edit.notes) or hint]).rstrip(": "), 15000)
+        return edit
+
     def add_defense(self, line, **attributes) -> None:
-        """Add a drawn defense line as one undoable edit (planned levee, 1.5 m high, until edited)."""
-        if self.project.crs is None:
-            self.show_error(InputError("the project has no working CRS yet; add a DEM or a layer first."))
-            return
-        layer, cmds = self._layer_for("defenses")
-        did = self._next_id(layer, "D")
-        values = {
-            "id": did,
-            "crest_m": None,
-            "height_m": 1.5,
-            "type": "levee",
-            "status": "planned",
-            "cost": 0.0,
-            "jurisdiction": self.jurisdiction_at(line),
-        }
-        values.update(attributes)
-        text = f"Add {values['type']} {did}"
-        add = AddFeature(layer, line, values, text)
-        if self.push(Macro(text, cmds + [add]) if cmds else add):
-            self.select(layer, [add.fid])
-            self.status(f"{text}: set its crest, type, owner and cost in the Properties panel.")
+        """Add a drawn defense line as one undoable edit (planned levee, 1.5 m high, until edited), in the
+        selected defenses layer, else the one of the country under its middle (:mod:`floodplan.model.edits`);
+        the status bar says when the active scenario leaves it out."""
+        scen = self.active_scenario()
+        self._push_edit(
+            edits.draw_defense,
+            line,
+            selected_layer=self._selected_layer(),
+            scenario=scen.name if scen is not None else None,
+            hint="set its crest, type, owner and cost in the Properties panel.",
+            **attributes,
+        )
 
     def add_resource(self, point, kind: str | None = None, **attributes) -> None:
-        """Place a resource of ``kind`` (default: the toolbar's kind) as one undoable edit."""
-        if self.project.crs is None:
-            self.show_error(InputError("the project has no working CRS yet; add a DEM or a layer first."))
-            return
-        kind = (kind or self.resource_kind).strip().lower()
-        layer, cmds = self._layer_for("resources")
-        rid = self._next_id(layer, "R")
-        values = {
-            "id": rid,
-            "name": f"{kind.capitalize()} {rid}",
-            "kind": kind,
-            "cross_border": True,
-            "capacity": 0.0,
-            "in_service": True,
-            "jurisdiction": self.jurisdiction_at(point),
-        }
-        values.update(attributes)
-        text = f"Add {kind} {values['name']}"
-        add = AddFeature(layer, point, values, text)
-        if self.push(Macro(text, cmds + [add]) if cmds else add):
-            self.select(layer, [add.fid])
+        """Place a resource of ``kind`` (default: the toolbar's kind) as one undoable edit, in the selected
+        resources layer, else the one of the country under the point (:mod:`floodplan.model.edits`)."""
+        self._push_edit(
+            edits.place_resource,
+            point,
+            kind or self.resource_kind,
+            selected_layer=self._selected_layer(),
+            **attributes,
+        )
 
     def active_scenario(self):
         """The scenario breaches are marked in: the scenario panel's current one, else the project's
@@ -494,17 +689,15 @@ class MainWindow(QMainWindow):
     def set_breach(self, layer: str, fid, breached: bool) -> None:
         """Mark (or clear) a defense as breached in the active scenario (SetScenario, undoable)."""
         scen = self.active_scenario()
-        if scen is None:
-            self.show_error(InputError("the project has no scenario; add one in the Scenario panel first."))
+        try:
+            if scen is None:
+                raise InputError("the project has no scenario; add one in the Scenario panel first.")
+            cmd = edits.set_breach(self.project, layer, fid, scen.name, breached)
+        except InputError as exc:
+            self.show_error(exc)
             return
-        did = str(self.project.layer(layer).data.loc[fid, "id"])
-        breaches = [b for b in map(str, scen.breaches) if b != did]
-        if breached:
-            breaches.append(did)
-        if set(breaches) == set(map(str, scen.breaches)):
-            return
-        text = f"{'Mark' if breached else 'Clear'} breach of {did} in {scen.name}"
-        self.push(SetScenario(scen.name, scen.copy(breaches=breaches).validate(), text))
+        if cmd is not None:
+            self.push(cmd)
 
     def toggle_breach(self, layer: str, fid) -> None:
         scen = self.active_scenario()
@@ -718,19 +911,33 @@ class MainWindow(QMainWindow):
         self.status(f"Autosaved a recovery copy at {time.strftime('%H:%M')}")
         return target
 
-    def offer_recovery(self) -> bool:
-        """After a crash: offer to open the newest recovery file left behind. True if one was opened."""
+    def offer_recovery(self, crashed: list[float] | None = None) -> bool:
+        """At start: say so if the last session crashed (``crashed``: the start times of sessions that did
+        not close normally) and offer the newest recovery file left behind. True if one was opened."""
         pending = settings.pending_recoveries()
+        log_file = settings.log_path()
         if not pending:
+            if crashed:
+                QMessageBox.warning(
+                    self,
+                    "floodplan",
+                    "floodplan stopped unexpectedly last time; it had no unsaved changes to recover. "
+                    f"What happened is in the log {log_file} (Help > Show log folder).",
+                )
             return False
         gpkg, original, saved = pending[0]
         name = Path(original).name if original else "an unsaved project"
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(saved))
+        how = (
+            f"floodplan stopped unexpectedly last time (the log {log_file} says what happened)"
+            if crashed
+            else "floodplan did not close normally"
+        )
         B = QMessageBox.StandardButton  # noqa: N806
         answer = QMessageBox.question(
             self,
             "floodplan",
-            f"floodplan did not close normally; changes to {name} from {when} were kept. Recover them?",
+            f"{how}; changes to {name} autosaved at {when} were kept. Recover them?",
             B.Yes | B.No,
             B.Yes,
         )
@@ -790,7 +997,17 @@ class MainWindow(QMainWindow):
         self.scale_label = QLabel("")
         self.scale_label.setToolTip("Map scale on this screen")
         self.crs_label = QLabel("")
-        for w in (self.coord_label, self.lonlat_label, self.scale_label, self.crs_label):
+        self.result_state_label = QLabel("")
+        self.result_state_label.setToolTip(
+            "Which results the map and the Results panel show, and whether they are current"
+        )
+        for w in (
+            self.result_state_label,
+            self.coord_label,
+            self.lonlat_label,
+            self.scale_label,
+            self.crs_label,
+        ):
             w.setMinimumWidth(90)
             sb.addPermanentWidget(w)
 
@@ -896,6 +1113,28 @@ class MainWindow(QMainWindow):
             "List the selected layer's features",
         )
         self._act(
+            "run",
+            "&Run scenario",
+            self.run_scenario,
+            ["F5", "Ctrl+R"],
+            "Run the scenario shown in the Scenario panel (in the background; Cancel stops it)",
+            None,
+        )
+        self._act(
+            "cancel_run",
+            "&Cancel run",
+            self.cancel_run,
+            "Shift+F5",
+            "Stop the running scenario after its current step; nothing is changed",
+        )
+        self._act(
+            "log_folder",
+            "Show &log folder",
+            self.show_log_folder,
+            None,
+            "Open the folder of floodplan's log file (what to send with a bug report)",
+        )
+        self._act(
             "guide",
             "How to plan a joint &defense",
             lambda: gui_help.guide_dialog(self).exec(),
@@ -986,8 +1225,12 @@ class MainWindow(QMainWindow):
         self._panels_menu = view.addMenu("&Panels")
         self._fill_panels_menu()
 
+        scen_menu = mb.addMenu("&Scenario")
+        scen_menu.addAction(a["run"])
+        scen_menu.addAction(a["cancel_run"])
+
         help_menu = mb.addMenu("&Help")
-        for k in ("guide", "shortcuts", "about"):
+        for k in ("guide", "shortcuts", "log_folder", "about"):
             help_menu.addAction(a[k])
 
         tb = self.addToolBar("File")
@@ -997,6 +1240,10 @@ class MainWindow(QMainWindow):
         tb.addSeparator()
         tb.addAction(self._undo_action)
         tb.addAction(self._redo_action)
+        run_tb = self.addToolBar("Run")
+        run_tb.setObjectName("RunToolbar")
+        run_tb.addAction(a["run"])
+        run_tb.addAction(a["cancel_run"])
         nav = self.addToolBar("Navigation")
         nav.setObjectName("NavigationToolbar")
         for k in ("tool_pan", "tool_zoom_box", "zoom_full", "zoom_layer", "tool_identify"):
@@ -1018,13 +1265,20 @@ class MainWindow(QMainWindow):
         self._panels_menu.clear()
         for dock in (
             self.layer_panel,
+            getattr(self, "legend", None),
             self.properties,
             self.attribute_table,
             self.history,
             self.scenario_panel,
             self.dashboard,
+            getattr(self, "tabletop", None),
         ):
             if dock is not None:
+                self._panels_menu.addAction(dock.toggleViewAction())
+        # any other dock (added later, by a plugin or a new panel) is listed too, so none is lost once closed
+        listed = {a.text() for a in self._panels_menu.actions()}
+        for dock in self.findChildren(QDockWidget):
+            if dock.parent() is self and dock.toggleViewAction().text() not in listed:
                 self._panels_menu.addAction(dock.toggleViewAction())
 
     def _kind_changed(self, text: str) -> None:
@@ -1051,10 +1305,44 @@ class MainWindow(QMainWindow):
         self.actions[f"tool_{name}"].setChecked(True)
         self.status(self.tools[name].tooltip, 4000)
 
+    def run_scenario(self):
+        """Scenario > Run (F5): run the scenario shown in the Scenario panel; the job, or None."""
+        panel = self.scenario_panel
+        if panel is None or panel.scenario is None:
+            self.status("No scenario to run: add one in the Scenario panel.")
+            return None
+        if panel.running:
+            self.status("A run is already going; Shift+F5 cancels it.")
+            return None
+        panel.show()
+        panel.raise_()
+        return panel.run()
+
+    def cancel_run(self) -> None:
+        """Scenario > Cancel run (Shift+F5)."""
+        if self.scenario_panel is not None and self.scenario_panel.running:
+            self.scenario_panel.cancel()
+
+    def show_log_folder(self) -> Path:
+        """Help > Show log folder: open the log's folder in the file manager and name it in the status bar."""
+        path = settings.log_path()
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        text = f"The log is {path}"
+        self.status(text if opened else text + " (no file manager could be opened)", 15000)
+        return path.parent
+
     def show_shortcuts(self) -> None:
         acts = [act for m in self.menuBar().actions() if m.menu() for act in m.menu().actions()]
         acts += [self._undo_action, self._redo_action]
         gui_help.shortcuts_dialog(self, acts).exec()
+
+
+def _scenario_key(sc) -> dict:
+    """What a run's numbers depend on in a scenario (the mode is inside the result; texts are not)."""
+    d = sc.to_dict()
+    for k in ("mode", "description", "tabletop"):
+        d.pop(k, None)
+    return d
 
 
 def _round_scale(n: float) -> int:

@@ -74,6 +74,8 @@ class PropertiesPanel(QDockWidget):
         self.d_mode.setToolTip(
             "Give the crest as an elevation (same datum as the DEM) or as a height above the ground"
         )
+        self.d_mode.currentIndexChanged.connect(self._crest_mode_changed)
+        self._filling = False
         self.d_value = QDoubleSpinBox()
         self.d_value.setRange(-500.0, 9000.0)
         self.d_value.setDecimals(2)
@@ -222,12 +224,16 @@ class PropertiesPanel(QDockWidget):
     def _fill_defense(self, row) -> None:
         self.d_id.setText("" if _missing(row.get("id")) else str(row.get("id")))
         crest, height = row.get("crest_m"), row.get("height_m")
-        if not _missing(crest):
-            self.d_mode.setCurrentIndex(0)
-            self.d_value.setValue(_num(crest))
-        else:
-            self.d_mode.setCurrentIndex(1)
-            self.d_value.setValue(_num(height, 1.0))
+        self._filling = True
+        try:
+            if not _missing(crest):
+                self.d_mode.setCurrentIndex(0)
+                self.d_value.setValue(_num(crest))
+            else:
+                self.d_mode.setCurrentIndex(1)
+                self.d_value.setValue(_num(height, 1.0))
+        finally:
+            self._filling = False
         self.d_type.setCurrentText(str(row.get("type") or "levee"))
         self.d_status.setCurrentText(str(row.get("status") or "existing"))
         self.d_juris.clear()
@@ -241,6 +247,25 @@ class PropertiesPanel(QDockWidget):
             f"Breached in scenario '{scen.name}'" if scen else "Breached (add a scenario first)"
         )
         self.d_breach.setChecked(scen is not None and str(row.get("id")) in set(map(str, scen.breaches)))
+
+    def _crest_mode_changed(self, index: int) -> None:
+        """The user switched 'crest given as': convert the number (1.50 m above the ground is not an
+        elevation of 1.50 m) with the mean ground under the line (:func:`floodplan.model.edits.convert_crest`)."""
+        if self._filling or self.target is None:
+            return
+        from floodplan.model.edits import convert_crest
+
+        layer, fid = self.target
+        geom = self.project.layer(layer).data.geometry.loc[fid]
+        value, ground = convert_crest(
+            self.project, geom, self.d_value.value(), "crest" if index == 0 else "height"
+        )
+        self.d_value.setValue(value)
+        self.d_mode.setToolTip(
+            f"Converted with the mean ground under the line, {ground:.2f} m; Apply to keep it"
+            if ground is not None
+            else "No DEM under the line: check the value before you Apply"
+        )
 
     def _fill_resource(self, row) -> None:
         self.r_name.setText("" if _missing(row.get("name")) else str(row.get("name")))

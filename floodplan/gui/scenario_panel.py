@@ -7,8 +7,10 @@
 - Live flood: a slider over the water level, the volume, or — for a profile flood — an offset added to
   the whole profile ("hq100 + 0.50 m"), that asks the engine's instant what-if
   (``FloodPreview.depth_at_level`` / ``depth_for_volume`` / ``depth_at_offset``) for the depth at every
-  move and hands it to ``on_preview_depth``; releasing the slider records the level, volume or offset
-  in the scenario (one undoable edit). The preview is rebuilt — on a worker thread, so the window never
+  move and hands it to ``on_preview_depth``. The slider is a PREVIEW only: it never changes the
+  scenario. "Keep in this scenario" and "Save as new scenario…" are the explicit, undoable ways to keep
+  the previewed flood; "Back to the scenario" returns the slider to the scenario's own flood. A profile
+  offset shows wherever the scenario is named (:attr:`Scenario.display_name`). The preview is rebuilt — on a worker thread, so the window never
   freezes — when the terrain changes (an edit of a defenses, DEM, river or profile layer), the
   scenario's defenses change (planned on/off, breaches) or its profile changes (layer, flood).
 - Mode (joint / national): the run's result holds both, so switching only calls ``on_mode_changed``
@@ -56,7 +58,7 @@ from floodplan.gui.worker import (
     while_alive,
 )
 from floodplan.model.commands import SetScenario, SetSetting
-from floodplan.model.scenario import FLOOD_KINDS, MODES, Scenario
+from floodplan.model.scenario import FLOOD_KINDS, MODES, Scenario, offset_text
 from floodplan.sim.grid import Grid
 
 log = logging.getLogger(__name__)
@@ -67,14 +69,6 @@ TERRAIN_ROLES = ("dem", "river", "defenses", "profile")
 SLIDER_STEPS = 1000
 #: Flood kinds with a live slider.
 SLIDER_KINDS = ("level", "volume", "profile")
-
-
-def offset_text(name: str, offset_m: float) -> str:
-    """'hq100 + 0.50 m' / 'hq100 − 0.25 m' / 'hq100': a profile flood and its offset (m) as people say it."""
-    if round(offset_m, 2) == 0:
-        return f"{name} + 0.00 m"
-    sign = "+" if offset_m > 0 else "−"
-    return f"{name} {sign} {abs(offset_m):.2f} m"
 
 
 def _default_run(project, scenario, feedback=None):
@@ -143,6 +137,9 @@ class ScenarioPanel(QDockWidget):
         self.on_result = on_result
         self.on_mode_changed = on_mode_changed
         self.on_error = on_error
+        #: called with the scenario's name when the user shows another scenario
+        self.on_scenario_shown: Callable[[str], None] | None = None
+        self._run_provenance: dict | None = None
         self._run_fn = run_fn or _default_run
         self._preview_factory = preview_factory or _default_preview
 
@@ -159,6 +156,8 @@ class ScenarioPanel(QDockWidget):
         self._shown_mode: str | None = None
         self._range: tuple[float, float] | None = None
         self.preview_value: float | None = None  # level (m), volume (m³) or profile offset (m)
+        self._stored_value: float | None = None  # the scenario's own value of the same
+        self._preview_of = None  # (scenario, flood kind, stored value) the preview belongs to
         self.preview_depth: Grid | None = None
         self.gap_count: int | None = None
         self._emitted = None
@@ -180,7 +179,10 @@ class ScenarioPanel(QDockWidget):
         row = QHBoxLayout()
         self.scenario_combo = QComboBox()
         self.scenario_combo.setToolTip("The scenario to edit and run")
-        self.scenario_combo.currentTextChanged.connect(self._choose)
+        # items show Scenario.display_name (with a profile offset), their data is the scenario's name
+        self.scenario_combo.currentIndexChanged.connect(
+            lambda i: self._choose(self.scenario_combo.itemData(i) if i >= 0 else "")
+        )
         self.new_button = QPushButton("New")
         self.new_button.clicked.connect(lambda: self.new_scenario())
         self.duplicate_button = QPushButton("Duplicate")
@@ -226,13 +228,29 @@ class ScenarioPanel(QDockWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, SLIDER_STEPS)
         self.slider.setToolTip(
-            "Drag to see the flood at another level, volume or profile offset; release to keep it"
+            "Drag to preview the flood at another level, volume or profile offset; the scenario is not "
+            "changed unless you keep the preview"
         )
         self.slider.valueChanged.connect(self._slider_moved)
         self.slider.sliderReleased.connect(self._slider_released)
         self.slider_label = QLabel("")
+        self.slider_label.setWordWrap(True)
         form.addRow("Live flood", self.slider)
         form.addRow("", self.slider_label)
+        keep = QHBoxLayout()
+        self.keep_button = QPushButton("Keep in this scenario")
+        self.keep_button.setToolTip("Make the previewed flood this scenario's flood (one undoable edit)")
+        self.keep_button.clicked.connect(lambda: self.save_preview())
+        self.save_new_button = QPushButton("Save as new scenario…")
+        self.save_new_button.setToolTip("A copy of this scenario with the previewed flood (undoable)")
+        self.save_new_button.clicked.connect(lambda: self.save_preview_as_new())
+        self.back_button = QPushButton("Back to the scenario")
+        self.back_button.setToolTip("Show this scenario's own flood again")
+        self.back_button.clicked.connect(lambda: self.revert_preview())
+        for b in (self.keep_button, self.save_new_button, self.back_button):
+            b.setEnabled(False)
+            keep.addWidget(b)
+        form.addRow("", keep)
         box.addWidget(flood)
 
         resp = QGroupBox("Response")
@@ -363,9 +381,10 @@ class ScenarioPanel(QDockWidget):
                 self.current = names[0] if names else None
             self.scenario_combo.blockSignals(True)
             self.scenario_combo.clear()
-            self.scenario_combo.addItems(names)
+            for n in names:
+                self.scenario_combo.addItem(self.project.scenarios[n].display_name, n)
             if self.current is not None:
-                self.scenario_combo.setCurrentText(self.current)
+                self.scenario_combo.setCurrentIndex(self.scenario_combo.findData(self.current))
             self.scenario_combo.blockSignals(False)
             sc = self.scenario
             for w in (
@@ -616,6 +635,8 @@ class ScenarioPanel(QDockWidget):
             return
         self.current = name
         self._reload()
+        if self.on_scenario_shown is not None:
+            self.on_scenario_shown(name)
 
     def _unique(self, base: str) -> str:
         name, i = base, 2
@@ -788,11 +809,19 @@ class ScenarioPanel(QDockWidget):
             hi = lo + 1.0
         self._range = (lo, hi)
         self.slider.setEnabled(True)
-        pos = round((value - lo) / (hi - lo) * SLIDER_STEPS) if value is not None else 0
+        stored = float(value) if value is not None else lo
+        key = (sc.name, sc.flood, stored)
+        shown = stored
+        if key == self._preview_of and self.preview_value is not None and lo <= self.preview_value <= hi:
+            shown = self.preview_value  # an edit elsewhere: the preview the user is looking at stays
+        self._preview_of = key
+        self._stored_value = stored
+        pos = round((shown - lo) / (hi - lo) * SLIDER_STEPS)
         self.slider.blockSignals(True)
         self.slider.setValue(int(pos))
         self.slider.blockSignals(False)
-        self.preview_value = float(value) if value is not None else lo
+        self.preview_value = shown
+        self._sync_preview_buttons()
 
     def _volume_max(self, sc: Scenario) -> float:
         """Top of the volume slider (m³): what the top of the level range holds, at least twice the
@@ -817,23 +846,73 @@ class ScenarioPanel(QDockWidget):
             return
         self.preview_value = value
         self._emit_preview()
-        if not self.slider.isSliderDown():  # keyboard, wheel or a program: nothing to wait for
-            self._slider_released()
+        self._sync_preview_buttons()
 
     def _slider_released(self) -> None:
-        """Keep the slider's level (or volume) in the scenario: one undoable edit per drag."""
-        sc = self.scenario
-        value = self._slider_value()
-        if sc is None or value is None:
-            return
+        """A preview only: releasing the slider changes nothing in the scenario (issue 13)."""
+        self._sync_preview_buttons()
+
+    @property
+    def previewing(self) -> bool:
+        """True when the slider shows another flood than the scenario's own."""
+        if self.preview_value is None or self._range is None or self._stored_value is None:
+            return False
+        lo, hi = self._range
+        return abs(self.preview_value - self._stored_value) > (hi - lo) / SLIDER_STEPS / 2
+
+    def _sync_preview_buttons(self) -> None:
+        on = self.previewing and self.scenario is not None
+        for b in (self.keep_button, self.save_new_button, self.back_button):
+            b.setEnabled(on)
+
+    def _preview_changes(self, sc: Scenario) -> tuple[str, dict]:
+        """(label, scenario changes) that would make the previewed flood the scenario's."""
+        value = self.preview_value
         if sc.flood == "level":
-            self._edit(f"level {value:.2f} m", level_m=round(value, 3))
-        elif sc.flood == "volume":
-            self._edit(f"volume {value:,.0f} m³", volume_m3=round(value))
-        elif sc.flood == "profile":
-            self._edit(
-                f"profile {offset_text(self._profile_name(sc), value)}", profile_offset_m=round(value, 3)
-            )
+            return f"level {value:.2f} m", {"level_m": round(value, 3)}
+        if sc.flood == "volume":
+            return f"volume {value:,.0f} m³", {"volume_m3": float(round(value))}
+        if sc.flood == "profile":
+            return offset_text(self._profile_name(sc), value), {"profile_offset_m": round(value, 3)}
+        raise InputError(f"a {sc.flood} flood has no live preview to keep.")
+
+    def save_preview(self) -> bool:
+        """Keep the previewed flood in the shown scenario: one undoable edit. False if nothing to keep."""
+        sc = self.scenario
+        if sc is None or not self.previewing:
+            return False
+        label, changes = self._preview_changes(sc)
+        return self._edit(f"flood from the preview, {label}", **changes)
+
+    def save_preview_as_new(self, name: str | None = None) -> Scenario | None:
+        """A copy of the shown scenario with the previewed flood, under a new name (asked unless given), as
+        one undoable edit; the copy is shown."""
+        sc = self.scenario
+        if sc is None or self.preview_value is None or self._range is None:
+            return None
+        label, changes = self._preview_changes(sc)
+        name = name or self._ask_name(
+            "Save previewed flood as a scenario", self._unique(f"{sc.name} {label}")
+        )
+        if not name:
+            return None
+        if name in self.project.scenarios:
+            self._report(InputError(f"a scenario named '{name}' exists already; choose another name."))
+            return None
+        try:
+            new = sc.copy(name=name, tabletop=None, **changes).validate()
+        except InputError as exc:
+            self._report(exc)
+            return None
+        self.current = name
+        self.project.stack.push(SetScenario(name, new, text=f"New scenario {name} ({label}, from {sc.name})"))
+        return new
+
+    def revert_preview(self) -> None:
+        """Show the scenario's own flood again."""
+        self._preview_of = None
+        self._apply_range()
+        self._emit_preview()
 
     @staticmethod
     def _profile_name(sc: Scenario) -> str:
@@ -865,8 +944,9 @@ class ScenarioPanel(QDockWidget):
         self.preview_depth = depth
         wet = np.asarray(depth.z) > 0
         area = float(np.count_nonzero(wet)) * depth.cell_area
+        note = " — preview only, the scenario is unchanged" if self.previewing else ""
         self.slider_label.setText(
-            f"{label}: {area / 1e4:,.1f} ha flooded, deepest {np.nanmax(depth.z, initial=0.0):.2f} m"
+            f"{label}: {area / 1e4:,.1f} ha flooded, deepest {np.nanmax(depth.z, initial=0.0):.2f} m{note}"
         )
         if self.on_preview_depth is not None:
             self.on_preview_depth(depth)
@@ -891,6 +971,8 @@ class ScenarioPanel(QDockWidget):
             return None
         self.run_button.setEnabled(False)
         self.status.setText(f"Running {sc.name}…")
+        # What the result will have been computed from (the window marks it out of date after an edit).
+        self._run_provenance = {"data_revision": self.project.data_revision, "scenario": sc.copy()}
         # A copy: edits made while it runs belong to the next run, not this one.
         self.run_job = self._track(
             run_in_thread(
@@ -912,6 +994,10 @@ class ScenarioPanel(QDockWidget):
         self.progress.cancel()
 
     def _run_done(self, result) -> None:
+        try:
+            result.provenance = self._run_provenance
+        except AttributeError:  # a result type without a __dict__ (a test double): it cannot go stale
+            pass
         self.last_result = result
         self.progress.finish("done", 1.0)
         notes = list(getattr(result, "notes", []) or [])
@@ -924,7 +1010,7 @@ class ScenarioPanel(QDockWidget):
             self.on_result(result)
 
     def _run_cancelled(self) -> None:
-        self.progress.finish("cancelled")
+        self.progress.finish("cancelled", 0.0)
         self.status.setText("Cancelled; nothing was changed.")
 
     def _run_failed(self, exc: BaseException) -> None:

@@ -15,6 +15,8 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QSettings
 
+from floodplan import logs
+
 ORGANIZATION = "floodplan"
 APPLICATION = "floodplan"
 MAX_RECENT = 8
@@ -23,7 +25,7 @@ DEFAULT_AUTOSAVE_MINUTES = 3.0
 
 
 def data_dir() -> Path:
-    """The folder for the log file and recovery files (created if needed)."""
+    """The folder for recovery files and session notes (created if needed)."""
     env = os.environ.get("FLOODPLAN_DATA_DIR")
     path = Path(env) if env else Path(platformdirs.user_data_dir(APPLICATION, ORGANIZATION))
     path.mkdir(parents=True, exist_ok=True)
@@ -31,10 +33,47 @@ def data_dir() -> Path:
 
 
 def log_path() -> Path:
-    """The log file unexpected errors are written to."""
-    folder = data_dir() / "logs"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "floodplan.log"
+    """The log file unexpected errors are written to: the one of the CLI too (:func:`floodplan.logs.log_path`)."""
+    return logs.log_path()
+
+
+# ---------------------------------------------------------------- sessions (was the last one a crash?)
+def _session_file(pid: int) -> Path:
+    return data_dir() / f"session-{pid}.running"
+
+
+def mark_session_start() -> Path:
+    """Note that this process runs the app; :func:`mark_session_end` removes the note on a normal exit, so
+    a note left behind by a process that is gone means it crashed."""
+    path = _session_file(os.getpid())
+    path.write_text(json.dumps({"pid": os.getpid(), "started": time.time()}))
+    return path
+
+
+def mark_session_end() -> None:
+    try:
+        _session_file(os.getpid()).unlink()
+    except FileNotFoundError:
+        pass
+
+
+def take_crashed_sessions() -> list[float]:
+    """Start times of earlier app sessions that ended without closing normally (their notes are removed)."""
+    found = []
+    for f in data_dir().glob("session-*.running"):
+        try:
+            info = json.loads(f.read_text())
+        except (OSError, ValueError):
+            info = {}
+        pid = info.get("pid")
+        if pid == os.getpid() or (pid and _alive(pid)):
+            continue
+        found.append(float(info.get("started", 0.0)))
+        try:
+            f.unlink()
+        except OSError:
+            pass
+    return sorted(found)
 
 
 def recovery_dir() -> Path:

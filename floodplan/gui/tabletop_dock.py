@@ -8,14 +8,19 @@
 - Decision log: timestamped notes, optionally at a map location (:meth:`TabletopDock.set_pick_location`)
   and tied to a decision that changes a resource (send across the border, move, out of service). Each
   entry is one undoable edit on ``project.stack``: the entry is stored in the scenario's tabletop dict
-  (key ``log``, through :class:`~floodplan.model.commands.SetScenario`, so it is saved with the project)
-  together with :func:`floodplan.sim.tabletop.decision_command` for the resource, as one Macro. Undo
-  takes both back; the dock redraws from the project's 'scenarios' event.
+  (key ``log``, through :class:`~floodplan.model.commands.SetScenario`, so it is saved with the project).
+  Undo takes it back; the dock redraws from the project's 'scenarios' event.
+- The exercise plays on its OWN copy of the resources (:class:`~floodplan.sim.tabletop.Exercise` copies
+  them when it is built): a decision in the log moves the exercise's copy only, never the plan's
+  resources layers. Reset rebuilds the copy from the plan. "Adopt into the plan" is the one, explicit,
+  undoable way a logged decision reaches the plan (:func:`floodplan.sim.tabletop.decision_command`, and
+  the entry is marked adopted, in one Macro).
 - Scripted decisions of the exercise (``tabletop["decisions"]``) are offered when they fall due and take
   effect only when the facilitator applies them (then as above), so the coverage numbers show what the
   teams actually decided. The exercise's resources follow the decisions in the log.
-- Reset starts the clock again (the log is kept); "Write after-action report…" replays the exercise with
-  the decisions and notes of the log on a worker thread and writes the report into a folder.
+- Reset starts the clock again from the plan's resources (the log is kept, its decisions take effect
+  again at their minutes); "Write after-action report…" replays the exercise with the decisions and
+  notes of the log on a worker thread and writes the report into a folder.
 
 Log entry (a dict in ``tabletop["log"]``): ``minute``, ``time`` (ISO clock time), ``text``, ``location``
 ([x, y] in the working CRS, m, or None), ``decision`` (a decision dict or None) and ``scripted`` (index
@@ -176,6 +181,8 @@ class TabletopDock(QDockWidget):
         self.report_job: Job | None = None
         self.pick_location: tuple[float, float] | None = None
         self._target: float | None = None  # the minute asked for while a step runs
+        #: True once the facilitator started, stepped or reset the exercise: only then is it on the map
+        self.engaged = False
         self._decisions_dirty = False
         self._loading = False
         self._build()
@@ -253,7 +260,7 @@ class TabletopDock(QDockWidget):
         self.jump_button.clicked.connect(lambda: self.jump_to(self.jump_spin.value()))
         self.reset_button = QPushButton("&Reset")
         self.reset_button.setToolTip("Start the exercise again from minute 0 (the decision log is kept)")
-        self.reset_button.clicked.connect(self.reset)
+        self.reset_button.clicked.connect(lambda: self.reset(user=True))
         lab = QLabel("Jump &to:")
         lab.setBuddy(self.jump_spin)
         jump.addWidget(lab)
@@ -297,7 +304,9 @@ class TabletopDock(QDockWidget):
         dbox.addWidget(QLabel("Due (scripted):"))
         dbox.addWidget(self.due_list)
         self.apply_button = QPushButton("&Apply decision")
-        self.apply_button.setToolTip("Apply the selected scripted decision now (undoable)")
+        self.apply_button.setToolTip(
+            "Apply the selected scripted decision in the exercise now (undoable); the plan is unchanged"
+        )
         self.apply_button.clicked.connect(lambda: self.apply_scripted())
         dbox.addWidget(self.apply_button)
 
@@ -341,7 +350,15 @@ class TabletopDock(QDockWidget):
         self.log_list = QListWidget()
         self.log_list.setToolTip("The decision log, saved in the project (Undo takes an entry back)")
         self.log_list.setWordWrap(True)
+        self.log_list.currentRowChanged.connect(lambda *_: self._sync_enabled())
         dbox.addWidget(self.log_list)
+        self.adopt_button = QPushButton("Adopt into the &plan")
+        self.adopt_button.setToolTip(
+            "Make the selected logged decision part of the plan: move or change the resource in its "
+            "resources layer (one undoable edit). Until then decisions stay in the exercise."
+        )
+        self.adopt_button.clicked.connect(lambda: self.adopt_into_plan())
+        dbox.addWidget(self.adopt_button)
         box.addWidget(dec)
 
         self.report_button = QPushButton("Write after-action &report…")
@@ -471,8 +488,12 @@ class TabletopDock(QDockWidget):
                 self.resource_combo.setCurrentIndex(i)
 
     # ------------------------------------------------------------------ clock
-    def reset(self) -> Job | None:
-        """(Re)build the exercise of the chosen scenario and show minute 0 (on a worker thread)."""
+    def reset(self, user: bool = False) -> Job | None:
+        """(Re)build the exercise of the chosen scenario and show minute 0 (on a worker thread).
+
+        ``user``: the facilitator asked for it (the Reset button), so the map shows the exercise; an
+        exercise built by itself (a project opened) stays in the dock until the facilitator starts it."""
+        self.engaged = bool(user)
         self.set_playing(False)
         if self.job is not None:
             self.job.cancel()  # its late callbacks are ignored (see _run)
@@ -545,6 +566,7 @@ class TabletopDock(QDockWidget):
         """Advance the exercise to ``minute`` on a worker thread; None if busy, at the end or backwards."""
         if self.exercise is None or self.job is not None:
             return None
+        self.engaged = True
         target = min(float(minute), self.end_minute)
         if target < self.minute - 1e-9:
             self.status.setText("The flood cannot run backwards: press Reset to start again.")
@@ -568,6 +590,7 @@ class TabletopDock(QDockWidget):
         self.play_button.setText("&Pause" if on else "&Play")
         self.play_button.blockSignals(False)
         if on:
+            self.engaged = True
             self._play_timer.start()
             self._play_tick()
         else:
@@ -591,7 +614,7 @@ class TabletopDock(QDockWidget):
         self._report(exc)
 
     def _cancelled(self) -> None:
-        self.progress.finish("cancelled")
+        self.progress.finish("cancelled", 0.0)
         self.status.setText("Stopped; the exercise stays at the last step shown.")
 
     def _finished(self) -> None:
@@ -669,7 +692,9 @@ class TabletopDock(QDockWidget):
             where = f"  @ {loc[0]:.0f}, {loc[1]:.0f}" if loc else ""
             d = e.get("decision")
             what = f"  [{d['kind'].replace('_', ' ')} {d.get('resource', '')}]" if d else ""
-            self.log_list.addItem(f"{hhmm(e.get('minute', 0))}  {e.get('text', '')}{what}{where}")
+            adopted = "  — adopted into the plan" if e.get("adopted") else ""
+            self.log_list.addItem(f"{hhmm(e.get('minute', 0))}  {e.get('text', '')}{what}{where}{adopted}")
+        self._sync_enabled()
 
     def _decisions_changed(self, refresh: bool = True) -> None:
         """The log's decisions may differ from the exercise's: recompute the state at the current minute."""
@@ -695,6 +720,11 @@ class TabletopDock(QDockWidget):
         self.apply_button.setEnabled(self.state is not None and self.due_list.count() > 0)
         has_state = self.state is not None
         self.add_button.setEnabled(has_state)
+        row = self.log_list.currentRow()
+        entries = self.log_entries() if self.scenario is not None else []
+        self.adopt_button.setEnabled(
+            0 <= row < len(entries) and bool(entries[row].get("decision")) and not entries[row].get("adopted")
+        )
         needs_resource = self.kind_combo.currentText() != "note"
         self.resource_combo.setEnabled(needs_resource)
         self.report_button.setEnabled(self.scenario is not None and self.report_job is None)
@@ -788,16 +818,50 @@ class TabletopDock(QDockWidget):
             "decision": decision.to_dict() if decision is not None else None,
             "scripted": scripted,
         }
+        if decision is not None:
+            decision_command(self.project, decision)  # the resource exists: InputError before any change
         tabletop = dict(sc.tabletop)
         tabletop["log"] = [*list(tabletop.get("log") or []), entry]
         label = f"{hhmm(self.minute)} {decision.kind.replace('_', ' ') if decision else 'note'}"
-        commands = [SetScenario(sc.name, sc.copy(tabletop=tabletop), text=f"Exercise log: {label}")]
-        if decision is not None:
-            cmd = decision_command(self.project, decision)  # InputError before anything changes
-            if cmd is not None:
-                commands.append(cmd)
-        self.project.stack.push(Macro(f"Exercise log: {label}", commands))
-        self.status.setText(f"Logged at {hhmm(self.minute)}: {text}")
+        # Only the log (the exercise's record) changes: the exercise's own copy of the resources follows
+        # it; the plan's resources layers are untouched until "Adopt into the plan".
+        self.project.stack.push(
+            SetScenario(sc.name, sc.copy(tabletop=tabletop), text=f"Exercise log: {label}")
+        )
+        tail = " (in the exercise only; Adopt into the plan to keep it)" if decision is not None else ""
+        self.status.setText(f"Logged at {hhmm(self.minute)}: {text}{tail}")
+        return True
+
+    def adopt_into_plan(self, row: int | None = None) -> bool:
+        """Make the logged decision at ``row`` of the log (the selected one by default) part of the plan.
+
+        One undoable Macro: :func:`~floodplan.sim.tabletop.decision_command` on the plan's resources layer
+        and the log entry marked ``adopted``. Returns False (with a sentence shown) when refused.
+        """
+        sc = self.scenario
+        row = self.log_list.currentRow() if row is None else row
+        entries = self.log_entries()
+        try:
+            if sc is None or not 0 <= row < len(entries) or not entries[row].get("decision"):
+                raise InputError("select a logged decision first; notes change nothing in the plan.")
+            entry = entries[row]
+            if entry.get("adopted"):
+                raise InputError("this decision is already part of the plan.")
+            d = entry["decision"]
+            decision = Decision.from_dict({**d, "minute": entry.get("minute", d.get("minute", 0))})
+            cmd = decision_command(self.project, decision)
+        except InputError as exc:
+            self._report(exc)
+            return False
+        tabletop = dict(sc.tabletop)
+        log_ = [dict(e) for e in entries]
+        log_[row]["adopted"] = True
+        tabletop["log"] = log_
+        text = f"Adopt into the plan: {decision.label()}"
+        self.project.stack.push(
+            Macro(text, [cmd, SetScenario(sc.name, sc.copy(tabletop=tabletop), text=text)])
+        )
+        self.status.setText(f"{decision.label()}: now part of the plan (Undo takes it back).")
         return True
 
     # ------------------------------------------------------------------ after-action report
@@ -849,7 +913,7 @@ class TabletopDock(QDockWidget):
             on_done=self._guard(done),
             on_error=self._guard(lambda exc: (self.progress.finish("failed"), self._report(exc))),
             on_progress=self._guard(self.progress.set_progress),
-            on_cancelled=self._guard(lambda: self.progress.finish("cancelled")),
+            on_cancelled=self._guard(lambda: self.progress.finish("cancelled", 0.0)),
             on_finished=self._guard(finished),
         )
         self.report_job = job

@@ -12,7 +12,9 @@ thread with the result, the error or the cancellation.
 
 from __future__ import annotations
 
+import atexit
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -27,6 +29,23 @@ log = logging.getLogger(__name__)
 #: Jobs whose thread is still running; holding them here keeps Python from deleting a running QThread
 #: when the caller drops its reference (which would abort the process).
 _ACTIVE: set[Job] = set()
+
+
+def shutdown_jobs(timeout_ms: int = 30000) -> int:
+    """Cancel every running job and wait for its thread to end (at exit: a QThread destroyed while its
+    thread runs aborts the whole process). Returns how many were still running after the wait."""
+    jobs = list(_ACTIVE)
+    for job in jobs:
+        job.cancel()
+    left = 0
+    for job in jobs:
+        if not job.thread.wait(timeout_ms):
+            left += 1
+    return left
+
+
+# Last line of defence: whatever is still running when Python exits is stopped cleanly first.
+atexit.register(shutdown_jobs)
 
 
 def error_message(exc: BaseException) -> str:
@@ -64,6 +83,10 @@ class Worker(QObject):
         False for functions that take no ``feedback`` argument (they cannot be cancelled midway).
     """
 
+    #: Seconds between two progress signals at most (20 Hz): the GUI never needs more, and every queued
+    #: signal costs the GUI thread an event; the engine may report as often as it likes.
+    PROGRESS_INTERVAL_S = 0.05
+
     progress = Signal(float, str)
     done = Signal(object)
     failed = Signal(object)
@@ -77,8 +100,16 @@ class Worker(QObject):
         self._kwargs = kwargs
         self._pass_feedback = pass_feedback
         self.feedback = Feedback(self._report)
+        self._last_report = float("-inf")
 
     def _report(self, fraction: float, message: str) -> None:
+        # Runs on the worker thread: it only emits (queued to the GUI thread), touches no widget and no
+        # shared Python state, and drops reports that come faster than PROGRESS_INTERVAL_S (the last
+        # one, fraction 1, always goes out).
+        now = time.monotonic()
+        if fraction < 1.0 and now - self._last_report < self.PROGRESS_INTERVAL_S:
+            return
+        self._last_report = now
         self.progress.emit(float(fraction), str(message))
 
     def cancel(self) -> None:
@@ -116,6 +147,10 @@ class _Relay(QObject):
     Connecting a signal straight to a lambda would run the lambda on the emitting (worker) thread;
     routing through slots of an object that lives in the GUI thread makes Qt queue the calls there.
     """
+
+    #: Emitted in the GUI thread after everything else of the job (its on_finished callback included):
+    #: what tests and scripts wait on, instead of polling for a state with a timeout.
+    ended = Signal()
 
     def __init__(self, job: Job, on_done, on_error, on_progress, on_cancelled, on_finished):
         super().__init__()
@@ -158,8 +193,11 @@ class _Relay(QObject):
         job = self._job
         job.thread.wait()  # returns at once: the thread's finished() is its last act
         _ACTIVE.discard(job)
-        if self._on_finished is not None:
-            self._on_finished()
+        try:
+            if self._on_finished is not None:
+                self._on_finished()
+        finally:
+            self.ended.emit()
 
 
 class Job:
@@ -302,6 +340,8 @@ class ProgressWidget(QWidget):
     def finish(self, text: str, fraction: float | None = None) -> None:
         """The job is over: show ``text`` ('done', 'cancelled', the error) and disable Cancel."""
         self._job = None
+        if fraction is None and text.lower().startswith("cancel"):
+            fraction = 0.0  # a cancelled job did nothing: the bar must not say it got 60 % done
         if fraction is not None:
             self.set_progress(fraction)
         self.message.setText(text)

@@ -88,6 +88,7 @@ class Project:
         self.stack = CommandStack(self)
         self._listeners: list[Callable[[str, str | None], None]] = []
         self._revision = 0
+        self._data_revision = 0
 
     # ----- events
     def subscribe(self, fn: Callable[[str, str | None], None]) -> None:
@@ -99,6 +100,8 @@ class Project:
 
     def _emit(self, event: str, name: str | None = None) -> None:
         self._revision += 1
+        if event in ("features", "layers"):
+            self._data_revision += 1
         for fn in list(self._listeners):
             fn(event, name)
 
@@ -106,6 +109,12 @@ class Project:
     def revision(self) -> int:
         """Increases at every change; caches key on it."""
         return self._revision
+
+    @property
+    def data_revision(self) -> int:
+        """Increases at every change of a layer or its features (not of styles, scenarios or settings):
+        a result computed at another data revision is out of date."""
+        return self._data_revision
 
     @property
     def dirty(self) -> bool:

@@ -110,6 +110,15 @@ class Scenario:
             return float(self.wading_m[kind])
         return 0.3 if kind == "boat" else float(self.max_depth_m)
 
+    @property
+    def display_name(self) -> str:
+        """The name as it shows wherever a scenario is named: with the profile offset when there is one
+        ("hq100-joint (hq100 + 0.50 m)"), so an offset flood never passes for the design flood."""
+        off = float(self.profile_offset_m or 0.0)
+        if self.flood != "profile" or round(off, 2) == 0:
+            return self.name
+        return f"{self.name} ({offset_text(str(self.profile_flood or self.profile_layer or 'profile'), off)})"
+
     def target_minutes(self, kind: str) -> float:
         """Target travel time (minutes) for a resource kind."""
         return float(self.minutes.get(kind, self.default_minutes))
@@ -126,3 +135,12 @@ class Scenario:
         d = self.to_dict()
         d.update(changes)
         return Scenario.from_dict(d)
+
+
+def offset_text(name: str, offset_m: float) -> str:
+    """'hq100 + 0.50 m' / 'hq100 − 0.25 m' / 'hq100 + 0.00 m': a profile flood and its offset (m) as
+    people say it (to the centimetre)."""
+    if round(offset_m, 2) == 0:
+        return f"{name} + 0.00 m"
+    sign = "+" if offset_m > 0 else "−"
+    return f"{name} {sign} {abs(offset_m):.2f} m"

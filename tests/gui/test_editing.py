@@ -228,3 +228,56 @@ def test_undo_adapter_follows_engine_stack(qtbot, window):
     assert qstack.isClean()
     qstack.undo()
     assert not qstack.isClean() and window.isWindowModified()
+
+
+def test_resources_land_in_the_layer_of_the_country_or_the_one_the_user_chose(qtbot, window, pixel):
+    # Issue 13, item 5. A second resources layer for Poland (east of the border at x = 500,600, empty: it
+    # belongs to PL by its name); R1 stays in 'resources' (it lies in Germany, so that layer is DE's).
+    import geopandas as gpd
+
+    from floodplan.model.commands import AddLayer
+    from floodplan.model.project import Layer
+
+    res = window.project.layer("resources").data
+    window.project.stack.push(AddLayer(Layer("resources_pl", "resources", gpd.GeoDataFrame(res.iloc[0:0]))))
+    window.set_resource_kind("fire")
+    window.set_tool("place_resource")
+
+    def click(x, y):
+        qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=pixel(window.canvas, x, y))
+
+    click(500900.0, 5599900.0)  # in Poland
+    assert (
+        len(window.project.layer("resources_pl").data) == 1
+        and len(window.project.layer("resources").data) == 1
+    )
+    click(500300.0, 5599900.0)  # in Germany: not into the layer the window just selected for the user
+    assert len(window.project.layer("resources").data) == 2
+    # the user chooses resources_pl in the Layers panel: it is the target, wherever the point is
+    tree = window.layer_panel.tree
+    item = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if "resources_pl" in tree.topLevelItem(i).text(0)
+    )
+    tree.setCurrentItem(item)
+    click(500350.0, 5599900.0)
+    assert len(window.project.layer("resources_pl").data) == 2
+
+
+def test_switching_crest_given_as_converts_the_value(qtbot, window):
+    # Issue 13, item 12: 103.00 m as an elevation becomes its height above the mean ground under D1
+    # (floodplan.model.edits.ground_under), and back again; nothing changes until Apply.
+    from floodplan.model import edits
+
+    fid = window.project.layer("defenses").data.index[0]
+    window.select("defenses", [fid])
+    props = window.properties
+    assert props.d_mode.currentIndex() == 0 and props.d_value.value() == 103.0
+    ground = edits.ground_under(window.project, window.project.layer("defenses").data.geometry.loc[fid])
+    props.d_mode.setCurrentIndex(1)
+    assert props.d_value.value() == pytest.approx(round(103.0 - ground, 2))
+    assert "mean ground" in props.d_mode.toolTip()
+    props.d_mode.setCurrentIndex(0)
+    assert props.d_value.value() == pytest.approx(103.0, abs=0.011)
+    assert not window.project.stack.can_undo

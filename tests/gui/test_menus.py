@@ -41,6 +41,7 @@ def test_tabletop_state_reaches_the_map(window):
     )
     state = TimelineState.__new__(TimelineState)
     state.minute, state.depth, state.closed_roads = 125.0, depth, roads
+    window.tabletop.engaged = True  # the facilitator started it (an unstarted one stays in its dock)
     window.show_exercise_state(state)
     assert window.canvas.depth is depth
     assert "T+02:05" in window.statusBar().currentMessage()

@@ -35,7 +35,7 @@ pytest.importorskip("pytestqt")
 from floodplan.errors import Cancelled, InputError  # noqa: E402
 from floodplan.gui.dashboard import DashboardDock  # noqa: E402
 from floodplan.gui.scenario_panel import ScenarioPanel  # noqa: E402
-from floodplan.model.commands import SetAttributes  # noqa: E402
+from floodplan.model.commands import SetAttributes, SetScenario  # noqa: E402
 from floodplan.model.project import Layer, Project  # noqa: E402
 from floodplan.model.scenario import Scenario  # noqa: E402
 from floodplan.model.schema import normalise  # noqa: E402
@@ -170,11 +170,30 @@ def test_slider_redraws_flood(qtbot, project):
     panel.set_preview_value(101.0)
     assert len(calls["depth"]) == n + 1
     assert wet_cells(calls["depth"][-1]) == 57  # 3 columns × 19 rows at 101.0 m
-    # The level the slider was left at is the scenario's, as one undoable edit.
+    # A preview only: the scenario keeps its 101.5 m, nothing is on the undo stack, the label says so.
+    assert project.scenario("wall").level_m == 101.5 and not project.stack.can_undo
+    assert "preview only" in panel.slider_label.text() and panel.keep_button.isEnabled()
+    # An edit elsewhere (another scenario's mode) leaves the preview where the user put it.
+    project.stack.push(SetScenario("other", project.scenario("wall").copy(name="other")))
+    assert panel.previewing and wet_cells(calls["depth"][-1]) == 57
+    project.stack.undo()
+    # "Keep in this scenario": the explicit, undoable way to make it the scenario's flood.
+    panel.keep_button.click()
     assert project.scenario("wall").level_m == pytest.approx(101.0, abs=0.02)
-    assert project.stack.can_undo and "level" in project.stack.undo_text
+    assert "level 101.0" in project.stack.undo_text and not panel.keep_button.isEnabled()
     project.stack.undo()
     assert project.scenario("wall").level_m == 101.5
+    # "Save as new scenario": a copy with the previewed level; "wall" itself is untouched.
+    panel.set_preview_value(101.0)
+    new = panel.save_preview_as_new("wall 101")
+    assert new.level_m == pytest.approx(101.0, abs=0.02) and project.scenario("wall").level_m == 101.5
+    assert panel.scenario.name == "wall 101"
+    project.stack.undo()
+    assert "wall 101" not in project.scenarios
+    # "Back to the scenario" shows its own flood again.
+    panel.set_preview_value(101.0)
+    panel.back_button.click()
+    assert not panel.previewing and wet_cells(calls["depth"][-1]) == 76
 
 
 def test_defense_edit_rebuilds_preview(qtbot, project):
@@ -380,23 +399,33 @@ def test_profile_slider_moves_the_whole_profile(qtbot):
     # Offset 0: the design surface, 101.5 m everywhere: 76 cells (module docstring).
     assert wet_cells(calls["depth"][-1]) == 76
     assert panel.slider_label.text().startswith("hq100 + 0.00 m")
-    # Half a metre lower: 101.0 m, 57 cells; the label says so and the offset is kept, undoably.
+    # Half a metre lower: 101.0 m, 57 cells; the label says so; the scenario is not changed.
     panel.set_preview_value(-0.5)
     assert wet_cells(calls["depth"][-1]) == 57
     assert panel.slider_label.text().startswith("hq100 − 0.50 m")
-    assert project.scenario("hq100").profile_offset_m == pytest.approx(-0.5)
-    assert "hq100 − 0.50 m" in project.stack.undo_text
+    assert project.scenario("hq100").profile_offset_m == 0.0 and not project.stack.can_undo
+    assert run_scenario(project, "hq100").inundation["flooded_cells"] == 76  # runs use the design flood
     # Half a metre higher: 102.0 m overtops the wall (crest 102 m is not below 102 m, so it still
     # holds): columns 19 (1.75), 20 (1.75), 21 (1.25), 22 (0.75), 23 (0.25) = 5 × 19 = 95 cells.
     panel.set_preview_value(0.5)
     assert wet_cells(calls["depth"][-1]) == 95
     assert panel.slider_label.text().startswith("hq100 + 0.50 m")
-    # The runner floods with the kept offset: the same 95 cells.
+    # Kept explicitly (one undoable edit): now the runner floods with the offset, the same 95 cells, and
+    # the offset shows wherever the scenario is named.
+    assert panel.save_preview()
+    assert project.scenario("hq100").profile_offset_m == pytest.approx(0.5)
+    assert "hq100 + 0.50 m" in project.stack.undo_text
     result = run_scenario(project, "hq100")
     assert result.inundation["flooded_cells"] == 95
-    project.stack.undo()
+    assert project.scenario("hq100").display_name == "hq100 (hq100 + 0.50 m)"
+    assert panel.scenario_combo.currentText() == "hq100 (hq100 + 0.50 m)"
+    from floodplan.gui.dashboard import scenario_name
+
+    assert scenario_name(result) == "hq100 (hq100 + 0.50 m)"
     project.stack.undo()
     assert project.scenario("hq100").profile_offset_m == 0.0
+    assert panel.scenario_combo.currentText() == "hq100"
+    panel.revert_preview()
     qtbot.waitUntil(lambda: wet_cells(calls["depth"][-1]) == 76, timeout=5000)
 
 

@@ -57,17 +57,30 @@ def project(valley_path):
     return p
 
 
+#: A bound for one job that only a hung job reaches (tests never depend on the machine's speed).
+JOB_BOUND_MS = 600_000
+
+
 def make_dock(qtbot, project):
     states, errors = [], []
     dock = TabletopDock(project, on_state=states.append, on_error=errors.append)
     qtbot.addWidget(dock)
-    qtbot.waitUntil(lambda: (dock.state is not None and dock.job is None) or bool(errors), timeout=30000)
+    wait_idle(qtbot, dock)
     assert errors == [], [str(e) for e in errors]
     return dock, states, errors
 
 
 def wait_idle(qtbot, dock):
-    qtbot.waitUntil(lambda: dock.job is None, timeout=30000)
+    """Wait for the dock's jobs to end, on each job's own completion signal (a job's end may start the
+    next one, e.g. a recomputation after a decision)."""
+    while dock.job is not None:
+        job = dock.job
+        if job.running:
+            # no race: the job reports its end in this (GUI) thread, only while waitSignal processes events
+            with qtbot.waitSignal(job.relay.ended, timeout=JOB_BOUND_MS):
+                pass
+        else:
+            qtbot.wait(1)
 
 
 def covered(dock) -> dict:
@@ -102,26 +115,44 @@ def test_runs_the_exercise_start_to_end_with_an_undoable_decision(qtbot, project
     # The scripted decision has fallen due; it changes nothing until the facilitator applies it.
     assert dock.due_list.count() == 1 and "across the border" in dock.due_list.item(0).text()
     assert covered(dock)[("PL", "national")] == 0
+    plan = project.layer("resources").data.copy()
     dock.apply_button.click()
+    # The decision moves the exercise's own copy of R1, never the plan's resources layer.
     res = project.layer("resources").data
-    assert res.geometry.iloc[0].equals(Point(500850, 5599850)) and bool(res["cross_border"].iloc[0])
+    assert res.geometry.iloc[0].equals(Point(500250, 5599850)) and res.equals(plan)
     log = project.scenario("hq100").tabletop["log"]
     assert len(log) == 1 and log[0]["minute"] == 30 and log[0]["time"] == "2025-03-28T06:30"
     assert log[0]["scripted"] == 0 and log[0]["decision"]["kind"] == "send_resource"
     assert dock.log_list.count() == 1 and dock.due_list.count() == 0
-    wait_idle(qtbot, dock)  # the state at T+30 is recomputed with R1 on the Polish side
+    wait_idle(qtbot, dock)  # the state at T+30 is recomputed with the exercise's R1 on the Polish side
     assert covered(dock)[("DE", "national")] == 0 and covered(dock)[("PL", "national")] == 7
-    # Undo: one step takes back the log entry and the resource; the decision is due again.
+    assert dock.exercise.resources.geometry.iloc[0].equals(Point(500850, 5599850))
+    # Undo: one step takes back the log entry; the decision is due again.
     assert project.stack.undo_text == "Exercise log: T+00:30 send resource"
     project.stack.undo()
     assert "log" not in project.scenario("hq100").tabletop or project.scenario("hq100").tabletop["log"] == []
-    assert project.layer("resources").data.geometry.iloc[0].equals(Point(500250, 5599850))
     assert dock.log_list.count() == 0 and dock.due_list.count() == 1
     wait_idle(qtbot, dock)
     assert covered(dock)[("DE", "national")] == 7 and covered(dock)[("PL", "national")] == 0
     project.stack.redo()
     wait_idle(qtbot, dock)
     assert covered(dock)[("PL", "national")] == 7
+    assert project.layer("resources").data.equals(plan)
+    # "Adopt into the plan" is the one way the decision reaches the plan: explicit, one undoable edit.
+    assert not dock.adopt_button.isEnabled()  # nothing selected
+    dock.log_list.setCurrentRow(0)
+    assert dock.adopt_button.isEnabled()
+    dock.adopt_button.click()
+    res = project.layer("resources").data
+    assert res.geometry.iloc[0].equals(Point(500850, 5599850)) and bool(res["cross_border"].iloc[0])
+    assert project.stack.undo_text.startswith("Adopt into the plan: ")
+    assert (
+        dock.log_list.item(0).text().endswith("adopted into the plan") and not dock.adopt_button.isEnabled()
+    )
+    project.stack.undo()
+    assert project.layer("resources").data.equals(plan)
+    assert not dock.log_list.item(0).text().endswith("adopted into the plan")
+    wait_idle(qtbot, dock)
 
     # T+60: the out-of-service inject appears (highlighted) and nobody is covered any more.
     dock.step_buttons[30].click()
@@ -149,7 +180,7 @@ def test_play_pause_reset_and_notes(qtbot, project, monkeypatch):
     dock._play_timer.setInterval(10)
     dock.play_button.click()
     assert dock.playing and dock.play_button.text() == "&Pause"
-    qtbot.waitUntil(lambda: dock.state.minute == 120 and dock.job is None, timeout=30000)
+    qtbot.waitUntil(lambda: dock.state.minute == 120 and dock.job is None, timeout=JOB_BOUND_MS)
     assert not dock.playing and dock.play_button.text() == "&Play"
     # Play went one step of the tabletop's 30 minutes at a time, never two at once.
     assert [round(s.minute) for s in states] == [0, 30, 60, 90, 120]
@@ -174,8 +205,26 @@ def test_play_pause_reset_and_notes(qtbot, project, monkeypatch):
     assert not project.stack.can_undo
     # Reset: back to minute 0, the minute-0 inject shown again.
     dock.reset_button.click()
-    qtbot.waitUntil(lambda: dock.state is not None and dock.job is None, timeout=30000)
+    wait_idle(qtbot, dock)
     assert dock.state.minute == 0 and len(inject_texts(dock)) == 1
+
+
+def test_reset_restores_the_exercise_copy_and_the_plan_never_moves(qtbot, project):
+    # T+30: the teams send R1 across the border (exercise only); Reset starts again from the plan: at T+0
+    # R1 is back in Germany (coverage as in the module docstring: national DE 7, PL 0).
+    plan = project.layer("resources").data.copy()
+    dock, _, _ = make_dock(qtbot, project)
+    dock.step(30)
+    wait_idle(qtbot, dock)
+    dock.apply_scripted()
+    wait_idle(qtbot, dock)
+    assert covered(dock)[("PL", "national")] == 7
+    dock.reset()
+    wait_idle(qtbot, dock)
+    assert dock.state.minute == 0
+    assert covered(dock)[("DE", "national")] == 7 and covered(dock)[("PL", "national")] == 0
+    assert dock.exercise.resources.geometry.iloc[0].equals(Point(500250, 5599850))
+    assert project.layer("resources").data.equals(plan)
 
 
 def test_flood_model_choice_is_stored_undoable_and_restarts_the_exercise(qtbot, project):
@@ -187,7 +236,7 @@ def test_flood_model_choice_is_stored_undoable_and_restarts_the_exercise(qtbot, 
     # choosing full momentum stores it in the scenario (one undoable edit) and restarts at minute 0
     dock.model_combo.setCurrentIndex(dock.model_combo.findData(True))
     assert project.scenario("hq100").tabletop["advection"] is True
-    qtbot.waitUntil(lambda: dock.exercise is not None and dock.job is None, timeout=30000)
+    qtbot.waitUntil(lambda: dock.exercise is not None and dock.job is None, timeout=JOB_BOUND_MS)
     assert dock.exercise.model.advection and dock.state.minute == 0
     dock.step(30)
     wait_idle(qtbot, dock)
@@ -195,7 +244,7 @@ def test_flood_model_choice_is_stored_undoable_and_restarts_the_exercise(qtbot, 
     # undo brings back the local inertial model (the combo follows), again from minute 0
     project.stack.undo()
     assert "advection" not in project.scenario("hq100").tabletop
-    qtbot.waitUntil(lambda: dock.exercise is not None and dock.job is None, timeout=30000)
+    qtbot.waitUntil(lambda: dock.exercise is not None and dock.job is None, timeout=JOB_BOUND_MS)
     assert not dock.exercise.model.advection and dock.model_combo.currentData() is False
 
 
@@ -218,7 +267,8 @@ def test_log_is_saved_and_after_action_report_written(qtbot, project, tmp_path, 
     )
     dock.report_button.click()
     job = dock.report_job
-    qtbot.waitUntil(lambda: not job.running, timeout=60000)
+    with qtbot.waitSignal(job.relay.ended, timeout=JOB_BOUND_MS):
+        pass
     assert job.state == "done", dock.status.text()
     html = (tmp_path / "aar" / "report.html").read_text(encoding="utf-8")
     # The report's timeline has the logged decision and note, and the injects.
@@ -236,7 +286,7 @@ def test_only_scenarios_with_a_tabletop_and_none_gives_a_sentence(qtbot, valley_
     assert not dock.play_button.isEnabled() and not dock.step_buttons[15].isEnabled()
     p.stack.push(SetScenario("drill", p.scenario("hq100").copy(name="drill", tabletop=TABLETOP)))
     assert [dock.scenario_combo.itemText(i) for i in range(dock.scenario_combo.count())] == ["drill"]
-    qtbot.waitUntil(lambda: dock.state is not None, timeout=30000)
+    qtbot.waitUntil(lambda: dock.state is not None, timeout=JOB_BOUND_MS)
     p.stack.undo()
     assert dock.scenario_combo.count() == 0
 

@@ -27,7 +27,14 @@ def test_window_shows_project(window, valley_path):
 
 def test_edit_menu_actions_and_shortcuts(window):
     menus = {m.text(): m.menu() for m in window.menuBar().actions()}
-    assert list(menus) == ["&File", "&Edit", "&View", "&Plan", "&Help"]  # Plan: versions (issue 20)
+    assert list(menus) == [
+        "&File",
+        "&Edit",
+        "&View",
+        "&Scenario",
+        "&Plan",
+        "&Help",
+    ]  # Plan: versions (issue 20)
     edit = [a for a in menus["&Edit"].actions() if not a.isSeparator()]
     assert edit[0] is window.actions["undo"] and edit[1] is window.actions["redo"]
     assert window.actions["undo"].shortcut() == QKeySequence("Ctrl+Z")

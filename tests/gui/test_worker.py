@@ -161,3 +161,49 @@ def test_progress_widget_drives_cancel(qtbot):
     assert widget.message.text() == "cancelled"
     assert not widget.cancel_button.isEnabled()
     QApplication.processEvents()
+
+
+def test_progress_is_throttled_to_twenty_per_second(qtbot):
+    # 20,000 reports as fast as the engine can make them: the GUI gets at most one per 50 ms of the job's
+    # own duration (plus the first and the final one), never a flood of queued events.
+    import time
+
+    seen = []
+    took = {}
+
+    def work(feedback):
+        t0 = time.monotonic()
+        for i in range(20_000):
+            feedback.step(i / 20_000, "x")
+        feedback.step(1.0, "done")
+        took["s"] = time.monotonic() - t0
+
+    job = run_in_thread(work, on_progress=lambda f, m: seen.append(f))
+    qtbot.waitUntil(lambda: not job.running, timeout=60000)
+    assert seen[0] == 0.0 and seen[-1] == 1.0
+    assert len(seen) <= took["s"] / 0.05 + 2
+
+
+def test_a_job_still_running_at_exit_does_not_abort_the_process(tmp_path):
+    # A QThread destroyed while its thread runs aborts the process ("QThread: Destroyed while thread …
+    # is still running"); at exit the running jobs are cancelled and waited for (worker.shutdown_jobs).
+    import os
+    import subprocess
+    import sys
+
+    code = """
+import time
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from floodplan.gui.worker import run_in_thread
+def slow(feedback):
+    for i in range(200):
+        feedback.step(i / 200)
+        time.sleep(0.01)
+job = run_in_thread(slow)
+print("leaving", flush=True)
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FLOODPLAN_DATA_DIR=str(tmp_path))
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "leaving" in proc.stdout and "Destroyed while thread" not in proc.stderr
