@@ -551,16 +551,37 @@ def _coarsen(dem: Grid, cell_m: float) -> Grid:
     return Grid(zc, Affine(t.a * k, t.b, t.c, t.d, t.e * k, t.f), dem.crs)
 
 
+#: Most cells a tabletop's flood model gets by default: the sample valley at 10 m (240,000 cells, a 24 h
+#: flood) replays in 172 CPU-seconds on the shared 2-core machine (benchmarks/bench_exercise.py), which
+#: is about a minute on an idle one, within the two-minute target; at its 5 m (960,000 cells) about
+#: eight times that.
+EXERCISE_MAX_CELLS = 250_000
+
+
+def exercise_cell_m(dem: Grid) -> float:
+    """Default cell size (m) of a tabletop's flood model: the DEM's own where it has at most
+    :data:`EXERCISE_MAX_CELLS` valid cells, else the smallest whole multiple of it that brings them
+    there (a tabletop has no ``cell_m`` of its own)."""
+    n = int(np.count_nonzero(np.isfinite(dem.z)))
+    k = 1
+    while n / (k * k) > EXERCISE_MAX_CELLS:
+        k += 1
+    return float(dem.dx * k)
+
+
 def flood_model(project, sc, tt: Tabletop, cell_m: float | None = None):
     """The flood model of a dynamic scenario: (grid, HydroModel) with the project's defenses as crests,
     the tabletop's inflows, stage, free outflow edges, Manning's n and theta, and its breach injects
-    scheduled. ``cell_m`` (else the tabletop's ``cell_m``, else the DEM's own) is the model's cell size.
+    scheduled. ``cell_m`` (else the tabletop's ``cell_m``, else :func:`exercise_cell_m`: the DEM's own
+    where that is small enough) is the model's cell size.
     Shared by :class:`Exercise` and the scenario runner (``floodplan run`` on a dynamic scenario)."""
     from floodplan.sim.hydro import THETA, HydroModel
     from floodplan.sim.terrain import defense_cells
 
     dem = project.dem
     cell = cell_m if cell_m is not None else tt.cell_m
+    if cell is None:
+        cell = exercise_cell_m(dem)
     grid = _coarsen(dem, cell) if cell else dem
     defenses = project.combined("defenses")
     dc = defense_cells(defenses if len(defenses) else None, grid, sc.breaches, sc.include_planned)
@@ -604,7 +625,8 @@ class Exercise:
     feedback : Feedback, optional
         Progress and cancellation while building (network, flood model).
     cell_m : float, optional
-        Cell size (m) of the flood model; overrides the tabletop's ``cell_m`` (default: the DEM's).
+        Cell size (m) of the flood model; overrides the tabletop's ``cell_m`` (default:
+        :func:`exercise_cell_m`).
     """
 
     def __init__(
@@ -1050,7 +1072,7 @@ class _Cov:
 
 
 # ---------------------------------------------------------------------------------------------------
-def spring_flood_tabletop(valley, cell_m: float = 25.0) -> dict:
+def spring_flood_tabletop(valley, cell_m: float | None = None) -> dict:
     """The sample valley's ``spring-flood`` exercise (see floodplan.sample.valley) as a tabletop dict.
 
     A 24 h spring flood (the valley's hydrograph: ``minutes`` since the exercise's start, 2025-03-28
@@ -1060,7 +1082,8 @@ def spring_flood_tabletop(valley, cell_m: float = 25.0) -> dict:
     the water reaches its roads after the breach, and the German teams send the Auenfurt ambulance
     (DE-A1) across the border to stand by in the plateau village Górka, which the flood has cut off
     from every other ambulance (about 500 people reached again, in both modes). ``cell_m`` is the flood
-    model's cell size (m): 25 m keeps the replay within the two-minute target on two cores.
+    model's cell size (m); without it the exercise takes :func:`exercise_cell_m` (10 m on the sample's
+    5 m DEM: the finest that keeps the replay within the two-minute target on two cores).
     """
     from floodplan.sample import valley as V
 
@@ -1075,7 +1098,7 @@ def spring_flood_tabletop(valley, cell_m: float = 25.0) -> dict:
         "start": "2025-03-28T06:00",
         "duration_minutes": 24 * 60,
         "step_minutes": 60,
-        "cell_m": cell_m,
+        **({"cell_m": cell_m} if cell_m is not None else {}),
         "manning": 0.035,
         "outflow": ["east"],  # the valley's downstream end: the river leaves at normal depth
         "inflow": {"x": float(x), "y": float(y),
