@@ -33,8 +33,9 @@ from floodplan.sim.boats import (
     DEFAULT_TRAILER_WADING_M,
     DEFAULT_WATER_SPEED_KMH,
     WaterGraph,
+    WaterGrid,
     launch_seconds,
-    water_asset_seconds,
+    water_asset_seconds_grid,
 )
 from floodplan.sim.exposure import asset_max, assign_jurisdictions, population_of
 from floodplan.sim.footprints import AssetCells
@@ -470,6 +471,7 @@ class FloodTravel:
         self.jurisdictions = jurisdictions
         self._cuts: dict = {}
         self._water: dict = {}
+        self._water_grid: dict = {}
         self._cell_country = None
 
     def set_cut(self, limit_m: float, cut) -> None:
@@ -505,6 +507,16 @@ class FloodTravel:
             else:
                 self._water[key] = WaterGraph.build(self.depth, float(draft_m))
         return self._water[key]
+
+    def water_grid(self, draft_m: float) -> WaterGrid | None:
+        """The navigable cells for a draft (m), searched on the grid (:class:`WaterGrid`); cached for the
+        flood, shared by both modes and every boat."""
+        if self.depth is None:
+            return None
+        key = round(float(draft_m), 6)
+        if key not in self._water_grid:
+            self._water_grid[key] = WaterGrid.build(self.depth, float(draft_m))
+        return self._water_grid[key]
 
     def cell_country(self) -> np.ndarray:
         """Country index (into ``network.countries``) of every cell of the depth grid, -1 outside."""
@@ -621,25 +633,27 @@ def kind_seconds(
 
 def _boat_water_seconds(inp, travel, node_s, cut, draft_m, restrict, speed_kmh, launch_min, limit_s):
     """Seconds to every asset over the water, from the launch points the trailers reach (node_s)."""
-    graph = travel.water(draft_m, national=restrict is not None)
-    if graph is None or graph.n == 0 or inp.asset_cells is None:
+    water = travel.water_grid(draft_m)
+    if water is None or water.n == 0 or inp.asset_cells is None:
         return None
     cells, ts, node_country = launch_seconds(inp.network, node_s, cut, travel.depth)
-    nodes, which = graph.launch_nodes(cells)
+    launch, which = water.launch_cells(cells)
+    cc = None
     if restrict is not None:
-        # a boat kept to its own country is put in only into its own country's water
-        own = travel.cell_country().ravel()[graph.cell_of_node[nodes]] == node_country[which]
-        nodes, which = nodes[own], which[own]
+        # a boat kept to its own country is put in only into its own country's water, and moves only there
+        cc = travel.cell_country().ravel()
+        own = cc[launch] == node_country[which]
+        launch, which = launch[own], which[own]
     lim = np.inf if limit_s is None else float(limit_s)
-    water_s = graph.seconds(nodes, ts[which] + launch_min * 60.0, speed_kmh / 3.6, lim)
-    out = water_asset_seconds(graph, water_s, inp.asset_cells, len(inp.assets))
+    # only the buildings' cells in the water are needed: the search stops once they are all settled
+    fc = inp.asset_cells.cells
+    wet = water.nav[fc]
+    cell_s = water.seconds(launch, ts[which] + launch_min * 60.0, speed_kmh / 3.6, lim, cc, fc[wet])
+    out = water_asset_seconds_grid(water, cell_s, inp.asset_cells, len(inp.assets))
     if restrict is not None:
         # and serves only its own country's people
-        cc = travel.cell_country().ravel()
         reach_c = np.full(len(out), -1)
-        node = graph.node_of_cell[inp.asset_cells.cells]
-        ok = node >= 0
-        reach_c[inp.asset_cells.owner[ok]] = cc[inp.asset_cells.cells[ok]]
+        reach_c[inp.asset_cells.owner[wet]] = cc[fc[wet]]
         out = np.where(reach_c == inp.asset_country, out, np.inf)
     return out
 
