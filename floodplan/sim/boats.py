@@ -362,8 +362,9 @@ class WaterGrid:
         ``start_seconds[i]`` moving at ``speed_ms`` (m/s).
 
         ``limit_s``: cells farther than this read inf. ``cell_country`` (int per cell): no move between two
-        countries' cells (national mode). ``targets`` (flat cells): the search stops once all of them are
-        settled, and the cells beyond the last one read inf (their times are then not needed).
+        countries' cells (national mode). ``targets`` (flat cells): the search stops once all the navigable
+        ones are settled, and the cells beyond the last one read inf (their times are then not needed);
+        with no navigable target every cell reads inf.
         """
         rows, cols = self.shape
         # a start at 0 s starts at 1e-9 s, as on the csgraph graph (whose virtual source needs a nonzero
