@@ -636,7 +636,7 @@ def _boat_water_seconds(inp, travel, node_s, cut, draft_m, restrict, speed_kmh, 
     water = travel.water_grid(draft_m)
     if water is None or water.n == 0 or inp.asset_cells is None:
         return None
-    cells, ts, node_country = launch_seconds(inp.network, node_s, cut, travel.depth)
+    cells, ts, node_country = launch_seconds(inp.network, node_s, cut, travel.depth, water.near())
     launch, which = water.launch_cells(cells)
     cc = None
     if restrict is not None:

@@ -22,7 +22,7 @@ point at the water's edge.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numba
 import numpy as np
@@ -161,14 +161,20 @@ class WaterGraph:
         return np.concatenate(nodes), np.concatenate(which)
 
 
-def launch_seconds(net, node_s: np.ndarray, cut, depth: Grid) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def launch_seconds(
+    net, node_s: np.ndarray, cut, depth: Grid, near: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """When the trailer reaches each road cell: (flat cells, seconds, country of the road node it came by).
 
     For every (edge, cell) the road runs through, the nearest point of the cell along the edge is
     reached from an end of the edge when the road between is dry for the trailer (``cut``: its
-    :class:`floodplan.sim.network.RoadCut`).
+    :class:`floodplan.sim.network.RoadCut`). ``near`` (flat bool per cell, :meth:`WaterGrid.near`):
+    only the road cells where a boat can be put in are needed (most of a network is far from the water).
     """
     cells, edge, t_in, t_out = net._edge_cut_index(depth)
+    if near is not None:
+        keep = np.flatnonzero(near[cells])
+        cells, edge, t_in, t_out = cells[keep], edge[keep], t_in[keep], t_out[keep]
     lo, hi = net.edge_wet(cut)
     sec = net.edge_seconds[edge]
     a = np.maximum(t_in, 0.0)
@@ -323,6 +329,7 @@ class WaterGrid:
     shape: tuple
     move_m: np.ndarray
     n: int
+    _near: np.ndarray | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, depth: Grid, draft_m: float) -> WaterGrid:
@@ -331,6 +338,20 @@ class WaterGrid:
         nav = np.isfinite(z) & (np.nan_to_num(z, nan=0.0) >= draft_m)
         move_m = np.hypot(MOVES[:, 0] * depth.dy, MOVES[:, 1] * depth.dx)
         return cls(nav.ravel(), z.shape, move_m, int(np.count_nonzero(nav)))
+
+    def near(self) -> np.ndarray:
+        """Per cell (flat): navigable or next to a navigable cell (edge or corner), where a boat can be put
+        in from a road (cached)."""
+        if self._near is None:
+            rows, cols = self.shape
+            nav = self.nav.reshape(self.shape)
+            near = nav.copy()
+            for dr, dc in MOVES:  # OR of the 8 shifted grids (a 3 x 3 dilation)
+                near[max(dr, 0) : rows + min(dr, 0), max(dc, 0) : cols + min(dc, 0)] |= nav[
+                    max(-dr, 0) : rows + min(-dr, 0), max(-dc, 0) : cols + min(-dc, 0)
+                ]
+            self._near = near.ravel()
+        return self._near
 
     def launch_cells(self, cells: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The navigable cells a boat is put into from road cells ``cells`` (flat): the cell itself and

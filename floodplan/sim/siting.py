@@ -178,7 +178,7 @@ def _near_water(depth: Grid, water, xy: np.ndarray, within_m: float) -> np.ndarr
 def _water_seconds(inp, travel, water, node_s, cut, country, limit_s) -> np.ndarray:
     """Seconds over the water to every asset for a new boat whose trailer reached the nodes at node_s
     (default launch time and speed; in national mode only into its own country's water and people)."""
-    cells, ts, node_country = launch_seconds(inp.network, node_s, cut, travel.depth)
+    cells, ts, node_country = launch_seconds(inp.network, node_s, cut, travel.depth, water.near())
     launch, which = water.launch_cells(cells)
     cc = None
     if country is not None:
