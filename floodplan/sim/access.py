@@ -35,7 +35,6 @@ from floodplan.sim.boats import (
     WaterGraph,
     WaterGrid,
     launch_seconds,
-    water_asset_seconds_grid,
 )
 from floodplan.sim.exposure import asset_max, assign_jurisdictions, population_of
 from floodplan.sim.footprints import AssetCells
@@ -472,6 +471,7 @@ class FloodTravel:
         self._cuts: dict = {}
         self._water: dict = {}
         self._water_grid: dict = {}
+        self._water_country: dict = {}
         self._cell_country = None
 
     def set_cut(self, limit_m: float, cut) -> None:
@@ -518,14 +518,29 @@ class FloodTravel:
             self._water_grid[key] = WaterGrid.build(self.depth, float(draft_m))
         return self._water_grid[key]
 
+    def water_country(self, draft_m: float) -> np.ndarray:
+        """Country index (into ``network.countries``, -1 outside) of every cell of the window of
+        :meth:`water_grid` (flat): only the cells there are ever asked (the boats' water)."""
+        key = round(float(draft_m), 6)
+        if key not in self._water_country:
+            water = self.water_grid(draft_m)
+            if self._cell_country is not None:
+                self._water_country[key] = water.crop(self._cell_country)
+            else:
+                self._water_country[key] = self._countries_of(water.window_grid(self.depth)).ravel()
+        return self._water_country[key]
+
+    def _countries_of(self, grid: Grid) -> np.ndarray:
+        from floodplan.sim.stats import zone_grid
+
+        zones = zone_grid(self.jurisdictions, grid)
+        jc = pd.Index(self.network.countries).get_indexer(self.jurisdictions["country"].astype(str))
+        return np.where(zones >= 0, jc[np.maximum(zones, 0)], -1)
+
     def cell_country(self) -> np.ndarray:
         """Country index (into ``network.countries``) of every cell of the depth grid, -1 outside."""
         if self._cell_country is None:
-            from floodplan.sim.stats import zone_grid
-
-            zones = zone_grid(self.jurisdictions, self.depth)
-            jc = pd.Index(self.network.countries).get_indexer(self.jurisdictions["country"].astype(str))
-            self._cell_country = np.where(zones >= 0, jc[np.maximum(zones, 0)], -1)
+            self._cell_country = self._countries_of(self.depth)
         return self._cell_country
 
 
@@ -638,22 +653,21 @@ def _boat_water_seconds(inp, travel, node_s, cut, draft_m, restrict, speed_kmh, 
         return None
     cells, ts, node_country = launch_seconds(inp.network, node_s, cut, travel.depth, water.near())
     launch, which = water.launch_cells(cells)
-    cc = None
+    wcc = None
     if restrict is not None:
         # a boat kept to its own country is put in only into its own country's water, and moves only there
-        cc = travel.cell_country().ravel()
-        own = cc[launch] == node_country[which]
+        wcc = travel.water_country(draft_m)
+        own = wcc[water.window_cells(launch)] == node_country[which]
         launch, which = launch[own], which[own]
     lim = np.inf if limit_s is None else float(limit_s)
-    # only the buildings' cells in the water are needed: the search stops once they are all settled
-    fc = inp.asset_cells.cells
-    wet = water.nav[fc]
-    cell_s = water.seconds(launch, ts[which] + launch_min * 60.0, speed_kmh / 3.6, lim, cc, fc[wet])
-    out = water_asset_seconds_grid(water, cell_s, inp.asset_cells, len(inp.assets))
+    start = ts[which] + launch_min * 60.0
+    out = water.asset_seconds(inp.asset_cells, len(inp.assets), launch, start, speed_kmh / 3.6, lim, wcc)
     if restrict is not None:
         # and serves only its own country's people
+        fc = inp.asset_cells.cells
+        wet = water.nav[fc]
         reach_c = np.full(len(out), -1)
-        reach_c[inp.asset_cells.owner[wet]] = cc[fc[wet]]
+        reach_c[inp.asset_cells.owner[wet]] = wcc[water.window_cells(fc[wet])]
         out = np.where(reach_c == inp.asset_country, out, np.inf)
     return out
 

@@ -311,25 +311,32 @@ class WaterGrid:
     The same cells and moves as :class:`WaterGraph` (which stays as the reference, on
     :func:`scipy.sparse.csgraph.dijkstra`), searched by :func:`_grid_dijkstra`, a Dijkstra on the
     8-neighbour grid compiled with numba: it needs no graph of the ~8 moves per cell (building that graph
-    for the sample's 230,000 flooded cells took longer than the search), keeps boats in their own country
-    by comparing the cells' countries as it goes (no second graph for national mode), and stops once
-    every building in the water is settled or beyond a time limit. Each move adds the same float
-    (metres of the move ÷ speed) as the csgraph graph, so the times are the same numbers.
+    for the sample's 230,000 flooded cells took as long as a search), keeps boats in their own country by
+    comparing the cells' countries as it goes (no second graph for national mode), runs only on the
+    window of rows and columns that holds water, and stops once every building in the water is settled
+    or beyond a time limit. Each move adds the same float (metres of the move ÷ speed) as the csgraph
+    graph, so the times are the same numbers.
 
     Attributes
     ----------
     nav : ndarray of bool, one per grid cell (flat)
         Navigable: at least the draft deep (no-data cells are not water).
-    shape : (rows, cols)
+    shape : (rows, cols) of the grid
     move_m : ndarray of float, shape (8,)
         Metres of each move of :data:`MOVES` (a corner step √2 cells on square cells).
+    n : int
+        Navigable cells.
+    window : (row0, row1, col0, col1)
+        The rows and columns holding every navigable cell (empty when there is none).
     """
 
     nav: np.ndarray
     shape: tuple
     move_m: np.ndarray
     n: int
+    window: tuple
     _near: np.ndarray | None = field(default=None, repr=False)
+    _nav_win: np.ndarray | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, depth: Grid, draft_m: float) -> WaterGrid:
@@ -337,7 +344,36 @@ class WaterGrid:
         z = depth.z
         nav = np.isfinite(z) & (np.nan_to_num(z, nan=0.0) >= draft_m)
         move_m = np.hypot(MOVES[:, 0] * depth.dy, MOVES[:, 1] * depth.dx)
-        return cls(nav.ravel(), z.shape, move_m, int(np.count_nonzero(nav)))
+        rows = np.flatnonzero(nav.any(axis=1))
+        cols = np.flatnonzero(nav.any(axis=0))
+        window = (
+            (int(rows[0]), int(rows[-1]) + 1, int(cols[0]), int(cols[-1]) + 1) if len(rows) else (0, 0, 0, 0)
+        )
+        return cls(nav.ravel(), z.shape, move_m, int(np.count_nonzero(nav)), window)
+
+    @property
+    def window_shape(self) -> tuple:
+        r0, r1, c0, c1 = self.window
+        return (r1 - r0, c1 - c0)
+
+    def window_cells(self, cells) -> np.ndarray:
+        """Flat index in the window of grid cells ``cells`` (flat) that lie inside it (navigable cells do)."""
+        cols = self.shape[1]
+        r0, _, c0, c1 = self.window
+        cells = np.asarray(cells, np.int64)
+        return (cells // cols - r0) * (c1 - c0) + (cells % cols - c0)
+
+    def crop(self, a: np.ndarray) -> np.ndarray:
+        """The window of a grid-shaped array (flat, a copy)."""
+        r0, r1, c0, c1 = self.window
+        return np.ascontiguousarray(np.asarray(a).reshape(self.shape)[r0:r1, c0:c1]).ravel()
+
+    def window_grid(self, grid: Grid) -> Grid:
+        """The window of ``grid`` (same georeference) as a grid of its own, for labelling its cells."""
+        from affine import Affine
+
+        r0, r1, c0, c1 = self.window
+        return Grid(grid.z[r0:r1, c0:c1], grid.transform @ Affine.translation(c0, r0), grid.crs)
 
     def near(self) -> np.ndarray:
         """Per cell (flat): navigable or next to a navigable cell (edge or corner), where a boat can be put
@@ -370,6 +406,44 @@ class WaterGrid:
                 which.append(k[hit])
         return np.concatenate(out), np.concatenate(which)
 
+    def _search(self, start_cells, start_seconds, speed_ms, limit_s, window_country, targets) -> np.ndarray:
+        """Seconds to every cell of the window (flat, inf where not reached); see :meth:`seconds`."""
+        wr, wc = self.window_shape
+        if self._nav_win is None:
+            self._nav_win = self.crop(self.nav)
+        # a start at 0 s starts at 1e-9 s, as on the csgraph graph (whose virtual source needs a nonzero
+        # edge), so that both give the same numbers
+        start = np.maximum(np.asarray(start_seconds, np.float64), 1e-9)
+        cells = np.asarray(start_cells, np.int64)
+        keep = self.nav[cells]  # a start off the water goes nowhere
+        cells, start = self.window_cells(cells[keep]), start[keep]
+        order = np.argsort(start, kind="stable")
+        tgt = np.zeros(0, np.bool_)
+        if targets is not None:
+            targets = np.asarray(targets, np.int64)
+            tgt = np.zeros(wr * wc, np.bool_)
+            tgt[self.window_cells(targets[self.nav[targets]])] = True
+        country = np.zeros(0, np.int64) if window_country is None else np.asarray(window_country, np.int64)
+        # one queue per distinct move length, each holding at most one entry per cell and move of it
+        w = self.move_m / speed_ms
+        class_w, move_class = np.unique(w, return_inverse=True)
+        cap = max(int(np.bincount(move_class).max()) * self.n, 1)
+        return _grid_dijkstra(
+            self._nav_win,
+            wr,
+            wc,
+            country,
+            cells[order],
+            start[order],
+            MOVES[:, 0].copy(),
+            MOVES[:, 1].copy(),
+            move_class.astype(np.int64),
+            class_w,
+            cap,
+            float(limit_s),
+            tgt,
+        )
+
     def seconds(
         self,
         start_cells,
@@ -387,44 +461,34 @@ class WaterGrid:
         ones are settled, and the cells beyond the last one read inf (their times are then not needed);
         with no navigable target every cell reads inf.
         """
-        rows, cols = self.shape
-        # a start at 0 s starts at 1e-9 s, as on the csgraph graph (whose virtual source needs a nonzero
-        # edge), so that both give the same numbers
-        start = np.maximum(np.asarray(start_seconds, np.float64), 1e-9)
-        cells = np.asarray(start_cells, np.int64)
-        order = np.argsort(start, kind="stable")
-        tgt = np.zeros(0, np.bool_)
-        if targets is not None:
-            tgt = np.zeros(rows * cols, np.bool_)
-            tgt[np.asarray(targets, np.int64)] = True
-        country = (
-            np.zeros(0, np.int64) if cell_country is None else np.asarray(cell_country, np.int64).ravel()
-        )
-        # one queue per distinct move length, each holding at most one entry per cell and move of it
-        w = self.move_m / speed_ms
-        class_w, move_class = np.unique(w, return_inverse=True)
-        cap = max(int(np.bincount(move_class).max()) * self.n, 1)
-        return _grid_dijkstra(
-            self.nav,
-            rows,
-            cols,
-            country,
-            cells[order],
-            start[order],
-            MOVES[:, 0].copy(),
-            MOVES[:, 1].copy(),
-            move_class.astype(np.int64),
-            class_w,
-            cap,
-            float(limit_s),
-            tgt,
-        )
+        out = np.full(self.shape, np.inf)
+        if self.n == 0:
+            return out.ravel()
+        country = None if cell_country is None else self.crop(cell_country)
+        r0, r1, c0, c1 = self.window
+        out[r0:r1, c0:c1] = self._search(
+            start_cells, start_seconds, speed_ms, limit_s, country, targets
+        ).reshape(self.window_shape)
+        return out.ravel()
 
-
-def water_asset_seconds_grid(water: WaterGrid, cell_s: np.ndarray, cells: AssetCells, n_assets: int):
-    """Per asset, the seconds to its quickest navigable footprint cell (inf where none is reached)."""
-    out = np.full(n_assets, np.inf)
-    ok = water.nav[cells.cells]
-    if ok.any():
-        np.minimum.at(out, cells.owner[ok], cell_s[cells.cells[ok]])
-    return out
+    def asset_seconds(
+        self,
+        cells: AssetCells,
+        n_assets: int,
+        start_cells,
+        start_seconds,
+        speed_ms: float,
+        limit_s: float = np.inf,
+        window_country: np.ndarray | None = None,
+    ) -> np.ndarray:
+        """Per asset, the seconds to its quickest navigable footprint cell (inf where none is reached), the
+        search stopping once every navigable footprint cell is settled. ``window_country``: the country of
+        every cell of the window (flat, :meth:`window_grid`), for national mode."""
+        out = np.full(n_assets, np.inf)
+        wet = self.nav[cells.cells]
+        if self.n == 0 or not wet.any():
+            return out
+        fc = cells.cells[wet]
+        s = self._search(start_cells, start_seconds, speed_ms, limit_s, window_country, fc)
+        np.minimum.at(out, cells.owner[wet], s[self.window_cells(fc)])
+        return out

@@ -26,7 +26,6 @@ from floodplan.sim.boats import (
     DEFAULT_TRAILER_WADING_M,
     DEFAULT_WATER_SPEED_KMH,
     launch_seconds,
-    water_asset_seconds_grid,
 )
 from floodplan.sim.exposure import assign_jurisdictions
 from floodplan.sim.grid import Grid
@@ -175,26 +174,20 @@ def _near_water(depth: Grid, water, xy: np.ndarray, within_m: float) -> np.ndarr
     return out
 
 
-def _water_seconds(inp, travel, water, node_s, cut, country, limit_s) -> np.ndarray:
+def _water_seconds(inp, travel, water, draft_m, node_s, cut, country, limit_s) -> np.ndarray:
     """Seconds over the water to every asset for a new boat whose trailer reached the nodes at node_s
     (default launch time and speed; in national mode only into its own country's water and people)."""
     cells, ts, node_country = launch_seconds(inp.network, node_s, cut, travel.depth, water.near())
     launch, which = water.launch_cells(cells)
-    cc = None
+    wcc = None
     if country is not None:
-        cc = travel.cell_country().ravel()
-        own = cc[launch] == node_country[which]
+        wcc = travel.water_country(draft_m)
+        own = wcc[water.window_cells(launch)] == node_country[which]
         launch, which = launch[own], which[own]
-    fc = inp.asset_cells.cells
-    ws = water.seconds(
-        launch,
-        ts[which] + DEFAULT_LAUNCH_MINUTES * 60.0,
-        DEFAULT_WATER_SPEED_KMH / 3.6,
-        limit_s,
-        cc,
-        fc[water.nav[fc]],
+    start = ts[which] + DEFAULT_LAUNCH_MINUTES * 60.0
+    out = water.asset_seconds(
+        inp.asset_cells, len(inp.assets), launch, start, DEFAULT_WATER_SPEED_KMH / 3.6, limit_s, wcc
     )
-    out = water_asset_seconds_grid(water, ws, inp.asset_cells, len(inp.assets))
     if country is not None:
         out = np.where(inp.asset_country == country, out, np.inf)
     return out
@@ -326,7 +319,7 @@ def suggest_from_access(
                     t = point_seconds(net, d, dsnap, flood_all)
                 t = np.where(road_ok, t, np.inf)
                 if water is not None and wet_dem.any():
-                    w = _water_seconds(inp, travel, water, d, blocked, c, t_s)
+                    w = _water_seconds(inp, travel, water, result.draft_m, d, blocked, c, t_s)
                     t = np.minimum(t, np.where(wet_dem, w[dem], np.inf))
                 hit = (t <= t_s + 1e-6) & dmask
                 di = np.nonzero(hit)[0]
