@@ -519,15 +519,16 @@ class FloodTravel:
         return self._water_grid[key]
 
     def water_country(self, draft_m: float) -> np.ndarray:
-        """Country index (into ``network.countries``, -1 outside) of every cell of the window of
-        :meth:`water_grid` (flat): only the cells there are ever asked (the boats' water)."""
+        """Country index (into ``network.countries``, -1 outside) of every cell of the search's array of
+        :meth:`water_grid` (its window of the water, :meth:`WaterGrid.crop`): only the cells there are ever
+        asked (the boats' water)."""
         key = round(float(draft_m), 6)
         if key not in self._water_country:
             water = self.water_grid(draft_m)
             if self._cell_country is not None:
-                self._water_country[key] = water.crop(self._cell_country)
+                self._water_country[key] = water.crop(self._cell_country, -1)
             else:
-                self._water_country[key] = self._countries_of(water.window_grid(self.depth)).ravel()
+                self._water_country[key] = water.pad(self._countries_of(water.window_grid(self.depth)), -1)
         return self._water_country[key]
 
     def _countries_of(self, grid: Grid) -> np.ndarray:
