@@ -19,8 +19,8 @@ applies to this total with the polygons built), cooperation gain. Each step is t
 
 Response by kind (issue 19): today's engine (one wading limit for every kind: the cut, then access in both
 modes) against the per-kind engine (fire engines 0.6 m, ambulances 0.3 m: one cut per distinct limit,
-shared by both modes), and the same plus 4 boats (the water graph of the ~300,000 flooded cells, launches,
-one water search per mode). The three are run in turn, one run of each per round, and the best of each is
+shared by both modes), and the same plus 4 boats (the boats' water on the ~120,000 navigable cells: its
+window, the launch points, one grid search per mode, floodplan.sim.boats.WaterGrid). The three are run in turn, one run of each per round, and the best of each is
 kept, so that the load of a shared machine weighs on them alike.
 
 Sample valley: ``run_scenario(project, "hq100-joint")``, the whole runner, timed step by step through the
@@ -251,7 +251,7 @@ def synthetic(args):
     rows.append(("suggest 3 fire sites (500 candidates)", ms, False))
 
     # The response by kind (issue 19): fire engines wade 0.6 m, ambulances 0.3 m, plus 4 boats; the road
-    # cut per distinct limit and the boats' water graph are part of the per-scenario time here.
+    # cut per distinct limit and the boats' water search are part of the per-scenario time here.
     rng = np.random.default_rng(7)
     boats = gpd.GeoDataFrame(
         {"id": [f"b{i}" for i in range(4)], "kind": "boat", "cross_border": True},
@@ -351,7 +351,7 @@ def synthetic(args):
     print(
         f"{'per kind: fire 0.6 m, ambulance 0.3 m (2 cuts)':48s} {ms_kind_roads:9.1f}  x{ms_kind_roads / ms_all:.2f}"
     )
-    print(f"{'per kind + 4 boats (water graph, launches)':48s} {ms_kind:9.1f}  x{ms_kind / ms_all:.2f}")
+    print(f"{'per kind + 4 boats (water search, launches)':48s} {ms_kind:9.1f}  x{ms_kind / ms_all:.2f}")
     jb = kr["joint"].assets
     print(
         f"check: fire reaches {np.isfinite(jb['minutes_fire']).mean():.1%} of buildings, ambulance "

@@ -33,8 +33,8 @@ from floodplan.sim.boats import (
     DEFAULT_TRAILER_WADING_M,
     DEFAULT_WATER_SPEED_KMH,
     WaterGraph,
+    WaterGrid,
     launch_seconds,
-    water_asset_seconds,
 )
 from floodplan.sim.exposure import asset_max, assign_jurisdictions, population_of
 from floodplan.sim.footprints import AssetCells
@@ -470,6 +470,8 @@ class FloodTravel:
         self.jurisdictions = jurisdictions
         self._cuts: dict = {}
         self._water: dict = {}
+        self._water_grid: dict = {}
+        self._water_country: dict = {}
         self._cell_country = None
 
     def set_cut(self, limit_m: float, cut) -> None:
@@ -506,14 +508,40 @@ class FloodTravel:
                 self._water[key] = WaterGraph.build(self.depth, float(draft_m))
         return self._water[key]
 
+    def water_grid(self, draft_m: float) -> WaterGrid | None:
+        """The navigable cells for a draft (m), searched on the grid (:class:`WaterGrid`); cached for the
+        flood, shared by both modes and every boat."""
+        if self.depth is None:
+            return None
+        key = round(float(draft_m), 6)
+        if key not in self._water_grid:
+            self._water_grid[key] = WaterGrid.build(self.depth, float(draft_m))
+        return self._water_grid[key]
+
+    def water_country(self, draft_m: float) -> np.ndarray:
+        """Country index (into ``network.countries``, -1 outside) of every cell of the search's array of
+        :meth:`water_grid` (its window of the water, :meth:`WaterGrid.crop`): only the cells there are ever
+        asked (the boats' water)."""
+        key = round(float(draft_m), 6)
+        if key not in self._water_country:
+            water = self.water_grid(draft_m)
+            if self._cell_country is not None:
+                self._water_country[key] = water.crop(self._cell_country, -1)
+            else:
+                self._water_country[key] = water.pad(self._countries_of(water.window_grid(self.depth)), -1)
+        return self._water_country[key]
+
+    def _countries_of(self, grid: Grid) -> np.ndarray:
+        from floodplan.sim.stats import zone_grid
+
+        zones = zone_grid(self.jurisdictions, grid)
+        jc = pd.Index(self.network.countries).get_indexer(self.jurisdictions["country"].astype(str))
+        return np.where(zones >= 0, jc[np.maximum(zones, 0)], -1)
+
     def cell_country(self) -> np.ndarray:
         """Country index (into ``network.countries``) of every cell of the depth grid, -1 outside."""
         if self._cell_country is None:
-            from floodplan.sim.stats import zone_grid
-
-            zones = zone_grid(self.jurisdictions, self.depth)
-            jc = pd.Index(self.network.countries).get_indexer(self.jurisdictions["country"].astype(str))
-            self._cell_country = np.where(zones >= 0, jc[np.maximum(zones, 0)], -1)
+            self._cell_country = self._countries_of(self.depth)
         return self._cell_country
 
 
@@ -621,25 +649,26 @@ def kind_seconds(
 
 def _boat_water_seconds(inp, travel, node_s, cut, draft_m, restrict, speed_kmh, launch_min, limit_s):
     """Seconds to every asset over the water, from the launch points the trailers reach (node_s)."""
-    graph = travel.water(draft_m, national=restrict is not None)
-    if graph is None or graph.n == 0 or inp.asset_cells is None:
+    water = travel.water_grid(draft_m)
+    if water is None or water.n == 0 or inp.asset_cells is None:
         return None
-    cells, ts, node_country = launch_seconds(inp.network, node_s, cut, travel.depth)
-    nodes, which = graph.launch_nodes(cells)
+    cells, ts, node_country = launch_seconds(inp.network, node_s, cut, travel.depth, water.near())
+    launch, which = water.launch_cells(cells)
+    wcc = None
     if restrict is not None:
-        # a boat kept to its own country is put in only into its own country's water
-        own = travel.cell_country().ravel()[graph.cell_of_node[nodes]] == node_country[which]
-        nodes, which = nodes[own], which[own]
+        # a boat kept to its own country is put in only into its own country's water, and moves only there
+        wcc = travel.water_country(draft_m)
+        own = wcc[water.window_cells(launch)] == node_country[which]
+        launch, which = launch[own], which[own]
     lim = np.inf if limit_s is None else float(limit_s)
-    water_s = graph.seconds(nodes, ts[which] + launch_min * 60.0, speed_kmh / 3.6, lim)
-    out = water_asset_seconds(graph, water_s, inp.asset_cells, len(inp.assets))
+    start = ts[which] + launch_min * 60.0
+    out = water.asset_seconds(inp.asset_cells, len(inp.assets), launch, start, speed_kmh / 3.6, lim, wcc)
     if restrict is not None:
         # and serves only its own country's people
-        cc = travel.cell_country().ravel()
+        fc = inp.asset_cells.cells
+        wet = water.nav[fc]
         reach_c = np.full(len(out), -1)
-        node = graph.node_of_cell[inp.asset_cells.cells]
-        ok = node >= 0
-        reach_c[inp.asset_cells.owner[ok]] = cc[inp.asset_cells.cells[ok]]
+        reach_c[inp.asset_cells.owner[wet]] = wcc[water.window_cells(fc[wet])]
         out = np.where(reach_c == inp.asset_country, out, np.inf)
     return out
 

@@ -26,7 +26,6 @@ from floodplan.sim.boats import (
     DEFAULT_TRAILER_WADING_M,
     DEFAULT_WATER_SPEED_KMH,
     launch_seconds,
-    water_asset_seconds,
 )
 from floodplan.sim.exposure import assign_jurisdictions
 from floodplan.sim.grid import Grid
@@ -162,11 +161,11 @@ def _thin(xy: np.ndarray, n_max: int) -> np.ndarray:
     return np.sort(first[:n_max])
 
 
-def _near_water(depth: Grid, graph, xy: np.ndarray, within_m: float) -> np.ndarray:
-    """Per point: within ``within_m`` (m) of a navigable cell of ``graph``."""
+def _near_water(depth: Grid, water, xy: np.ndarray, within_m: float) -> np.ndarray:
+    """Per point: within ``within_m`` (m) of a navigable cell of ``water`` (:class:`WaterGrid`)."""
     from scipy.ndimage import distance_transform_edt
 
-    nav = (graph.node_of_cell >= 0).reshape(graph.shape)
+    nav = water.nav.reshape(water.shape)
     dist = distance_transform_edt(~nav, sampling=(depth.dy, depth.dx))
     r, c = depth.rowcol(xy[:, 0], xy[:, 1])
     inside = depth.inside(r, c)
@@ -175,18 +174,20 @@ def _near_water(depth: Grid, graph, xy: np.ndarray, within_m: float) -> np.ndarr
     return out
 
 
-def _water_seconds(inp, travel, graph, node_s, cut, country, limit_s) -> np.ndarray:
+def _water_seconds(inp, travel, water, draft_m, node_s, cut, country, limit_s) -> np.ndarray:
     """Seconds over the water to every asset for a new boat whose trailer reached the nodes at node_s
     (default launch time and speed; in national mode only into its own country's water and people)."""
-    cells, ts, node_country = launch_seconds(inp.network, node_s, cut, travel.depth)
-    nodes, which = graph.launch_nodes(cells)
+    cells, ts, node_country = launch_seconds(inp.network, node_s, cut, travel.depth, water.near())
+    launch, which = water.launch_cells(cells)
+    wcc = None
     if country is not None:
-        own = travel.cell_country().ravel()[graph.cell_of_node[nodes]] == node_country[which]
-        nodes, which = nodes[own], which[own]
-    ws = graph.seconds(
-        nodes, ts[which] + DEFAULT_LAUNCH_MINUTES * 60.0, DEFAULT_WATER_SPEED_KMH / 3.6, limit_s
+        wcc = travel.water_country(draft_m)
+        own = wcc[water.window_cells(launch)] == node_country[which]
+        launch, which = launch[own], which[own]
+    start = ts[which] + DEFAULT_LAUNCH_MINUTES * 60.0
+    out = water.asset_seconds(
+        inp.asset_cells, len(inp.assets), launch, start, DEFAULT_WATER_SPEED_KMH / 3.6, limit_s, wcc
     )
-    out = water_asset_seconds(graph, ws, inp.asset_cells, len(inp.assets))
     if country is not None:
         out = np.where(inp.asset_country == country, out, np.inf)
     return out
@@ -251,9 +252,9 @@ def suggest_from_access(
     road_ok = ~(depth_all[dem] > limit)
     if boat:
         road_ok &= ~(depth_all[dem] > result.draft_m)
-    graph = None
+    water = None
     if boat and travel is not None and travel.depth is not None:
-        graph = travel.water(result.draft_m, national=result.mode == "national")
+        water = travel.water_grid(result.draft_m)
     if candidates is None:
         ok = np.ones(net.n_nodes, bool)
         if blocked is not None and np.asarray(blocked).any():
@@ -266,11 +267,11 @@ def suggest_from_access(
             ok &= ~(np.nan_to_num(d, nan=0.0) > (0.0 if boat else limit))
         if boat:
             # boat stations: on dry road next to the water (within BOAT_SITE_NEAR_WATER_M of a navigable cell)
-            if graph is None or graph.n == 0:
+            if water is None or water.n == 0:
                 raise InputError(
                     "no water deep enough for a boat in this scenario: boat stations cannot be suggested"
                 )
-            ok &= _near_water(travel.depth, graph, net.node_xy, BOAT_SITE_NEAR_WATER_M)
+            ok &= _near_water(travel.depth, water, net.node_xy, BOAT_SITE_NEAR_WATER_M)
             max_candidates = min(max_candidates, MAX_BOAT_CANDIDATES)
         pool = np.nonzero(ok)[0]
         if len(pool) == 0:
@@ -308,7 +309,7 @@ def suggest_from_access(
     wet_dem = depth_all[dem] >= result.draft_m
     for c, members in groups:  # national mode: one group per country
         dmask = np.ones(len(dem), bool) if c is None else inp.asset_country[dem] == c
-        if cand_snap is not None or graph is not None:
+        if cand_snap is not None or water is not None:
             for j in members:  # each site on its own (a candidate layer's few points, or boat sites)
                 src = cand_snap.subset(np.array([j])) if cand_snap is not None else np.array([cand_nodes[j]])
                 d = node_seconds(net, src, blocked, c, limit_s=t_s)
@@ -317,8 +318,8 @@ def suggest_from_access(
                 else:
                     t = point_seconds(net, d, dsnap, flood_all)
                 t = np.where(road_ok, t, np.inf)
-                if graph is not None and wet_dem.any():
-                    w = _water_seconds(inp, travel, graph, d, blocked, c, t_s)
+                if water is not None and wet_dem.any():
+                    w = _water_seconds(inp, travel, water, result.draft_m, d, blocked, c, t_s)
                     t = np.minimum(t, np.where(wet_dem, w[dem], np.inf))
                 hit = (t <= t_s + 1e-6) & dmask
                 di = np.nonzero(hit)[0]
