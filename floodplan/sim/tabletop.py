@@ -551,11 +551,11 @@ def _coarsen(dem: Grid, cell_m: float) -> Grid:
     return Grid(zc, Affine(t.a * k, t.b, t.c, t.d, t.e * k, t.f), dem.crs)
 
 
-#: Most cells a tabletop's flood model gets by default: the sample valley at 10 m (240,000 cells, a 24 h
-#: flood) replays in 172 CPU-seconds on the shared 2-core machine (benchmarks/bench_exercise.py), which
-#: is about a minute on an idle one, within the two-minute target; at its 5 m (960,000 cells) about
-#: eight times that.
-EXERCISE_MAX_CELLS = 250_000
+#: Most cells a tabletop's flood model gets by default. The sample valley at 10 m (240,000 cells, a 24 h
+#: flood) took 177 CPU-seconds to replay (benchmarks/bench_exercise.py, on a shared 2-core machine), over
+#: the two-minute target; the cost goes with the cube of the cell size (cells x steps), so about 110,000
+#: cells (the sample at 15 m: about 55 s) keep within it.
+EXERCISE_MAX_CELLS = 110_000
 
 
 def exercise_cell_m(dem: Grid) -> float:
@@ -1082,8 +1082,8 @@ def spring_flood_tabletop(valley, cell_m: float | None = None) -> dict:
     the water reaches its roads after the breach, and the German teams send the Auenfurt ambulance
     (DE-A1) across the border to stand by in the plateau village Górka, which the flood has cut off
     from every other ambulance (about 500 people reached again, in both modes). ``cell_m`` is the flood
-    model's cell size (m); without it the exercise takes :func:`exercise_cell_m` (10 m on the sample's
-    5 m DEM: the finest that keeps the replay within the two-minute target on two cores).
+    model's cell size (m); without it the exercise takes :func:`exercise_cell_m` (15 m on the sample's
+    5 m DEM: the finest that keeps the replay within the two-minute target).
     """
     from floodplan.sample import valley as V
 

@@ -368,15 +368,16 @@ def test_a_boat_launches_in_the_exercise_and_is_sent_across_the_border():
 
 
 def test_a_tabletop_without_cell_size_runs_at_the_dems_resolution_where_it_is_small_enough():
-    # EXERCISE_MAX_CELLS = 250,000 (measured with benchmarks/bench_exercise.py): the sample's 5 m DEM of
-    # 800 x 1200 cells (960,000) runs on 10 m cells (240,000), a 400 x 600 DEM of 10 m on its own
-    # cells, and 2,000 x 2,000 cells of 5 m (4 million) on 20 m cells (250,000) (hand calculation).
+    # EXERCISE_MAX_CELLS = 110,000 (from benchmarks/bench_exercise.py): the sample's 5 m DEM of 800 x 1200
+    # cells (960,000) runs on 15 m cells (106,667), a 300 x 300 DEM of 10 m on its own cells, and
+    # 2,000 x 2,000 cells of 5 m (4 million) on 35 m cells (81,633; 30 m would be 111,111) (hand
+    # calculation).
     from floodplan.sim.tabletop import exercise_cell_m
     from floodplan.testing import make_grid
 
-    assert exercise_cell_m(make_grid(np.zeros((800, 1200)), 5.0)) == 10.0
-    assert exercise_cell_m(make_grid(np.zeros((400, 600)), 10.0)) == 10.0
-    assert exercise_cell_m(make_grid(np.zeros((2000, 2000)), 5.0)) == 20.0
+    assert exercise_cell_m(make_grid(np.zeros((800, 1200)), 5.0)) == 15.0
+    assert exercise_cell_m(make_grid(np.zeros((300, 300)), 10.0)) == 10.0
+    assert exercise_cell_m(make_grid(np.zeros((2000, 2000)), 5.0)) == 35.0
     z = np.full((800, 1200), np.nan)
-    z[:400, :600] = 0.0  # only the valid cells count
+    z[:300, :300] = 0.0  # only the valid cells count
     assert exercise_cell_m(make_grid(z, 5.0)) == 5.0
