@@ -23,7 +23,6 @@ from __future__ import annotations
 import time
 
 import geopandas as gpd
-import matplotlib
 import numpy as np
 import shapely
 from matplotlib.artist import Artist
@@ -37,6 +36,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QRubberBand, QSizePolicy
 
 from floodplan.render import styles
+from floodplan.render.depth import DepthClasses
 from floodplan.render.paths import point_xy, split_kinds
 from floodplan.render.relief import shaded_relief
 from floodplan.render.resultview import access_view
@@ -560,7 +560,7 @@ class MapCanvas(FigureCanvasQTAgg):
             self._draw_depth()
             self.draw_idle()
             return
-        self._depth_image.set_values(depth.z, depth.bounds, DepthColors.for_classes(self._depth_classes()))
+        self._depth_image.set_values(depth.z, depth.bounds, DepthClasses.of(self._depth_classes()).packed)
         self._depth_image.update_view(self.view_bounds(), *self.device_size())
         if not self._compose_depth():
             self.draw_idle()
@@ -821,7 +821,7 @@ class MapCanvas(FigureCanvasQTAgg):
             getattr(self, "_depth_z", 11), alpha=0.85 * self.result_layers["depth"]["opacity"]
         )
         self._depth_image.set_values(
-            self.depth.z, self.depth.bounds, DepthColors.for_classes(self._depth_classes())
+            self.depth.z, self.depth.bounds, DepthClasses.of(self._depth_classes()).packed
         )
         self.ax.add_artist(self._depth_image)
         self._depth_image.update_view(self.view_bounds(), *self.device_size())
@@ -1494,44 +1494,10 @@ RESULT_LAYERS = {
 
 
 def depth_rgba(depth: Grid, classes=styles.DEPTH_CLASSES) -> np.ndarray:
-    """RGBA image of flood depth in the blue depth-class ramp; dry (≤ 0) and nodata cells transparent."""
-    z = np.asarray(depth.z, float)
-    cmap, norm = styles.depth_colormap(classes)
-    wet = np.isfinite(z) & (z > 0)
-    rgba = cmap(norm(np.where(wet, z, -1.0)), bytes=True)
-    rgba[..., 3] = np.where(wet, 255, 0)
-    return rgba
-
-
-class DepthColors:
-    """Depth (m) → packed RGBA (uint32) by a lookup table: the colours of :func:`depth_rgba` (same
-    classes, same ramp, dry and nodata transparent) for a few hundred thousand values in a few ms,
-    without matplotlib's colormap machinery."""
-
-    _cache: dict = {}
-
-    def __init__(self, classes=styles.DEPTH_CLASSES):
-        self.bounds = np.asarray([float(c) for c in classes], dtype=np.float64)
-        # One representative value per bin of searchsorted(bounds, v, 'right'): bin 0 lies below the
-        # first bound (wet but under the ramp), bin k in [bounds[k-1], bounds[k]).
-        probe = np.concatenate([[self.bounds[0] - 1.0], self.bounds])
-        cmap, norm = styles.depth_colormap(classes)
-        rgba = cmap(norm(probe), bytes=True)
-        rgba[:, 3] = 255  # wet cells are opaque, as in depth_rgba
-        self.lut = np.ascontiguousarray(rgba, dtype=np.uint8).view(np.uint32).reshape(-1)
-
-    @classmethod
-    def for_classes(cls, classes) -> DepthColors:
-        key = tuple(float(c) for c in classes)
-        if key not in cls._cache:
-            cls._cache[key] = cls(key)
-        return cls._cache[key]
-
-    def __call__(self, depth: np.ndarray) -> np.ndarray:
-        d = np.asarray(depth)
-        wet = d > 0  # NaN compares False: nodata stays transparent
-        idx = np.searchsorted(self.bounds, d, side="right")
-        return np.where(wet, self.lut[np.minimum(idx, len(self.lut) - 1)], np.uint32(0))
+    """RGBA image of flood depth in the depth classes of :mod:`floodplan.render.depth` (the plates' one
+    table, so a depth on a class edge has the same colour on screen and on paper); dry (≤ 0) and nodata
+    cells transparent."""
+    return DepthClasses.of(classes).rgba(depth.z)
 
 
 def layer_bounds(lyr):
@@ -1542,6 +1508,3 @@ def layer_bounds(lyr):
         return None
     b = lyr.data.total_bounds
     return tuple(b) if np.all(np.isfinite(b)) else None
-
-
-matplotlib.rcParams["path.simplify"] = True
