@@ -3,7 +3,7 @@
 Targets (issue 15): build + replay within 120 s at 10 m cells and within 10 minutes at the DEM's 5 m,
 on an idle 2-core machine. Run by hand: ``python benchmarks/bench_exercise.py [--cell 10] [--advection]
 [--report DIR]`` (default: the sample exercise's own cell size). Generates the sample
-valley into a temporary folder, adds the ``spring-flood`` exercise (floodplan.sim.tabletop.
+valley into a temporary folder, adds the ``spring-flood`` exercise (floodplan.sample.exercise.
 spring_flood_tabletop), replays it headless and prints a table: flood-model grid, steps, wall time of
 building the exercise, of the replay (flood model, coverage per step, the comparison without the
 cross-border decisions) and of the after-action report, and what the decision changed.
@@ -21,9 +21,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a check
 
 from floodplan.io.projectfile import open_project  # noqa: E402
 from floodplan.model.scenario import Scenario  # noqa: E402
+from floodplan.sample.exercise import spring_flood_tabletop  # noqa: E402
 from floodplan.sample.project import write_sample  # noqa: E402
 from floodplan.sample.valley import make_valley  # noqa: E402
-from floodplan.sim.tabletop import Exercise, spring_flood_tabletop  # noqa: E402
+from floodplan.sim.tabletop import Exercise  # noqa: E402
 
 
 def main() -> None:

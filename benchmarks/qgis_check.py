@@ -29,7 +29,7 @@ import sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 CATEGORISED = {"resources", "assets", "defenses", "roads", "jurisdictions"}
-#: Colours floodplan gives these categories (floodplan/render/styles.py), as QGIS reports them (#rrggbb).
+#: Colours floodplan gives these categories (floodplan/core/styles.py), as QGIS reports them (#rrggbb).
 EXPECTED_COLOURS = {
     ("resources", "fire"): "#e31a1c",
     ("resources", "shelter"): "#33a02c",

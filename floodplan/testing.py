@@ -12,7 +12,7 @@ import numpy as np
 from affine import Affine
 from rasterio.crs import CRS
 
-from floodplan.sim.grid import Grid
+from floodplan.core.grid import Grid
 
 #: A metric CRS for synthetic test valleys (ETRS89 / UTM zone 33N).
 TEST_CRS = CRS.from_epsg(25833)

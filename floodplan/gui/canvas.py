@@ -35,12 +35,12 @@ from PySide6.QtCore import QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QRubberBand, QSizePolicy
 
-from floodplan.render import styles
-from floodplan.render.depth import DepthClasses
+from floodplan.core import styles
+from floodplan.core.depth import DepthClasses
+from floodplan.core.grid import Grid
 from floodplan.render.paths import point_xy, split_kinds
 from floodplan.render.relief import shaded_relief
 from floodplan.render.resultview import access_view
-from floodplan.sim.grid import Grid
 
 #: A layer with more visible polygons than this draws its sub-pixel features as an image.
 LOD_MIN_FEATURES = 2000
@@ -1494,7 +1494,7 @@ RESULT_LAYERS = {
 
 
 def depth_rgba(depth: Grid, classes=styles.DEPTH_CLASSES) -> np.ndarray:
-    """RGBA image of flood depth in the depth classes of :mod:`floodplan.render.depth` (the plates' one
+    """RGBA image of flood depth in the depth classes of :mod:`floodplan.core.depth` (the plates' one
     table, so a depth on a class edge has the same colour on screen and on paper); dry (≤ 0) and nodata
     cells transparent."""
     return DepthClasses.of(classes).rgba(depth.z)

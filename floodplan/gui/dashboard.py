@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from floodplan.core.vocabulary import MODES  # noqa: E402
 from floodplan.gui.charts import (
     ChartCanvas,
     plot_cooperation,
@@ -47,9 +48,6 @@ from floodplan.gui.charts import (
     plot_defenses,
     plot_exposure_classes,
 )
-
-MODES = ("joint", "national")
-
 
 # ------------------------------------------------------------------------------------------------
 # Reading a result (plain Python; no Qt)

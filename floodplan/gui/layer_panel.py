@@ -346,7 +346,7 @@ class LayerPanel(QDockWidget):
 def _swatch(lyr) -> QIcon:
     from PySide6.QtGui import QPixmap
 
-    from floodplan.render import styles
+    from floodplan.core import styles
 
     pix = QPixmap(14, 14)
     st = styles.ROLE_STYLE.get(lyr.role, styles.ROLE_STYLE["other"])

@@ -1,5 +1,5 @@
 """The Legend panel: what the map's symbols and result overlays mean, in the map's own styles
-(:mod:`floodplan.render.styles`), for what the project and the shown results actually contain."""
+(:mod:`floodplan.core.styles`), for what the project and the shown results actually contain."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem
 
-from floodplan.render import styles
+from floodplan.core import styles
 
 ICON = 22
 

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from floodplan.core.grid import Grid
 from floodplan.errors import FloodplanError, InputError
 from floodplan.gui.dashboard import gap_figures, scenario_name
 from floodplan.gui.worker import (
@@ -59,7 +60,6 @@ from floodplan.gui.worker import (
 )
 from floodplan.model.commands import SetScenario, SetSetting
 from floodplan.model.scenario import FLOOD_KINDS, MODES, Scenario, offset_text
-from floodplan.sim.grid import Grid
 
 log = logging.getLogger(__name__)
 

@@ -2,7 +2,7 @@
 
 This is the elevation half of ``floodplan new`` (a project from public data). It turns one or more
 GDAL-readable rasters (GeoTIFF, SRTM ``.hgt``, zipped ``.hgt.zip`` tiles, national DEMs in their own
-CRSs) into one :class:`floodplan.sim.grid.Grid` in a metric CRS, and says what it did.
+CRSs) into one :class:`floodplan.core.grid.Grid` in a metric CRS, and says what it did.
 
 Rules (the choices the importer makes, so plates and reports can state them)
 ----------------------------------------------------------------------------
@@ -76,12 +76,12 @@ from rasterio.errors import RasterioError
 from rasterio.warp import Resampling, reproject, transform_bounds
 from scipy import ndimage
 
+from floodplan.core.grid import Grid, crs_units, unit_plural
 from floodplan.errors import CRSError, InputError
 from floodplan.io.raster import mask_voids, utm_crs_for  # noqa: F401 - re-exported for callers
 from floodplan.notes import collect_notes
 from floodplan.progress import Feedback
 from floodplan.progress import step as _step
-from floodplan.sim.grid import Grid, crs_units, unit_plural
 
 __all__ = [
     "DemImport",

@@ -12,12 +12,12 @@ import pyogrio
 import rasterio
 from rasterio.errors import RasterioError
 
+from floodplan.core.grid import crs_units, unit_plural
 from floodplan.errors import InputError
 from floodplan.io.layers import is_raster_path
 from floodplan.io.projectfile import is_project_file, open_project, readable_sqlite
 from floodplan.io.raster import PLAUSIBLE_ELEVATION_M, gdal_path
 from floodplan.io.vector import list_layers, split_layer_spec, vsi_path
-from floodplan.sim.grid import crs_units, unit_plural
 
 
 def _crs_text(crs) -> str | None:

@@ -13,12 +13,12 @@ from pathlib import Path
 import geopandas as gpd
 from rasterio.crs import CRS
 
+from floodplan.core.grid import Grid
 from floodplan.errors import InputError
 from floodplan.io.raster import RASTER_SUFFIXES, gdal_path, metric_grid, read_grid
 from floodplan.io.vector import read_vector, split_layer_spec, to_crs
 from floodplan.model.project import Layer, Project
 from floodplan.model.schema import normalise
-from floodplan.sim.grid import Grid
 
 _ROLE_WORDS = {
     "dem": ("dem", "dtm", "elev", "srtm", "terrain", "hgt", "height", "dgm", "nmt"),

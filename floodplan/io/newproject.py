@@ -17,12 +17,12 @@ import numpy as np
 import shapely
 from scipy import ndimage
 
+from floodplan.core.grid import Grid
 from floodplan.errors import InputError
 from floodplan.model.project import Layer, Project
 from floodplan.model.scenario import Scenario
 from floodplan.model.schema import normalise
 from floodplan.progress import Feedback
-from floodplan.sim.grid import Grid
 
 #: Spacing (m) of the generated profile points along each river line.
 PROFILE_SPACING_M = 250.0

@@ -70,6 +70,7 @@ import rasterio
 from rasterio.crs import CRS
 
 import floodplan
+from floodplan.core.grid import Grid
 from floodplan.errors import (
     FloodplanError,
     InputError,
@@ -82,7 +83,6 @@ from floodplan.io.snapshots import read_snapshots, write_snapshots
 from floodplan.model.project import Layer, Project
 from floodplan.model.scenario import Scenario
 from floodplan.model.schema import ROLES
-from floodplan.sim.grid import Grid
 
 log = logging.getLogger("floodplan")
 

@@ -69,7 +69,7 @@ def _style_body(text: str) -> str | None:
 def _raster_renderer(lyr) -> str:
     """QGIS renderer of a raster layer: a depth raster (its name says 'depth') in floodplan's blue depth
     classes (dry cells transparent), any other in grey stretched to its range."""
-    from floodplan.render import styles as S
+    from floodplan.core import styles as S
 
     opacity = f"{float(lyr.opacity):g}"
     if "depth" not in lyr.name.lower():

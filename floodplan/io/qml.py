@@ -3,12 +3,12 @@
 QGIS loads the row of a layer whose ``useAsDefault`` is true when it opens the layer ("Save style to database"
 writes the same table), so a project opened in QGIS looks as it does in floodplan:
 
-- resources: categorised by ``kind`` (colour and marker of :data:`floodplan.render.styles.RESOURCE_KINDS`);
+- resources: categorised by ``kind`` (colour and marker of :data:`floodplan.core.styles.RESOURCE_KINDS`);
 - defenses: categorised by ``status`` (existing solid brown, planned dashed orange);
-- assets (buildings): categorised by ``kind`` (:data:`~floodplan.render.styles.ASSET_KIND_COLORS`);
+- assets (buildings): categorised by ``kind`` (:data:`~floodplan.core.styles.ASSET_KIND_COLORS`);
 - roads: categorised by class (closed / fast at ``speed_kmh`` ≥ 70 / slow), an expression on the attributes;
 - jurisdictions: categorised by ``country`` (the country tints at 35 % over a dashed border);
-- every other layer: one symbol of its role (:data:`~floodplan.render.styles.ROLE_STYLE`).
+- every other layer: one symbol of its role (:data:`~floodplan.core.styles.ROLE_STYLE`).
 A layer colour chosen in floodplan (``Layer.color``) replaces every category's colour, as on floodplan's map;
 the layer opacity is QML's ``layerOpacity``. Widths: floodplan's points × 0.3528 = QGIS millimetres.
 
@@ -30,8 +30,8 @@ from xml.sax.saxutils import escape, quoteattr
 import pandas as pd
 from matplotlib.colors import to_rgba
 
+from floodplan.core import styles as S
 from floodplan.model.project import Layer, Project
-from floodplan.render import styles as S
 
 TABLE = "layer_styles"
 #: QGIS's layer_styles columns (as QGIS 3.x creates the table in a GeoPackage).

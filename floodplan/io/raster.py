@@ -1,7 +1,7 @@
 """Reading and writing rasters (rasterio), with the checks and messages people need.
 
 Any raster GDAL reads is accepted, including SRTM ``.hgt`` tiles and zipped files (through GDAL's
-``/vsizip/`` virtual file system). Values come back as a :class:`~floodplan.sim.grid.Grid` with NaN for
+``/vsizip/`` virtual file system). Values come back as a :class:`~floodplan.core.grid.Grid` with NaN for
 nodata. A DEM in a geographic CRS is reprojected to a metric one (the UTM zone of its centre unless the
 caller names a CRS), because the engine measures areas, volumes and distances in metres.
 """
@@ -20,9 +20,9 @@ from rasterio.enums import Resampling
 from rasterio.errors import RasterioError
 from rasterio.warp import calculate_default_transform, reproject, transform_bounds
 
+from floodplan.core.grid import Grid, crs_units, unit_plural
 from floodplan.errors import CRSError, InputError
 from floodplan.notes import note
-from floodplan.sim.grid import Grid, crs_units, unit_plural
 
 #: Nodata value written into float rasters (GeoTIFF and GeoPackage), since not every reader honours NaN.
 NODATA = -9999.0

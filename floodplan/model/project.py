@@ -16,11 +16,11 @@ import geopandas as gpd
 import pandas as pd
 from rasterio.crs import CRS
 
+from floodplan.core.grid import Grid
 from floodplan.errors import InputError
 from floodplan.model.commands import AddLayer, CommandStack, RemoveLayer, SetScenario
 from floodplan.model.scenario import Scenario
 from floodplan.model.schema import ROLES, check_features, check_unique_names, normalise
-from floodplan.sim.grid import Grid
 
 
 @dataclass

@@ -9,10 +9,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from floodplan.core.vocabulary import FLOOD_KINDS, MODES  # noqa: E402,F401
 from floodplan.errors import InputError
 
-FLOOD_KINDS = ("level", "profile", "volume", "dynamic")
-MODES = ("joint", "national")
 DEFAULT_MINUTES = {"fire": 10.0, "ambulance": 15.0}
 
 

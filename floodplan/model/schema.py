@@ -11,27 +11,15 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from floodplan.errors import InputError
-
-#: Roles a layer can play (CONTRACT.md), plus floodplan's additions: profile points and candidate sites.
-ROLES = (
-    "dem",
-    "river",
-    "jurisdictions",
-    "assets",
-    "roads",
-    "defenses",
-    "resources",
-    "profile",
-    "candidates",
-    "other",
+from floodplan.core.vocabulary import (  # noqa: F401 - the vocabulary, re-exported where layers are checked
+    CRITICAL_KINDS,
+    DEFENSE_STATUS,
+    DEFENSE_TYPES,
+    RESOURCE_KINDS,
+    ROLES,
+    VECTOR_ROLES,
 )
-VECTOR_ROLES = tuple(r for r in ROLES if r != "dem")
-
-RESOURCE_KINDS = ("fire", "ambulance", "rescue", "pump", "boat", "shelter", "hospital")
-CRITICAL_KINDS = ("hospital", "school", "care_home", "kindergarten", "fire_station", "police")
-DEFENSE_TYPES = ("levee", "wall", "mobile")
-DEFENSE_STATUS = ("existing", "planned")
+from floodplan.errors import InputError
 
 _POLY = ("Polygon", "MultiPolygon")
 _LINE = ("LineString", "MultiLineString")

@@ -28,8 +28,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
+from floodplan.core.styles import MPL_RC
 from floodplan.plates.i18n import LANGUAGES, Translator, tr
-from floodplan.render.styles import MPL_RC
 from floodplan.sim.tabletop import MODES, ExerciseResult, text_in
 
 

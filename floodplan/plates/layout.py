@@ -23,6 +23,7 @@ from matplotlib_scalebar.scalebar import ScaleBar
 from pyproj import CRS as PyprojCRS
 from pyproj import Transformer
 
+from floodplan.core.styles import COUNTRY_TINTS, MPL_RC
 from floodplan.errors import InputError
 from floodplan.plates.fonts import apply_font_fallback, quiet_glyph_warnings
 from floodplan.plates.i18n import Translator
@@ -32,7 +33,6 @@ from floodplan.progress import Feedback, step
 from floodplan.render.mapview import draw_map, layer_key, project_extent
 from floodplan.render.paths import compound_paths, split_kinds
 from floodplan.render.relief import shaded_relief
-from floodplan.render.styles import COUNTRY_TINTS, MPL_RC
 
 PT_MM = 25.4 / 72.0  # one typographic point in mm
 #: Colour of the scale bar: a near-black used by nothing else, so tests can measure the bar in a PNG.
@@ -469,7 +469,7 @@ def build_plate(project, result, spec: PlateSpec, **kw):
     """Lay a plate out on a matplotlib Figure (not saved). Returns (figure, info dict); see render_plate.
 
     Keywords: ``extent`` (xmin, ymin, xmax, ymax in m), ``highlight`` (geometry outlined), ``heading``
-    (subtitle text), ``feedback``. Built under :data:`floodplan.render.styles.MPL_RC`, so the figure is
+    (subtitle text), ``feedback``. Built under :data:`floodplan.core.styles.MPL_RC`, so the figure is
     the same in the app and on the command line.
     """
     with rc_context(MPL_RC):

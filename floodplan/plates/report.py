@@ -23,6 +23,7 @@ from matplotlib import rc_context
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from floodplan.core.styles import depth_colors
 from floodplan.errors import InputError
 from floodplan.plates.i18n import Translator
 from floodplan.plates.layout import _sources
@@ -37,7 +38,6 @@ from floodplan.plates.tables import (
 from floodplan.progress import Feedback, step
 from floodplan.render.mapview import draw_map, project_extent
 from floodplan.render.resultview import access_view
-from floodplan.render.styles import depth_colors
 
 #: Display column -> i18n key of its header.
 HEADERS = {

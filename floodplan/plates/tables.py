@@ -10,12 +10,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+#: Asset kinds listed as critical facilities when uncovered.
+from floodplan.core.vocabulary import CRITICAL_KINDS  # noqa: E402
+from floodplan.core.vocabulary import MODES_NATIONAL_FIRST as MODES  # noqa: E402
 from floodplan.render.resultview import access_view, boat_only, exposure_summary
 from floodplan.render.resultview import get as _get
-
-#: Asset kinds listed as critical facilities when uncovered.
-CRITICAL_KINDS = ("hospital", "school", "care_home", "kindergarten")
-MODES = ("national", "joint")
 
 
 def _access_summary(result, mode: str) -> dict:

@@ -1,11 +1,11 @@
 """Map drawing shared by the GUI canvas, the plates and the reports (matplotlib, no Qt).
 
 Public API: :func:`draw_map`, :func:`update_depth`, :class:`MapArtists`, :func:`project_extent`, and the
-colours in :mod:`floodplan.render.styles`; the depth classes in
-:class:`floodplan.render.depth.DepthClasses`.
+colours in :mod:`floodplan.core.styles`; the depth classes in
+:class:`floodplan.core.depth.DepthClasses`.
 """
 
-from floodplan.render.depth import DepthClasses
+from floodplan.core.depth import DepthClasses
 from floodplan.render.mapview import MapArtists, draw_labels, draw_map, project_extent, update_depth
 from floodplan.render.relief import clear_cache, shaded_relief
 

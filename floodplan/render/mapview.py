@@ -22,12 +22,12 @@ from matplotlib.markers import MarkerStyle
 from matplotlib.patches import Patch
 from matplotlib.transforms import IdentityTransform
 
-from floodplan.render import styles as S
-from floodplan.render.depth import DepthClasses
+from floodplan.core import styles as S
+from floodplan.core.depth import DepthClasses
+from floodplan.core.grid import Grid
 from floodplan.render.paths import compound_paths, point_xy, split_kinds
 from floodplan.render.relief import shaded_relief
 from floodplan.render.resultview import BOAT_KIND, access_view, boat_only, kind_gaps
-from floodplan.sim.grid import Grid
 
 #: Scale denominator from which a plate is "small scale": the flood gets a halo, flooded roads are thinner.
 SMALL_SCALE = 50_000.0
@@ -364,7 +364,7 @@ def _depth_rgba(depth: Grid, classes, halo_cells: int = 0) -> np.ndarray:
 
     Colouring here, once per grid cell, instead of letting matplotlib colour-map the image after
     resampling it to the output resolution, is what keeps a 300 dpi plate fast (17 Mpx on A3). The
-    classes and colours are the one table's (:class:`floodplan.render.depth.DepthClasses`).
+    classes and colours are the one table's (:class:`floodplan.core.depth.DepthClasses`).
 
     ``halo_cells`` > 0 rings the wet cells with that many cells of the deepest class's colour: at small
     scales (a 90 m cell is 0.6 mm at 1:150,000) a one-cell flood strip along a valley floor would

@@ -18,8 +18,8 @@ from matplotlib import colormaps
 from matplotlib.colors import Normalize
 from matplotlib.patches import Patch
 
+from floodplan.core.grid import Grid
 from floodplan.errors import InputError
-from floodplan.sim.grid import Grid
 
 #: Sequential ramp of the probability (a matplotlib colormap name; ColorBrewer's BuPu, light to dark).
 PROBABILITY_CMAP = "BuPu"
@@ -49,15 +49,19 @@ def return_period_of(path) -> float:
     return float(m.group(1))
 
 
+#: The colour bar's label without a translator (resources/i18n/en.json "legend.flood_probability").
+ENGLISH_LABEL = "Probability of flooding (T = {T} years)"
+
+
 def probability_label(return_period: float, translate=None) -> str:
     """ "Probability of flooding (T = 100 years)" in each language of ``translate`` (a
     :class:`floodplan.plates.i18n.Translator`), side by side; English when ``translate`` is None."""
-    from floodplan.plates.i18n import SEPARATOR, Translator
-
-    tr = translate if translate is not None else Translator(["en"])
+    # The translator is passed in (render sits below plates, so it does not import their i18n).
     years = f"{float(return_period):g}"
-    texts = [t.replace("{T}", years) for t in tr.each("legend.flood_probability")]
-    return SEPARATOR.join(dict.fromkeys(texts))
+    if translate is None:
+        return ENGLISH_LABEL.replace("{T}", years)
+    texts = [t.replace("{T}", years) for t in translate.each("legend.flood_probability")]
+    return " / ".join(dict.fromkeys(texts))
 
 
 def _ramp():

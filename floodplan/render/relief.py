@@ -12,7 +12,7 @@ import weakref
 import numpy as np
 from matplotlib.colors import LightSource, LinearSegmentedColormap
 
-from floodplan.sim.grid import Grid
+from floodplan.core.grid import Grid
 
 #: Pale hypsometric tint (low green, mid buff, high grey-white) that stays behind the data.
 RELIEF_CMAP = LinearSegmentedColormap.from_list(

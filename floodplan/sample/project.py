@@ -97,7 +97,7 @@ def sample_scenarios(valley) -> list[Scenario]:
         ),
     ]
     if valley is not None:
-        from floodplan.sim.tabletop import spring_flood_tabletop
+        from floodplan.sample.exercise import spring_flood_tabletop
 
         out.append(
             Scenario(

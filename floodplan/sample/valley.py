@@ -52,8 +52,8 @@ from scipy.spatial import cKDTree
 from shapely.geometry import LineString, Point, Polygon, box
 from shapely.ops import split as shp_split
 
+from floodplan.core.grid import Grid
 from floodplan.progress import Feedback, step
-from floodplan.sim.grid import Grid
 
 #: CRS of the German layers and of the DEM (ETRS89 / UTM zone 33N).
 CRS_DE = CRS.from_epsg(25833)

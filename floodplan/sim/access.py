@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 from scipy.sparse.csgraph import dijkstra
 
+from floodplan.core.grid import Grid
 from floodplan.errors import InputError
 from floodplan.progress import Feedback, step
 from floodplan.sim.boats import (
@@ -38,13 +39,13 @@ from floodplan.sim.boats import (
 )
 from floodplan.sim.exposure import asset_max, assign_jurisdictions, population_of
 from floodplan.sim.footprints import AssetCells
-from floodplan.sim.grid import Grid
 from floodplan.sim.network import RoadNetwork, Snap, _bool_column, cut_road
 
 #: Default target response times (minutes) per resource kind; other kinds take OTHER_MINUTES.
 DEFAULT_MINUTES = {"fire": 10.0, "ambulance": 15.0}
 OTHER_MINUTES = 15.0
-MODES = ("national", "joint")
+from floodplan.core.vocabulary import MODES_NATIONAL_FIRST as MODES  # noqa: E402
+
 #: Resources and assets farther than this from the nearest road (m) are unreachable (CONTRACT,
 #: ``access --max-snap-m``): a station typed with latitude and longitude swapped, thousands of km away,
 #: must not "cover" anyone from the nearest road end.

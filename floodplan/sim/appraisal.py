@@ -21,10 +21,10 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
+from floodplan.core.grid import Grid
 from floodplan.errors import InputError
 from floodplan.progress import Feedback, step
 from floodplan.sim.footprints import AssetCells
-from floodplan.sim.grid import Grid
 from floodplan.sim.inundation import FloodModel, depth_under_surface, profile_surface
 from floodplan.sim.stats import jurisdiction_names, zone_grid
 from floodplan.sim.terrain import burn, defense_cells, source_mask, to_grid_crs

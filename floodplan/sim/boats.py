@@ -32,8 +32,8 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.sparse.csgraph import dijkstra
 
+from floodplan.core.grid import Grid
 from floodplan.sim.footprints import AssetCells
-from floodplan.sim.grid import Grid
 
 BOAT_KIND = "boat"
 DEFAULT_DRAFT_M = 0.3

@@ -20,6 +20,7 @@ import pandas as pd
 import shapely
 import shapely.geometry
 
+from floodplan.core.grid import Grid
 from floodplan.progress import Feedback, step
 from floodplan.sim.access import (
     DEFAULT_MAX_SNAP_M,
@@ -29,7 +30,6 @@ from floodplan.sim.access import (
     FloodTravel,
     compute_access,
 )
-from floodplan.sim.grid import Grid
 from floodplan.sim.network import RoadNetwork
 
 #: Buildings up to this far (m) either side of a reachable road lie in its service area.

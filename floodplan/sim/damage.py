@@ -43,8 +43,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from floodplan.core.grid import Grid
 from floodplan.errors import InputError
-from floodplan.sim.grid import Grid
 
 __all__ = [
     "Curve",

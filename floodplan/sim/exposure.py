@@ -15,15 +15,15 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from floodplan.core.grid import Grid
 from floodplan.errors import InputError
 from floodplan.sim.footprints import AssetCells
-from floodplan.sim.grid import Grid
 from floodplan.sim.network import check_jurisdictions, locate_in_jurisdictions
 
 #: Lower bounds of the default depth classes (m): 0–0.3, 0.3–1, 1–2, > 2.
 DEFAULT_CLASSES = (0.0, 0.3, 1.0, 2.0)
 #: Asset kinds listed as critical facilities.
-CRITICAL_KINDS = ("hospital", "school", "care_home")
+from floodplan.core.vocabulary import CRITICAL_KINDS  # noqa: E402
 
 
 def asset_max(cells: AssetCells, values: np.ndarray) -> np.ndarray:

@@ -13,7 +13,7 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
-from floodplan.sim.grid import Grid
+from floodplan.core.grid import Grid
 
 
 @dataclass

@@ -38,10 +38,10 @@ from pathlib import Path
 import numba
 import numpy as np
 
+from floodplan.core.grid import Grid
 from floodplan.errors import InputError
 from floodplan.progress import Feedback
 from floodplan.sim import hydro_kernels as _k
-from floodplan.sim.grid import Grid
 
 #: Depth (m) above which a cell counts as flooded (arrival time, flooded area), as the contract says.
 FLOOD_DEPTH_M = 0.01

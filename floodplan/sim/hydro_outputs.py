@@ -13,8 +13,8 @@ from pathlib import Path
 import numpy as np
 import rasterio
 
+from floodplan.core.grid import Grid
 from floodplan.errors import InputError
-from floodplan.sim.grid import Grid
 
 NODATA = -9999.0
 

@@ -33,9 +33,9 @@ import shapely
 from scipy import ndimage
 from scipy.spatial import cKDTree
 
+from floodplan.core.grid import Grid
 from floodplan.errors import InputError
 from floodplan.progress import Feedback, step
-from floodplan.sim.grid import Grid
 from floodplan.sim.terrain import to_grid_crs
 
 __all__ = [

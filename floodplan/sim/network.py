@@ -24,9 +24,9 @@ import shapely
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
 
+from floodplan.core.grid import Grid
 from floodplan.errors import InputError
 from floodplan.progress import Feedback, step
-from floodplan.sim.grid import Grid
 
 DEFAULT_SPEED_KMH = 50.0
 

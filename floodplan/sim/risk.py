@@ -37,12 +37,12 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from floodplan.core.grid import Grid
 from floodplan.errors import InputError
 from floodplan.model.project import Project
 from floodplan.model.scenario import Scenario
 from floodplan.progress import Feedback, step
 from floodplan.sim.damage import SOURCE, Curve, RiskAssets
-from floodplan.sim.grid import Grid
 
 __all__ = [
     "Event",

@@ -16,15 +16,13 @@ from typing import Any
 import geopandas as gpd
 import numpy as np
 
+from floodplan.core.grid import Grid
+from floodplan.core.vocabulary import DESTINATION_KINDS  # noqa: E402,F401
+from floodplan.core.vocabulary import MODES_NATIONAL_FIRST as MODES  # noqa: E402
 from floodplan.errors import InputError
 from floodplan.model.project import Project
 from floodplan.model.scenario import Scenario
 from floodplan.progress import Feedback, step
-from floodplan.sim.grid import Grid
-
-MODES = ("national", "joint")
-#: Resource kinds that are destinations (people are taken there), not responders that travel to people.
-DESTINATION_KINDS = ("shelter", "hospital")
 
 
 @dataclass

@@ -19,11 +19,11 @@ import pandas as pd
 import scipy.sparse as sp
 from scipy.optimize import linprog
 
+from floodplan.core.grid import Grid
 from floodplan.errors import FloodplanError, InputError
 from floodplan.sim.access import AccessInputs, node_seconds, point_seconds
 from floodplan.sim.exposure import asset_max, assign_jurisdictions
 from floodplan.sim.footprints import AssetCells
-from floodplan.sim.grid import Grid
 from floodplan.sim.network import Snap
 
 DEFAULT_DISPLACED_DEPTH_M = 0.5

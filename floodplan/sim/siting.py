@@ -17,6 +17,7 @@ import scipy.sparse as sp
 import shapely
 from scipy.sparse.csgraph import dijkstra
 
+from floodplan.core.grid import Grid
 from floodplan.errors import FloodplanError, InputError
 from floodplan.progress import Feedback, step
 from floodplan.sim.access import AccessResult, node_seconds, point_seconds
@@ -28,7 +29,6 @@ from floodplan.sim.boats import (
     launch_seconds,
 )
 from floodplan.sim.exposure import assign_jurisdictions
-from floodplan.sim.grid import Grid
 
 #: Above this many demand-candidate pairs that cover, "auto" uses the greedy heuristic instead of CBC.
 GREEDY_ABOVE_PAIRS = 2_000_000

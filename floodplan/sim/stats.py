@@ -12,8 +12,8 @@ import numpy as np
 import rasterio.features
 import shapely
 
+from floodplan.core.grid import Grid
 from floodplan.errors import InputError
-from floodplan.sim.grid import Grid
 from floodplan.sim.inundation import InundationResult
 from floodplan.sim.terrain import to_grid_crs
 

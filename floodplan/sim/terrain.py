@@ -1,6 +1,6 @@
 """Terrain for the static flood engine: reading a DEM, the source (river) cells, and defenses burned in.
 
-Everything here works on a :class:`floodplan.sim.grid.Grid` in a metric CRS (elevations in m). Vector
+Everything here works on a :class:`floodplan.core.grid.Grid` in a metric CRS (elevations in m). Vector
 layers in another CRS are reprojected to the grid's CRS (never refused); a layer without a CRS is taken
 to be in the grid's CRS.
 
@@ -25,10 +25,10 @@ import shapely
 from affine import Affine
 from rasterio.crs import CRS
 
+from floodplan.core.grid import Grid
 from floodplan.errors import InputError
 from floodplan.io.raster import utm_crs_for  # noqa: F401 - re-exported
 from floodplan.progress import Feedback, step
-from floodplan.sim.grid import Grid
 
 __all__ = [
     "DefenseCells",

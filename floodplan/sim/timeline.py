@@ -22,13 +22,13 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from floodplan.core.grid import Grid
+from floodplan.core.vocabulary import MODES_NATIONAL_FIRST as MODES  # noqa: E402
 from floodplan.progress import Feedback, step
 from floodplan.sim.access import AccessInputs, AccessResult
 from floodplan.sim.footprints import AssetCells
-from floodplan.sim.grid import Grid
 from floodplan.sim.network import RoadNetwork
 
-MODES = ("national", "joint")
 #: Depth (m) above which a cell counts as flooded (the hydro model's arrival threshold).
 FLOOD_DEPTH_M = 0.01
 

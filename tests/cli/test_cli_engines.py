@@ -328,7 +328,7 @@ def test_simulate_at_is_in_the_dem_files_own_crs_for_a_dem_in_degrees(tmp_path):
     the water appears where the point lies (checked in the UTM output), and a UTM pair is refused."""
     from pyproj import Transformer
 
-    from floodplan.sim.grid import Grid
+    from floodplan.core.grid import Grid
 
     rows, cols, cell = 40, 60, 0.0002  # about 14 m x 22 m at 50° N
     z = np.tile(np.linspace(10, 5, cols), (rows, 1))

@@ -154,7 +154,7 @@ def test_library_warnings_stay_off_the_terminal(monkeypatch, capsys):
     # file paths) goes to the log, not to the user's stderr.
     import warnings
 
-    from floodplan import commands
+    from floodplan.cli import handlers as commands
 
     def noisy(args):
         warnings.warn("More than one layer found in 'x.gpkg'", UserWarning, stacklevel=1)

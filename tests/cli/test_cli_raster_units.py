@@ -280,7 +280,7 @@ def test_depth_raster_with_absurd_cells_is_one_line_exit_2(tmp_path, capsys):
 def test_road_sampling_that_would_need_too_much_memory_is_refused():
     # 1 mm cells (the smallest accepted) and 50 km of roads: a sample every 0.5 mm is 1e8 samples of
     # ~96 bytes ≈ 8.94 GiB, refused before anything is allocated.
-    from floodplan.commands import _check_road_sampling
+    from floodplan.cli.handlers import _check_road_sampling
     from floodplan.errors import InputError
     from floodplan.testing import make_grid
 

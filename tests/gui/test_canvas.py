@@ -90,7 +90,7 @@ def test_zoom_box_and_zoom_to_layer(qtbot, window, pixel):
 
 
 def test_map_draws_relief_border_and_flood(window):
-    from floodplan.sim.grid import Grid
+    from floodplan.core.grid import Grid
 
     c = window.canvas
     img = _image(c)
@@ -241,9 +241,9 @@ def test_first_view_fills_the_canvas_with_the_project_extent_whatever_size_it_ge
 
 def test_a_depth_on_a_class_edge_has_one_colour_on_screen_and_on_paper():
     # Issue 14: the canvas coloured 0.3 m in the upper class, plates in the lower. Both now read the one
-    # table of floodplan.render.depth, classes (lo, hi]: 0.3 m is in 0–0.3 m, 0.30000001 m in 0.3–1 m.
+    # table of floodplan.core.depth, classes (lo, hi]: 0.3 m is in 0–0.3 m, 0.30000001 m in 0.3–1 m.
+    from floodplan.core.depth import DepthClasses
     from floodplan.gui.canvas import depth_rgba
-    from floodplan.render.depth import DepthClasses
     from floodplan.render.mapview import _depth_rgba
     from floodplan.testing import make_grid
 

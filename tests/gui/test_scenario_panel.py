@@ -451,8 +451,8 @@ def test_profile_edit_rebuilds_the_profile_preview(qtbot):
 
 
 def test_canvas_slider_path_draws_what_a_full_redraw_draws(qtbot):
+    from floodplan.core.depth import DepthClasses
     from floodplan.gui.canvas import MapCanvas, depth_rgba
-    from floodplan.render.depth import DepthClasses
     from floodplan.sim.runner import FloodPreview
 
     project = profile_project()
@@ -476,7 +476,7 @@ def test_canvas_slider_path_draws_what_a_full_redraw_draws(qtbot):
     canvas.draw()
     full = np.asarray(canvas.renderer.buffer_rgba()).copy()
     assert np.abs(fast.astype(int) - full.astype(int)).max() <= 4
-    # The slider's packed colours are depth_rgba's (both the one table of render.depth), dry and nodata
+    # The slider's packed colours are depth_rgba's (both the one table of core.depth), dry and nodata
     # transparent, and a depth on a class edge (0.3 m, 1.0 m) takes the lower class, as on paper.
     z = np.array([[np.nan, -1.0, 0.0, 0.1, 0.3, 0.9, 1.0, 2.5, 50.0]])
     packed = DepthClasses.of((0.0, 0.3, 1.0, 2.0)).packed(z)

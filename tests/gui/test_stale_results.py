@@ -180,7 +180,7 @@ def test_the_legend_lists_the_map_symbols_and_the_results_classes(qtbot, window)
 def test_run_outputs_are_layers_with_visibility_and_opacity(qtbot, window):
     # Issue 13, item 9: after a run, the Layers panel lists its outputs; unticking one takes it off the
     # map, the opacity slider fades it (the gaps' hatched fill: 0.18 alpha × 50 % = 0.09).
-    from floodplan.render import styles
+    from floodplan.core import styles
 
     panel = window.layer_panel
     assert not panel.results_box.isVisibleTo(panel)

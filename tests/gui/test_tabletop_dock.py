@@ -303,7 +303,7 @@ def test_real_sample_spring_flood_first_steps(qtbot):
         dock.step_buttons[60].click()
         wait_idle(qtbot, dock)
     assert errors == []
-    # The exercise starts 2025-03-28T06:00 (floodplan.sim.tabletop.spring_flood_tabletop): T+3 h is 09:00.
+    # The exercise starts 2025-03-28T06:00 (floodplan.sample.exercise.spring_flood_tabletop): T+3 h is 09:00.
     assert dock.clock_label.text() == "T+03:00  Fri 28 Mar 2025 09:00"
     assert [round(s.minute) for s in states] == [0, 60, 120, 180]
     assert len(inject_texts(dock)) == 1  # the next inject (the bridge closure) is due at T+6 h

@@ -1,7 +1,7 @@
 """QGIS-facing parts of the project file (issue 18 items 1 and 3, CONTRACT.md "Project file (added)"):
 styles in ``layer_styles`` (written, read back, kept), the raster nodata in ``data_null``, GeoPackage 1.2.
 
-Expected values: colours from floodplan/render/styles.py (fire #e31a1c = 227,26,28), the GeoPackage spec's
+Expected values: colours from floodplan/core/styles.py (fire #e31a1c = 227,26,28), the GeoPackage spec's
 ``user_version`` for 1.2 (10200) and OGC 17-066r1's ``data_null``; the nodata cell is the one the test makes.
 """
 

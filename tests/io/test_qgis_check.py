@@ -102,7 +102,7 @@ os._exit(0)
 
 def test_qgis_draws_a_depth_raster_in_floodplans_depth_classes(tmp_path):
     """The QGIS project inside the file draws a depth raster (name with 'depth') in floodplan's classes:
-    expected colours are floodplan/render/styles.py's DEPTH_BLUES for 0–0.3, 0.3–1, 1–2, > 2 m; dry is
+    expected colours are floodplan/core/styles.py's DEPTH_BLUES for 0–0.3, 0.3–1, 1–2, > 2 m; dry is
     transparent."""
     import numpy as np
 

@@ -3,7 +3,7 @@ inside its own limits, one depth-class table colours a depth on a class edge the
 and the flood keeps a visible halo at small scales.
 
 Expected values come from hand reasoning on the synthetic valley (tests/render/synthetic_valley.py) and
-from the edge rule written in floodplan.render.depth ((lo, hi]: 0.3 m is in "0–0.3 m").
+from the edge rule written in floodplan.core.depth ((lo, hi]: 0.3 m is in "0–0.3 m").
 """
 
 import sys

@@ -579,7 +579,7 @@ def test_real_valley_gran_valira_srtm(advection):
     from rasterio.crs import CRS
     from rasterio.warp import Resampling, calculate_default_transform, reproject
 
-    from floodplan.sim.grid import Grid
+    from floodplan.core.grid import Grid
     from floodplan.testing import require_shared_data
 
     path = require_shared_data("valira", "valira_srtm3_epsg4326_voidfilled.tif")

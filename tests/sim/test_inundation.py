@@ -332,7 +332,7 @@ def _valira_utm():
     import rasterio
     from rasterio.warp import Resampling, calculate_default_transform, reproject
 
-    from floodplan.sim.grid import Grid
+    from floodplan.core.grid import Grid
 
     path = require_shared_data("valira", "valira_srtm3_epsg4326.tif")
     with rasterio.open(path) as src:

@@ -16,8 +16,9 @@ import warnings
 from pathlib import Path
 
 from floodplan import __version__
+from floodplan.cli.output import print_json  # noqa: F401 - part of the package's API
 from floodplan.errors import Cancelled, FloodplanError, InputError
-from floodplan.notes import collect_notes, current_notes
+from floodplan.notes import collect_notes
 
 COMMANDS = (
     "sample",
@@ -334,14 +335,14 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         if args.command is None:
             return _open_app([])
-        from floodplan import commands
+        from floodplan.cli import handlers
 
         with collect_notes() as notes, warnings.catch_warnings(record=True) as caught:
             # Library warnings (pyogrio, rasterio, matplotlib, numpy) carry internal paths and mean little
             # to the user: they go to the log; what matters is said in floodplan's own notes.
             warnings.simplefilter("always")
             try:
-                status = int(getattr(commands, f"cmd_{args.command}")(args) or 0)
+                status = int(getattr(handlers, f"cmd_{args.command}")(args) or 0)
             finally:
                 _log_warnings(caught)
         if not getattr(args, "json", False):
@@ -438,17 +439,3 @@ def _log_crash() -> Path:
     logging.basicConfig(filename=path, level=logging.INFO)
     logging.getLogger("floodplan").error("command line crash:\n%s", traceback.format_exc())
     return path
-
-
-def print_json(obj) -> None:
-    """Print exactly one JSON object on stdout (NaN and infinities become null).
-
-    Its ``warnings`` key (CONTRACT.md: always present) holds the object's own warnings followed by every
-    note the command made so far (:mod:`floodplan.notes`), each once.
-    """
-    from floodplan.sim.results import to_json
-
-    if isinstance(obj, dict):
-        obj = dict(obj)
-        obj["warnings"] = list(dict.fromkeys([*(obj.get("warnings") or []), *current_notes()]))
-    print(to_json(obj))

@@ -1,6 +1,6 @@
 """The command-line commands: each reads its inputs, calls the engine and writes what CONTRACT.md says.
 
-Argument parsing and the exit-status convention live in :mod:`floodplan.cli`.
+Argument parsing and the exit-status convention live in :mod:`floodplan.cli` (this package's ``__init__``).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from floodplan.cli import print_json
+from floodplan.cli.output import print_json
 from floodplan.errors import InputError
 from floodplan.notes import current_notes, note, note_all
 
@@ -185,7 +185,7 @@ def cmd_access(args) -> int:
             f"{_files(args.jurisdictions)}: in degrees; give layers in a metric CRS or a --depth raster."
         )
     else:
-        from floodplan.sim.grid import crs_units, unit_plural
+        from floodplan.core.grid import crs_units, unit_plural
 
         units = crs_units(crs)
         if units.m_per_unit != 1.0:

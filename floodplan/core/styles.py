@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from matplotlib.colors import BoundaryNorm, ListedColormap
 
-# The depth classes (edges, colours, labels) live in one table: floodplan.render.depth.
-from floodplan.render.depth import DEPTH_BLUES, DEPTH_CLASSES, DepthClasses  # noqa: E402,F401
+# The depth classes (edges, colours, labels) live in one table: floodplan.core.depth.
+from floodplan.core.depth import DEPTH_BLUES, DEPTH_CLASSES, DepthClasses  # noqa: E402,F401
 
 #: Base style per role: face, edge, line width (points), z-order band.
 ROLE_STYLE = {
@@ -99,7 +99,7 @@ def depth_colormap(classes=DEPTH_CLASSES) -> tuple[ListedColormap, BoundaryNorm]
     """A discrete blue colormap and norm of the depth classes, for colour bars only.
 
     Do not colour depth cells with it: matplotlib's BoundaryNorm puts a depth on a class edge in the upper
-    class ([lo, hi)), while the map's classes are (lo, hi] (see :mod:`floodplan.render.depth`). Colour
+    class ([lo, hi)), while the map's classes are (lo, hi] (see :mod:`floodplan.core.depth`). Colour
     cells with ``DepthClasses.of(classes).rgba(z)`` (or ``.packed(z)``).
     """
     table = DepthClasses.of(classes)
