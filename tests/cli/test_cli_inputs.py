@@ -127,6 +127,30 @@ def test_run_on_a_project_with_rows_without_geometry(tmp_path, capsys):
         )
 
 
+def test_run_warns_of_a_project_resource_far_from_every_road(tmp_path, capsys):
+    # A station digitised in QGIS at x 15, y 50.5 (degrees typed into a metric layer: about 5,600 km from
+    # the valley). `access` says it reaches nobody; `run` on the project said nothing (the response step's
+    # notes were dropped), so text mode, --json and summary.json must all carry the same sentence.
+    import pyogrio
+    from shapely.geometry import Point
+
+    path = save_project(small_valley_project(), tmp_path / "v.gpkg")
+    cols = pyogrio.read_info(str(path), layer="resources")["fields"]
+    row = {"id": "R-far", "kind": "fire", "capacity": 0, "cross_border": 1}
+    far = gpd.GeoDataFrame({c: [row.get(c)] for c in cols}, geometry=[Point(15.0, 50.5)], crs=25833)
+    pyogrio.write_dataframe(far, str(path), layer="resources", append=True)
+    code, out, err = run(capsys, "run", path, "--scenario", "level-joint", "--out", tmp_path / "a", "--json")
+    assert code == 0, err
+    warnings = json.loads(out)["warnings"]
+    assert any("R-far" in w and "reach nobody" in w for w in warnings), warnings
+    summary = json.loads((tmp_path / "a" / "summary.json").read_text())
+    assert summary["warnings"] == warnings
+    code, _, err = run(capsys, "run", path, "--scenario", "level-joint", "--out", tmp_path / "b")
+    assert code == 0
+    notes = [ln.removeprefix("floodplan: note: ") for ln in err.splitlines()]
+    assert notes == warnings
+
+
 def test_source_outside_the_dem_names_the_file(sample, tmp_path, capsys):
     # A river 1,000 km away (a layer of another country against the sample DEM): the message names the
     # file and both extents, instead of "the river/source layer lies outside the DEM".
