@@ -151,6 +151,31 @@ def test_run_warns_of_a_project_resource_far_from_every_road(tmp_path, capsys):
     assert notes == warnings
 
 
+def test_run_refuses_a_project_road_of_speed_zero_naming_the_file_and_road(tmp_path, capsys):
+    # A road row added in QGIS with speed_kmh 0: the refusal said only "layer 'roads' ... (first at row 5)"
+    # (a row of the merged layers); it must name the project file, its layer and the road's id. A closed
+    # road may keep speed 0 (it is left out of the network anyway).
+    import pyogrio
+    from shapely.geometry import LineString
+
+    path = save_project(small_valley_project(), tmp_path / "v.gpkg")
+    cols = pyogrio.read_info(str(path), layer="roads")["fields"]
+    for rid, closed in (("W-shut", 1), ("W-s0", 0)):
+        row = {"id": rid, "speed_kmh": 0.0, "closed": closed}
+        extra = gpd.GeoDataFrame(
+            {c: [row.get(c)] for c in cols},
+            geometry=[LineString([(500100, 5599900), (500200, 5599900)])],
+            crs=25833,
+        )
+        pyogrio.write_dataframe(extra, str(path), layer="roads", append=True)
+    code, _, err = run(capsys, "run", path, "--scenario", "level-joint", "--out", tmp_path / "a")
+    assert code == 2
+    assert err.count("\n") == 1 and err.startswith("floodplan: error: v.gpkg, layer 'roads'")
+    # small_valley_project's roads layer has 5 rows and no 'id': the closed road is row 6 and is not
+    # counted, the open one is row 7 (1-based, as in QGIS's attribute table)
+    assert "1 open road(s) (row 7)" in err
+
+
 def test_source_outside_the_dem_names_the_file(sample, tmp_path, capsys):
     # A river 1,000 km away (a layer of another country against the sample DEM): the message names the
     # file and both extents, instead of "the river/source layer lies outside the DEM".
