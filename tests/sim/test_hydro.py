@@ -484,6 +484,18 @@ def test_hydrograph_csv_with_decimal_commas_from_a_european_spreadsheet(tmp_path
     assert notes == []
 
 
+def test_hydrograph_csv_in_utf16_with_its_byte_order_mark(tmp_path):
+    # Windows "Unicode" text is UTF-16 with a BOM; read as Windows-1252 its header was refused as
+    # "ÿþm i n u t e s". Expected: the same hydrograph as the UTF-8 file (30 → 40 m³/s over 60 min, so 35
+    # at minute 30, by hand).
+    f = tmp_path / "utf16.csv"
+    f.write_bytes("minutes,m3s\r\n0,30\r\n60,40\r\n".encode("utf-16"))
+    assert Hydrograph.read_csv(f, "m3s")(30) == pytest.approx(35.0, rel=1e-12)
+    f.write_bytes(b"\xff\xfem\x00i")  # a BOM and an odd byte count: not UTF-16
+    with pytest.raises(InputError, match="utf16.csv: starts as UTF-16"):
+        Hydrograph.read_csv(f, "m3s")
+
+
 def test_bad_inputs_raise_input_errors():
     z = np.zeros((4, 4))
     z[1, 1] = np.nan
