@@ -176,6 +176,14 @@ def test_run_refuses_a_project_road_of_speed_zero_naming_the_file_and_road(tmp_p
     assert "1 open road(s) (row 7)" in err
 
 
+def test_an_unknown_scenario_is_refused_naming_the_project_file(tmp_path, capsys):
+    path = save_project(small_valley_project(), tmp_path / "v.gpkg")
+    code, _, err = run(capsys, "run", path, "--scenario", "nope", "--out", tmp_path / "a")
+    # small_valley_project's scenarios (floodplan.testing): level-joint, level-national, volume-planned
+    assert code == 2 and err.count("\n") == 1
+    assert f"{path} has no scenario named 'nope' (it has: level-joint, level-national, volume-planned)" in err
+
+
 def test_source_outside_the_dem_names_the_file(sample, tmp_path, capsys):
     # A river 1,000 km away (a layer of another country against the sample DEM): the message names the
     # file and both extents, instead of "the river/source layer lies outside the DEM".
