@@ -471,7 +471,10 @@ def run_scenario(
     fb.step(0.98, "summary")
     # The response steps' own notes (resources or buildings too far from the roads to count, buildings
     # nobody reaches, features outside every jurisdiction) belong in the run's warnings as in `access`.
-    step_notes = [n for m in MODES for n in access[m].notes] + list(all_inputs.notes)
+    # Those about the flood's effect name the scenario: a snapshot runs every scenario into one list.
+    said = set(network.notes) | set(ainputs.notes)
+    step_notes = list(ainputs.notes) + list(all_inputs.notes)
+    step_notes += [f"scenario '{sc.name}': {n}" for m in MODES for n in access[m].notes if n not in said]
     summary = build_summary(
         sc,
         inund_json,
