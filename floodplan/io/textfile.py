@@ -16,7 +16,8 @@ from floodplan.errors import InputError
 
 
 def read_text(path: str | os.PathLike) -> str:
-    """The text of a file: UTF-8 (a BOM is dropped), else Windows-1252 with a note, else Latin-1 with a note.
+    """The text of a file: UTF-16 when it starts with its byte-order mark, UTF-8 (a BOM is dropped), else
+    Windows-1252 with a note, else Latin-1 with a note.
 
     Raises
     ------
@@ -29,6 +30,15 @@ def read_text(path: str | os.PathLike) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read the file ({exc.strerror or exc}); check the path") from None
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        # A UTF-16 byte-order mark (Excel's "Unicode text", Notepad's "Unicode"): unambiguous, and read
+        # as Windows-1252 it would be "ÿþm i n u t e s" in the refusal of a header it cannot find.
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(
+                f"{path}: starts as UTF-16 text but is not valid UTF-16; save it again as UTF-8 CSV"
+            ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

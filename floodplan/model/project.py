@@ -234,14 +234,14 @@ class Project:
     # ----- scenarios
     def scenario(self, name: str | None = None) -> Scenario:
         """A scenario by name; the first one when name is None."""
+        # Name the file (CONTRACT: every refusal names it); an unsaved project is "the project".
+        where = str(self.path) if self.path is not None else "the project"
         if not self.scenarios:
-            raise InputError("the project has no scenario; add one first.")
+            raise InputError(f"{where} has no scenario; add one first.")
         if name is None:
             return next(iter(self.scenarios.values()))
         if name not in self.scenarios:
-            raise InputError(
-                f"the project has no scenario named '{name}' (it has: {', '.join(self.scenarios)})."
-            )
+            raise InputError(f"{where} has no scenario named '{name}' (it has: {', '.join(self.scenarios)}).")
         return self.scenarios[name]
 
     def set_scenario(self, scenario: Scenario) -> None:

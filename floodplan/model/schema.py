@@ -320,6 +320,17 @@ def check_features(gdf: gpd.GeoDataFrame, role: str, label: str) -> gpd.GeoDataF
     g = clean_features(gdf, role, label)
     if role == "assets" and len(g):
         g = check_population(g.copy(), label)
+    if role == "roads" and len(g) and "speed_kmh" in g.columns:
+        # Checked here so the refusal names the project file, layer and road (the network builder only
+        # knows "layer 'roads'" and a row number of the merged layers).
+        speed = pd.to_numeric(g["speed_kmh"], errors="coerce")
+        closed = _bool(g["closed"], False) if "closed" in g.columns else pd.Series(False, index=g.index)
+        bad = (speed <= 0) & ~closed
+        if bad.any():
+            raise InputError(
+                f"{label}: attribute 'speed_kmh' is 0 or less for {int(bad.sum())} open road(s) "
+                f"({feature_names(g, bad.to_numpy())}); give a positive speed or set closed=true."
+            )
     return g
 
 

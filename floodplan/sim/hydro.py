@@ -30,6 +30,7 @@ import bisect
 import csv
 import math
 import numbers
+import re
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -196,19 +197,35 @@ class Hydrograph:
         if len(rows) < 2:
             raise InputError(f"{path}: no data rows under the header; add rows 'minutes,{value_column}'")
         times, values = [], []
+        comma_decimals = False
         for n, r in enumerate(rows[1:], start=2):
             try:
-                times.append(r[im].strip())
-                values.append(float(r[iv]))
+                t, v = r[im].strip(), r[iv].strip()
+                if delim == ";" and _DECIMAL_COMMA.match(t) and _DECIMAL_COMMA.match(v):
+                    # A spreadsheet in a German, French, Polish... locale saves "7,5;30,25": with a
+                    # semicolon delimiter a lone comma between digits can only be the decimal mark.
+                    # Anything else (e.g. thousands marks "1.234,5") is left to be refused below.
+                    comma_decimals |= "," in t + v
+                    t, v = t.replace(",", "."), v.replace(",", ".")
+                times.append(t)
+                values.append(float(v))
             except (ValueError, IndexError):
                 raise InputError(
                     f"{path}, line {n}: '{delim.join(r)}' is not a time and a number for "
                     f"'{time_col},{value_column}'; fix that row"
                 ) from None
+        if comma_decimals:
+            from floodplan.notes import note
+
+            note(f"{path}: numbers with a decimal comma (7,5) read as 7.5 (a semicolon-separated file)")
         minutes = _minutes_from_column(times, path, time_col)
         if nonnegative and min(values) < 0:
             raise InputError(f"{path}, column '{value_column}': values must not be negative; fix the rows")
         return cls(minutes, values, name=str(path))
+
+
+_DECIMAL_COMMA = re.compile(r"^[+-]?(\d+(,\d*)?|,\d+)$|^[^,]*$")
+"""A cell that is a number with a decimal comma (and no thousands mark), or holds no comma at all."""
 
 
 def _minutes_from_column(cells: list[str], path: Path, col: str) -> list[float]:

@@ -467,8 +467,22 @@ def run_scenario(
             **kwargs,
         )
     fb.step(0.98, "summary")
+    # The response steps' own notes (resources or buildings too far from the roads to count, buildings
+    # nobody reaches, features outside every jurisdiction) belong in the run's warnings as in `access`.
+    # Those about the flood's effect name the scenario: a snapshot runs every scenario into one list.
+    said = set(network.notes) | set(ainputs.notes)
+    step_notes = list(ainputs.notes) + list(all_inputs.notes)
+    step_notes += [f"scenario '{sc.name}': {n}" for m in MODES for n in access[m].notes if n not in said]
     summary = build_summary(
-        sc, inund_json, expo, access, cover, shelters, appraisal, notes + list(network.notes), hospitals
+        sc,
+        inund_json,
+        expo,
+        access,
+        cover,
+        shelters,
+        appraisal,
+        notes + list(network.notes) + step_notes,
+        hospitals,
     )
     if sim is not None:
         summary["depth"] = "maximum over the event"

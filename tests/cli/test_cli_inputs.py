@@ -127,6 +127,63 @@ def test_run_on_a_project_with_rows_without_geometry(tmp_path, capsys):
         )
 
 
+def test_run_warns_of_a_project_resource_far_from_every_road(tmp_path, capsys):
+    # A station digitised in QGIS at x 15, y 50.5 (degrees typed into a metric layer: about 5,600 km from
+    # the valley). `access` says it reaches nobody; `run` on the project said nothing (the response step's
+    # notes were dropped), so text mode, --json and summary.json must all carry the same sentence.
+    import pyogrio
+    from shapely.geometry import Point
+
+    path = save_project(small_valley_project(), tmp_path / "v.gpkg")
+    cols = pyogrio.read_info(str(path), layer="resources")["fields"]
+    row = {"id": "R-far", "kind": "fire", "capacity": 0, "cross_border": 1}
+    far = gpd.GeoDataFrame({c: [row.get(c)] for c in cols}, geometry=[Point(15.0, 50.5)], crs=25833)
+    pyogrio.write_dataframe(far, str(path), layer="resources", append=True)
+    code, out, err = run(capsys, "run", path, "--scenario", "level-joint", "--out", tmp_path / "a", "--json")
+    assert code == 0, err
+    warnings = json.loads(out)["warnings"]
+    assert any("R-far" in w and "reach nobody" in w for w in warnings), warnings
+    summary = json.loads((tmp_path / "a" / "summary.json").read_text())
+    assert summary["warnings"] == warnings
+    code, _, err = run(capsys, "run", path, "--scenario", "level-joint", "--out", tmp_path / "b")
+    assert code == 0
+    notes = [ln.removeprefix("floodplan: note: ") for ln in err.splitlines()]
+    assert notes == warnings
+
+
+def test_run_refuses_a_project_road_of_speed_zero_naming_the_file_and_road(tmp_path, capsys):
+    # A road row added in QGIS with speed_kmh 0: the refusal said only "layer 'roads' ... (first at row 5)"
+    # (a row of the merged layers); it must name the project file, its layer and the road's id. A closed
+    # road may keep speed 0 (it is left out of the network anyway).
+    import pyogrio
+    from shapely.geometry import LineString
+
+    path = save_project(small_valley_project(), tmp_path / "v.gpkg")
+    cols = pyogrio.read_info(str(path), layer="roads")["fields"]
+    for rid, closed in (("W-shut", 1), ("W-s0", 0)):
+        row = {"id": rid, "speed_kmh": 0.0, "closed": closed}
+        extra = gpd.GeoDataFrame(
+            {c: [row.get(c)] for c in cols},
+            geometry=[LineString([(500100, 5599900), (500200, 5599900)])],
+            crs=25833,
+        )
+        pyogrio.write_dataframe(extra, str(path), layer="roads", append=True)
+    code, _, err = run(capsys, "run", path, "--scenario", "level-joint", "--out", tmp_path / "a")
+    assert code == 2
+    assert err.count("\n") == 1 and err.startswith("floodplan: error: v.gpkg, layer 'roads'")
+    # small_valley_project's roads layer has 5 rows and no 'id': the closed road is row 6 and is not
+    # counted, the open one is row 7 (1-based, as in QGIS's attribute table)
+    assert "1 open road(s) (row 7)" in err
+
+
+def test_an_unknown_scenario_is_refused_naming_the_project_file(tmp_path, capsys):
+    path = save_project(small_valley_project(), tmp_path / "v.gpkg")
+    code, _, err = run(capsys, "run", path, "--scenario", "nope", "--out", tmp_path / "a")
+    # small_valley_project's scenarios (floodplan.testing): level-joint, level-national, volume-planned
+    assert code == 2 and err.count("\n") == 1
+    assert f"{path} has no scenario named 'nope' (it has: level-joint, level-national, volume-planned)" in err
+
+
 def test_source_outside_the_dem_names_the_file(sample, tmp_path, capsys):
     # A river 1,000 km away (a layer of another country against the sample DEM): the message names the
     # file and both extents, instead of "the river/source layer lies outside the DEM".

@@ -461,6 +461,41 @@ def test_hydrograph_csv_reading_and_its_errors(tmp_path):
         Hydrograph.read_csv(tmp_path / "nowhere.csv", "m3s")
 
 
+def test_hydrograph_csv_with_decimal_commas_from_a_european_spreadsheet(tmp_path):
+    # Excel in a German/Polish locale saves "minutes;m3s" rows as "7,5;30,25". Expected values by hand:
+    # the rows (0, 30.5), (7.5, 40.25) interpolate to 30.5 + 9.75 * 3 / 7.5 = 34.4 at minute 3.
+    from floodplan.notes import collect_notes
+
+    f = tmp_path / "excel_de.csv"
+    f.write_bytes(b"minutes;m3s\r\n0;30,5\r\n7,5;40,25\r\n")
+    with collect_notes() as notes:
+        h = Hydrograph.read_csv(f, "m3s", nonnegative=True)
+    assert h(3) == pytest.approx(34.4, rel=1e-12)
+    assert any("excel_de.csv" in n and "decimal comma" in n for n in notes)
+    # a thousands mark makes the number ambiguous (1.234,5 or 1,2345?): refused, naming the row
+    f.write_bytes(b"minutes;m3s\n0;1.234,5\n")
+    with pytest.raises(InputError, match="excel_de.csv, line 2"):
+        Hydrograph.read_csv(f, "m3s")
+    # a comma-delimited file is read as before, without the note
+    g = tmp_path / "plain.csv"
+    g.write_text("minutes,m3s\n0,30\n")
+    with collect_notes() as notes:
+        assert Hydrograph.read_csv(g, "m3s")(0) == 30.0
+    assert notes == []
+
+
+def test_hydrograph_csv_in_utf16_with_its_byte_order_mark(tmp_path):
+    # Windows "Unicode" text is UTF-16 with a BOM; read as Windows-1252 its header was refused as
+    # "ÿþm i n u t e s". Expected: the same hydrograph as the UTF-8 file (30 → 40 m³/s over 60 min, so 35
+    # at minute 30, by hand).
+    f = tmp_path / "utf16.csv"
+    f.write_bytes("minutes,m3s\r\n0,30\r\n60,40\r\n".encode("utf-16"))
+    assert Hydrograph.read_csv(f, "m3s")(30) == pytest.approx(35.0, rel=1e-12)
+    f.write_bytes(b"\xff\xfem\x00i")  # a BOM and an odd byte count: not UTF-16
+    with pytest.raises(InputError, match="utf16.csv: starts as UTF-16"):
+        Hydrograph.read_csv(f, "m3s")
+
+
 def test_bad_inputs_raise_input_errors():
     z = np.zeros((4, 4))
     z[1, 1] = np.nan
