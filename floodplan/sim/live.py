@@ -14,16 +14,15 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from floodplan.model.scenario import MODES
 from floodplan.progress import Feedback
 from floodplan.sim.runner import (
-    DESTINATION_KINDS,
     RunResult,
     ScenarioInputs,
     _cached,
     _layers_key,
-    blocked_road_pieces,
     build_summary,
+    project_max_snap_m,
+    respond,
     road_network,
 )
 
@@ -37,6 +36,7 @@ class CoverageSnapshot:
     network: Any
     asset_cells: Any
     data_revision: int
+    max_snap_m: float
 
 
 def prepare_coverage(project, result: RunResult) -> CoverageSnapshot:
@@ -67,7 +67,7 @@ def prepare_coverage(project, result: RunResult) -> CoverageSnapshot:
         if len(inp.assets)
         else None
     )
-    return CoverageSnapshot(result, inp, network, cells, project.data_revision)
+    return CoverageSnapshot(result, inp, network, cells, project.data_revision, project_max_snap_m(project))
 
 
 def recompute_coverage(snapshot: CoverageSnapshot, feedback: Feedback | None = None) -> RunResult:
@@ -80,52 +80,22 @@ def recompute_coverage(snapshot: CoverageSnapshot, feedback: Feedback | None = N
         A new result (``access``, ``coverage``, ``shelters``, ``hospitals``, ``summary`` replaced; the flood,
         exposure and appraisal are the run's).
     """
-    from floodplan.sim.access import AccessInputs
-    from floodplan.sim.coverage import access_both_modes, coverage_overlays
-    from floodplan.sim.shelters import assign_shelters, hospital_access
-
     fb = feedback or Feedback()
     res, inp, network = snapshot.result, snapshot.inputs, snapshot.network
-    sc, depth = res.scenario, res.depth
-    fb.step(0.0, "travel times")
-    blocked = blocked_road_pieces(network, res.terrain, depth, sc.max_depth_m)
-    kinds = inp.resources["kind"].astype(str) if len(inp.resources) else None
-    responders = inp.resources[~kinds.isin(DESTINATION_KINDS)] if kinds is not None else inp.resources
-    cells = snapshot.asset_cells
-    ainputs = AccessInputs.prepare(
-        network, responders, inp.assets, inp.jurisdictions, depth, asset_cells=cells
+    sc = res.scenario
+    # The run's own response step (runner.respond), so a live update and a new run give the same numbers.
+    resp = respond(
+        network, inp, sc, res.depth, res.terrain, snapshot.asset_cells, snapshot.max_snap_m, fb.sub(0.0, 0.95)
     )
-    all_inputs = AccessInputs.prepare(
-        network, inp.resources, inp.assets, inp.jurisdictions, depth, asset_cells=cells
-    )
-    minutes = {**{k: sc.target_minutes(k) for k in set(responders.get("kind", []))}, **sc.minutes}
-    access = access_both_modes(
-        network, None, None, None, depth_grid=depth, max_depth_m=sc.max_depth_m, minutes=minutes,
-        inputs=ainputs, blocked_pieces=blocked, feedback=fb.sub(0.0, 0.5),
-    )  # fmt: skip
-    fb.step(0.5, "coverage gaps")
-    cover = coverage_overlays(access, feedback=fb.sub(0.5, 0.8))
-    fb.step(0.8, "shelters and hospitals")
-    shelters = {
-        m: assign_shelters(
-            ainputs,
-            depth,
-            mode=m,
-            threshold_m=sc.shelter_depth_m,
-            blocked_pieces=blocked,
-            max_depth_m=sc.max_depth_m,
-        )
-        for m in MODES
-    }
-    hospitals = hospital_access(
-        all_inputs, depth_grid=depth, blocked_pieces=blocked, max_depth_m=sc.max_depth_m
-    )
-    notes = list(res.notes)
     summary = build_summary(
-        sc, res.inundation, res.exposure, access, cover, shelters, res.appraisal,
-        notes + list(getattr(network, "notes", [])), hospitals,
+        sc, res.inundation, res.exposure, resp.access, resp.coverage, resp.shelters, res.appraisal,
+        list(res.notes) + list(getattr(network, "notes", [])) + resp.notes, resp.hospitals,
     )  # fmt: skip
+    for key in ("depth", "simulation"):  # a dynamic scenario's flood, unchanged by the edit
+        if key in res.summary:
+            summary[key] = res.summary[key]
     fb.step(1.0, "coverage updated")
+    access, cover, shelters, hospitals = resp.access, resp.coverage, resp.shelters, resp.hospitals
     return dataclasses.replace(
         res, access=access, coverage=cover, shelters=shelters, hospitals=hospitals, summary=summary
     )

@@ -304,6 +304,110 @@ def _cached(project: Project, key: tuple, build):
     return value
 
 
+@dataclass
+class Response:
+    """The response part of a run for one flood (see :func:`respond`).
+
+    Attributes
+    ----------
+    blocked : the road cut (floodplan.sim.network.RoadCut): the stretches the water makes impassable.
+    access : {"national" | "joint": AccessResult}
+    coverage : dict from floodplan.sim.coverage.coverage_overlays
+    shelters : {mode: ShelterResult}
+    hospitals : GeoDataFrame or None
+    notes : the steps' own notes (resources or buildings too far from a road, buildings nobody reaches),
+        those about the flood's effect prefixed with the scenario's name.
+    """
+
+    blocked: Any
+    access: dict
+    coverage: dict
+    shelters: dict
+    hospitals: Any
+    notes: list
+
+
+def respond(
+    network,
+    inp: ScenarioInputs,
+    sc: Scenario,
+    depth: Grid,
+    terrain: Grid,
+    cells,
+    snap_m: float,
+    feedback: Feedback | None = None,
+    service_areas: bool = True,
+    cache=None,
+) -> Response:
+    """Travel times, coverage, gaps, shelters and hospitals of a scenario's resources on one flood.
+
+    The one place a run (:func:`run_scenario`) and the app's live coverage update
+    (:mod:`floodplan.sim.live`) compute the response, so both give the same numbers. ``cache(which,
+    build)``, when given, keeps the prepared access inputs (``which``: "responders" or "all") between runs.
+    """
+    from floodplan.sim.access import AccessInputs
+    from floodplan.sim.coverage import access_both_modes, coverage_overlays
+    from floodplan.sim.shelters import assign_shelters, hospital_access
+
+    fb = feedback or Feedback()
+    blocked = blocked_road_pieces(network, terrain, depth, sc.max_depth_m)
+    # Coverage is about who responds (fire, ambulance, rescue, pumps, boats...); shelters and hospitals are
+    # places people are taken to, assessed by the shelter and hospital steps below.
+    kinds = inp.resources["kind"].astype(str) if len(inp.resources) else None
+    responders = inp.resources[~kinds.isin(DESTINATION_KINDS)] if kinds is not None else inp.resources
+
+    def prepare(which, resources):
+        def build():
+            return AccessInputs.prepare(
+                network, resources, inp.assets, inp.jurisdictions, depth, asset_cells=cells, max_snap_m=snap_m
+            )
+
+        return cache(which, build) if cache is not None else build()
+
+    ainputs = prepare("responders", responders)
+    all_inputs = prepare("all", inp.resources)
+    minutes = {**{k: sc.target_minutes(k) for k in set(responders.get("kind", []))}, **sc.minutes}
+    access = access_both_modes(
+        network,
+        None,
+        None,
+        None,
+        depth_grid=depth,
+        max_depth_m=sc.max_depth_m,
+        minutes=minutes,
+        inputs=ainputs,
+        blocked_pieces=blocked,
+        feedback=fb.sub(0.0, 0.5),
+        wading=sc.wading_m,
+        boat_draft_m=sc.boat_draft_m,
+        terrain=terrain,
+    )
+    fb.step(0.5, "coverage gaps")
+    cover = coverage_overlays(access, with_service_areas=service_areas, feedback=fb.sub(0.5, 0.85))
+    fb.step(0.85, "shelters and hospitals")
+    shelters = {
+        m: assign_shelters(
+            ainputs,
+            depth,
+            mode=m,
+            threshold_m=sc.shelter_depth_m,
+            blocked_pieces=blocked,
+            max_depth_m=sc.max_depth_m,
+        )
+        for m in MODES
+    }
+    hospitals = hospital_access(
+        all_inputs, depth_grid=depth, blocked_pieces=blocked, max_depth_m=sc.max_depth_m
+    )
+    # The steps' own notes belong in the run's warnings as in `access`; those about the flood's effect name
+    # the scenario: a snapshot runs every scenario into one list.
+    said = set(network.notes) | set(ainputs.notes)
+    notes = list(ainputs.notes) + list(all_inputs.notes)
+    notes += [f"scenario '{sc.name}': {n}" for m in MODES for n in access[m].notes if n not in said]
+    fb.step(1.0, "response")
+    return Response(blocked, access, cover, shelters, hospitals, list(dict.fromkeys(notes)))
+
+
 def run_scenario(
     project: Project,
     scenario: str | Scenario | None = None,
@@ -318,12 +422,9 @@ def run_scenario(
     ``appraise`` and ``service_areas`` can be turned off when only travel times and gaps are needed
     (``floodplan suggest``). ``max_snap_m`` (m): resources and buildings farther than this from the
     nearest road are unreachable; default the project's ``max_snap_m`` setting, else 500."""
-    from floodplan.sim.access import AccessInputs
     from floodplan.sim.appraisal import appraise_defenses
-    from floodplan.sim.coverage import access_both_modes, coverage_overlays
     from floodplan.sim.exposure import exposure
     from floodplan.sim.footprints import AssetCells
-    from floodplan.sim.shelters import assign_shelters, hospital_access
     from floodplan.sim.stats import extent_polygons, inundation_json, jurisdiction_stats, zone_grid
 
     sc = scenario if isinstance(scenario, Scenario) else project.scenario(scenario)
@@ -379,64 +480,30 @@ def run_scenario(
     network = _cached(
         project, net_key, lambda: road_network(inp.roads, inp.jurisdictions, sc.crossing_delay_min)
     )
-    blocked = blocked_road_pieces(network, terrain, depth, sc.max_depth_m)
+    fb.step(0.5, "travel times")
+    resp = respond(
+        network,
+        inp,
+        sc,
+        depth,
+        terrain,
+        cells,
+        snap_m,
+        fb.sub(0.5, 0.8),
+        service_areas=service_areas,
+        cache=lambda which, build: _cached(
+            project, (which, net_key, _layers_key(project, "resources", "assets"), grid_key, snap_m), build
+        ),
+    )
+    blocked, access, cover, shelters, hospitals = (
+        resp.blocked,
+        resp.access,
+        resp.coverage,
+        resp.shelters,
+        resp.hospitals,
+    )
     # the closed roads on the map: only the stretches under water (a bridge closed by its deck: whole)
     closed = blocked.stretches(network) if hasattr(blocked, "stretches") else network.pieces[blocked].copy()
-
-    fb.step(0.5, "travel times")
-    # Coverage is about who responds (fire, ambulance, rescue, pumps, boats...); shelters and hospitals are
-    # places people are taken to, assessed by the shelter and hospital steps below.
-    kinds = inp.resources["kind"].astype(str) if len(inp.resources) else None
-    responders = inp.resources[~kinds.isin(DESTINATION_KINDS)] if kinds is not None else inp.resources
-    inputs_key = (net_key, _layers_key(project, "resources", "assets"), grid_key, snap_m)
-    ainputs = _cached(
-        project,
-        ("responders", *inputs_key),
-        lambda: AccessInputs.prepare(
-            network, responders, inp.assets, inp.jurisdictions, depth, asset_cells=cells, max_snap_m=snap_m
-        ),
-    )
-    all_inputs = _cached(
-        project,
-        ("all", *inputs_key),
-        lambda: AccessInputs.prepare(
-            network, inp.resources, inp.assets, inp.jurisdictions, depth, asset_cells=cells, max_snap_m=snap_m
-        ),
-    )
-    minutes = {**{k: sc.target_minutes(k) for k in set(responders.get("kind", []))}, **sc.minutes}
-    access = access_both_modes(
-        network,
-        None,
-        None,
-        None,
-        depth_grid=depth,
-        max_depth_m=sc.max_depth_m,
-        minutes=minutes,
-        inputs=ainputs,
-        blocked_pieces=blocked,
-        feedback=fb.sub(0.5, 0.65),
-        wading=sc.wading_m,
-        boat_draft_m=sc.boat_draft_m,
-        terrain=terrain,
-    )
-    fb.step(0.65, "coverage gaps")
-    cover = coverage_overlays(access, with_service_areas=service_areas, feedback=fb.sub(0.65, 0.75))
-
-    fb.step(0.75, "shelters and hospitals")
-    shelters = {
-        m: assign_shelters(
-            ainputs,
-            depth,
-            mode=m,
-            threshold_m=sc.shelter_depth_m,
-            blocked_pieces=blocked,
-            max_depth_m=sc.max_depth_m,
-        )
-        for m in MODES
-    }
-    hospitals = hospital_access(
-        all_inputs, depth_grid=depth, blocked_pieces=blocked, max_depth_m=sc.max_depth_m
-    )
 
     appraisal: dict = {}
     if sim is not None and appraise and len(inp.defenses):
@@ -467,12 +534,6 @@ def run_scenario(
             **kwargs,
         )
     fb.step(0.98, "summary")
-    # The response steps' own notes (resources or buildings too far from the roads to count, buildings
-    # nobody reaches, features outside every jurisdiction) belong in the run's warnings as in `access`.
-    # Those about the flood's effect name the scenario: a snapshot runs every scenario into one list.
-    said = set(network.notes) | set(ainputs.notes)
-    step_notes = list(ainputs.notes) + list(all_inputs.notes)
-    step_notes += [f"scenario '{sc.name}': {n}" for m in MODES for n in access[m].notes if n not in said]
     summary = build_summary(
         sc,
         inund_json,
@@ -481,7 +542,7 @@ def run_scenario(
         cover,
         shelters,
         appraisal,
-        notes + list(network.notes) + step_notes,
+        notes + list(network.notes) + resp.notes,
         hospitals,
     )
     if sim is not None:
