@@ -262,3 +262,68 @@ def hand_valley(
     )
     net = RoadNetwork.build(roads, jur, crossing_delay_min=crossing_delay_min)
     return net, res, assets, jur
+
+
+def polder_project(levees=True, assets=None, fragility=None):
+    """A flat valley of 10 m cells, ground 100 m, 10 rows × 20 columns; the river runs along row 0 (bed
+    99 m). Two levees L1 (columns 0–9) and L2 (columns 10–19) along row 3, crest 110 m, close the polder
+    south of row 3 only together. Country A west of x = 100 m, B east of it. In the polder: an asset of
+    value 1,000 EUR in A (row 6, column 4) and one of 3,000 EUR in B (row 6, column 15). ``fragility``:
+    (medians, betas) of L1 and L2 for ensembles (``fragility_median_m``, ``fragility_beta``).
+
+    Shared by the risk and ensemble tests, whose hand computations rest on these numbers.
+    """
+    import geopandas as gpd
+    from shapely.geometry import LineString, box
+
+    from floodplan.model.project import Layer, Project
+    from floodplan.model.schema import normalise
+
+    X0, Y0, CS = 500000.0, 5600000.0, 10.0
+
+    def _gdf(data, geoms, role):
+        return normalise(gpd.GeoDataFrame(data, geometry=geoms, crs=TEST_CRS), role, f"test {role}")
+
+    def _cell(r, c):
+        cx, cy = X0 + (c + 0.5) * CS, Y0 - (r + 0.5) * CS
+        return box(cx - 3, cy - 3, cx + 3, cy + 3)
+
+    z = np.full((10, 20), 100.0)
+    z[0, :] = 99.0
+    p = Project(TEST_CRS)
+    p.add_layer(Layer("dem", "dem", make_grid(z, CS, X0, Y0)))
+    yr = Y0 - 0.5 * CS
+    p.add_layer(
+        Layer("river", "river", _gdf({"name": ["R"]}, [LineString([(X0, yr), (X0 + 200, yr)])], "river"))
+    )
+    jur = _gdf(
+        {"name": ["A-town", "B-town"], "country": ["AA", "BB"]},
+        [box(X0, Y0 - 100, X0 + 100, Y0), box(X0 + 100, Y0 - 100, X0 + 200, Y0)],
+        "jurisdictions",
+    )
+    p.add_layer(Layer("jurisdictions", "jurisdictions", jur))
+    if assets is None:
+        assets = _gdf(
+            {"population": [4, 6], "kind": ["residential", "residential"], "value_eur": [1000.0, 3000.0]},
+            [_cell(6, 4), _cell(6, 15)],
+            "assets",
+        )
+    p.add_layer(Layer("buildings", "assets", assets))
+    if levees:
+        yl = Y0 - 3.5 * CS
+        data = {
+            "id": ["L1", "L2"],
+            "crest_m": [110.0, 110.0],
+            "cost": [1000.0, 2000.0],
+            "maintenance_eur_per_year": [10.0, 0.0],
+        }
+        if fragility is not None:
+            data["fragility_median_m"], data["fragility_beta"] = (list(v) for v in fragility)
+        d = _gdf(
+            data,
+            [LineString([(X0 + 1, yl), (X0 + 99, yl)]), LineString([(X0 + 101, yl), (X0 + 199, yl)])],
+            "defenses",
+        )
+        p.add_layer(Layer("defenses", "defenses", d))
+    p.stack.clear()
+    return p

@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QVBoxLayout,
-    QWidget,
 )
 
 from floodplan.gui.charts import ChartCanvas
-from floodplan.gui.risk_tab import EXISTING
+from floodplan.gui.risk_tab import SchemePane
 
 
 def failure_rows(summary: dict) -> list[dict]:
@@ -63,7 +62,7 @@ def plot_probability(ax, grid, p: np.ndarray, return_period: float) -> None:
     cbar.set_label("share of members in which the cell floods")
 
 
-class EnsemblePane(QWidget):
+class EnsemblePane(SchemePane):
     """The Ensemble tab (see module docstring).
 
     Parameters
@@ -141,16 +140,6 @@ class EnsemblePane(QWidget):
         self.ead_table.itemSelectionChanged.connect(self._selected_jurisdiction)
         self.refresh_scenarios()
 
-    def refresh_scenarios(self) -> None:
-        names = list(self.project.scenarios) if self.project is not None else []
-        current = self.scenario_choice.currentText()
-        self.scenario_choice.blockSignals(True)
-        self.scenario_choice.clear()
-        self.scenario_choice.addItems(names or [EXISTING])
-        if current in names:
-            self.scenario_choice.setCurrentText(current)
-        self.scenario_choice.blockSignals(False)
-
     def compute(self):
         """Start run_ensemble on a worker thread; returns the Job."""
         from floodplan.gui.worker import run_in_thread
@@ -158,14 +147,13 @@ class EnsemblePane(QWidget):
 
         if self.job is not None and self.job.running:
             return self.job
-        self.refresh_scenarios()
-        name = self.scenario_choice.currentText()
+        scheme = self.scheme()
         address = self.scheduler.text().strip() or None
         self.run_button.setEnabled(False)
         self.job = run_in_thread(
             run_ensemble,
             self.project,
-            None if name == EXISTING else name,
+            scheme,
             events=self.events,
             members=self.members.value(),
             seed=self.seed.value(),
@@ -179,12 +167,6 @@ class EnsemblePane(QWidget):
         )
         self.progress.track(self.job)
         return self.job
-
-    def _failed(self, exc) -> None:
-        from floodplan.gui.worker import error_message
-
-        self.progress.finish(error_message(exc))
-        self.summary_label.setText(error_message(exc))
 
     def show_result(self, result) -> None:
         from floodplan.gui.dashboard import _fill

@@ -81,7 +81,34 @@ def plot_risk_curve(ax, curve: dict) -> None:
         ax.legend(title="country")
 
 
-class RiskPane(QWidget):
+class SchemePane(QWidget):
+    """A results-dock tab that runs one engine job for a scenario's defenses (the scheme) off the GUI
+    thread: the scheme's chooser, the progress bar, the summary line and the refusal of a failed job."""
+
+    def refresh_scenarios(self) -> None:
+        names = list(self.project.scenarios) if self.project is not None else []
+        current = self.scenario_choice.currentText()
+        self.scenario_choice.blockSignals(True)
+        self.scenario_choice.clear()
+        self.scenario_choice.addItems(names or [EXISTING])
+        if current in names:
+            self.scenario_choice.setCurrentText(current)
+        self.scenario_choice.blockSignals(False)
+
+    def scheme(self) -> str | None:
+        """The chosen scenario's name, or None for all existing defenses."""
+        self.refresh_scenarios()
+        name = self.scenario_choice.currentText()
+        return None if name == EXISTING else name
+
+    def _failed(self, exc) -> None:
+        from floodplan.gui.worker import error_message
+
+        self.progress.finish(error_message(exc))
+        self.summary_label.setText(error_message(exc))
+
+
+class RiskPane(SchemePane):
     """The Risk tab (see module docstring).
 
     Parameters
@@ -144,16 +171,6 @@ class RiskPane(QWidget):
         self.defense_table.itemSelectionChanged.connect(self._selected_defense)
         self.refresh_scenarios()
 
-    def refresh_scenarios(self) -> None:
-        names = list(self.project.scenarios) if self.project is not None else []
-        current = self.scenario_choice.currentText()
-        self.scenario_choice.blockSignals(True)
-        self.scenario_choice.clear()
-        self.scenario_choice.addItems(names or [EXISTING])
-        if current in names:
-            self.scenario_choice.setCurrentText(current)
-        self.scenario_choice.blockSignals(False)
-
     def compute(self):
         """Start compute_risk on a worker thread; returns the Job."""
         from floodplan.gui.worker import run_in_thread
@@ -161,9 +178,7 @@ class RiskPane(QWidget):
 
         if self.job is not None and self.job.running:
             return self.job
-        self.refresh_scenarios()
-        name = self.scenario_choice.currentText()
-        scenario = None if name == EXISTING else name
+        scenario = self.scheme()
         self.compute_button.setEnabled(False)
         self.job = run_in_thread(
             compute_risk,
@@ -178,12 +193,6 @@ class RiskPane(QWidget):
         )
         self.progress.track(self.job)
         return self.job
-
-    def _failed(self, exc) -> None:
-        from floodplan.gui.worker import error_message
-
-        self.progress.finish(error_message(exc))
-        self.summary_label.setText(error_message(exc))
 
     def show_result(self, result) -> None:
         from floodplan.gui.dashboard import _fill

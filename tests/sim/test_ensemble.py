@@ -12,16 +12,13 @@ import subprocess
 import sys
 import time
 
-import geopandas as gpd
 import numpy as np
 import pytest
-from shapely.geometry import LineString, box
 
-from floodplan.model.project import Layer, Project
-from floodplan.model.schema import normalise
+from floodplan.model.project import Project
 from floodplan.sim.ensemble import draw_failures, failure_probability, run_ensemble
 from floodplan.sim.risk import compute_risk
-from floodplan.testing import TEST_CRS, make_grid
+from floodplan.testing import polder_project
 
 pytestmark = pytest.mark.slow
 
@@ -32,53 +29,12 @@ def _phi(x: float) -> float:
     return 0.5 * (1.0 + math.erf(x / math.sqrt(2.0)))
 
 
-def _gdf(data, geoms, role):
-    return normalise(gpd.GeoDataFrame(data, geometry=geoms, crs=TEST_CRS), role, f"test {role}")
-
-
 def _polder(fragility=True) -> Project:
-    """Flat ground at 100 m, 10 × 20 cells of 10 m, the river along row 0 (bed 99 m). Two levees along row 3
-    (crest 110 m: never overtopped) close the polder south of it only together. At the event level 101.5 m
+    """The polder of floodplan.testing.polder_project: flat ground at 100 m, the river along row 0, two
+    levees (crest 110 m: never overtopped) that close the polder only together. At the event level 101.5 m
     the load on both is h = 101.5 − 100 = 1.5 m: L1 (median 1.5 m, beta 0.4) fails with Φ(0) = 0.5; L2
     (median 1.5 × 1.5 / 1.3 m) with Φ(ln(1.3 / 1.5) / 0.4). One house in the polder in each country."""
-    z = np.full((10, 20), 100.0)
-    z[0, :] = 99.0
-    p = Project(TEST_CRS)
-    p.add_layer(Layer("dem", "dem", make_grid(z, CS, X0, Y0)))
-    yr = Y0 - 0.5 * CS
-    p.add_layer(
-        Layer("river", "river", _gdf({"name": ["R"]}, [LineString([(X0, yr), (X0 + 200, yr)])], "river"))
-    )
-    jur = _gdf(
-        {"name": ["A-town", "B-town"], "country": ["AA", "BB"]},
-        [box(X0, Y0 - 100, X0 + 100, Y0), box(X0 + 100, Y0 - 100, X0 + 200, Y0)],
-        "jurisdictions",
-    )
-    p.add_layer(Layer("jurisdictions", "jurisdictions", jur))
-
-    def house(r, c):
-        cx, cy = X0 + (c + 0.5) * CS, Y0 - (r + 0.5) * CS
-        return box(cx - 3, cy - 3, cx + 3, cy + 3)
-
-    assets = _gdf(
-        {"population": [4, 6], "kind": ["residential", "residential"], "value_eur": [1000.0, 3000.0]},
-        [house(6, 4), house(6, 15)],
-        "assets",
-    )
-    p.add_layer(Layer("buildings", "assets", assets))
-    yl = Y0 - 3.5 * CS
-    data = {"id": ["L1", "L2"], "crest_m": [110.0, 110.0], "cost": [1000.0, 2000.0]}
-    if fragility:
-        data["fragility_median_m"] = [1.5, 1.5 * 1.5 / 1.3]
-        data["fragility_beta"] = [0.4, 0.4]
-    d = _gdf(
-        data,
-        [LineString([(X0 + 1, yl), (X0 + 99, yl)]), LineString([(X0 + 101, yl), (X0 + 199, yl)])],
-        "defenses",
-    )
-    p.add_layer(Layer("defenses", "defenses", d))
-    p.stack.clear()
-    return p
+    return polder_project(fragility=([1.5, 1.5 * 1.5 / 1.3], [0.4, 0.4]) if fragility else None)
 
 
 P1 = 0.5

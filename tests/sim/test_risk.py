@@ -9,7 +9,7 @@ import pytest
 from shapely.geometry import LineString, box
 
 from floodplan.errors import InputError
-from floodplan.model.project import Layer, Project
+from floodplan.model.project import Layer
 from floodplan.model.schema import normalise
 from floodplan.sim.damage import (
     DEFAULT_CURVES,
@@ -26,7 +26,8 @@ from floodplan.sim.risk import (
     parse_events,
     shapley_exact,
 )
-from floodplan.testing import TEST_CRS, make_grid
+from floodplan.testing import TEST_CRS
+from floodplan.testing import polder_project as _polder_project
 
 X0, Y0, CS = 500000.0, 5600000.0, 10.0
 
@@ -39,49 +40,6 @@ def _cell(r, c):
     """A 6 m × 6 m footprint (36 m²) centred on cell (r, c)."""
     cx, cy = X0 + (c + 0.5) * CS, Y0 - (r + 0.5) * CS
     return box(cx - 3, cy - 3, cx + 3, cy + 3)
-
-
-def _polder_project(levees=True, assets=None):
-    """A flat valley of 10 m cells, ground 100 m, 10 rows × 20 columns; the river runs along row 0 (bed
-    99 m). Two levees L1 (columns 0–9) and L2 (columns 10–19) along row 3, crest 110 m, close the polder
-    south of row 3 only together. Country A west of x = 100 m, B east of it. In the polder: an asset of
-    value 1,000 EUR in A (row 6, column 4) and one of 3,000 EUR in B (row 6, column 15)."""
-    z = np.full((10, 20), 100.0)
-    z[0, :] = 99.0
-    p = Project(TEST_CRS)
-    p.add_layer(Layer("dem", "dem", make_grid(z, CS, X0, Y0)))
-    yr = Y0 - 0.5 * CS
-    p.add_layer(
-        Layer("river", "river", _gdf({"name": ["R"]}, [LineString([(X0, yr), (X0 + 200, yr)])], "river"))
-    )
-    jur = _gdf(
-        {"name": ["A-town", "B-town"], "country": ["AA", "BB"]},
-        [box(X0, Y0 - 100, X0 + 100, Y0), box(X0 + 100, Y0 - 100, X0 + 200, Y0)],
-        "jurisdictions",
-    )
-    p.add_layer(Layer("jurisdictions", "jurisdictions", jur))
-    if assets is None:
-        assets = _gdf(
-            {"population": [4, 6], "kind": ["residential", "residential"], "value_eur": [1000.0, 3000.0]},
-            [_cell(6, 4), _cell(6, 15)],
-            "assets",
-        )
-    p.add_layer(Layer("buildings", "assets", assets))
-    if levees:
-        yl = Y0 - 3.5 * CS
-        d = _gdf(
-            {
-                "id": ["L1", "L2"],
-                "crest_m": [110.0, 110.0],
-                "cost": [1000.0, 2000.0],
-                "maintenance_eur_per_year": [10.0, 0.0],
-            },
-            [LineString([(X0 + 1, yl), (X0 + 99, yl)]), LineString([(X0 + 101, yl), (X0 + 199, yl)])],
-            "defenses",
-        )
-        p.add_layer(Layer("defenses", "defenses", d))
-    p.stack.clear()
-    return p
 
 
 # ------------------------------------------------------------------------------- damage
