@@ -103,20 +103,22 @@ class EnsemblePane(SchemePane):
         self.workers.setToolTip("Worker processes of the local Dask cluster")
         self.scheduler = QLineEdit()
         self.scheduler.setPlaceholderText("local (or tcp://HOST:PORT)")
+        self.scheduler.setMinimumWidth(80)
         self.scheduler.setToolTip("Address of a running dask scheduler; empty: a local cluster")
         self.run_button = QPushButton("Run ensemble")
         self.run_button.clicked.connect(self.compute)
-        for label, w in (
-            ("Scheme of:", self.scenario_choice),
-            ("Members:", self.members),
-            ("Seed:", self.seed),
-            ("Workers:", self.workers),
-            ("Scheduler:", self.scheduler),
+        # Two short rows, so the tab does not widen the dock it shares with the scenario panel.
+        second = QHBoxLayout()
+        for row, items in (
+            (top, (("Scheme of:", self.scenario_choice), ("Members:", self.members))),
+            (second, (("Seed:", self.seed), ("Workers:", self.workers), ("Scheduler:", self.scheduler))),
         ):
-            top.addWidget(QLabel(label))
-            top.addWidget(w, 1 if w is self.scheduler else 0)
-        top.addWidget(self.run_button)
+            for label, w in items:
+                row.addWidget(QLabel(label))
+                row.addWidget(w, 1 if w in (self.scheduler, self.scenario_choice) else 0)
+        second.addWidget(self.run_button)
         box.addLayout(top)
+        box.addLayout(second)
         self.progress = ProgressWidget()
         box.addWidget(self.progress)
         self.summary_label = QLabel(

@@ -269,6 +269,25 @@ class MainWindow(QMainWindow):
             install_versions(self)
         except Exception as exc:  # a broken dock must not stop the app opening
             log.exception("versions dock failed: %s", exc)
+        if self.isVisible():  # docks built after the first frame: size them now
+            self._size_docks()
+
+    def showEvent(self, event):  # noqa: N802 - Qt API
+        """On the first show, once the window has its size: the map gets most of it, as in QGIS (the
+        right-hand docks start at a third of the window, at least the 560 px their forms need)."""
+        super().showEvent(event)
+        if not getattr(self, "_docks_sized", False):
+            self._size_docks()
+
+    def _size_docks(self) -> None:
+        self._docks_sized = True
+        right = [
+            d
+            for d in (self.properties, getattr(self, "scenario_panel", None))
+            if d is not None and self.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea
+        ]
+        if right:
+            self.resizeDocks(right, [max(560, self.width() // 3)] * len(right), Qt.Orientation.Horizontal)
 
     # ================================================================= dialogs of the File menu
     def new_from_public_data(self) -> None:
