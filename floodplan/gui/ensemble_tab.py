@@ -144,31 +144,18 @@ class EnsemblePane(SchemePane):
 
     def compute(self):
         """Start run_ensemble on a worker thread; returns the Job."""
-        from floodplan.gui.worker import run_in_thread
         from floodplan.sim.ensemble import run_ensemble
 
-        if self.job is not None and self.job.running:
-            return self.job
-        scheme = self.scheme()
         address = self.scheduler.text().strip() or None
-        self.run_button.setEnabled(False)
-        self.job = run_in_thread(
+        return self.start(
             run_ensemble,
-            self.project,
-            scheme,
+            self.run_button,
             events=self.events,
             members=self.members.value(),
             seed=self.seed.value(),
             scheduler=address,
             workers=None if address else self.workers.value(),
-            on_done=self.show_result,
-            on_error=self._failed,
-            on_progress=self.progress.set_progress,
-            on_cancelled=lambda: self.progress.finish("cancelled; nothing was changed"),
-            on_finished=lambda: self.run_button.setEnabled(True),
         )
-        self.progress.track(self.job)
-        return self.job
 
     def show_result(self, result) -> None:
         from floodplan.gui.dashboard import _fill

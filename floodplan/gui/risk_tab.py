@@ -101,6 +101,30 @@ class SchemePane(QWidget):
         name = self.scenario_choice.currentText()
         return None if name == EXISTING else name
 
+    def start(self, fn, button, **kwargs):
+        """Run ``fn(self.project, <the scheme>, **kwargs)`` on a worker thread (one at a time), with the
+        progress bar, Cancel and ``button`` disabled meanwhile; ``show_result`` gets its result. Returns
+        the Job."""
+        from floodplan.gui.worker import run_in_thread
+
+        if self.job is not None and self.job.running:
+            return self.job
+        scheme = self.scheme()
+        button.setEnabled(False)
+        self.job = run_in_thread(
+            fn,
+            self.project,
+            scheme,
+            on_done=self.show_result,
+            on_error=self._failed,
+            on_progress=self.progress.set_progress,
+            on_cancelled=lambda: self.progress.finish("cancelled; nothing was changed"),
+            on_finished=lambda: button.setEnabled(True),
+            **kwargs,
+        )
+        self.progress.track(self.job)
+        return self.job
+
     def _failed(self, exc) -> None:
         from floodplan.gui.worker import error_message
 
@@ -173,26 +197,9 @@ class RiskPane(SchemePane):
 
     def compute(self):
         """Start compute_risk on a worker thread; returns the Job."""
-        from floodplan.gui.worker import run_in_thread
         from floodplan.sim.risk import compute_risk
 
-        if self.job is not None and self.job.running:
-            return self.job
-        scenario = self.scheme()
-        self.compute_button.setEnabled(False)
-        self.job = run_in_thread(
-            compute_risk,
-            self.project,
-            scenario,
-            events=self.events,
-            on_done=self.show_result,
-            on_error=self._failed,
-            on_progress=self.progress.set_progress,
-            on_cancelled=lambda: self.progress.finish("cancelled; nothing was changed"),
-            on_finished=lambda: self.compute_button.setEnabled(True),
-        )
-        self.progress.track(self.job)
-        return self.job
+        return self.start(compute_risk, self.compute_button, events=self.events)
 
     def show_result(self, result) -> None:
         from floodplan.gui.dashboard import _fill
