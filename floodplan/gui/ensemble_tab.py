@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QVBoxLayout,
 )
 
 from floodplan.gui.charts import ChartCanvas
@@ -73,23 +72,13 @@ class EnsemblePane(SchemePane):
     """
 
     def __init__(self, project, highlight=None, parent=None):
-        super().__init__(parent)
+        super().__init__(project, highlight, parent)
         import os
 
         from floodplan.gui.dashboard import _table
         from floodplan.gui.worker import ProgressWidget
 
-        self.project = project
-        self.highlight = highlight
-        self.result = None
-        self.job = None
-        #: Events as ``T=FLOOD,…`` (None: the project's hq<N> profile floods).
-        self.events: str | None = None
-        box = QVBoxLayout(self)
-        box.setContentsMargins(2, 2, 2, 2)
-        top = QHBoxLayout()
-        self.scenario_choice = QComboBox()
-        self.scenario_choice.setToolTip("Whose defenses make the scheme (the scenario's flood is not used)")
+        box, top = self.box, self.top
         self.members = QSpinBox()
         self.members.setRange(1, 1_000_000)
         self.members.setValue(500)

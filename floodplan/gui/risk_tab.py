@@ -83,7 +83,31 @@ def plot_risk_curve(ax, curve: dict) -> None:
 
 class SchemePane(QWidget):
     """A results-dock tab that runs one engine job for a scenario's defenses (the scheme) off the GUI
-    thread: the scheme's chooser, the progress bar, the summary line and the refusal of a failed job."""
+    thread: the scheme's chooser, the progress bar, the summary line and the refusal of a failed job.
+
+    Parameters
+    ----------
+    project : Project
+    highlight : callable({layer: [fid]}), optional
+        Shows features on the map (the dock's highlight).
+
+    The constructor leaves ``self.box`` (the tab's layout) and ``self.top`` (its first row, holding the
+    scheme's chooser) for the subclass to fill.
+    """
+
+    def __init__(self, project, highlight=None, parent=None):
+        super().__init__(parent)
+        self.project = project
+        self.highlight = highlight
+        self.result = None
+        self.job = None
+        #: Events as ``T=FLOOD,…`` (None: the project's hq<N> profile floods).
+        self.events: str | None = None
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(2, 2, 2, 2)
+        self.top = QHBoxLayout()
+        self.scenario_choice = QComboBox()
+        self.scenario_choice.setToolTip("Whose defenses make the scheme (the scenario's flood is not used)")
 
     def refresh_scenarios(self) -> None:
         names = list(self.project.scenarios) if self.project is not None else []
@@ -143,21 +167,11 @@ class RiskPane(SchemePane):
     """
 
     def __init__(self, project, highlight=None, parent=None):
-        super().__init__(parent)
+        super().__init__(project, highlight, parent)
         from floodplan.gui.dashboard import _table
         from floodplan.gui.worker import ProgressWidget
 
-        self.project = project
-        self.highlight = highlight
-        self.result = None
-        self.job = None
-        #: Events as ``T=FLOOD,…`` (None: the project's hq<N> profile floods).
-        self.events: str | None = None
-        box = QVBoxLayout(self)
-        box.setContentsMargins(2, 2, 2, 2)
-        top = QHBoxLayout()
-        self.scenario_choice = QComboBox()
-        self.scenario_choice.setToolTip("Whose defenses make the scheme (the scenario's flood is not used)")
+        box, top = self.box, self.top
         self.compute_button = QPushButton("Compute risk")
         self.compute_button.setToolTip(
             "Damage over the project's hq<N> floods, EAD per jurisdiction, and each defense's Shapley "

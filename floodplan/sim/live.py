@@ -18,12 +18,11 @@ from floodplan.progress import Feedback
 from floodplan.sim.runner import (
     RunResult,
     ScenarioInputs,
-    _cached,
-    _layers_key,
     build_summary,
+    cached_asset_cells,
+    cached_network,
     project_max_snap_m,
     respond,
-    road_network,
 )
 
 
@@ -48,25 +47,10 @@ def prepare_coverage(project, result: RunResult) -> CoverageSnapshot:
     InputError
         The project no longer has what a run needs (as :func:`floodplan.sim.runner.run_scenario`).
     """
-    from floodplan.sim.footprints import AssetCells
-
     sc = result.scenario
     inp = ScenarioInputs.from_project(project, sc)  # copies: combined() builds new frames
-    net_key = ("network", _layers_key(project, "roads", "jurisdictions"), sc.crossing_delay_min)
-    network = _cached(
-        project, net_key, lambda: road_network(inp.roads, inp.jurisdictions, sc.crossing_delay_min)
-    )
-    depth = result.depth
-    grid_key = (depth.shape, tuple(depth.transform))
-    cells = (
-        _cached(
-            project,
-            ("cells", _layers_key(project, "assets"), grid_key),
-            lambda: AssetCells.build(inp.assets, depth),
-        )
-        if len(inp.assets)
-        else None
-    )
+    _key, network = cached_network(project, inp, sc)
+    cells = cached_asset_cells(project, inp, result.depth)
     return CoverageSnapshot(result, inp, network, cells, project.data_revision, project_max_snap_m(project))
 
 

@@ -304,6 +304,25 @@ def _cached(project: Project, key: tuple, build):
     return value
 
 
+def cached_network(project: Project, inp: ScenarioInputs, sc: Scenario):
+    """(cache key, the road network of the project's roads and jurisdictions), built once per layer data."""
+    key = ("network", _layers_key(project, "roads", "jurisdictions"), sc.crossing_delay_min)
+    return key, _cached(
+        project, key, lambda: road_network(inp.roads, inp.jurisdictions, sc.crossing_delay_min)
+    )
+
+
+def cached_asset_cells(project: Project, inp: ScenarioInputs, depth: Grid):
+    """The buildings' footprints on the grid of ``depth`` (AssetCells), built once per layer data and grid;
+    None without buildings."""
+    from floodplan.sim.footprints import AssetCells
+
+    if not len(inp.assets):
+        return None
+    key = ("cells", _layers_key(project, "assets"), (depth.shape, tuple(depth.transform)))
+    return _cached(project, key, lambda: AssetCells.build(inp.assets, depth))
+
+
 @dataclass
 class Response:
     """The response part of a run for one flood (see :func:`respond`).
@@ -424,7 +443,6 @@ def run_scenario(
     nearest road are unreachable; default the project's ``max_snap_m`` setting, else 500."""
     from floodplan.sim.appraisal import appraise_defenses
     from floodplan.sim.exposure import exposure
-    from floodplan.sim.footprints import AssetCells
     from floodplan.sim.stats import extent_polygons, inundation_json, jurisdiction_stats, zone_grid
 
     sc = scenario if isinstance(scenario, Scenario) else project.scenario(scenario)
@@ -458,15 +476,7 @@ def run_scenario(
 
     fb.step(0.38, "exposure")
     grid_key = (depth.shape, tuple(depth.transform))
-    cells = (
-        _cached(
-            project,
-            ("cells", _layers_key(project, "assets"), grid_key),
-            lambda: AssetCells.build(inp.assets, depth),
-        )
-        if len(inp.assets)
-        else None
-    )
+    cells = cached_asset_cells(project, inp, depth)
     expo = (
         exposure(inp.assets, depth, inp.jurisdictions, classes=sc.depth_classes, asset_cells=cells)
         if len(inp.assets)
@@ -476,10 +486,7 @@ def run_scenario(
     fb.step(0.45, "road network")
     if len(inp.roads) == 0:
         raise InputError("the project has no roads layer (role 'roads'): travel times need a road network.")
-    net_key = ("network", _layers_key(project, "roads", "jurisdictions"), sc.crossing_delay_min)
-    network = _cached(
-        project, net_key, lambda: road_network(inp.roads, inp.jurisdictions, sc.crossing_delay_min)
-    )
+    net_key, network = cached_network(project, inp, sc)
     fb.step(0.5, "travel times")
     resp = respond(
         network,
