@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -566,7 +567,12 @@ class DashboardDock(QDockWidget):
         self.ensemble_pane = EnsemblePane(project, highlight=self._highlight)
         self.tabs.addTab(self.ensemble_pane, "Ensemble")
 
-        self.setWidget(body)
+        # In a scroll area: the tables and charts want ~600 px, and without it the tab group the dock
+        # shares with the Scenario panel could not shrink to let the Properties form show in full.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
         for t in (self.exposure_table, self.coverage_table, self.defense_table):
             t.itemSelectionChanged.connect(lambda t=t: self._selected(t))
 

@@ -17,7 +17,15 @@ from pathlib import Path
 import numpy as np
 from pyproj import Transformer
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QDesktopServices,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -64,6 +72,16 @@ def icon(name: str) -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
+def _first_size() -> tuple[int, int]:
+    """The window's size before any saved layout: 90 % of a large screen (the map gets room, as in
+    QGIS, which starts maximised), never less than 1280 x 820 (what the docks' forms need)."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return 1280, 820
+    avail = screen.availableGeometry()
+    return max(1280, int(0.9 * avail.width())), max(820, int(0.9 * avail.height()))
+
+
 class MainWindow(QMainWindow):
     """The floodplan main window for one project at a time."""
 
@@ -71,7 +89,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("FloodplanMainWindow")
         self.setAcceptDrops(True)
-        self.resize(1280, 820)
+        self.resize(*_first_size())
         self.project: Project | None = None
         self.result = None
         self.mode = "joint"
@@ -288,6 +306,34 @@ class MainWindow(QMainWindow):
         ]
         if right:
             self.resizeDocks(right, [max(560, self.width() // 3)] * len(right), Qt.Orientation.Horizontal)
+        if len(right) == 2:  # once laid out (the next turn of the event loop): Properties small
+            QTimer.singleShot(0, lambda: self._split_right_docks(right))
+
+    def _split_right_docks(self, docks) -> None:
+        """Properties says "nothing selected" in a few lines; the scenario form gets the rest."""
+        total = sum(d.height() for d in docks)
+        props = min(self.properties.wanted_height(), total // 4)
+        self.resizeDocks(docks, [props, total - props], Qt.Orientation.Vertical)
+
+    def _fit_properties(self) -> None:
+        """Grow the Properties dock (at the Scenario dock's expense, never the map's) until the selected
+        feature's form and attributes show without scrolling, up to 80 % of the docks' height."""
+        props, other = self.properties, getattr(self, "scenario_panel", None)
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        if (
+            other is None
+            or props.isFloating()
+            or not props.isVisible()
+            or self.dockWidgetArea(props) != right
+            or self.dockWidgetArea(other) != right
+            or other.isFloating()
+            or self.tabifiedDockWidgets(props)
+        ):
+            return
+        total = props.height() + other.height()
+        want = min(props.wanted_height(), int(0.8 * total))
+        if props.height() < want:
+            self.resizeDocks([props, other], [want, total - want], Qt.Orientation.Vertical)
 
     # ================================================================= dialogs of the File menu
     def new_from_public_data(self) -> None:
@@ -585,6 +631,8 @@ class MainWindow(QMainWindow):
         fids = list(fids)
         self.canvas.set_selection(layer, fids)
         self.properties.show_feature(layer, fids[0] if layer is not None and fids else None)
+        if layer is not None:
+            self._fit_properties()
         if not from_table:
             if (
                 layer is not None

@@ -62,7 +62,8 @@ class PropertiesPanel(QDockWidget):
         self.attributes.setHeaderLabels(["Attribute", "Value"])
         self.attributes.setRootIsDecorated(False)
         self.attributes.setToolTip("All attributes of the selected feature")
-        lay.addWidget(self.attributes, 1)
+        # Small minimum: the list scrolls within itself, so the form above it never has to.
+        self.attributes.setMinimumHeight(5 * (self.attributes.fontMetrics().height() + 4))
 
         # defense form
         self.defense_box = QGroupBox("Defense")
@@ -142,6 +143,10 @@ class PropertiesPanel(QDockWidget):
         row.addWidget(self.zoom_button)
         row.addWidget(self.apply_button)
         lay.addLayout(row)
+        # The form and its buttons first, the read-only attribute list below: what the user edits is
+        # never below the fold (issue 13 item 10); the main window grows the dock to fit (wanted_height).
+        lay.addWidget(self.attributes, 1)
+        lay.addStretch(0)  # with nothing selected (the list hidden) the title stays at the top
         # In a scroll area, so that showing a form never resizes the dock (and so never shifts the map
         # under the mouse).
         scroll = QScrollArea(self)
@@ -152,6 +157,19 @@ class PropertiesPanel(QDockWidget):
         self.zoom_button.clicked.connect(self._zoom)
         self.d_breach.clicked.connect(self._breach_clicked)
         self.show_feature(None)
+
+    def wanted_height(self) -> int:
+        """Height (px) of the dock at which the title, the visible form, its buttons and the attribute
+        list show without scrolling the dock.
+
+        The body's height for its width, not its minimum: the title wraps, and a scroll area whose
+        widget has a height-for-width lays it out at that height, scrolling when the viewport is shorter.
+        """
+        scroll = self.widget()
+        body = scroll.widget()
+        need = max(body.heightForWidth(scroll.viewport().width()), body.sizeHint().height())
+        chrome = self.height() - scroll.viewport().height() if scroll.viewport().height() else 30
+        return need + chrome
 
     def set_project(self, project) -> None:
         if self.project is not None:
@@ -188,6 +206,7 @@ class PropertiesPanel(QDockWidget):
             self.resource_box.hide()
             self.apply_button.setEnabled(False)
             self.zoom_button.setEnabled(False)
+            self.attributes.hide()
             return
         self.target = (layer, fid)
         lyr = self.project.layer(layer)
@@ -213,6 +232,7 @@ class PropertiesPanel(QDockWidget):
                 QTreeWidgetItem(["(geometry)", f"{geom.geom_type} {extra}".strip()])
             )
         self.zoom_button.setEnabled(True)
+        self.attributes.show()
         self.defense_box.setVisible(lyr.role == "defenses")
         self.resource_box.setVisible(lyr.role == "resources")
         self.apply_button.setEnabled(lyr.role in ("defenses", "resources"))

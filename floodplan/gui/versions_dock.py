@@ -258,7 +258,12 @@ class VersionsDock(QDockWidget):
         self.trend = ChartCanvas(page, width=5.0, height=3.2)
         box.addWidget(self.trend, 1)
         tabs.addTab(page, "Trend")
-        self.setWidget(tabs)
+        # In a scroll area, as the Results dock: the trend chart's ~300 px would otherwise set the
+        # minimum height of the tab group shared with the Scenario panel (and squeeze Properties).
+        outer = QScrollArea()
+        outer.setWidgetResizable(True)
+        outer.setWidget(tabs)
+        self.setWidget(outer)
         self.refresh()
 
     # ---------------------------------------------------------------- state

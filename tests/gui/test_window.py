@@ -153,3 +153,23 @@ def test_tool_shortcut_keys(qtbot, window):
         window.canvas, Qt.MouseButton.LeftButton, pos=QPoint(5, 5)
     )  # empty map: nothing selected
     assert window.canvas.selection is None
+
+
+@pytest.mark.parametrize("role", ["resources", "defenses"])
+def test_properties_form_shows_without_scrolling(qtbot, window, role):
+    """Issue 13 item 10: selecting a feature shows its whole edit form, its Apply button and its
+    attribute list in the Properties dock without scrolling the dock (it grows at the Scenario dock's
+    expense; before, three attribute rows showed and the form was below the fold). The list itself
+    may scroll when a feature has more attributes than fit."""
+    layer = next(lyr.name for lyr in window.project.layers if lyr.role == role)
+    fid = window.project.layer(layer).data.index[0]
+    window.select(layer, [fid], identify=True)
+    qtbot.wait(50)
+    panel = window.properties
+    viewport = panel.widget().viewport()
+    box = panel.resource_box if role == "resources" else panel.defense_box
+    for widget in (box, panel.apply_button, panel.attributes):
+        top_left = widget.mapTo(viewport, QPoint(0, 0))
+        bottom = top_left.y() + widget.height()
+        assert widget.isVisible() and top_left.y() >= 0 and bottom <= viewport.height(), widget
+    assert panel.widget().verticalScrollBar().value() == 0
