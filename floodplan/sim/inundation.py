@@ -360,14 +360,19 @@ def _check_sources(grid: Grid, sources: np.ndarray) -> np.ndarray:
     return seeds
 
 
-def _check_level(level_m) -> float:
+def _finite(value, name: str, fix: str) -> float:
+    """``value`` as a finite float, or an InputError "<name> <value> is not a (finite) number; <fix>"."""
     try:
-        level = float(level_m)
+        number = float(value)
     except (TypeError, ValueError) as exc:
-        raise InputError(f"--level {level_m!r} is not a number; give the water level in metres") from exc
-    if not np.isfinite(level):
-        raise InputError(f"--level {level_m!r} is not a finite number; give the water level in metres")
-    return level
+        raise InputError(f"{name} {value!r} is not a number; {fix}") from exc
+    if not np.isfinite(number):
+        raise InputError(f"{name} {value!r} is not a finite number; {fix}")
+    return number
+
+
+def _check_level(level_m) -> float:
+    return _finite(level_m, "--level", "give the water level in metres")
 
 
 def _empty_note(level: float, lowest_source: float) -> str:
@@ -848,12 +853,7 @@ def shift_profile(profile_points: gpd.GeoDataFrame, offset_m: float) -> gpd.GeoD
     InputError
         The points have no ``level_m``, or the offset is not a finite number.
     """
-    try:
-        off = float(offset_m)
-    except (TypeError, ValueError) as exc:
-        raise InputError(f"profile offset {offset_m!r} is not a number; give it in metres") from exc
-    if not np.isfinite(off):
-        raise InputError(f"profile offset {offset_m!r} is not a finite number; give it in metres")
+    off = _check_offset(offset_m)
     if "level_m" not in profile_points.columns:
         raise InputError("profile points have no 'level_m' attribute; give each point its water level in m")
     out = profile_points.copy()
@@ -938,13 +938,7 @@ class ProfileModel:
 
 
 def _check_offset(offset_m) -> float:
-    try:
-        off = float(offset_m)
-    except (TypeError, ValueError) as exc:
-        raise InputError(f"profile offset {offset_m!r} is not a number; give it in metres") from exc
-    if not np.isfinite(off):
-        raise InputError(f"profile offset {offset_m!r} is not a finite number; give it in metres")
-    return off
+    return _finite(offset_m, "profile offset", "give it in metres")
 
 
 def _sub(feedback: Feedback | None, a: float, b: float) -> Feedback | None:
