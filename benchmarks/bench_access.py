@@ -36,6 +36,7 @@ import time
 import geopandas as gpd
 import numpy as np
 import shapely
+from benchtools import best_of
 from shapely.geometry import box
 
 from floodplan.sim.access import AccessInputs, FloodTravel, compute_access
@@ -112,17 +113,6 @@ def build_case(seed: int = 0):
         crs=TEST_CRS,
     )
     return dem, depth, roads, jur, assets, res
-
-
-def best_of(fn, repeat):
-    fn()  # warm-up (caches, first-call compilation)
-    times = []
-    out = None
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        out = fn()
-        times.append(time.perf_counter() - t0)
-    return min(times) * 1000.0, out
 
 
 def main():
@@ -267,59 +257,26 @@ def synthetic(args):
     kinputs._footprints = inputs.footprint_topology()
     ktargets = {**targets, "boat": 15.0}
 
+    def both_modes(minutes, inp, **kw):
+        """compute_access in joint and national mode on prepared inputs (no layers re-read)."""
+        return {
+            m: compute_access(
+                net, None, None, None, depth_grid=depth, mode=m, minutes=minutes, inputs=inp, **kw
+            )
+            for m in ("joint", "national")
+        }
+
     def by_kind():
         travel = FloodTravel(net, depth, None, None, jur)
-        out = {}
-        for mode in ("joint", "national"):
-            out[mode] = compute_access(
-                net,
-                None,
-                None,
-                None,
-                depth_grid=depth,
-                mode=mode,
-                minutes=ktargets,
-                inputs=kinputs,
-                wading={"fire": 0.6},
-                travel=travel,
-            )
-        return out
+        return both_modes(ktargets, kinputs, wading={"fire": 0.6}, travel=travel)
 
     def all_kinds():
         # today's engine: one wading limit for every kind, the cut then access in both modes
-        cut = net.cut_flooded(depth, 0.3)
-        return [
-            compute_access(
-                net,
-                None,
-                None,
-                None,
-                depth_grid=depth,
-                mode=m,
-                minutes=targets,
-                blocked_pieces=cut,
-                inputs=inputs,
-            )
-            for m in ("joint", "national")
-        ]
+        return both_modes(targets, inputs, blocked_pieces=net.cut_flooded(depth, 0.3))
 
     def by_kind_roads():
         travel = FloodTravel(net, depth, None, None, jur)  # one cut per limit, shared by both modes
-        return [
-            compute_access(
-                net,
-                None,
-                None,
-                None,
-                depth_grid=depth,
-                mode=m,
-                minutes=targets,
-                inputs=inputs,
-                wading={"fire": 0.6},
-                travel=travel,
-            )
-            for m in ("joint", "national")
-        ]
+        return both_modes(targets, inputs, wading={"fire": 0.6}, travel=travel)
 
     # measured in turn, one run of each per round (best of 2 x --repeat rounds), so that the load of a
     # shared machine weighs on all three alike

@@ -30,6 +30,8 @@ from shapely.geometry import LineString
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchtools import best_of  # noqa: E402
+
 from floodplan.sim.inundation import FloodModel, flood_at_level  # noqa: E402
 from floodplan.sim.terrain import burn, defense_cells, source_mask  # noqa: E402
 from floodplan.testing import TEST_CRS, make_grid  # noqa: E402
@@ -74,17 +76,6 @@ def valley(n: int, seed: int = 0):
         crs=TEST_CRS,
     )
     return g, river, defenses
-
-
-def best(fn, repeat=5):
-    fn()  # warm-up (numba compilation, caches)
-    ts = []
-    out = None
-    for _ in range(repeat):
-        t = time.perf_counter()
-        out = fn()
-        ts.append(time.perf_counter() - t)
-    return min(ts) * 1000.0, out
 
 
 def full_engine(g, river, defenses, level):
@@ -133,8 +124,8 @@ def big_case(n: int) -> dict:
     r = full_engine(g, river, defenses, 102.0)
     first = time.perf_counter() - t
     peak = _status_kb("VmHWM")
-    ms, r = best(lambda: full_engine(g, river, defenses, 102.0), repeat=3)
-    ref_ms, ref = best(lambda: full_reference(g, river, defenses, 102.0), repeat=1)
+    ms, r = best_of(lambda: full_engine(g, river, defenses, 102.0), repeat=3)
+    ref_ms, ref = best_of(lambda: full_reference(g, river, defenses, 102.0), repeat=1)
     assert (ref > 0).sum() == r.flooded_cells
     return {
         "ms": ms,
@@ -159,8 +150,8 @@ def main() -> None:
     rows = []
     g, river, defenses = valley(1000)
     level = 102.0
-    ms, r = best(lambda: full_engine(g, river, defenses, level))
-    ref_ms, ref = best(lambda: full_reference(g, river, defenses, level))
+    ms, r = best_of(lambda: full_engine(g, river, defenses, level))
+    ref_ms, ref = best_of(lambda: full_reference(g, river, defenses, level))
     assert (ref > 0).sum() == r.flooded_cells, "engine and reference disagree"
     rows.append(
         ("full inundation, 50 defenses, 1000×1000", ms, ref_ms, 50, f"{r.flooded_cells:,} cells flooded")
@@ -179,12 +170,12 @@ def main() -> None:
     )
 
     levels = iter(np.linspace(100.5, 104.0, 1000))
-    ms, r = best(lambda: model.depth_at_level(next(levels)), repeat=10)
-    ref_ms, _ = best(lambda: reference_mask(burned.z, src, 102.3), repeat=3)
+    ms, r = best_of(lambda: model.depth_at_level(next(levels)), repeat=10)
+    ref_ms, _ = best_of(lambda: reference_mask(burned.z, src, 102.3), repeat=3)
     rows.append(("new level after precomputation, 1000×1000", ms, ref_ms, 16, "depth + figures"))
 
     vols = iter(np.linspace(1e6, 2e7, 1000))
-    ms, rv = best(lambda: model.depth_for_volume(next(vols)), repeat=10)
+    ms, rv = best_of(lambda: model.depth_for_volume(next(vols)), repeat=10)
 
     def ref_volume(v=rv.volume_m3, a=g.cell_area):
         lo, hi = float(np.nanmin(burned.z[src])), 120.0
@@ -197,7 +188,7 @@ def main() -> None:
                 hi = mid
         return mid
 
-    ref_ms, ref_level = best(ref_volume, repeat=1)
+    ref_ms, ref_level = best_of(ref_volume, repeat=1)
     assert abs(ref_level - rv.level_m) < 0.02, (ref_level, rv.level_m)
     rows.append(("volume mode after precomputation, 1000×1000", ms, ref_ms, 100, "level + depth + figures"))
     t = time.perf_counter()

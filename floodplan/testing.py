@@ -16,6 +16,12 @@ from floodplan.core.grid import Grid
 
 #: A metric CRS for synthetic test valleys (ETRS89 / UTM zone 33N).
 TEST_CRS = CRS.from_epsg(25833)
+#: The keys of ``floodplan inundate --json`` (CONTRACT.md, ``inundate``), for the engine's and the CLI's tests.
+INUNDATE_JSON_KEYS = frozenset(
+    {"level_m", "flooded_cells", "flooded_area_m2", "volume_m3", "max_depth_m", "jurisdictions"}
+)
+#: The polder of :func:`polder_project`: its north-west corner (m, TEST_CRS) and cell size (m).
+POLDER_X0, POLDER_Y0, POLDER_CELL_M = 500000.0, 5600000.0, 10.0
 
 
 def shared_data_dir() -> Path | None:
@@ -47,6 +53,44 @@ def require_shared_data(*parts: str) -> Path:
     return path
 
 
+def run_floodplan(*args, timeout: float = 600, **kw):
+    """Run the command line as a user does, ``python -m floodplan ARGS``, in a new process.
+
+    Arguments are turned into text (paths, numbers); stdout and stderr are captured as text.
+    ``timeout`` (s) is a generous bound against a hang, not a speed target; ``kw`` go to
+    :func:`subprocess.run` (``env=``, ``cwd=``). Returns the :class:`subprocess.CompletedProcess`.
+    """
+    import subprocess
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-m", "floodplan", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        **kw,
+    )
+
+
+def write_tif(path, z, crs, transform, nodata=None, dtype=None):
+    """Write ``z`` (rows, cols) as a one-band GeoTIFF exactly as given: the values cast to ``dtype``
+    (default ``z``'s own), ``crs`` (None: untagged), ``transform`` (an :class:`affine.Affine`) and the
+    ``nodata`` tag (None: untagged), as a user's file may come. Returns ``path``.
+
+    Unlike :func:`floodplan.io.raster.write_grid`, nothing is normalised: the tests use it to build the
+    awkward files (integer DEMs, untagged voids, feet, degrees) that the readers must handle.
+    """
+    import rasterio
+
+    z = np.asarray(z)
+    dtype = z.dtype if dtype is None else np.dtype(dtype)
+    profile = dict(driver="GTiff", width=z.shape[1], height=z.shape[0], count=1, dtype=dtype)
+    profile.update(crs=crs, transform=transform, nodata=nodata)
+    with rasterio.open(path, "w", **profile) as ds:
+        ds.write(z.astype(dtype), 1)
+    return path
+
+
 def make_grid(z, cellsize: float = 1.0, x0: float = 500000.0, y0: float = 5600000.0, crs=TEST_CRS) -> Grid:
     """A Grid from a 2-D array of elevations (m); row 0 is the north edge, top-left corner at (x0, y0)."""
     z = np.asarray(z, dtype=float)
@@ -65,12 +109,10 @@ def small_valley_project(cellsize: float = 10.0, rows: int = 60, cols: int = 100
     in N, a fire station in S, a shelter in each country; an existing levee along the north bank and a
     planned one along the south bank, both with crest 102 m.
     """
-    import geopandas as gpd
     from shapely.geometry import LineString, Point, box
 
     from floodplan.model.project import Layer, Project
     from floodplan.model.scenario import Scenario
-    from floodplan.model.schema import normalise
 
     x0, y0 = 500000.0, 5600000.0
     mid = rows // 2
@@ -82,15 +124,16 @@ def small_valley_project(cellsize: float = 10.0, rows: int = 60, cols: int = 100
     xm = x0 + cols * cellsize / 2
     crs = TEST_CRS
 
-    def gdf(data, geoms, role):
-        return normalise(gpd.GeoDataFrame(data, geometry=geoms, crs=crs), role, f"test {role}")
-
     p = Project(crs)
     p.add_layer(Layer("dem", "dem", dem))
     p.add_layer(
-        Layer("river", "river", gdf({"name": ["River"]}, [LineString([(x0, yr), (xmax, yr)])], "river"))
+        Layer(
+            "river",
+            "river",
+            normalised_layer({"name": ["River"]}, [LineString([(x0, yr), (xmax, yr)])], "river"),
+        )
     )
-    jur = gdf(
+    jur = normalised_layer(
         {"name": ["N-West", "N-East", "S-West", "S-East"], "country": ["N", "N", "S", "S"]},
         [
             box(x0, yr, xm, y0),
@@ -112,7 +155,9 @@ def small_valley_project(cellsize: float = 10.0, rows: int = 60, cols: int = 100
                 )
                 pops.append(10)
                 kinds.append("school" if (k == 45 and dist == 12) else "residential")
-    p.add_layer(Layer("buildings", "assets", gdf({"population": pops, "kind": kinds}, geoms, "assets")))
+    p.add_layer(
+        Layer("buildings", "assets", normalised_layer({"population": pops, "kind": kinds}, geoms, "assets"))
+    )
     rn, rs = yr + 6 * cellsize, yr - 6 * cellsize
     xa, xb = x0 + 2 * cellsize, xmax - 2 * cellsize
     roads = [
@@ -126,7 +171,7 @@ def small_valley_project(cellsize: float = 10.0, rows: int = 60, cols: int = 100
         Layer(
             "roads",
             "roads",
-            gdf(
+            normalised_layer(
                 {
                     "speed_kmh": [30, 30, 30, 30, 30],
                     "bridge": [False, False, True, False, False],
@@ -137,7 +182,7 @@ def small_valley_project(cellsize: float = 10.0, rows: int = 60, cols: int = 100
             ),
         )
     )
-    res = gdf(
+    res = normalised_layer(
         {
             "id": ["F1", "A1", "F2", "S1", "S2"],
             "kind": ["fire", "ambulance", "fire", "shelter", "shelter"],
@@ -154,7 +199,7 @@ def small_valley_project(cellsize: float = 10.0, rows: int = 60, cols: int = 100
         "resources",
     )
     p.add_layer(Layer("resources", "resources", res))
-    d = gdf(
+    d = normalised_layer(
         {
             "id": ["LN", "LS"],
             "crest_m": [102.0, 102.0],
@@ -184,6 +229,27 @@ def write_read(gdf, tmp_path, name):
     return gpd.read_file(path, layer=name)
 
 
+def two_countries(tmp_path, border_x: float, bounds, names=("Alpha", "Beta")):
+    """Two jurisdictions split by a north-south border, through a GeoPackage (:func:`write_read`).
+
+    ``names[0]`` (country "A") lies west of x = ``border_x`` and ``names[1]`` (country "B") east of it,
+    together covering ``bounds`` = (xmin, ymin, xmax, ymax) (m, :data:`TEST_CRS`).
+    """
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    xmin, ymin, xmax, ymax = bounds
+    return write_read(
+        gpd.GeoDataFrame(
+            {"name": list(names), "country": ["A", "B"]},
+            geometry=[box(xmin, ymin, border_x, ymax), box(border_x, ymin, xmax, ymax)],
+            crs=TEST_CRS,
+        ),
+        tmp_path,
+        "jurisdictions",
+    )
+
+
 def hand_valley(
     tmp_path, fa_cross_border=True, crossing_delay_min=0.0, closed_r1=False, resources=None, assets=None
 ):
@@ -202,19 +268,11 @@ def hand_valley(
     jurisdictions).
     """
     import geopandas as gpd
-    from shapely.geometry import LineString, Point, box
+    from shapely.geometry import LineString, Point
 
     from floodplan.sim.network import RoadNetwork
 
-    jur = write_read(
-        gpd.GeoDataFrame(
-            {"name": ["Alpha", "Beta"], "country": ["A", "B"]},
-            geometry=[box(-500, -1500, 1500, 1500), box(1500, -1500, 6500, 1500)],
-            crs=TEST_CRS,
-        ),
-        tmp_path,
-        "jurisdictions",
-    )
+    jur = two_countries(tmp_path, 1500, (-500, -1500, 6500, 1500))
     roads = write_read(
         gpd.GeoDataFrame(
             {
@@ -264,6 +322,16 @@ def hand_valley(
     return net, res, assets, jur
 
 
+def normalised_layer(data: dict, geoms, role: str, crs=TEST_CRS):
+    """A GeoDataFrame of ``data`` (columns) and ``geoms`` in ``crs``, normalised for ``role`` as a project
+    reads a user's layer (:func:`floodplan.model.schema.normalise`)."""
+    import geopandas as gpd
+
+    from floodplan.model.schema import normalise
+
+    return normalise(gpd.GeoDataFrame(data, geometry=geoms, crs=crs), role, f"test {role}")
+
+
 def polder_project(levees=True, assets=None, fragility=None):
     """A flat valley of 10 m cells, ground 100 m, 10 rows × 20 columns; the river runs along row 0 (bed
     99 m). Two levees L1 (columns 0–9) and L2 (columns 10–19) along row 3, crest 110 m, close the polder
@@ -273,16 +341,11 @@ def polder_project(levees=True, assets=None, fragility=None):
 
     Shared by the risk and ensemble tests, whose hand computations rest on these numbers.
     """
-    import geopandas as gpd
     from shapely.geometry import LineString, box
 
     from floodplan.model.project import Layer, Project
-    from floodplan.model.schema import normalise
 
-    X0, Y0, CS = 500000.0, 5600000.0, 10.0
-
-    def _gdf(data, geoms, role):
-        return normalise(gpd.GeoDataFrame(data, geometry=geoms, crs=TEST_CRS), role, f"test {role}")
+    X0, Y0, CS = POLDER_X0, POLDER_Y0, POLDER_CELL_M
 
     def _cell(r, c):
         cx, cy = X0 + (c + 0.5) * CS, Y0 - (r + 0.5) * CS
@@ -294,16 +357,20 @@ def polder_project(levees=True, assets=None, fragility=None):
     p.add_layer(Layer("dem", "dem", make_grid(z, CS, X0, Y0)))
     yr = Y0 - 0.5 * CS
     p.add_layer(
-        Layer("river", "river", _gdf({"name": ["R"]}, [LineString([(X0, yr), (X0 + 200, yr)])], "river"))
+        Layer(
+            "river",
+            "river",
+            normalised_layer({"name": ["R"]}, [LineString([(X0, yr), (X0 + 200, yr)])], "river"),
+        )
     )
-    jur = _gdf(
+    jur = normalised_layer(
         {"name": ["A-town", "B-town"], "country": ["AA", "BB"]},
         [box(X0, Y0 - 100, X0 + 100, Y0), box(X0 + 100, Y0 - 100, X0 + 200, Y0)],
         "jurisdictions",
     )
     p.add_layer(Layer("jurisdictions", "jurisdictions", jur))
     if assets is None:
-        assets = _gdf(
+        assets = normalised_layer(
             {"population": [4, 6], "kind": ["residential", "residential"], "value_eur": [1000.0, 3000.0]},
             [_cell(6, 4), _cell(6, 15)],
             "assets",
@@ -319,7 +386,7 @@ def polder_project(levees=True, assets=None, fragility=None):
         }
         if fragility is not None:
             data["fragility_median_m"], data["fragility_beta"] = (list(v) for v in fragility)
-        d = _gdf(
+        d = normalised_layer(
             data,
             [LineString([(X0 + 1, yl), (X0 + 99, yl)]), LineString([(X0 + 101, yl), (X0 + 199, yl)])],
             "defenses",

@@ -648,6 +648,9 @@ def _osm_ids(df: pd.DataFrame) -> pd.Series:
 
 
 def _frame(df, columns: dict, crs: CRS, geom_type: str) -> gpd.GeoDataFrame:
+    """A layer of OSM features: ``osm_id`` and ``name``, then ``columns`` (name: values, one per row of
+    ``df``), with ``df``'s geometries in ``crs``; an empty layer keeps the columns."""
+    columns = {"osm_id": _osm_ids(df).values, "name": tag_values(df, "name").values, **columns}
     out = gpd.GeoDataFrame(columns, geometry=df.geometry.values, crs=df.crs if len(df) else "EPSG:4326")
     out = out.reset_index(drop=True)
     if len(out) == 0:
@@ -729,8 +732,6 @@ def _buildings(df, crs, rules: PopulationRules, notes) -> gpd.GeoDataFrame:
     out = _frame(
         df,
         {
-            "osm_id": _osm_ids(df).values,
-            "name": tag_values(df, "name").values,
             "building": building.values,
             "kind": kind.values,
             "kind_assumed": kind_assumed.values.astype(bool),
@@ -762,8 +763,6 @@ def _roads(df, crs) -> gpd.GeoDataFrame:
     return _frame(
         df,
         {
-            "osm_id": _osm_ids(df).values,
-            "name": tag_values(df, "name").values,
             "highway": highway.values,
             "ref": tag_values(df, "ref").values,
             "maxspeed": maxspeed.values,
@@ -779,37 +778,17 @@ def _roads(df, crs) -> gpd.GeoDataFrame:
 
 
 def _waterways(df, crs) -> gpd.GeoDataFrame:
-    return _frame(
-        df,
-        {
-            "osm_id": _osm_ids(df).values,
-            "name": tag_values(df, "name").values,
-            "waterway": tag_values(df, "waterway").values,
-        },
-        crs,
-        "LineString",
-    )
+    return _frame(df, {"waterway": tag_values(df, "waterway").values}, crs, "LineString")
 
 
 def _water_areas(df, crs) -> gpd.GeoDataFrame:
-    return _frame(
-        df,
-        {
-            "osm_id": _osm_ids(df).values,
-            "name": tag_values(df, "name").values,
-            "water": tag_values(df, "water").values,
-        },
-        crs,
-        "MultiPolygon",
-    )
+    return _frame(df, {"water": tag_values(df, "water").values}, crs, "MultiPolygon")
 
 
 def _national_border(df, crs) -> gpd.GeoDataFrame:
     return _frame(
         df,
         {
-            "osm_id": _osm_ids(df).values,
-            "name": tag_values(df, "name").values,
             "left_country": tag_values(df, "left:country").values,
             "right_country": tag_values(df, "right:country").values,
         },

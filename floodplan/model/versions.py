@@ -320,7 +320,7 @@ def compare_plans(old: Plan, new: Plan, crs=None) -> dict[str, Any]:
             gA, gB = ra.geometry if hasattr(ra, "geometry") else ra["geometry"], rb["geometry"]
             moved = float(shapely.hausdorff_distance(gA, gB)) if gA is not None and gB is not None else 0.0
             attrs = {
-                c: [_plain(ra.get(c)), _plain(rb.get(c))]
+                c: [json_scalar(ra.get(c)), json_scalar(rb.get(c))]
                 for c in dict.fromkeys([*ga.columns, *gb.columns])
                 if c != "geometry" and not _same(ra.get(c), rb.get(c))
             }
@@ -357,7 +357,12 @@ def compare_plans(old: Plan, new: Plan, crs=None) -> dict[str, Any]:
     return {"features": rows, "geometries": geo, "scenarios": scen}
 
 
-def _plain(v):
+def json_scalar(v):
+    """A JSON-friendly scalar: a numpy scalar as the Python number it holds, a float NaN as None.
+
+    Anything else comes back as it is. Used for attribute values put in JSON-like dicts (plan comparisons
+    here, :mod:`floodplan.sim.exposure`'s critical-facility list).
+    """
     if isinstance(v, np.generic):
         return v.item()
     if isinstance(v, float) and np.isnan(v):
@@ -367,6 +372,6 @@ def _plain(v):
 
 def _describe(g: gpd.GeoDataFrame, i) -> dict[str, Any]:
     return {
-        "kind": _plain(g.at[i, "kind"]) if "kind" in g.columns else None,
-        "name": _plain(g.at[i, "name"]) if "name" in g.columns else None,
+        "kind": json_scalar(g.at[i, "kind"]) if "kind" in g.columns else None,
+        "name": json_scalar(g.at[i, "name"]) if "name" in g.columns else None,
     }

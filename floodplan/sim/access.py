@@ -648,21 +648,52 @@ def kind_seconds(
     return at, nt
 
 
+def boat_launches(inp, travel, water, draft_m, node_s, cut, own_country):
+    """Where a boat's trailer can put it in the water, and when it gets there.
+
+    Parameters
+    ----------
+    inp : AccessInputs
+    travel : FloodTravel
+    water : WaterGrid
+        The water the boat can use (:meth:`FloodTravel.water_grid` for its draft).
+    draft_m : float
+        The boat's draft (m).
+    node_s : ndarray (n_nodes,)
+        Seconds for the trailer to reach each road node (inf where it cannot).
+    cut : ndarray of bool or None
+        Road pieces the flood closes.
+    own_country : bool
+        A boat kept to its own country (national mode) is put in only into its own country's water.
+
+    Returns
+    -------
+    launch : ndarray of int
+        Launch cells (flat indices of ``water``'s window).
+    seconds : ndarray of float
+        Seconds to reach each launch cell by road (s), the launch itself not included.
+    water_country : ndarray of int or None
+        The country of every water cell for ``own_country``, else None (the boat moves anywhere).
+    """
+    cells, ts, node_country = launch_seconds(inp.network, node_s, cut, travel.depth, water.near())
+    launch, which = water.launch_cells(cells)
+    wcc = None
+    if own_country:
+        # a boat kept to its own country is put in only into its own country's water, and moves only there
+        wcc = travel.water_country(draft_m)
+        own = wcc[water.window_cells(launch)] == node_country[which]
+        launch, which = launch[own], which[own]
+    return launch, ts[which], wcc
+
+
 def _boat_water_seconds(inp, travel, node_s, cut, draft_m, restrict, speed_kmh, launch_min, limit_s):
     """Seconds to every asset over the water, from the launch points the trailers reach (node_s)."""
     water = travel.water_grid(draft_m)
     if water is None or water.n == 0 or inp.asset_cells is None:
         return None
-    cells, ts, node_country = launch_seconds(inp.network, node_s, cut, travel.depth, water.near())
-    launch, which = water.launch_cells(cells)
-    wcc = None
-    if restrict is not None:
-        # a boat kept to its own country is put in only into its own country's water, and moves only there
-        wcc = travel.water_country(draft_m)
-        own = wcc[water.window_cells(launch)] == node_country[which]
-        launch, which = launch[own], which[own]
+    launch, ts, wcc = boat_launches(inp, travel, water, draft_m, node_s, cut, restrict is not None)
     lim = np.inf if limit_s is None else float(limit_s)
-    start = ts[which] + launch_min * 60.0
+    start = ts + launch_min * 60.0
     out = water.asset_seconds(inp.asset_cells, len(inp.assets), launch, start, speed_kmh / 3.6, lim, wcc)
     if restrict is not None:
         # and serves only its own country's people

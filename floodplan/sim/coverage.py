@@ -329,6 +329,18 @@ def cooperation_gain(national: AccessResult, joint: AccessResult) -> dict:
     return out
 
 
+# The columns of :func:`gap_closers`' table, also when no resource closes anything.
+_CLOSING_COLUMNS = [
+    "kind",
+    "jurisdiction",
+    "country",
+    "resource_id",
+    "resource_country",
+    "assets",
+    "population",
+]
+
+
 def gap_closers(national: AccessResult, joint: AccessResult) -> pd.DataFrame:
     """Which other-country resources close each national gap when countries work together.
 
@@ -348,17 +360,7 @@ def gap_closers(national: AccessResult, joint: AccessResult) -> pd.DataFrame:
     a = national.assets
     rows = []
     if len(res) == 0:
-        return pd.DataFrame(
-            columns=[
-                "kind",
-                "jurisdiction",
-                "country",
-                "resource_id",
-                "resource_country",
-                "assets",
-                "population",
-            ]
-        )
+        return pd.DataFrame(columns=_CLOSING_COLUMNS)
     kinds = res["kind"].to_numpy(dtype=object).astype(str)
     cb = res["cross_border"].to_numpy(dtype=bool)
     pop = a["population"].to_numpy(dtype=float)
@@ -403,18 +405,7 @@ def gap_closers(national: AccessResult, joint: AccessResult) -> pd.DataFrame:
                         "population": float(part["population"].sum()),
                     }
                 )
-    return pd.DataFrame(
-        rows,
-        columns=[
-            "kind",
-            "jurisdiction",
-            "country",
-            "resource_id",
-            "resource_country",
-            "assets",
-            "population",
-        ],
-    )
+    return pd.DataFrame(rows, columns=_CLOSING_COLUMNS)
 
 
 def coverage_overlays(

@@ -311,6 +311,15 @@ def _finite(values) -> np.ndarray:
     return pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float)
 
 
+def _words(assets: pd.DataFrame, column: str, default: str) -> np.ndarray:
+    """A text attribute as trimmed lower-case words (object array, one per row); ``default`` where the
+    value is missing or the layer has no such column (so " House " and "house" name the same thing)."""
+    if column not in assets.columns:
+        return np.full(len(assets), default, dtype=object)
+    values = assets[column].astype(object)
+    return values.where(values.notna(), default).astype(str).str.strip().str.lower().to_numpy()
+
+
 @dataclass
 class RiskAssets:
     """The assets prepared for damage: what does not change from flood to flood, computed once.
@@ -395,28 +404,8 @@ class RiskAssets:
         area = shapely.area(geoms) if n else np.zeros(0)
         area = np.where(np.isin(shapely.get_type_id(geoms), [3, 6]), area, 0.0) if n else area
 
-        kinds = (
-            assets["kind"]
-            .astype(object)
-            .where(assets["kind"].notna(), "residential")
-            .astype(str)
-            .str.strip()
-            .str.lower()
-            .to_numpy()
-            if "kind" in assets.columns
-            else np.full(n, "residential", dtype=object)
-        )
-        own = (
-            assets["curve"]
-            .astype(object)
-            .where(assets["curve"].notna(), "")
-            .astype(str)
-            .str.strip()
-            .str.lower()
-            .to_numpy()
-            if "curve" in assets.columns
-            else np.full(n, "", dtype=object)
-        )
+        kinds = _words(assets, "kind", "residential")
+        own = _words(assets, "curve", "")
         unknown = sorted({x for x in own if x and x not in curves})
         if unknown:
             raise InputError(

@@ -283,16 +283,12 @@ def run_ensemble(
     """
     import os
 
-    from floodplan.sim.damage import DEFAULT_CURVES, RiskAssets
     from floodplan.sim.risk import (
         EventFloods,
-        default_events,
         expected_annual,
-        parse_events,
-        profile_floods,
         risk_scenario,
+        scheme_inputs,
     )
-    from floodplan.sim.terrain import defense_cells, source_mask, to_grid_crs
 
     if not (isinstance(members, int | np.integer) and members >= 1):
         raise InputError("--members must be a whole number of 1 or more.")
@@ -303,41 +299,13 @@ def run_ensemble(
     fb = feedback or Feedback()
     sc = scenario if isinstance(scenario, Scenario) else risk_scenario(project, scenario)
     fb.step(0.0, "reading layers")
-    dem = project.dem
-    river = project.combined("river")
-    jur = project.combined("jurisdictions")
-    assets = project.combined("assets")
-    if len(river) == 0:
-        raise InputError("the project has no river layer (role 'river'): the floods need a source of water.")
-    if len(jur) == 0:
-        raise InputError(
-            "the project has no jurisdictions layer (role 'jurisdictions' with name and country)."
-        )
-    if len(assets) == 0:
-        raise InputError("the project has no buildings (role 'assets'): the ensemble counts their damage.")
-    prof, floods = profile_floods(project)
-    if events is None:
-        events = default_events(floods)
-        if not events:
-            raise InputError(
-                "no events: the project has no profile flood named hq<N>; give --events T=FLOOD."
-            )
-    elif isinstance(events, str) or any(isinstance(e, str) for e in events):
-        events = parse_events(events if isinstance(events, str) else list(events), floods)
-    events = sorted(events, key=lambda e: e.return_period_years)
-    assets = to_grid_crs(assets, dem)
-    jur = to_grid_crs(jur, dem)
-    ra = RiskAssets.build(assets, dem, jur, dict(DEFAULT_CURVES))
+    si = scheme_inputs(project, sc, events, "the ensemble counts their damage.")
+    dem, river, prof, events = si.dem, si.river, si.profile, si.events
+    ra, sources, dc, names, jcode = si.assets, si.sources, si.cells, si.names, si.jcode
+    assets, defenses = si.buildings, si.defenses
     notes: list[str] = list(ra.notes)
-    sources = source_mask(dem, river)
-    defenses = project.combined("defenses")
-    dc = defense_cells(defenses if len(defenses) else None, dem, sc.breaches, sc.include_planned)
     n = len(dc.ids)
     median, beta = _fragility(defenses, list(dc.ids))
-    names = list(dict.fromkeys(jur["name"].astype(str)))
-    import pandas as pd
-
-    jcode = pd.Index(names).get_indexer(ra.jurisdiction)
     fb.step(0.03, "water surfaces")
     flooder = EventFloods(dem, sources, events, prof, river, fb.sub(0.03, 0.1))
     setup = EnsembleSetup(dem, dc, flooder, ra, np.asarray(jcode), len(names))

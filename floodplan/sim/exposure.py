@@ -17,6 +17,7 @@ import shapely
 
 from floodplan.core.grid import Grid
 from floodplan.errors import InputError
+from floodplan.model.versions import json_scalar
 from floodplan.sim.footprints import AssetCells
 from floodplan.sim.network import check_jurisdictions, locate_in_jurisdictions
 
@@ -257,16 +258,7 @@ def exposure(
     cols = [x for x in ("kind", "name", "jurisdiction", "country", "population", "depth_m", "depth_class")]
     cols = [x for x in cols if x in crit.columns]
     summary["critical"] = [
-        {"index": _plain(i), **{col: _plain(v) for col, v in zip(cols, row)}}
+        {"index": json_scalar(i), **{col: json_scalar(v) for col, v in zip(cols, row)}}
         for i, row in zip(crit.index, crit[cols].itertuples(index=False, name=None))
     ]
     return ExposureResult(out, summary, crit, notes)
-
-
-def _plain(v):
-    """A JSON-friendly scalar."""
-    if isinstance(v, np.generic):
-        return v.item()
-    if isinstance(v, float) and np.isnan(v):
-        return None
-    return v

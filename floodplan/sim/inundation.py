@@ -123,57 +123,13 @@ def _neighbour(c, r, col, j, rows, cols):
 
 
 @numba.njit(cache=True, nogil=True)
-def _fill_flat(z, seeds, level, cmp, rows, cols):
-    """Breadth-first fill from ``seeds`` through cells with z < cmp; depth = level − z, float32, NaN nodata.
-
-    ``cmp`` is the level in the DEM's stored precision (:meth:`Grid.in_stored_precision`): a cell whose
-    stored elevation equals the level is dry.
-    """
-    n = rows * cols
-    depth = np.empty(n, np.float32)
-    for i in range(n):
-        depth[i] = np.nan if np.isnan(z[i]) else 0.0
-    queue = np.empty(n, np.int64)
-    head = 0
-    tail = 0
-    count = 0
-    total = 0.0
-    dmax = 0.0
-    for k in range(seeds.size):
-        c = seeds[k]
-        zc = z[c]
-        if zc < cmp and depth[c] == 0.0:
-            d = level - zc
-            depth[c] = d
-            queue[tail] = c
-            tail += 1
-    while head < tail:
-        c = queue[head]
-        head += 1
-        d = level - z[c]
-        count += 1
-        total += d
-        if d > dmax:
-            dmax = d
-        r = c // cols
-        col = c - r * cols
-        for j in range(4):
-            m = _neighbour(c, r, col, j, rows, cols)
-            if m < 0:
-                continue
-            zm = z[m]
-            # depth 0 means valid and not yet flooded; NaN ground fails zm < cmp.
-            if depth[m] == 0.0 and zm < cmp:
-                depth[m] = level - zm
-                queue[tail] = m
-                tail += 1
-    return depth, count, total, dmax
-
-
-@numba.njit(cache=True, nogil=True)
 def _fill_surface(z, surface, cmp, seeds, rows, cols):
-    """Breadth-first fill from ``seeds`` through cells with z < cmp (the surface in the DEM's precision,
-    per cell); depth = surface − z, float32."""
+    """Breadth-first fill from ``seeds`` through cells with z < cmp; depth = surface − z, float32, NaN nodata.
+
+    ``surface`` is the water surface per cell and ``cmp`` the same surface in the DEM's stored precision
+    (:meth:`Grid.in_stored_precision`): a cell whose stored elevation equals it is dry. A flat level is a
+    surface broadcast to every cell (:func:`_flat`), so one kernel serves levels and profiles.
+    """
     n = rows * cols
     depth = np.empty(n, np.float32)
     for i in range(n):
@@ -404,14 +360,19 @@ def _check_sources(grid: Grid, sources: np.ndarray) -> np.ndarray:
     return seeds
 
 
-def _check_level(level_m) -> float:
+def _finite(value, name: str, fix: str) -> float:
+    """``value`` as a finite float, or an InputError "<name> <value> is not a (finite) number; <fix>"."""
     try:
-        level = float(level_m)
+        number = float(value)
     except (TypeError, ValueError) as exc:
-        raise InputError(f"--level {level_m!r} is not a number; give the water level in metres") from exc
-    if not np.isfinite(level):
-        raise InputError(f"--level {level_m!r} is not a finite number; give the water level in metres")
-    return level
+        raise InputError(f"{name} {value!r} is not a number; {fix}") from exc
+    if not np.isfinite(number):
+        raise InputError(f"{name} {value!r} is not a finite number; {fix}")
+    return number
+
+
+def _check_level(level_m) -> float:
+    return _finite(level_m, "--level", "give the water level in metres")
 
 
 def _empty_note(level: float, lowest_source: float) -> str:
@@ -419,6 +380,11 @@ def _empty_note(level: float, lowest_source: float) -> str:
         f"the level {level:.2f} m is at or below every source cell (the lowest is {lowest_source:.2f} m); "
         "nothing floods"
     )
+
+
+def _flat(value: float, z: np.ndarray) -> np.ndarray:
+    """A flat surface at ``value`` (m) over every cell of ``z``, as a read-only view (no memory per cell)."""
+    return np.broadcast_to(np.float64(value), z.shape)
 
 
 def flood_at_level(grid: Grid, sources: np.ndarray, level_m: float) -> InundationResult:
@@ -442,7 +408,7 @@ def flood_at_level(grid: Grid, sources: np.ndarray, level_m: float) -> Inundatio
     z = np.ascontiguousarray(grid.z, dtype=np.float64).reshape(-1)
     rows, cols = grid.shape
     cmp = grid.in_stored_precision(level)
-    depth, count, total, dmax = _fill_flat(z, seeds, level, cmp, rows, cols)
+    depth, count, total, dmax = _fill_surface(z, _flat(level, z), _flat(cmp, z), seeds, rows, cols)
     notes = []
     lowest = float(z[seeds].min())
     if cmp <= lowest:
@@ -887,12 +853,7 @@ def shift_profile(profile_points: gpd.GeoDataFrame, offset_m: float) -> gpd.GeoD
     InputError
         The points have no ``level_m``, or the offset is not a finite number.
     """
-    try:
-        off = float(offset_m)
-    except (TypeError, ValueError) as exc:
-        raise InputError(f"profile offset {offset_m!r} is not a number; give it in metres") from exc
-    if not np.isfinite(off):
-        raise InputError(f"profile offset {offset_m!r} is not a finite number; give it in metres")
+    off = _check_offset(offset_m)
     if "level_m" not in profile_points.columns:
         raise InputError("profile points have no 'level_m' attribute; give each point its water level in m")
     out = profile_points.copy()
@@ -977,13 +938,7 @@ class ProfileModel:
 
 
 def _check_offset(offset_m) -> float:
-    try:
-        off = float(offset_m)
-    except (TypeError, ValueError) as exc:
-        raise InputError(f"profile offset {offset_m!r} is not a number; give it in metres") from exc
-    if not np.isfinite(off):
-        raise InputError(f"profile offset {offset_m!r} is not a finite number; give it in metres")
-    return off
+    return _finite(offset_m, "profile offset", "give it in metres")
 
 
 def _sub(feedback: Feedback | None, a: float, b: float) -> Feedback | None:

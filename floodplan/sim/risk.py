@@ -342,6 +342,130 @@ def profile_floods(project: Project) -> tuple[gpd.GeoDataFrame | None, list[str]
     return prof, sorted({str(f) for f in prof["flood"].dropna()})
 
 
+@dataclass
+class SchemeInputs:
+    """What a risk or ensemble run of one scheme reads from a project, checked and on the DEM's grid.
+
+    Attributes
+    ----------
+    dem : Grid
+        The project's terrain (m).
+    river : GeoDataFrame
+        The river layers (the floods' sources and the profile's chainage).
+    jurisdictions : GeoDataFrame
+        Jurisdictions (``name``, ``country``) in the DEM's CRS.
+    profile : GeoDataFrame or None
+        The profile points (:func:`profile_floods`).
+    events : list of Event
+        The events, by increasing return period; at least one.
+    buildings : GeoDataFrame
+        The buildings (role ``assets``) in the DEM's CRS.
+    assets : RiskAssets
+        The buildings with their cells, curves and jurisdictions.
+    sources : ndarray (rows, cols) of bool
+        The river's cells.
+    defenses : GeoDataFrame
+        Every defense layer (empty when there is none).
+    cells : DefenseCells
+        The cells the scheme's defenses raise (the scenario's breaches and planned defenses applied).
+    names : list of str
+        Jurisdiction names in order of first appearance (the J axis of the results).
+    jcode : ndarray (n_assets,) of int
+        Each building's index in ``names`` (-1 outside every jurisdiction).
+    """
+
+    dem: Grid
+    river: gpd.GeoDataFrame
+    jurisdictions: gpd.GeoDataFrame
+    profile: gpd.GeoDataFrame | None
+    events: list[Event]
+    buildings: gpd.GeoDataFrame
+    assets: RiskAssets
+    sources: np.ndarray
+    defenses: gpd.GeoDataFrame
+    cells: Any
+    names: list[str]
+    jcode: np.ndarray
+
+
+def scheme_inputs(
+    project: Project,
+    scenario: Scenario,
+    events: list[Event] | str | None,
+    why_assets: str,
+    curves: dict[str, Curve] | None = None,
+) -> SchemeInputs:
+    """Read and check what :func:`compute_risk` and :func:`floodplan.sim.ensemble.run_ensemble` need.
+
+    Parameters
+    ----------
+    project : Project
+    scenario : Scenario
+        Whose breaches and planned defenses make the scheme.
+    events : list of Event or ``T=FLOOD,…`` text, optional
+        Default: the project's ``hq<N>`` profile floods.
+    why_assets : str
+        The end of the sentence refusing a project without buildings (what the caller counts).
+    curves : {name: Curve}, optional
+        Added to :data:`floodplan.sim.damage.DEFAULT_CURVES`.
+
+    Raises
+    ------
+    InputError
+        No river, jurisdictions or assets; no events; an unknown flood name.
+    """
+    from floodplan.sim.damage import DEFAULT_CURVES
+    from floodplan.sim.terrain import defense_cells, source_mask, to_grid_crs
+
+    dem = project.dem
+    river = project.combined("river")
+    if len(river) == 0:
+        raise InputError("the project has no river layer (role 'river'): the floods need a source of water.")
+    jur = project.combined("jurisdictions")
+    if len(jur) == 0:
+        raise InputError(
+            "the project has no jurisdictions layer (role 'jurisdictions' with name and country)."
+        )
+    assets = project.combined("assets")
+    if len(assets) == 0:
+        raise InputError(f"the project has no buildings (role 'assets'): {why_assets}")
+    prof, floods = profile_floods(project)
+    if events is None:
+        events = default_events(floods)
+        if not events:
+            raise InputError(
+                f"no events: the project has no profile flood named hq<N>; give --events T=FLOOD, {_EXAMPLE}."
+            )
+    elif isinstance(events, str) or any(isinstance(e, str) for e in events):
+        events = parse_events(list(events) if not isinstance(events, str) else events, floods)
+    events = sorted(events, key=lambda e: e.return_period_years)
+    if not events:
+        raise InputError(f"--events: no event given; {_EXAMPLE}.")
+    assets = to_grid_crs(assets, dem)
+    jur = to_grid_crs(jur, dem)
+    all_curves = dict(DEFAULT_CURVES)
+    if curves:
+        all_curves.update(curves)
+    ra = RiskAssets.build(assets, dem, jur, all_curves)
+    defenses = project.combined("defenses")
+    dc = defense_cells(defenses if len(defenses) else None, dem, scenario.breaches, scenario.include_planned)
+    names = list(dict.fromkeys(jur["name"].astype(str)))
+    return SchemeInputs(
+        dem=dem,
+        river=river,
+        jurisdictions=jur,
+        profile=prof,
+        events=events,
+        buildings=assets,
+        assets=ra,
+        sources=source_mask(dem, river),
+        defenses=defenses,
+        cells=dc,
+        names=names,
+        jcode=np.asarray(pd.Index(names).get_indexer(ra.jurisdiction)),
+    )
+
+
 def compute_risk(
     project: Project,
     scenario: str | Scenario | None = None,
@@ -385,58 +509,23 @@ def compute_risk(
     Cancelled
         ``feedback`` was cancelled.
     """
-    from floodplan.sim.damage import DEFAULT_CURVES
-    from floodplan.sim.terrain import defense_cells, source_mask, to_grid_crs
-
     fb = feedback or Feedback()
     if not (math.isfinite(discount_rate) and discount_rate >= 0):
         raise InputError("--discount-rate must be 0 or more (0.03 is 3 % a year).")
     if not (math.isfinite(years) and years > 0):
         raise InputError("--years must be more than 0.")
     sc = scenario if isinstance(scenario, Scenario) else risk_scenario(project, scenario)
-    notes: list[str] = []
     fb.step(0.0, "reading layers")
-    dem = project.dem
-    river = project.combined("river")
-    if len(river) == 0:
-        raise InputError("the project has no river layer (role 'river'): the floods need a source of water.")
-    jur = project.combined("jurisdictions")
-    if len(jur) == 0:
-        raise InputError(
-            "the project has no jurisdictions layer (role 'jurisdictions' with name and country)."
-        )
-    assets = project.combined("assets")
-    if len(assets) == 0:
-        raise InputError("the project has no buildings (role 'assets'): risk counts damage to buildings.")
-    prof, floods = profile_floods(project)
-    if events is None:
-        events = default_events(floods)
-        if not events:
-            raise InputError(
-                f"no events: the project has no profile flood named hq<N>; give --events T=FLOOD, {_EXAMPLE}."
-            )
-    elif isinstance(events, str) or any(isinstance(e, str) for e in events):
-        events = parse_events(list(events) if not isinstance(events, str) else events, floods)
-    events = sorted(events, key=lambda e: e.return_period_years)
-    if not events:
-        raise InputError(f"--events: no event given; {_EXAMPLE}.")
+    si = scheme_inputs(project, sc, events, "risk counts damage to buildings.", curves)
+    dem, river, jur, prof, events = si.dem, si.river, si.jurisdictions, si.profile, si.events
+    ra, sources, dc, names, jcode = si.assets, si.sources, si.cells, si.names, si.jcode
+    assets, defenses = si.buildings, si.defenses
+    notes: list[str] = list(ra.notes)
     p = np.array([e.probability for e in events])
-    assets = to_grid_crs(assets, dem)
-    jur = to_grid_crs(jur, dem)
-    all_curves = dict(DEFAULT_CURVES)
-    if curves:
-        all_curves.update(curves)
-    ra = RiskAssets.build(assets, dem, jur, all_curves)
-    notes += ra.notes
-    sources = source_mask(dem, river)
-    defenses = project.combined("defenses")
-    dc = defense_cells(defenses if len(defenses) else None, dem, sc.breaches, sc.include_planned)
     n = len(dc.ids)
 
-    names = list(dict.fromkeys(jur["name"].astype(str)))
     jcountry = dict(zip(jur["name"].astype(str), jur["country"].astype(str), strict=True))
     countries = sorted(set(jcountry.values()))
-    jcode = pd.Index(names).get_indexer(ra.jurisdiction)
     J, E = len(names), len(events)
 
     fb.step(0.02, "water surfaces")

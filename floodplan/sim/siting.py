@@ -20,13 +20,12 @@ from scipy.sparse.csgraph import dijkstra
 from floodplan.core.grid import Grid
 from floodplan.errors import FloodplanError, InputError
 from floodplan.progress import Feedback, step
-from floodplan.sim.access import AccessResult, node_seconds, point_seconds
+from floodplan.sim.access import AccessResult, boat_launches, node_seconds, point_seconds
 from floodplan.sim.boats import (
     BOAT_KIND,
     DEFAULT_LAUNCH_MINUTES,
     DEFAULT_TRAILER_WADING_M,
     DEFAULT_WATER_SPEED_KMH,
-    launch_seconds,
 )
 from floodplan.sim.exposure import assign_jurisdictions
 
@@ -177,14 +176,8 @@ def _near_water(depth: Grid, water, xy: np.ndarray, within_m: float) -> np.ndarr
 def _water_seconds(inp, travel, water, draft_m, node_s, cut, country, limit_s) -> np.ndarray:
     """Seconds over the water to every asset for a new boat whose trailer reached the nodes at node_s
     (default launch time and speed; in national mode only into its own country's water and people)."""
-    cells, ts, node_country = launch_seconds(inp.network, node_s, cut, travel.depth, water.near())
-    launch, which = water.launch_cells(cells)
-    wcc = None
-    if country is not None:
-        wcc = travel.water_country(draft_m)
-        own = wcc[water.window_cells(launch)] == node_country[which]
-        launch, which = launch[own], which[own]
-    start = ts[which] + DEFAULT_LAUNCH_MINUTES * 60.0
+    launch, ts, wcc = boat_launches(inp, travel, water, draft_m, node_s, cut, country is not None)
+    start = ts + DEFAULT_LAUNCH_MINUTES * 60.0
     out = water.asset_seconds(
         inp.asset_cells, len(inp.assets), launch, start, DEFAULT_WATER_SPEED_KMH / 3.6, limit_s, wcc
     )

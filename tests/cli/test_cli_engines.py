@@ -1,8 +1,6 @@
 """The engine commands as a script uses them (CONTRACT.md): inundate, access, run, simulate."""
 
 import json
-import subprocess
-import sys
 
 import geopandas as gpd
 import numpy as np
@@ -12,13 +10,8 @@ import rasterio
 
 from floodplan.io.projectfile import save_project
 from floodplan.io.raster import write_grid
-from floodplan.testing import make_grid, small_valley_project
-
-
-def floodplan(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "floodplan", *map(str, args)], capture_output=True, text=True, timeout=600
-    )
+from floodplan.testing import INUNDATE_JSON_KEYS, make_grid, small_valley_project
+from floodplan.testing import run_floodplan as floodplan
 
 
 @pytest.fixture(scope="module")
@@ -35,15 +28,14 @@ def files(tmp_path_factory):
     return d
 
 
+def inundate_at_101_5(files):
+    """`floodplan inundate` of the valley's river at a flat 101.5 m (the options every test adds to)."""
+    return ["inundate", "--dem", files / "dem.tif", "--source", files / "river.gpkg", "--level", 101.5]
+
+
 def test_inundate_level_json_and_outputs(files, tmp_path):
     proc = floodplan(
-        "inundate",
-        "--dem",
-        files / "dem.tif",
-        "--source",
-        files / "river.gpkg",
-        "--level",
-        101.5,
+        *inundate_at_101_5(files),
         "--jurisdictions",
         files / "jurisdictions_2180.gpkg",
         "--out",
@@ -54,14 +46,7 @@ def test_inundate_level_json_and_outputs(files, tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     s = json.loads(proc.stdout)
-    assert set(s) >= {
-        "level_m",
-        "flooded_cells",
-        "flooded_area_m2",
-        "volume_m3",
-        "max_depth_m",
-        "jurisdictions",
-    }
+    assert set(s) >= INUNDATE_JSON_KEYS
     # Ground rises 1 m per 10 m cell from the river row at 100 m: at 101.5 m the river row (0 < 1.5) and
     # one row each side (1.0 < 1.5) flood: 3 rows × 100 columns; depth 1.5 + 2 × 0.5 per column × 100 m².
     assert s["flooded_cells"] == 300
@@ -80,13 +65,7 @@ def test_inundate_level_json_and_outputs(files, tmp_path):
 def test_inundate_defense_holds_until_breached(files, tmp_path):
     # The existing levee LN (crest 102 m) one row north of the river keeps the north bank dry at 101.5 m.
     base = [
-        "inundate",
-        "--dem",
-        files / "dem.tif",
-        "--source",
-        files / "river.gpkg",
-        "--level",
-        101.5,
+        *inundate_at_101_5(files),
         "--defenses",
         files / "defenses.gpkg",
         "--out",
@@ -177,12 +156,9 @@ def test_simulate_mass_balance_and_outputs(tmp_path):
     write_grid(make_grid(z, 10.0), tmp_path / "dem.tif")
     (tmp_path / "q.csv").write_text("minutes,m3s\n0,0\n20,20\n60,0\n")
     # x0 = 500000, y0 = 5600000: the point (500005, 5599850) is in row 15, column 0 (the high west end).
+    simulate = ["simulate", "--dem", tmp_path / "dem.tif", "--inflow", tmp_path / "q.csv"]
     proc = floodplan(
-        "simulate",
-        "--dem",
-        tmp_path / "dem.tif",
-        "--inflow",
-        tmp_path / "q.csv",
+        *simulate,
         "--at",
         "500005,5599850",
         "--minutes",
@@ -206,19 +182,7 @@ def test_simulate_mass_balance_and_outputs(tmp_path):
         "depth_0030.tif",
         "depth_0060.tif",
     } <= names
-    proc = floodplan(
-        "simulate",
-        "--dem",
-        tmp_path / "dem.tif",
-        "--inflow",
-        tmp_path / "q.csv",
-        "--at",
-        "0,0",
-        "--minutes",
-        60,
-        "--out",
-        tmp_path / "out",
-    )
+    proc = floodplan(*simulate, "--at", "0,0", "--minutes", 60, "--out", tmp_path / "out")
     assert proc.returncode == 2 and "outside the DEM" in proc.stderr
 
 

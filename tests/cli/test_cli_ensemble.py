@@ -4,20 +4,14 @@ valley, whose levees carry fragility, and one-line refusals of bad options."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pyogrio
 import pytest
 import rasterio
 
+from floodplan.testing import run_floodplan as floodplan
+
 pytestmark = pytest.mark.slow
-
-
-def floodplan(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "floodplan", *map(str, args)], capture_output=True, text=True, timeout=600
-    )
 
 
 @pytest.fixture(scope="module")

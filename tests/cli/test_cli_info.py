@@ -1,22 +1,11 @@
 """`floodplan info` and the command line's error convention (CONTRACT.md): one line, exit 2, no traceback."""
 
 import json
-import subprocess
-import sys
 
 import pytest
 
 from floodplan.testing import require_shared_data
-
-
-def floodplan(*args, **kw):
-    return subprocess.run(
-        [sys.executable, "-m", "floodplan", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        **kw,
-    )
+from floodplan.testing import run_floodplan as floodplan
 
 
 def assert_one_line_error(proc, *needles):

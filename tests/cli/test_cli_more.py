@@ -1,8 +1,6 @@
 """`floodplan sample`, `suggest`, `exercise` and `plate --atlas` as scripts use them (CONTRACT.md)."""
 
 import json
-import subprocess
-import sys
 
 import pytest
 from pypdf import PdfReader
@@ -10,13 +8,8 @@ from shapely.geometry import Point
 
 from floodplan.io.projectfile import open_project, save_project
 from floodplan.model.scenario import Scenario
+from floodplan.testing import run_floodplan as floodplan
 from floodplan.testing import small_valley_project
-
-
-def floodplan(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "floodplan", *map(str, args)], capture_output=True, text=True, timeout=600
-    )
 
 
 def test_sample_writes_a_project_that_info_describes(tmp_path):

@@ -1,20 +1,12 @@
 """`floodplan plate` and `floodplan report` from the command line on a project (CONTRACT.md)."""
 
-import subprocess
-import sys
-
 import pytest
 from PIL import Image
 from pypdf import PdfReader
 
 from floodplan.io.projectfile import save_project
+from floodplan.testing import run_floodplan as floodplan
 from floodplan.testing import small_valley_project
-
-
-def floodplan(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "floodplan", *map(str, args)], capture_output=True, text=True, timeout=600
-    )
 
 
 @pytest.fixture(scope="module")

@@ -16,6 +16,7 @@ from rasterio.crs import CRS
 from rasterio.warp import Resampling, reproject
 from shapely.geometry import LineString, Point, box
 
+from floodplan import testing
 from floodplan.cli import main
 
 # The shared real-world cases' valley (../shared/cases/realworld/base.py): 100 × 60 cells of 10 m, ground
@@ -31,11 +32,8 @@ def valley_z() -> np.ndarray:
 
 
 def write_tif(path, z, crs, transform, nodata=-9999.0, dtype="float32"):
-    profile = dict(driver="GTiff", width=z.shape[1], height=z.shape[0], count=1, dtype=dtype)
-    profile.update(crs=crs, transform=transform, nodata=nodata)
-    with rasterio.open(path, "w", **profile) as ds:
-        ds.write(np.asarray(z).astype(dtype), 1)
-    return path
+    """:func:`floodplan.testing.write_tif` with this file's defaults (float32, nodata −9999)."""
+    return testing.write_tif(path, z, crs, transform, nodata, dtype)
 
 
 def run_json(capsys, *args):
@@ -172,32 +170,11 @@ def test_untagged_srtm_voids_are_nodata_with_a_warning(tmp_path, capsys):
     t = Affine(10.0, 0, 500_000.0, 0, -10.0, 5_600_000.0)
     write_tif(tmp_path / "srtm.tif", z, "EPSG:25833", t, nodata=None, dtype="int16")
     river("EPSG:25833", 500_000.0, 5_600_000.0, 10.0).to_file(tmp_path / "river.gpkg")
-    s, r, _ = run_json(
-        capsys,
-        "inundate",
-        "--dem",
-        tmp_path / "srtm.tif",
-        "--source",
-        tmp_path / "river.gpkg",
-        "--level",
-        101.5,
-        "--out",
-        tmp_path / "d.tif",
-    )
+    inundate = ["inundate", "--dem", tmp_path / "srtm.tif", "--source", tmp_path / "river.gpkg"]
+    s, r, _ = run_json(capsys, *inundate, "--level", 101.5, "--out", tmp_path / "d.tif")
     assert s == 0 and r["flooded_cells"] == 299 and r["max_depth_m"] == pytest.approx(1.5)
     assert any("srtm.tif" in w and "3 cells" in w for w in r["warnings"])
-    s, v, _ = run_json(
-        capsys,
-        "inundate",
-        "--dem",
-        tmp_path / "srtm.tif",
-        "--source",
-        tmp_path / "river.gpkg",
-        "--volume",
-        20_000,
-        "--out",
-        tmp_path / "v.tif",
-    )
+    s, v, _ = run_json(capsys, *inundate, "--volume", 20_000, "--out", tmp_path / "v.tif")
     # Before: a level of −32,768 m and 33 km deep water. The volume sits on the 100-101 m valley floor.
     assert s == 0 and 100.0 < v["level_m"] < 102.0 and v["max_depth_m"] < 2.0
     assert v["requested_volume_m3"] == 20_000

@@ -3,24 +3,14 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pyogrio
 import pytest
 
 from floodplan.io.projectfile import open_project
 from floodplan.io.raster import write_grid
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sim"))
-from test_risk import _polder_project  # noqa: E402 - the hand-computed polder of tests/sim/test_risk.py
-
-
-def floodplan(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "floodplan", *map(str, args)], capture_output=True, text=True, timeout=600
-    )
+from floodplan.testing import polder_project as _polder_project  # the hand-computed polder of test_risk
+from floodplan.testing import run_floodplan as floodplan
 
 
 def one_line_error(proc, text):

@@ -2,19 +2,12 @@
 project that runs a whole scenario, from the command line exactly as the README shows."""
 
 import json
-import subprocess
-import sys
 
 import pytest
 
 from floodplan.io.projectfile import open_project
 from floodplan.testing import require_shared_data
-
-
-def floodplan(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "floodplan", *map(str, args)], capture_output=True, text=True, timeout=600
-    )
+from floodplan.testing import run_floodplan as floodplan
 
 
 @pytest.fixture(scope="module")

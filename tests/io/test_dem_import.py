@@ -12,6 +12,7 @@ from affine import Affine
 from rasterio.crs import CRS
 from rasterio.warp import transform
 
+from floodplan import testing
 from floodplan.errors import Cancelled, CRSError, InputError
 from floodplan.io.dem_import import choose_cellsize, fill_voids, import_dem, raster_paths, utm_crs_for
 from floodplan.progress import Feedback
@@ -22,21 +23,8 @@ UTM31 = CRS.from_epsg(25831)
 
 
 def write_tif(path, z, transform_, crs, nodata=None, dtype="float32"):
-    z = np.asarray(z)
-    with rasterio.open(
-        path,
-        "w",
-        driver="GTiff",
-        width=z.shape[1],
-        height=z.shape[0],
-        count=1,
-        dtype=dtype,
-        crs=crs,
-        transform=transform_,
-        nodata=nodata,
-    ) as ds:
-        ds.write(z.astype(dtype), 1)
-    return path
+    """:func:`floodplan.testing.write_tif` with this file's order (transform first) and float32 default."""
+    return testing.write_tif(path, z, crs, transform_, nodata, dtype)
 
 
 def read_tif(path):

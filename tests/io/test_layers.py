@@ -118,26 +118,15 @@ def test_a_dem_in_feet_sets_a_metric_working_crs(tmp_path):
     # A project's working CRS measures roads too, so a DEM in US survey feet (EPSG:2264) added to an
     # empty project is reprojected to its UTM zone (metres), with a note; its 10 m cells stay 10 m.
     import numpy as np
-    import rasterio
     from affine import Affine
 
     from floodplan.io.layers import read_layer
     from floodplan.notes import collect_notes
+    from floodplan.testing import write_tif
 
     cell = 10.0 * 3937.0 / 1200.0  # 10 m in US survey feet
     path = tmp_path / "dem_ft.tif"
-    with rasterio.open(
-        path,
-        "w",
-        driver="GTiff",
-        width=20,
-        height=10,
-        count=1,
-        dtype="float32",
-        crs="EPSG:2264",
-        transform=Affine(cell, 0, 2e6, 0, -cell, 7e5),
-    ) as ds:
-        ds.write(np.full((10, 20), 100.0, "float32"), 1)
+    write_tif(path, np.full((10, 20), 100.0, "float32"), "EPSG:2264", Affine(cell, 0, 2e6, 0, -cell, 7e5))
     with collect_notes() as notes:
         lyr = read_layer(path)
     assert lyr.data.crs.to_epsg() == 32617 and lyr.data.dx == 10.0  # UTM 17N, cells of about 10 m

@@ -9,8 +9,6 @@ sentence naming the project and the reference, and a local HTTP server (started 
 import http.server
 import os
 import sqlite3
-import subprocess
-import sys
 import threading
 import zipfile
 
@@ -23,7 +21,7 @@ from floodplan.io.projectfile import check_reference, open_project, save_project
 from floodplan.io.raster import write_grid
 from floodplan.model.project import Layer, Project
 from floodplan.model.scenario import Scenario
-from floodplan.testing import TEST_CRS, make_grid
+from floodplan.testing import TEST_CRS, make_grid, run_floodplan
 
 
 @pytest.fixture
@@ -164,9 +162,7 @@ def test_a_subprocess_info_reaches_no_server(tmp_path, server):
     port, hits = server
     path = _project(tmp_path)
     _point_dem_at(path, f"/vsicurl?url=http%3A%2F%2F127.0.0.1%3A{port}%2Fdem.tif")
-    proc = subprocess.run(
-        [sys.executable, "-m", "floodplan", "info", str(path)], capture_output=True, text=True, timeout=300
-    )
+    proc = run_floodplan("info", path)
     assert proc.returncode == 2, proc.stderr
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and "vsicurl" in lines[0] and str(path) in lines[0], proc.stderr

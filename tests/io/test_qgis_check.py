@@ -38,15 +38,20 @@ pytestmark = [
 ]
 
 
-def test_qgis_opens_the_sample_as_floodplan_draws_it(tmp_path):
-    path = save_project(open_project(sample_project_path()), tmp_path / "valley.gpkg")
-    proc = subprocess.run(
+def qgis_check(path):
+    """benchmarks/qgis_check.py on the project at ``path``, run by the system Python that has QGIS."""
+    return subprocess.run(
         [SYSTEM_PYTHON, str(SCRIPT), str(path), "--floodplan-python", sys.executable],
         capture_output=True,
         text=True,
         timeout=600,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
+
+
+def test_qgis_opens_the_sample_as_floodplan_draws_it(tmp_path):
+    path = save_project(open_project(sample_project_path()), tmp_path / "valley.gpkg")
+    proc = qgis_check(path)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "ALL CHECKS PASS" in proc.stdout
     assert "categorizedSymbol; fire #e31a1c" in proc.stdout  # resources by kind, floodplan's fire red
@@ -64,13 +69,7 @@ def test_a_style_edited_in_the_table_reaches_qgis(tmp_path):
     con.execute("DELETE FROM layer_styles WHERE f_table_name='resources_de'")
     con.commit()
     con.close()
-    proc = subprocess.run(
-        [SYSTEM_PYTHON, str(SCRIPT), str(path), "--floodplan-python", sys.executable],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    proc = qgis_check(path)
     assert proc.returncode == 1
     line = next(x for x in proc.stdout.splitlines() if x.startswith("resources_de"))
     assert "FAIL" in line and "singleSymbol" in line

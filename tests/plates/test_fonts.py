@@ -6,7 +6,6 @@ Expected values: the code points of the title (U+9ED1 黑, U+9F99 龙, U+6C5F �
 character map (FreeType, through matplotlib.ft2font) — the font chosen must map them.
 """
 
-import sys
 import warnings
 
 import pytest
@@ -17,7 +16,6 @@ from floodplan.plates.layout import render_plate
 from floodplan.plates.spec import PlateSpec
 
 pypdf = pytest.importorskip("pypdf")
-sv = sys.modules["floodplan_test_synthetic_valley"]
 
 CJK = "黑龙江 / Амур 洪水 2025"
 UNASSIGNED = "\u0378"  # not a character of any script (Unicode leaves it unassigned): no font maps it
@@ -27,11 +25,6 @@ def _cjk_font():
     return next(
         (name for name, _path, cmap in _font_table() if all(ord(c) in cmap for c in "黑龙江洪水")), None
     )
-
-
-@pytest.fixture(scope="module")
-def project():
-    return sv.build_project()
 
 
 def test_latin_greek_cyrillic_need_no_fallback():

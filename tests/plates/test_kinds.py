@@ -13,7 +13,6 @@ So, joint mode: 90 people per country are reached only by boat (9 × 10); nation
 import numpy as np
 import pandas as pd
 import pytest
-import rasterio
 from affine import Affine
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -29,7 +28,7 @@ from floodplan.plates.spec import PlateSpec
 from floodplan.plates.tables import boat_only_population, country_summary, kind_table
 from floodplan.render.mapview import draw_map
 from floodplan.sim.runner import run_scenario
-from floodplan.testing import small_valley_project
+from floodplan.testing import small_valley_project, write_tif
 
 X0, Y0, CS, MID = 500000.0, 5600000.0, 10.0, 30
 YR = Y0 - (MID + 0.5) * CS  # the river line
@@ -149,12 +148,7 @@ def _probability_tif(path, project, crs="EPSG:25833"):
     rows, cols = g.shape
     p = np.zeros((rows, cols), dtype="float32")
     p[MID - 3 : MID + 4, :] = 0.5
-    with rasterio.open(
-        path, "w", driver="GTiff", width=cols, height=rows, count=1, dtype="float32", crs=crs,
-        transform=Affine(CS, 0.0, X0, 0.0, -CS, Y0),
-    ) as ds:  # fmt: skip
-        ds.write(p, 1)
-    return path
+    return write_tif(path, p, crs, Affine(CS, 0.0, X0, 0.0, -CS, Y0))
 
 
 def test_plate_shows_a_flood_probability_raster(no_boat_run, tmp_path):

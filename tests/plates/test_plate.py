@@ -1,8 +1,6 @@
 """Plates rendered to files and checked as files: page size, pixels, texts in both languages, legend,
 scale, scale bar, atlas pages."""
 
-import sys
-
 import numpy as np
 import pytest
 from PIL import Image
@@ -12,18 +10,7 @@ from floodplan.plates.layout import SCALEBAR_COLOR, build_plate, render_atlas, r
 from floodplan.plates.spec import PlateSpec
 
 pypdf = pytest.importorskip("pypdf")
-sv = sys.modules["floodplan_test_synthetic_valley"]
 PT = 25.4 / 72  # mm per PDF point
-
-
-@pytest.fixture(scope="module")
-def project():
-    return sv.build_project()
-
-
-@pytest.fixture(scope="module")
-def result():
-    return sv.hand_result()
 
 
 def _pdf_text(path):

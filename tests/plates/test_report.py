@@ -1,7 +1,6 @@
 """The scenario report: HTML (self-contained) and PDF, and the open tables beside it."""
 
 import re
-import sys
 
 import pandas as pd
 import pyogrio
@@ -9,18 +8,6 @@ import pytest
 
 from floodplan.errors import InputError
 from floodplan.plates.report import write_report
-
-sv = sys.modules["floodplan_test_synthetic_valley"]
-
-
-@pytest.fixture(scope="module")
-def project():
-    return sv.build_project()
-
-
-@pytest.fixture(scope="module")
-def result():
-    return sv.hand_result()
 
 
 def _cells(html):

@@ -51,11 +51,6 @@ def project():
     return _with_other_layers(sv.build_project())
 
 
-@pytest.fixture(scope="module")
-def result():
-    return sv.hand_result()
-
-
 def _legend_texts(fig) -> list[str]:
     texts = []
     for ax in fig.axes:

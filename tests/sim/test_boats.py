@@ -15,21 +15,13 @@ from floodplan.errors import InputError
 from floodplan.sim.access import compute_access
 from floodplan.sim.boats import WaterGraph
 from floodplan.sim.network import RoadNetwork
-from floodplan.testing import TEST_CRS, make_grid, write_read
+from floodplan.testing import TEST_CRS, make_grid, two_countries, write_read
 
 SQRT2 = np.sqrt(2.0)
 
 
 def layers(tmp_path, resources, assets, roads=None):
-    jur = write_read(
-        gpd.GeoDataFrame(
-            {"name": ["West", "East"], "country": ["A", "B"]},
-            geometry=[box(-100, -200, 300, 200), box(300, -200, 700, 200)],
-            crs=TEST_CRS,
-        ),
-        tmp_path,
-        "jurisdictions",
-    )
+    jur = two_countries(tmp_path, 300, (-100, -200, 700, 200), names=("West", "East"))
     roads = roads or [LineString([(0, 5), (200, 5)])]
     roads = write_read(
         gpd.GeoDataFrame({"speed_kmh": [36.0] * len(roads)}, geometry=roads, crs=TEST_CRS), tmp_path, "roads"

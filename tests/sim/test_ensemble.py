@@ -22,8 +22,6 @@ from floodplan.testing import polder_project
 
 pytestmark = pytest.mark.slow
 
-X0, Y0, CS = 500000.0, 5600000.0, 10.0
-
 
 def _phi(x: float) -> float:
     return 0.5 * (1.0 + math.erf(x / math.sqrt(2.0)))
@@ -189,3 +187,16 @@ def test_unreachable_scheduler_is_refused_in_one_sentence():
 
     with pytest.raises(InputError, match="no dask scheduler answers"):
         run_ensemble(_polder(), events="100=101.5", members=5, scheduler=f"tcp://127.0.0.1:{_free_port()}")
+
+
+def test_an_empty_event_list_is_refused_as_risk_refuses_it():
+    # Both read their inputs through floodplan.sim.risk.scheme_inputs. Before, the ensemble ran on no
+    # event at all and reported an EAD of 0: a wrong number where a refusal is due.
+    from floodplan.errors import InputError
+
+    for run in (
+        lambda: run_ensemble(_polder(), events=[], members=3),
+        lambda: compute_risk(_polder(), events=[]),
+    ):
+        with pytest.raises(InputError, match="no event given"):
+            run()

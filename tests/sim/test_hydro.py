@@ -517,28 +517,35 @@ def test_bad_inputs_raise_input_errors():
         simulate(make_grid(np.full((2, 2), np.nan)), 10)
 
 
+def _random_window(seed, invalid):
+    """A 41 × 37 window for comparing kernels: ground 0–2 m and water 0–1 m drawn from numpy's generator
+    with ``seed``, one cell ``invalid`` (row, column) not valid, Manning's n 0.03 everywhere.
+    Returns (rows, cols, z, valid, h0, n2)."""
+    rng = np.random.default_rng(seed)
+    rows, cols = 41, 37
+    z = rng.uniform(0.0, 2.0, size=(rows, cols))
+    valid = np.ones((rows, cols), dtype=np.uint8)
+    valid[invalid] = 0
+    h0 = rng.uniform(0.0, 1.0, size=(rows, cols))
+    return rows, cols, z, valid, h0, np.full((rows, cols), 0.03**2)
+
+
 def test_parallel_kernel_gives_the_same_numbers_as_the_serial_one():
     # Large windows run on several threads in bands of rows; the arithmetic per cell is the same, so
     # the results must be identical to the single-thread kernel, bit for bit, including at band edges.
     from floodplan.sim import hydro_kernels as k
 
-    rng = np.random.default_rng(5)
-    rows, cols = 41, 37
-    z = rng.uniform(0.0, 2.0, size=(rows, cols))
-    valid = np.ones((rows, cols), dtype=np.uint8)
-    valid[7, 3] = 0
-    state = []
-    for _ in range(2):
-        state.append(
-            [
-                rng.uniform(0.0, 1.0, size=(rows, cols)) if not state else state[0][0].copy(),
-                np.zeros((rows, cols + 1)),
-                np.zeros((rows + 1, cols)),
-                np.zeros((rows, cols)),
-                np.full((rows, cols), np.nan),
-            ]
-        )
-    n2 = np.full((rows, cols), 0.03**2)
+    rows, cols, z, valid, h0, n2 = _random_window(5, (7, 3))
+    state = [
+        [
+            h,
+            np.zeros((rows, cols + 1)),
+            np.zeros((rows + 1, cols)),
+            np.zeros((rows, cols)),
+            np.full((rows, cols), np.nan),
+        ]
+        for h in (h0, h0.copy())
+    ]
     outs = []
     for kernel, extra, (h, qx, qy, md, arr) in (
         (k.inertial_step, (), state[0]),
@@ -561,13 +568,7 @@ def test_parallel_advection_kernel_gives_the_same_numbers_as_the_serial_one():
     # then the momentum fluxes that read the neighbouring bands' velocities) run between barriers.
     from floodplan.sim import hydro_kernels as k
 
-    rng = np.random.default_rng(6)
-    rows, cols = 41, 37
-    z = rng.uniform(0.0, 2.0, size=(rows, cols))
-    valid = np.ones((rows, cols), dtype=np.uint8)
-    valid[9, 4] = 0
-    h0 = rng.uniform(0.0, 1.0, size=(rows, cols))
-    n2 = np.full((rows, cols), 0.03**2)
+    rows, cols, z, valid, h0, n2 = _random_window(6, (9, 4))
     open_edges = np.array([0, 0, 1, 0], dtype=np.uint8)
     outs = []
     for kernel, extra in ((k.inertial_advection_step, ()), (k.inertial_advection_step_parallel, (3,))):

@@ -13,7 +13,7 @@ from floodplan.errors import InputError
 from floodplan.sim.inundation import FloodModel, depth_for_profile, flood_at_level
 from floodplan.sim.stats import extent_polygons, inundation_json, jurisdiction_stats, zone_grid
 from floodplan.sim.terrain import burn, defense_crests, source_mask
-from floodplan.testing import TEST_CRS, make_grid, require_shared_data
+from floodplan.testing import INUNDATE_JSON_KEYS, TEST_CRS, make_grid, require_shared_data
 
 X0, Y0 = 500000.0, 5600000.0
 
@@ -307,14 +307,7 @@ def test_jurisdiction_stats_extent_and_json():
     assert st["jurisdictions"]["E"]["flooded_area_m2"] == 16.0
     assert st["countries"]["BB"]["volume_m3"] == pytest.approx(38.0)
     js = inundation_json(r, st)
-    assert set(js) == {
-        "level_m",
-        "flooded_cells",
-        "flooded_area_m2",
-        "volume_m3",
-        "max_depth_m",
-        "jurisdictions",
-    }
+    assert set(js) == INUNDATE_JSON_KEYS
     assert js["jurisdictions"]["E"] == {"flooded_area_m2": 16.0, "volume_m3": pytest.approx(38.0)}
     assert js["level_m"] == 3.5 and js["flooded_cells"] == 7
     ext = extent_polygons(r.depth, jur)
@@ -563,19 +556,23 @@ def test_spill_point_is_given_in_the_report_crs():
     assert r.spill_xy == pytest.approx((lon, lat)) and "EPSG:4326" in r.notes[0]
 
 
-def test_sea_level_keeps_the_sea_out_and_the_river_spills_into_it():
-    from floodplan.sim.terrain import without_sea
-
-    # A coast: the sea at 0 m along the west edge (columns 0-1), a beach at 1 m, the river mouth cell at
-    # 2 m (source, column 3), a floodplain at 2.5 m and valley sides at 20 m. 10 m cells.
+def _coast():
+    """A coast of 10 m cells (4 × 8): the sea at 0 m along the west edge (columns 0-1), a beach at 1 m, the
+    river mouth at 2 m (rows 1-2, column 3), a floodplain at 2.5 m and valley sides at 20 m."""
     z = np.full((4, 8), 20.0)
     z[:, 0:2] = 0.0
     z[1:3, 2] = 1.0
     z[1:3, 3] = 2.0
     z[1:3, 4:7] = 2.5
-    src = np.zeros(z.shape, bool)
-    src[1:3, 3] = True
-    g = make_grid(z, cellsize=10.0)
+    return make_grid(z, cellsize=10.0)
+
+
+def test_sea_level_keeps_the_sea_out_and_the_river_spills_into_it():
+    from floodplan.sim.terrain import without_sea
+
+    g = _coast()
+    src = np.zeros(g.shape, bool)
+    src[1:3, 3] = True  # the river mouth
     # Without a sea level a 3 m flat level "floods" the sea (8 cells) besides the land (10): 18 cells.
     assert flood_at_level(g, src, 3.0).flooded_cells == 18
     land, sea = without_sea(g, 0.0)
@@ -598,14 +595,8 @@ def test_project_sea_level_setting_keeps_the_sea_out_of_a_scenario():
     from floodplan.notes import collect_notes
     from floodplan.sim.runner import ScenarioInputs, flood, project_without_sea
 
-    # The coast of the test above: sea (0 m) in columns 0-1, beach 1 m, river mouth 2 m, floodplain 2.5 m.
-    z = np.full((4, 8), 20.0)
-    z[:, 0:2] = 0.0
-    z[1:3, 2] = 1.0
-    z[1:3, 3] = 2.0
-    z[1:3, 4:7] = 2.5
     p = Project(TEST_CRS)
-    p.add_layer(Layer("dem", "dem", make_grid(z, cellsize=10.0)))
+    p.add_layer(Layer("dem", "dem", _coast()))
     mouth = LineString([(X0 + 35.0, Y0 - 15.0), (X0 + 35.0, Y0 - 25.0)])
     p.add_layer(Layer("river", "river", gpd.GeoDataFrame({"name": ["R"]}, geometry=[mouth], crs=TEST_CRS)))
     jur = gpd.GeoDataFrame(

@@ -10,14 +10,7 @@ from shapely.geometry import LineString, box
 
 from floodplan.errors import InputError
 from floodplan.sim.network import RoadNetwork
-from floodplan.testing import TEST_CRS, make_grid
-
-
-def write_read(gdf, tmp_path, name):
-    """Round-trip a layer through a real GeoPackage file, as the command line reads it."""
-    path = tmp_path / f"{name}.gpkg"
-    gdf.to_file(path, layer=name)
-    return gpd.read_file(path, layer=name)
+from floodplan.testing import TEST_CRS, make_grid, two_countries, write_read
 
 
 def roads_layer(rows, tmp_path):
@@ -26,12 +19,7 @@ def roads_layer(rows, tmp_path):
 
 def jurisdictions_layer(tmp_path):
     # Alpha (country A) west of x = 1500 m, Beta (country B) east of it
-    j = gpd.GeoDataFrame(
-        {"name": ["Alpha", "Beta"], "country": ["A", "B"]},
-        geometry=[box(-500, -1500, 1500, 1500), box(1500, -1500, 6500, 1500)],
-        crs=TEST_CRS,
-    )
-    return write_read(j, tmp_path, "jurisdictions")
+    return two_countries(tmp_path, 1500, (-500, -1500, 6500, 1500))
 
 
 def test_vertices_within_one_metre_join_and_speeds(tmp_path):
@@ -214,15 +202,7 @@ def random_roads(tmp_path, seed):
     speeds = rng.choice([20.0, 50.0, 90.0], len(lines))
     speeds[-1] = 30.0  # the slower of the two parallel pieces
     roads = roads_layer({"speed_kmh": speeds, "geometry": lines}, tmp_path)
-    jur = write_read(
-        gpd.GeoDataFrame(
-            {"name": ["Alpha", "Beta"], "country": ["A", "B"]},
-            geometry=[box(-1000, -1000, 1500, 5000), box(1500, -1000, 5000, 5000)],
-            crs=TEST_CRS,
-        ),
-        tmp_path,
-        "jurisdictions",
-    )
+    jur = two_countries(tmp_path, 1500, (-1000, -1000, 5000, 5000))
     return roads, jur
 
 

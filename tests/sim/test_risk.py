@@ -3,14 +3,12 @@ against a hand computation."""
 
 from __future__ import annotations
 
-import geopandas as gpd
 import numpy as np
 import pytest
-from shapely.geometry import LineString, box
+from shapely.geometry import LineString
 
 from floodplan.errors import InputError
 from floodplan.model.project import Layer
-from floodplan.model.schema import normalise
 from floodplan.sim.damage import (
     DEFAULT_CURVES,
     MAX_DAMAGE_EUR_M2,
@@ -26,20 +24,10 @@ from floodplan.sim.risk import (
     parse_events,
     shapley_exact,
 )
-from floodplan.testing import TEST_CRS
+from floodplan.testing import POLDER_CELL_M, POLDER_X0, POLDER_Y0, normalised_layer
 from floodplan.testing import polder_project as _polder_project
 
-X0, Y0, CS = 500000.0, 5600000.0, 10.0
-
-
-def _gdf(data, geoms, role):
-    return normalise(gpd.GeoDataFrame(data, geometry=geoms, crs=TEST_CRS), role, f"test {role}")
-
-
-def _cell(r, c):
-    """A 6 m × 6 m footprint (36 m²) centred on cell (r, c)."""
-    cx, cy = X0 + (c + 0.5) * CS, Y0 - (r + 0.5) * CS
-    return box(cx - 3, cy - 3, cx + 3, cy + 3)
+X0, Y0, CS = POLDER_X0, POLDER_Y0, POLDER_CELL_M
 
 
 # ------------------------------------------------------------------------------- damage
@@ -194,7 +182,7 @@ def test_a_levee_that_pushes_water_across_harms_the_other_side_in_a_volume_event
         Layer(
             "defenses",
             "defenses",
-            _gdf({"id": ["L1"], "crest_m": [110.0], "cost": [1e3]}, [line], "defenses"),
+            normalised_layer({"id": ["L1"], "crest_m": [110.0], "cost": [1e3]}, [line], "defenses"),
         )
     )
     r = compute_risk(p, events="10=V15000,100=V22000")

@@ -5,14 +5,13 @@ from __future__ import annotations
 import geopandas as gpd
 import numpy as np
 import pytest
-import rasterio
 from affine import Affine
 from rasterio.crs import CRS
 from shapely.geometry import LineString, Polygon
 
 from floodplan.errors import CRSError, InputError
 from floodplan.sim.terrain import burn, defense_cells, defense_crests, read_dem, source_mask, utm_crs_for
-from floodplan.testing import TEST_CRS, make_grid, require_shared_data
+from floodplan.testing import TEST_CRS, make_grid, require_shared_data, write_tif
 
 X0, Y0 = 500000.0, 5600000.0
 
@@ -137,26 +136,10 @@ def test_burn_keeps_nodata():
 # ---------------------------------------------------------------------------------------------- DEM
 
 
-def _write_tif(path, z, crs, transform, nodata):
-    with rasterio.open(
-        path,
-        "w",
-        driver="GTiff",
-        width=z.shape[1],
-        height=z.shape[0],
-        count=1,
-        dtype=z.dtype,
-        crs=crs,
-        transform=transform,
-        nodata=nodata,
-    ) as dst:
-        dst.write(z, 1)
-
-
 def test_read_dem_turns_nodata_into_nan(tmp_path):
     z = np.array([[1, 2, -9999], [4, 5, 6]], dtype=np.int16)
     p = tmp_path / "dem.tif"
-    _write_tif(p, z, TEST_CRS, Affine(5, 0, X0, 0, -5, Y0), -9999)
+    write_tif(p, z, TEST_CRS, Affine(5, 0, X0, 0, -5, Y0), -9999)
     g = read_dem(p)
     assert g.crs == TEST_CRS and g.dx == 5.0
     assert np.isnan(g.z[0, 2]) and g.z[1, 2] == 6.0 and np.nansum(g.z) == 18.0
@@ -166,7 +149,7 @@ def test_read_dem_reprojects_a_geographic_dem_to_utm(tmp_path):
     # 0.01° cells near 1.5 E, 42.5 N: UTM zone 31, ETRS89 (EPSG:25831) in Europe.
     z = np.linspace(800, 1200, 400, dtype=np.float32).reshape(20, 20)
     p = tmp_path / "geo.tif"
-    _write_tif(p, z, CRS.from_epsg(4326), Affine(0.01, 0, 1.4, 0, -0.01, 42.6), None)
+    write_tif(p, z, CRS.from_epsg(4326), Affine(0.01, 0, 1.4, 0, -0.01, 42.6), None)
     g = read_dem(p)
     assert g.crs == CRS.from_epsg(25831) == utm_crs_for(1.5, 42.5)
     # A 0.01° cell is about 820 m (east) by 1110 m (north) there; the square cell lies between.
@@ -180,11 +163,11 @@ def test_read_dem_bad_files(tmp_path):
     with pytest.raises(InputError, match="not_a_raster.tif"):
         read_dem(bad)
     nocrs = tmp_path / "nocrs.tif"
-    _write_tif(nocrs, np.ones((3, 3), np.float32), None, Affine(1, 0, 10, 0, -1, 10), None)
+    write_tif(nocrs, np.ones((3, 3), np.float32), None, Affine(1, 0, 10, 0, -1, 10), None)
     with pytest.raises(CRSError, match="no coordinate reference system"):
         read_dem(nocrs)
     allnd = tmp_path / "allnd.tif"
-    _write_tif(allnd, np.full((3, 3), -1, np.int16), TEST_CRS, Affine(1, 0, 0, 0, -1, 0), -1)
+    write_tif(allnd, np.full((3, 3), -1, np.int16), TEST_CRS, Affine(1, 0, 0, 0, -1, 0), -1)
     with pytest.raises(InputError, match="no valid cell"):
         read_dem(allnd)
 
@@ -227,12 +210,7 @@ def test_read_dem_real_zipped_srtm_tile():
 
 
 def _tif(path, z, crs, cell=10.0, x0=X0, y0=Y0, dtype="float32", nodata=None):
-    z = np.asarray(z)
-    profile = dict(driver="GTiff", width=z.shape[1], height=z.shape[0], count=1, dtype=dtype)
-    profile.update(crs=crs, transform=Affine(cell, 0, x0, 0, -cell, y0), nodata=nodata)
-    with rasterio.open(path, "w", **profile) as ds:
-        ds.write(z.astype(dtype), 1)
-    return path
+    return write_tif(path, z, crs, Affine(cell, 0, x0, 0, -cell, y0), nodata, dtype)
 
 
 @pytest.mark.parametrize(
