@@ -174,16 +174,27 @@ def valley_path(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, valley_path):
-    """The real main window on the test valley, shown offscreen at a fixed size, zoomed to everything."""
+def make_window(qtbot):
+    """make_window(path, size): the real main window on the project file ``path``, resized to ``size``
+    (width, height in pixels) and shown offscreen; closed by qtbot at the end of the test."""
     from floodplan.gui.app import create_main_window
     from floodplan.io.projectfile import open_project
 
-    win = create_main_window(open_project(valley_path))
-    qtbot.addWidget(win)
-    win.resize(1280, 860)
-    win.show()
-    qtbot.waitExposed(win)
+    def make(path, size):
+        win = create_main_window(open_project(path))
+        qtbot.addWidget(win)
+        win.resize(*size)
+        win.show()
+        qtbot.waitExposed(win)
+        return win
+
+    return make
+
+
+@pytest.fixture
+def window(make_window, valley_path):
+    """The real main window on the test valley, shown offscreen at a fixed size, zoomed to everything."""
+    win = make_window(valley_path, (1280, 860))
     win.canvas.zoom_full()
     win.canvas.redraw()
     yield win

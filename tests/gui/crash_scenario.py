@@ -18,23 +18,17 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("FLOODPLAN_DATA_DIR", tempfile.mkdtemp(prefix="fp-crash-"))
 
-TABLETOP = {
-    "start": "2025-03-28T06:00",
-    "duration_minutes": 120,
-    "step_minutes": 30,
-    "inflow": {"x": 500005.0, "y": 5599605.0, "hydrograph": [[0, 20.0], [120, 20.0]]},
-    "injects": [],
-    "decisions": [],
-}
+sys.path.insert(0, str(Path(__file__).parent))
+import scripted  # noqa: E402  (this folder's helpers for scripts)
+
+TABLETOP = scripted.tabletop(20.0)
 
 
 def build_project(n_buildings: int = 1000):
+    import conftest  # the GUI tests' valley
     import geopandas as gpd
     import pandas as pd
     from shapely.geometry import box
-
-    sys.path.insert(0, str(Path(__file__).parent))
-    import conftest  # the GUI tests' valley
 
     from floodplan.model.scenario import Scenario
     from floodplan.model.schema import normalise
@@ -82,13 +76,7 @@ def main(rounds: int = 3) -> int:
         k = 0
         while (dock.playing or dock.job is not None) and time.monotonic() < deadline:
             # a drag of the map: press, a few moves, release; every move repaints the selection
-            canvas.start_drag(400, 300)
-            for s in range(6):
-                canvas.drag_to(400 + 5 * ((k + s) % 7), 300 + 3 * s)
-                canvas.repaint()
-                paints += 1
-                app.processEvents()
-            canvas.end_drag(400, 300)
+            paints += scripted.drag_map(app, canvas, (400, 300), k, moves=6, step=(5, 3), period=7)
             k += 1
     win.project.stack.set_clean()
     win._recovered = False

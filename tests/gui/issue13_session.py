@@ -17,6 +17,8 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("FLOODPLAN_DATA_DIR", tempfile.mkdtemp(prefix="fp-session-"))
+sys.path.insert(0, str(Path(__file__).parent))
+import scripted  # noqa: E402  (this folder's helpers for scripts)
 
 
 def wait_job(app, job, bound_s: float = 900.0) -> None:
@@ -104,13 +106,7 @@ def main(argv=None) -> int:
         while (table.playing or table.job is not None) and time.monotonic() < end and k < 400:
             if table.minute >= limit:
                 break
-            canvas.start_drag(600, 400)
-            for s in range(5):
-                canvas.drag_to(600 + 7 * ((k + s) % 9), 400 + 4 * s)
-                canvas.repaint()
-                paints += 1
-                app.processEvents()
-            canvas.end_drag(600, 400)
+            paints += scripted.drag_map(app, canvas, (600, 400), k, moves=5, step=(7, 4), period=9)
             k += 1
             if k % 50 == 0:
                 canvas.set_selection(*sel) if sel else None  # keep the big selection on the map

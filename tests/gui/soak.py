@@ -21,25 +21,23 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("FLOODPLAN_DATA_DIR", tempfile.mkdtemp(prefix="fp-soak-"))
 
-TABLETOP = {
-    "start": "2025-03-28T06:00",
-    "duration_minutes": 120,
-    "step_minutes": 30,
-    "inflow": {"x": 500005.0, "y": 5599605.0, "hydrograph": [[0, 5.0], [120, 5.0]]},
-    "injects": [{"minute": 60, "kind": "out_of_service", "target": "R1", "text": "R1 cut off"}],
-    "decisions": [{"minute": 30, "kind": "send_resource", "resource": "R1", "to": [500850.0, 5599850.0]}],
-}
+sys.path.insert(0, str(Path(__file__).parent))
+import scripted  # noqa: E402  (this folder's helpers for scripts)
+
+TABLETOP = scripted.tabletop(
+    5.0,
+    injects=[{"minute": 60, "kind": "out_of_service", "target": "R1", "text": "R1 cut off"}],
+    decisions=[{"minute": 30, "kind": "send_resource", "resource": "R1", "to": [500850.0, 5599850.0]}],
+)
 X0, X1, Y0, Y1 = 500000.0, 501200.0, 5599200.0, 5600000.0
 
 
 def main(seed: int, n: int) -> int:
+    import conftest  # the GUI tests' valley
     from PySide6.QtCore import QPoint, QPointF, Qt
     from PySide6.QtGui import QWheelEvent
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
-
-    sys.path.insert(0, str(Path(__file__).parent))
-    import conftest  # the GUI tests' valley
 
     from floodplan.gui.app import application, create_main_window
     from floodplan.io.projectfile import open_project, save_project

@@ -210,18 +210,13 @@ def test_attribute_table_selection_follows_map_and_back(qtbot, window, pixel):
     assert window.project.layer("buildings").data.loc[3, "population"] == 2.0
 
 
-def test_first_view_fills_the_canvas_with_the_project_extent_whatever_size_it_gets(qtbot, valley_path):
+def test_first_view_fills_the_canvas_with_the_project_extent_whatever_size_it_gets(
+    qtbot, make_window, valley_path
+):
     # Issue 13, item 8: the view is fitted when the project opens, before the window has its final size;
     # it must still fill the canvas afterwards (expected scale: the extent plus 5 % margins each side
     # on the limiting axis, MapCanvas.set_extent), until the user pans or zooms.
-    from floodplan.gui.app import create_main_window
-    from floodplan.io.projectfile import open_project
-
-    win = create_main_window(open_project(valley_path))
-    qtbot.addWidget(win)
-    win.resize(500, 400)
-    win.show()
-    qtbot.waitExposed(win)
+    win = make_window(valley_path, (500, 400))
     w0 = win.canvas.size_px()[0]
     win.resize(1500, 950)
     qtbot.waitUntil(lambda: win.canvas.size_px()[0] > w0, timeout=10000)

@@ -38,6 +38,17 @@ def to_last_page(wiz):
         assert wiz.currentPage() is not before, "a page refused to go on"
 
 
+def start_build(qtbot, elevation, out):
+    """A wizard given one elevation file, walked to its last page and accepted with ``out`` as the project
+    file: the build has started on its worker (``wiz.job``)."""
+    wiz = make_wizard(qtbot)
+    wiz.elevation_page.add_files([str(elevation)])
+    to_last_page(wiz)
+    wiz.save_page.edit.setText(str(out))
+    wiz.accept()
+    return wiz
+
+
 def test_builds_the_valira_project_and_opens_it(qtbot, tmp_path, monkeypatch, messages):
     tile = require_shared_data("valira", "N42E001.hgt.zip")
     pbf = require_shared_data("valira", "andorra.osm.pbf")
@@ -91,12 +102,8 @@ def test_builds_the_valira_project_and_opens_it(qtbot, tmp_path, monkeypatch, me
 def test_bad_elevation_file_is_one_sentence_and_writes_nothing(qtbot, tmp_path, messages):
     bad = tmp_path / "not_a_dem.tif"
     bad.write_text("this is not a raster\n")
-    wiz = make_wizard(qtbot)
-    wiz.elevation_page.add_files([str(bad)])
-    to_last_page(wiz)
     out = tmp_path / "out.gpkg"
-    wiz.save_page.edit.setText(str(out))
-    wiz.accept()
+    wiz = start_build(qtbot, bad, out)
     job = wiz.job
     qtbot.waitUntil(lambda: not job.running, timeout=30000)
     assert job.state == "failed"
@@ -134,12 +141,8 @@ def test_box_from_dem_and_bad_offset_are_checked(qtbot, tmp_path, messages):
 
 def test_cancel_stops_the_build_and_writes_nothing(qtbot, tmp_path):
     tile = require_shared_data("valira", "N42E001.hgt.zip")
-    wiz = make_wizard(qtbot)
-    wiz.elevation_page.add_files([str(tile)])
-    to_last_page(wiz)
     out = tmp_path / "cancelled.gpkg"
-    wiz.save_page.edit.setText(str(out))
-    wiz.accept()
+    wiz = start_build(qtbot, tile, out)
     job = wiz.job
     wiz.button(QWizard.WizardButton.CancelButton).click()  # while building: stop, keep the wizard open
     qtbot.waitUntil(lambda: not job.running, timeout=60000)
