@@ -437,6 +437,26 @@ def cmd_scenario(args) -> int:
 
 
 # ---------------------------------------------------------------- risk
+def _finish(result, args, write) -> Path | None:
+    """The common end of ``risk`` and ``ensemble``: notes, files, and the JSON object.
+
+    Passes the result's notes on and records every note of the command so far as the summary's
+    ``warnings`` (before writing, so the files carry them as ``--json`` does), writes the results with
+    ``write(result, out)`` into the ``--out`` folder (created if missing; :func:`_out_dir` refuses a
+    file), then prints the summary as JSON with ``--json``. Returns the folder when the caller is to
+    print its text lines (the progress line ended), None when the JSON object was printed.
+    """
+    note_all(result.notes)
+    result.summary["warnings"] = current_notes()
+    out = _out_dir(args.out)
+    write(result, out)
+    if args.json:
+        print_json(result.summary)
+        return None
+    _end_progress()
+    return out
+
+
 def cmd_risk(args) -> int:
     from floodplan.io.projectfile import open_project
     from floodplan.sim.damage import read_curves_csv
@@ -454,21 +474,19 @@ def cmd_risk(args) -> int:
         years=args.years,
         feedback=_progress(args.json),
     )
-    note_all(result.notes)
-    result.summary["warnings"] = current_notes()
-    out = _out_dir(args.out)
-    write_risk(result, out)
-    from floodplan.plates.risk_sheet import write_cost_sharing_sheet
 
-    languages = (
-        _languages(args.languages) if args.languages else (project.settings.get("languages") or ["en"])
-    )
-    write_cost_sharing_sheet(result.summary, out / "cost_sharing.pdf", languages[:2], project)
-    s = result.summary
-    if args.json:
-        print_json(s)
-    else:
-        _end_progress()
+    def write(result, out: Path) -> None:
+        from floodplan.plates.risk_sheet import write_cost_sharing_sheet
+
+        write_risk(result, out)
+        languages = (
+            _languages(args.languages) if args.languages else (project.settings.get("languages") or ["en"])
+        )
+        write_cost_sharing_sheet(result.summary, out / "cost_sharing.pdf", languages[:2], project)
+
+    out = _finish(result, args, write)
+    if out is not None:  # text mode (with --json, _finish printed the object)
+        s = result.summary
         print(
             f"risk of scenario {s['scenario']}: EAD {s['ead_eur']:,.0f} EUR/year, EAP {s['eap_population']:.1f} people/year → {out}"
         )
@@ -499,15 +517,10 @@ def cmd_ensemble(args) -> int:
         workers=args.workers,
         feedback=_progress(args.json),
     )
-    note_all(result.notes)
-    result.summary["warnings"] = current_notes()
-    out = _out_dir(args.out)
-    write_ensemble(result, out)
-    s = result.summary
-    if args.json:
-        print_json(s)
+    out = _finish(result, args, write_ensemble)
+    if out is None:
         return 0
-    _end_progress()
+    s = result.summary
     print(
         f"ensemble of {s['members']} members (seed {s['seed']}, {s['distinct_states']} distinct flood states, "
         f"scheduler {s['scheduler']}, {s['workers']} worker(s)) → {out}"
