@@ -63,6 +63,21 @@ _SNAP_HELP = (
 )
 
 
+def _on_project(sub, name: str, help: str, scenario_required: bool = False) -> Parser:
+    """The subcommand ``name`` that works on one scenario of a project file: its positional ``project``
+    and ``--scenario`` (the project's first scenario when left out, unless ``scenario_required``)."""
+    s = sub.add_parser(name, help=help)
+    s.add_argument("project")
+    s.add_argument("--scenario", required=scenario_required)
+    return s
+
+
+def _out_and_json(s: Parser) -> None:
+    """The closing options of a command that writes into ``--out`` and can answer in one JSON object."""
+    s.add_argument("--out", required=True)
+    s.add_argument("--json", action="store_true")
+
+
 def build_parser() -> Parser:
     p = Parser(prog="floodplan", description="Joint cross-border flood and emergency-response planning.")
     p.add_argument("--version", action="version", version=f"floodplan {__version__}")
@@ -133,19 +148,13 @@ def build_parser() -> Parser:
         default=0.3,
         help="water a boat needs (m): boats move through cells this deep",
     )
-    s.add_argument("--out", required=True)
-    s.add_argument("--json", action="store_true")
+    _out_and_json(s)
 
-    s = sub.add_parser("run", help="run a whole scenario and write every result into DIR")
-    s.add_argument("project")
-    s.add_argument("--scenario")
+    s = _on_project(sub, "run", "run a whole scenario and write every result into DIR")
     s.add_argument("--max-snap-m", type=float, help=_SNAP_HELP)
-    s.add_argument("--out", required=True)
-    s.add_argument("--json", action="store_true")
+    _out_and_json(s)
 
-    s = sub.add_parser("plate", help="a map plate for a meeting")
-    s.add_argument("project")
-    s.add_argument("--scenario")
+    s = _on_project(sub, "plate", "a map plate for a meeting")
     s.add_argument("--out", required=True)
     s.add_argument("--paper", default="A3", choices=("A4", "A3", "A2", "A1", "A0"))
     s.add_argument("--orientation", default="landscape", choices=("landscape", "portrait"))
@@ -158,9 +167,7 @@ def build_parser() -> Parser:
     s.add_argument("--mode", choices=("joint", "national"), help="which response mode the gaps show")
     s.add_argument("--atlas", action="store_true", help="one page per jurisdiction in one PDF")
 
-    s = sub.add_parser("report", help="the scenario report")
-    s.add_argument("project")
-    s.add_argument("--scenario")
+    s = _on_project(sub, "report", "the scenario report")
     s.add_argument("--out", required=True)
     s.add_argument("--languages", default="en")
 
@@ -202,11 +209,7 @@ def build_parser() -> Parser:
         "where the local inertial front lags; about twice the run time",
     )
 
-    s = sub.add_parser(
-        "suggest", help="where N new resources of a kind would cover the most uncovered people"
-    )
-    s.add_argument("project")
-    s.add_argument("--scenario")
+    s = _on_project(sub, "suggest", "where N new resources of a kind would cover the most uncovered people")
     s.add_argument("--kind", required=True)
     s.add_argument("--count", type=int, required=True)
     s.add_argument("--minutes", type=float)
@@ -216,14 +219,14 @@ def build_parser() -> Parser:
         help="a point layer of candidate sites (default: unflooded network nodes)" + _ROLE_HELP,
     )
     s.add_argument("--max-snap-m", type=float, help=_SNAP_HELP)
-    s.add_argument("--out", required=True)
-    s.add_argument("--json", action="store_true")
+    _out_and_json(s)
 
-    s = sub.add_parser(
-        "exercise", help="replay a tabletop scenario headless and write its after-action report"
+    s = _on_project(
+        sub,
+        "exercise",
+        "replay a tabletop scenario headless and write its after-action report",
+        scenario_required=True,
     )
-    s.add_argument("project")
-    s.add_argument("--scenario", required=True)
     s.add_argument("--out", required=True)
 
     s = sub.add_parser("new", help="a new project from public data")
@@ -267,8 +270,7 @@ def build_parser() -> Parser:
         help="add a layer with that role (river, jurisdictions, assets, roads, defenses, resources, profile, "
         "other); PATH may name one layer as PATH|layername=NAME (repeatable)",
     )
-    s.add_argument("--out", required=True)
-    s.add_argument("--json", action="store_true")
+    _out_and_json(s)
 
     s = sub.add_parser("snapshot", help="store a version of the plan and its indicators inside the project")
     s.add_argument("project")
@@ -281,12 +283,9 @@ def build_parser() -> Parser:
     s.add_argument("--from", dest="from_name", required=True, metavar="NAME")
     s.add_argument("--to", dest="to_name", metavar="NAME", help="default: the current plan")
     s.add_argument("--languages", default="en")
-    s.add_argument("--out", required=True)
-    s.add_argument("--json", action="store_true")
+    _out_and_json(s)
 
-    s = sub.add_parser("risk", help="flood risk in money and people, and what each defense is worth")
-    s.add_argument("project")
-    s.add_argument("--scenario")
+    s = _on_project(sub, "risk", "flood risk in money and people, and what each defense is worth")
     s.add_argument("--events", help="T=FLOOD[,T=FLOOD…]: 100=hq100, 100=101.2 (level, m), 100=V4.6e6 (m³)")
     s.add_argument("--curves", help="CSV with columns curve,depth_m,fraction (adds or replaces curves)")
     s.add_argument("--discount-rate", type=float, default=0.03)
@@ -294,23 +293,20 @@ def build_parser() -> Parser:
     s.add_argument(
         "--languages", help="the cost-sharing sheet's two languages, e.g. de,pl (default: the project's)"
     )
-    s.add_argument("--out", required=True)
-    s.add_argument("--json", action="store_true")
+    _out_and_json(s)
 
-    s = sub.add_parser(
+    s = _on_project(
+        sub,
         "ensemble",
-        help="many floods with levee failures drawn from their fragility, on Dask: flood probability and the spread of risk",
+        "many floods with levee failures drawn from their fragility, on Dask: flood probability and the spread of risk",
     )
-    s.add_argument("project")
-    s.add_argument("--scenario")
     s.add_argument("--events", help="T=FLOOD[,T=FLOOD…] as for risk (default: the project's hq<N> floods)")
     s.add_argument("--members", type=int, required=True, help="number of members (each draws its failures)")
     s.add_argument("--seed", type=int, default=0, help="the random stream's seed (same seed, same result)")
     g = s.add_mutually_exclusive_group()
     g.add_argument("--scheduler", help="address of a running dask scheduler, tcp://HOST:PORT")
     g.add_argument("--workers", type=int, help="worker processes of the local cluster (default: the cores)")
-    s.add_argument("--out", required=True)
-    s.add_argument("--json", action="store_true")
+    _out_and_json(s)
 
     s = sub.add_parser("scenario", help="add a scenario to a project (or replace the one of that name)")
     s.add_argument("project")
