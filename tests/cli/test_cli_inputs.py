@@ -245,3 +245,48 @@ def test_new_with_layers_by_role(sample, tmp_path, capsys):
     out2 = tmp_path / "q.gpkg"
     code, _, err = run(capsys, "new", "--dem", sample / "dem.tif", "--layer", f"assets={de}", "--out", out2)
     assert code == 2 and "fit the role 'assets'" in err and not out2.exists()
+
+
+def test_suggest_sites_the_first_resource_of_a_standard_kind(tmp_path, capsys):
+    """small_valley_project has no pump (floodplan.testing): MCLP without existing facilities, so the sites
+    cover people nobody of that kind covers; every person with a building counts as uncovered."""
+    path = save_project(small_valley_project(), tmp_path / "v.gpkg")
+    out = tmp_path / "s.gpkg"
+    code, stdout, err = run(capsys, "suggest", path, "--kind", "pump", "--count", "1", "--out", out, "--json")
+    assert code == 0, err
+    got = json.loads(stdout)
+    assert got["kind"] == "pump" and len(got["sites"]) == 1
+    assert any("no resource of kind 'pump' yet" in w for w in got["warnings"])
+    # The whole population is uncovered by pumps: the demand is every building's people.
+    buildings = next(lyr for lyr in small_valley_project().layers if lyr.role == "assets").data
+    assert got["uncovered_population"] == pytest.approx(float(buildings["population"].sum()))
+    assert 0 < got["covered_population"] <= got["uncovered_population"]
+    assert len(gpd.read_file(out, layer="sites")) == 1
+
+
+def test_suggest_says_a_building_kind_is_not_a_resource_kind(tmp_path, capsys):
+    path = save_project(small_valley_project(), tmp_path / "v.gpkg")
+    code, _, err = run(
+        capsys, "suggest", path, "--kind", "fire_station", "--count", "1", "--out", tmp_path / "s.gpkg"
+    )
+    assert code == 2 and err.count("\n") == 1
+    assert "'fire_station' is a kind of building, not of resource" in err and "standard kind (fire," in err
+
+
+def test_a_resource_id_in_two_layers_is_refused_naming_both(tmp_path, capsys):
+    """Resources are keyed by id (exercise moves, results): one id in two resources layers is refused."""
+    from floodplan.model.project import Layer
+
+    p = small_valley_project()
+    res = next(lyr for lyr in p.layers if lyr.role == "resources")
+    p.add_layer(Layer("resources_more", "resources", res.data.iloc[:1].copy()))
+    dup = str(res.data["id"].iloc[0])
+    with pytest.raises(
+        Exception, match=f"id '{dup}' is used in layer '{res.name}' and in layer 'resources_more'"
+    ):
+        p.combined("resources")
+    path = save_project(p, tmp_path / "v.gpkg")
+    code, _, err = run(
+        capsys, "suggest", path, "--kind", "fire", "--count", "1", "--out", tmp_path / "s.gpkg"
+    )
+    assert code == 2 and err.count("\n") == 1 and err.startswith("floodplan: error: v.gpkg: the resource id")
