@@ -168,26 +168,29 @@ class Project:
         out = gpd.GeoDataFrame(out, geometry="geometry", crs=self.crs)
         if role == "jurisdictions":
             check_unique_names(out, self._label(", ".join(lyr.name for lyr in self.layers_by_role(role))))
-        if role in ("resources", "defenses") and "id" in out.columns:
-            self._check_ids_across_layers(out, role)
+        if role in ("resources", "defenses"):
+            self._check_ids_across_layers(role)
         return out
 
-    def _check_ids_across_layers(self, out: gpd.GeoDataFrame, role: str) -> None:
+    def _check_ids_across_layers(self, role: str) -> None:
         """Resources and defenses are keyed by ``id`` (breaches, per-defense results, moves in an exercise):
-        one id in two layers of the role would make one of them stand for both, so refuse, naming both.
-        (Inside one layer :func:`floodplan.model.schema.normalise` already refuses a repeated id.)"""
-        ids = out["id"].astype(str)
-        dup = ids[ids.duplicated(keep=False)]
-        if not len(dup):
-            return
-        first = dup.iloc[0]
-        layers = list(dict.fromkeys(out.loc[ids == first, "layer"].astype(str)))
-        where = f"{self.path.name}: " if self.path is not None else ""
-        what = "resource" if role == "resources" else "defense"
-        raise InputError(
-            f"{where}the {what} id '{first}' is used in layer '{layers[0]}' and in layer '{layers[-1]}'; "
-            f"give each {what} its own id (ids must be unique across all {role} layers)."
-        )
+        one id given in two layers of the role would make one of them stand for both, so refuse, naming
+        both. (Inside one layer :func:`floodplan.model.schema.normalise` already refuses a repeated id.) A
+        layer without an ``id`` column (numbered R1, R2 … on use) is not compared: its ids are not stored."""
+        seen: dict[str, str] = {}
+        for lyr in self.layers_by_role(role):
+            if lyr.is_raster or "id" not in lyr.data.columns:
+                continue
+            ids = lyr.data["id"]
+            for v in dict.fromkeys(str(v).strip() for v in ids[ids.notna()]):
+                if v in seen and seen[v] != lyr.name:
+                    where = f"{self.path.name}: " if self.path is not None else ""
+                    what = "resource" if role == "resources" else "defense"
+                    raise InputError(
+                        f"{where}the {what} id '{v}' is used in layer '{seen[v]}' and in layer '{lyr.name}'; "
+                        f"give each {what} its own id (ids must be unique across all {role} layers)."
+                    )
+                seen.setdefault(v, lyr.name)
 
     def _checked(self, lyr: Layer, role: str) -> gpd.GeoDataFrame:
         """A layer's features after the checks a file gets on loading (CONTRACT.md, geometry hygiene): a
