@@ -136,6 +136,11 @@ def add_file(
     read: list[Layer] = []
     path, named = split_layer_spec(path)
     layer = layer if layer is not None else named
+    if is_raster_path(path) and role not in (None, "dem", "other"):
+        # A raster for a vector role (--layer roads=dem.tif) was added as a second DEM.
+        from floodplan.io.vector import raster_given
+
+        raise InputError(raster_given(path, role))
     if is_raster_path(path) or role == "dem":
         read.append(read_layer(path, role="dem", working_crs=crs, name=name, notes=notes))
     else:

@@ -290,3 +290,29 @@ def test_a_resource_id_in_two_layers_is_refused_naming_both(tmp_path, capsys):
         capsys, "suggest", path, "--kind", "fire", "--count", "1", "--out", tmp_path / "s.gpkg"
     )
     assert code == 2 and err.count("\n") == 1 and err.startswith("floodplan: error: v.gpkg: the resource id")
+
+
+def test_a_raster_given_for_a_vector_role_is_one_sentence(sample, tmp_path, capsys):
+    """Before: GDAL's raw 'not recognized as being in a supported file format…' for access, and for `new
+    --layer roads=dem.tif` the DEM silently added a second time as an elevation layer."""
+    de, dem = sample / "de.gpkg", sample / "dem.tif"
+    code, _, err = run(
+        capsys,
+        *("access", "--roads", dem, "--resources", de, "--assets", f"{de}|layername=buildings"),
+        *("--jurisdictions", de, "--out", tmp_path / "g.gpkg"),
+    )
+    assert code == 2 and err.count("\n") == 1
+    assert f"{dem} is a raster (a grid of cells); a roads layer needs a vector file with lines" in err
+    assert "not recognized" not in err
+    # Without a raster suffix: found out once GDAL cannot read it as vector data.
+    odd = tmp_path / "elevation_export"
+    odd.write_bytes(dem.read_bytes())
+    code, _, err = run(
+        capsys,
+        *("access", "--roads", de, "--resources", odd, "--assets", f"{de}|layername=buildings"),
+        *("--jurisdictions", de, "--out", tmp_path / "g.gpkg"),
+    )
+    assert code == 2 and f"{odd} is a raster (a grid of cells)" in err
+    out = tmp_path / "p.gpkg"
+    code, _, err = run(capsys, "new", "--dem", dem, "--layer", f"roads={dem}", "--out", out)
+    assert code == 2 and "a roads layer needs a vector file with lines" in err and not out.exists()
