@@ -774,8 +774,20 @@ def cmd_plate(args) -> int:
         languages=_languages(args.languages),
         scale=args.scale,
         mode=args.mode,
+        gaps_kind=getattr(args, "gaps_kind", None),
+        probability=getattr(args, "probability", None),
     )
     spec.validate()
+    if args.gaps_kind is not None:
+        # The gaps of a kind no resource has would be every building: a map of nothing, so refuse.
+        kinds = sorted({str(k).strip().lower() for k in project.combined("resources").get("kind", []) if k})
+        if spec.gaps_kind not in kinds:
+            raise InputError(
+                f"{args.project}: no resource has kind '{args.gaps_kind}' for --gaps-kind "
+                f"(kinds present: {', '.join(kinds) or 'none'})."
+            )
+    if args.probability is not None and not Path(args.probability).is_file():
+        raise InputError(f"{args.probability}: no such file; give an ensemble's p_flooded_T<T>.tif.")
     result = None
     if project.scenarios:
         result = run_scenario(project, args.scenario, feedback=_progress(False), appraise=False)
