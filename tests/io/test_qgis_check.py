@@ -219,3 +219,42 @@ def test_a_style_saved_by_qgis_shows_in_floodplan(tmp_path):
         ("roads_de", "roads_de (QGIS)"),
     ]
     assert dict((r[0], r[2]) for r in rows)["roads_de"] == roads.qml  # QGIS's text, untouched
+
+
+QGIS_WIDTH_SCRIPT = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from qgis.core import QgsApplication, QgsVectorLayer
+app = QgsApplication([], False)
+app.setPrefixPath("/usr", True)
+app.initQgis()
+for name in sys.argv[2:]:
+    lyr = QgsVectorLayer(f"{sys.argv[1]}|layername={name}", name, "ogr")
+    r = lyr.renderer()
+    cats = r.categories() if r.type() == "categorizedSymbol" else []  # kept: the symbols belong to them
+    syms = [c.symbol() for c in cats] if cats else [r.symbol()]
+    print(name, sorted({round(s.symbolLayer(0).width(), 4) for s in syms}), int(syms[0].symbolLayer(0).widthUnit()),
+          sorted({s.color().name() for s in syms}))
+app.exitQgis()
+sys.stdout.flush()
+os._exit(0)
+"""
+
+
+def test_a_width_and_colour_set_in_floodplan_reach_qgis(tmp_path):
+    """The other way: a layer width set in floodplan (3 pt) is what QGIS draws, in millimetres by hand
+    3 × 25.4 / 72 = 1.0583 mm (written with 3 decimals: 1.058), on every category of the roads; the colour
+    replaces every category's colour as on floodplan's map."""
+    p = open_project(sample_project_path())
+    p.set_style("roads_pl", width=3.0, color="#123456")
+    path = save_project(p, tmp_path / "valley.gpkg")
+    proc = subprocess.run(
+        [SYSTEM_PYTHON, "-c", QGIS_WIDTH_SCRIPT, str(path), "roads_pl", "roads_de"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    lines = dict(line.split(" ", 1) for line in proc.stdout.splitlines() if line.startswith("roads_"))
+    assert lines["roads_pl"] == "[1.058] 0 ['#123456']", proc.stdout + proc.stderr  # unit 0: millimetres
+    assert lines["roads_de"] != lines["roads_pl"]  # floodplan's classes: several widths and colours
