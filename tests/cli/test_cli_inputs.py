@@ -316,3 +316,67 @@ def test_a_raster_given_for_a_vector_role_is_one_sentence(sample, tmp_path, caps
     out = tmp_path / "p.gpkg"
     code, _, err = run(capsys, "new", "--dem", dem, "--layer", f"roads={dem}", "--out", out)
     assert code == 2 and "a roads layer needs a vector file with lines" in err and not out.exists()
+
+
+def test_new_with_two_resource_files_without_ids_numbers_them_on(tmp_path, capsys):
+    """Two resource files without 'id' both numbered R1, R2 … would be one id in two layers, refused on
+    load: the second is numbered on after the first (R3, R4 for two points each), with a note."""
+    from shapely.geometry import Point
+
+    from floodplan.io.projectfile import open_project
+
+    p = small_valley_project()
+    dem = tmp_path / "dem.tif"
+    from floodplan.io.raster import write_grid
+
+    write_grid(p.dem, dem)
+    x0, y0, x1, y1 = p.dem.bounds
+    mid = ((x0 + x1) / 2, (y0 + y1) / 2)
+    for name in ("a", "b"):
+        gpd.GeoDataFrame(
+            {"kind": ["fire", "shelter"]}, geometry=[Point(mid), Point(mid[0] + 50, mid[1])], crs=p.crs
+        ).to_file(tmp_path / f"{name}.gpkg")
+    out = tmp_path / "p.gpkg"
+    code, stdout, err = run(
+        capsys,
+        *("new", "--dem", dem, "--layer", f"resources={tmp_path / 'a.gpkg'}"),
+        *("--layer", f"resources={tmp_path / 'b.gpkg'}", "--out", out, "--json"),
+    )
+    assert code == 0, err
+    assert any("numbered R3–R4" in w for w in json.loads(stdout)["warnings"])
+    q = open_project(out)
+    assert [list(lyr.data["id"]) for lyr in q.layers_by_role("resources")] == [["R1", "R2"], ["R3", "R4"]]
+    assert list(q.layers_by_role("resources")[1].data["name"]) == ["Fire R3", "Shelter R4"]
+
+
+def test_a_project_with_one_id_in_two_layers_is_refused_on_opening(tmp_path, capsys):
+    import sqlite3
+
+    path = save_project(small_valley_project(), tmp_path / "v.gpkg")
+    con = sqlite3.connect(path)
+    name = con.execute("SELECT name FROM floodplan_layers WHERE role='resources'").fetchone()[0]
+    first = con.execute(f'SELECT id FROM "{name}" LIMIT 1').fetchone()[0]
+    con.close()
+    from floodplan.io.projectfile import open_project
+    from floodplan.model.project import Layer
+
+    p = open_project(path)
+    p.add_layer(Layer("more", "resources", p.layer(name).data.iloc[:1].copy()))
+    save_project(p, path)
+    code, _, err = run(capsys, "info", path)
+    assert code == 2 and err.count("\n") == 1
+    assert f"v.gpkg: the resource id '{first}' is used in layer '{name}' and in layer 'more'" in err
+
+
+def test_adding_a_file_whose_ids_the_project_has_is_refused(sample, tmp_path):
+    """The sample's de.gpkg resources (ids DE-F1 …) added twice: the second time is refused, naming the id."""
+    from floodplan.io.layers import add_file
+    from floodplan.model.project import Project
+
+    p = Project()
+    add_file(p, f"{sample / 'de.gpkg'}|layername=resources", role="resources")
+    with pytest.raises(
+        Exception, match="the resources id 'DE-[A-Z0-9]+' of its layer 'resources_2' is already used"
+    ):
+        add_file(p, f"{sample / 'de.gpkg'}|layername=resources", role="resources")
+    assert len(p.layers_by_role("resources")) == 1  # unchanged
