@@ -201,7 +201,6 @@ def main(argv=None) -> int:
         root = qp.layerTreeRoot()
         shown = [lyr for lyr in root.layerOrder() if lyr in root.checkedLayers()]
         _render(shown, want_crs, args.project_png)
-        print(f"QGIS project 'floodplan' rendered to {args.project_png}")
     qp.clear()
 
     version_warnings = [
@@ -226,6 +225,8 @@ def main(argv=None) -> int:
         + "".join(f"\n  [{t}] {m[:160]}" for t, _l, m in other[:10])
     )
 
+    if args.project_png and read_ok:
+        print(f"QGIS project 'floodplan' rendered to {args.project_png}")
     if args.png and layers:
         _render(list(reversed(layers)), want_crs, args.png)
         print(f"map rendered to {args.png}")
