@@ -156,6 +156,16 @@ def build_parser() -> Parser:
     s.add_argument("--languages", default="en")
     s.add_argument("--scale", type=float, help="map scale denominator (10000 = 1:10,000); default: fit")
     s.add_argument("--mode", choices=("joint", "national"), help="which response mode the gaps show")
+    s.add_argument(
+        "--gaps-kind",
+        metavar="KIND",
+        help="show the gaps of one resource kind (the buildings it does not reach in time) instead of all",
+    )
+    s.add_argument(
+        "--probability",
+        metavar="P_FLOODED_T<T>.tif",
+        help="draw an ensemble's flood-probability raster over the map, with its colour bar",
+    )
     s.add_argument("--atlas", action="store_true", help="one page per jurisdiction in one PDF")
 
     s = sub.add_parser("report", help="the scenario report")

@@ -27,7 +27,7 @@ import numpy as np
 import shapely
 from matplotlib.artist import Artist
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.collections import LineCollection, PathCollection
+from matplotlib.collections import Collection, LineCollection, PathCollection
 from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.path import Path
@@ -760,6 +760,11 @@ class MapCanvas(FigureCanvasQTAgg):
             )
         if not arts:
             return None
+        if layer.width is not None:  # one width for every symbol (a QGIS style's, see floodplan.io.qml)
+            for art in arts:
+                for a in art.artists:
+                    if isinstance(a, Collection):
+                        a.set_linewidths(layer.width)
         return _Group(self, layer, z, arts)
 
     def _country_tints(self, gdf, idx):
