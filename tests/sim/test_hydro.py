@@ -860,7 +860,7 @@ def test_time_steps_run_in_compiled_batches_give_the_numbers_of_one_step_per_cal
         )  # fmt: skip
         calls = []
         for t in (7.3, 20.0, 30.0):
-            model.advance_to(t, on_step=(lambda m: calls.append(m.t_s)) if per_step else None)
+            model.advance_to(t, on_step=(lambda m, seen=calls: seen.append(m.t_s)) if per_step else None)
         runs.append((model, calls))
     (a, calls), (b, _) = runs
     assert len(calls) == a.steps and calls[-1] == a.t_s
