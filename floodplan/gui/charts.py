@@ -12,6 +12,9 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
 
 #: Depth classes from shallow to deep: light to dark blue (the map's depth ramp runs the same way).
 DEPTH_BLUES = ("#c6dbef", "#6baed6", "#2171b5", "#08306b", "#041c40")
@@ -40,7 +43,7 @@ def plot_exposure_classes(ax, rows: Sequence[dict], classes: Sequence[str]) -> N
         Class labels from shallow to deep (e.g. '0-0.3', '0.3-1', '1-2', '>2'; metres).
     """
     if not rows or not classes:
-        _no_data(ax, "no exposure figures")
+        _no_data(ax, translate("charts", "no exposure figures"))
         return
     y = np.arange(len(rows))
     left = np.zeros(len(rows))
@@ -65,7 +68,7 @@ def plot_coverage(ax, rows: Sequence[dict], mode: str) -> None:
     mode : 'joint' or 'national'
     """
     if not rows:
-        _no_data(ax, "no response figures")
+        _no_data(ax, translate("charts", "no response figures"))
         return
     y = np.arange(len(rows))
     cov = np.array([float(r["covered_population"]) for r in rows])
@@ -88,7 +91,7 @@ def plot_cooperation(ax, rows: Sequence[dict]) -> None:
         Each with ``country``, ``national`` and ``joint`` (covered people) and ``gain`` (people).
     """
     if not rows:
-        _no_data(ax, "no cooperation figures")
+        _no_data(ax, translate("charts", "no cooperation figures"))
         return
     x = np.arange(len(rows))
     nat = np.array([float(r["national"]) for r in rows])
@@ -121,7 +124,7 @@ def plot_defenses(ax, rows: Sequence[dict]) -> None:
         ``harm_population`` (people); summed per defense here.
     """
     if not rows:
-        _no_data(ax, "no defenses appraised")
+        _no_data(ax, translate("charts", "no defenses appraised"))
         return
     ids = list(dict.fromkeys(r["defense"] for r in rows))
     benefit = np.array([sum(float(r["benefit_population"]) for r in rows if r["defense"] == d) for d in ids])
