@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from floodplan.core.vocabulary import MODES  # noqa: E402
+from floodplan.gui import i18n
 from floodplan.gui.charts import (
     ChartCanvas,
     plot_cooperation,
@@ -143,7 +144,13 @@ def exposure_rows(result) -> tuple[list[str], list[dict]]:
     return labels, rows
 
 
+translate = QCoreApplication.translate
 ALL_KINDS = "all kinds"
+
+
+def _area_type(code: str) -> str:
+    """'jurisdiction' / 'country' as the tables show it: the code in English, the plates' term otherwise."""
+    return i18n.data_label(f"table.{code}", code)
 
 
 def _kind_summary(summary: dict, kind: str | None) -> dict:
@@ -334,7 +341,7 @@ def compare_results(a, b, mode: str) -> tuple[list[dict], gpd.GeoDataFrame]:
     eb = {r["area"]: r for r in exposure_rows(b)[1] if r["type"] == "country"}
     for c in sorted(set(ea) | set(eb)):
         add(
-            f"{c}: exposed population",
+            translate("dashboard", "{c}: exposed population").format(c=c),
             ea.get(c, {}).get("exposed_population"),
             eb.get(c, {}).get("exposed_population"),
         )
@@ -342,12 +349,16 @@ def compare_results(a, b, mode: str) -> tuple[list[dict], gpd.GeoDataFrame]:
     cb = {r["area"]: r for r in coverage_rows(b, mode) if r["type"] == "country"}
     for c in sorted(set(ca) | set(cb)):
         add(
-            f"{c}: covered population ({mode})",
+            translate("dashboard", "{c}: covered population ({mode})").format(
+                c=c, mode=i18n.data_label(f"mode.{mode}", mode)
+            ),
             ca.get(c, {}).get("covered_population"),
             cb.get(c, {}).get("covered_population"),
         )
         add(
-            f"{c}: gap population ({mode})",
+            translate("dashboard", "{c}: gap population ({mode})").format(
+                c=c, mode=i18n.data_label(f"mode.{mode}", mode)
+            ),
             ca.get(c, {}).get("gap_population"),
             cb.get(c, {}).get("gap_population"),
         )
@@ -514,7 +525,7 @@ class DashboardDock(QDockWidget):
         kb.setContentsMargins(0, 0, 0, 0)
         kb.addWidget(QLabel(self.tr("Resource kind")))
         self.kind_choice = QComboBox()
-        self.kind_choice.addItem(ALL_KINDS)
+        self.kind_choice.addItem(self.tr("all kinds"), ALL_KINDS)  # labels in the language, codes as data
         self.kind_choice.setToolTip(
             self.tr("Coverage by all kinds together, or by one kind as it moves in the flood")
         )
@@ -643,7 +654,12 @@ class DashboardDock(QDockWidget):
         self.gap_label.setText(
             self.tr(
                 "Gaps ({0}): {1} building(s) not reached in time, {2} people, in {3} jurisdiction(s)"
-            ).format(self.mode, g["buildings"], _fmt(g["population"]), g["jurisdictions"])
+            ).format(
+                i18n.data_label(f"mode.{self.mode}", self.mode),
+                g["buildings"],
+                _fmt(g["population"]),
+                g["jurisdictions"],
+            )
         )
         self._show_exposure(result)
         self._show_coverage(result)
@@ -660,8 +676,14 @@ class DashboardDock(QDockWidget):
             self.compare_table, [[r["metric"], r["a"], r["b"], r["change"]] for r in rows], [None] * len(rows)
         )
         counts = self.changes["change"].value_counts().to_dict() if len(self.changes) else {}
-        text = ", ".join(f"{n} {c}" for c, n in sorted(counts.items())) or "no building changes state"
-        self.changes_label.setText(self.tr("Buildings ({0}): {text}").format(self.mode, text=text))
+        text = ", ".join(f"{n} {c}" for c, n in sorted(counts.items())) or self.tr(
+            "no building changes state"
+        )
+        self.changes_label.setText(
+            self.tr("Buildings ({0}): {text}").format(
+                i18n.data_label(f"mode.{self.mode}", self.mode), text=text
+            )
+        )
         self.show_changes_button.setEnabled(len(self.changes) > 0)
 
     def show_changes(self) -> None:
@@ -683,7 +705,9 @@ class DashboardDock(QDockWidget):
 
     def _show_exposure(self, result) -> None:
         labels, rows = exposure_rows(result)
-        headers = ["Area", "Type", "Population", "Exposed"] + [f"{lab} m" for lab in labels]
+        headers = [self.tr("Area"), self.tr("Type"), self.tr("Population"), self.tr("Exposed")] + [
+            f"{lab} m" for lab in labels
+        ]
         self.exposure_table.setColumnCount(len(headers))
         self.exposure_table.setHorizontalHeaderLabels(headers)
         _fill(
@@ -691,7 +715,7 @@ class DashboardDock(QDockWidget):
             [
                 [
                     r["area"],
-                    r["type"],
+                    _area_type(r["type"]),
                     r["population"],
                     r["exposed_population"],
                     *[r["classes"][lab] for lab in labels],
@@ -706,14 +730,18 @@ class DashboardDock(QDockWidget):
 
     def _show_coverage(self, result) -> None:
         kinds = [ALL_KINDS, *result_kinds(result)]
-        if [self.kind_choice.itemText(i) for i in range(self.kind_choice.count())] != kinds:
-            shown = self.kind_choice.currentText()
+        if [self.kind_choice.itemData(i) for i in range(self.kind_choice.count())] != kinds:
+            shown = self.kind_choice.currentData()
             self.kind_choice.blockSignals(True)
             self.kind_choice.clear()
-            self.kind_choice.addItems(kinds)
-            self.kind_choice.setCurrentText(shown if shown in kinds else ALL_KINDS)
+            for k in kinds:
+                label = self.tr("all kinds") if k == ALL_KINDS else i18n.data_label(f"resource.{k}", k)
+                self.kind_choice.addItem(label, k)
+            self.kind_choice.setCurrentIndex(
+                max(0, self.kind_choice.findData(shown if shown in kinds else ALL_KINDS))
+            )
             self.kind_choice.blockSignals(False)
-        kind = self.kind_choice.currentText()
+        kind = self.kind_choice.currentData() or ALL_KINDS
         rows = coverage_rows(result, self.mode, kind)
         coop = cooperation_rows(result, kind)
         gains = {r["country"]: r["gain"] for r in coop}
@@ -724,7 +752,7 @@ class DashboardDock(QDockWidget):
             table.append(
                 [
                     r["area"],
-                    r["type"],
+                    _area_type(r["type"]),
                     float(r["assets"]),
                     r["population"],
                     r["covered_population"],

@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap, QPolyg
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem
 
 from floodplan.core import styles
+from floodplan.gui import i18n
 
 translate = QCoreApplication.translate
 
@@ -67,7 +68,7 @@ def legend_entries(
         kinds = sorted(set(map(str, res["kind"].dropna()))) if "kind" in res else []
         for k in kinds:
             color, marker = styles.resource_style(k)
-            rows.append((k, swatch("marker", color, marker=marker)))
+            rows.append((i18n.data_label(f"resource.{k}", k), swatch("marker", color, marker=marker)))
     if "defenses" in roles:
         rows.append((translate("legend", "Defenses"), None))
         rows.append((translate("legend", "existing"), swatch("line", styles.DEFENSE_EXISTING["edge"])))
@@ -88,7 +89,8 @@ def legend_entries(
         assets = project.combined("assets")
         kinds = sorted(set(map(str, assets["kind"].dropna()))) if "kind" in assets else []
         for k in kinds or ["building"]:
-            rows.append((k, swatch("fill", styles.asset_color(k), edge="#6b5b4b")))
+            label = i18n.data_label(f"kind.{k}", k) if kinds else translate("legend", "building")
+            rows.append((label, swatch("fill", styles.asset_color(k), edge="#6b5b4b")))
     if "roads" in roles:
         rows.append((translate("legend", "Roads"), None))
         rows.append((translate("legend", "road"), swatch("line", styles.ROAD_FAST["edge"])))

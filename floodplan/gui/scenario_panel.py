@@ -569,7 +569,7 @@ class ScenarioPanel(QDockWidget):
         if "id" in defs.columns:
             status = defs["status"].astype(str) if "status" in defs.columns else ["existing"] * len(defs)
             for did, st in zip(defs["id"].astype(str), status):
-                item = QListWidgetItem(did if st != "planned" else f"{did} (planned)")
+                item = QListWidgetItem(did if st != "planned" else self.tr("{0} (planned)").format(did))
                 item.setData(Qt.ItemDataRole.UserRole, did)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked if did in sc.breaches else Qt.CheckState.Checked)

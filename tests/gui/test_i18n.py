@@ -16,6 +16,7 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from floodplan.gui import i18n
@@ -142,6 +143,7 @@ def visible_texts(window) -> list[tuple[str, str]]:
         QGroupBox,
         QLabel,
         QLineEdit,
+        QListWidget,
         QMenu,
         QTabBar,
         QTableView,
@@ -178,6 +180,9 @@ def visible_texts(window) -> list[tuple[str, str]]:
         elif isinstance(w, QComboBox):
             for t in range(w.count()):
                 add(f"{where} item {t}", w.itemText(t))
+        elif isinstance(w, QListWidget):  # the legend; the layer list (names in the data)
+            for t in range(w.count()):
+                add(f"{where} item {t}", w.item(t).text())
         elif isinstance(w, QTableView | QTreeView) and w.model() is not None:
             header = w.horizontalHeader() if isinstance(w, QTableView) else w.header()
             if not header.isHidden():
@@ -209,7 +214,7 @@ def data_names(project) -> set[str]:
         names.update(str(t) for t in (lyr.extra or {}).get("titles", {}).values())
         if not lyr.is_raster:
             for col in lyr.data.columns:
-                if lyr.data[col].dtype == object:
+                if col != lyr.data.geometry.name and not pd.api.types.is_numeric_dtype(lyr.data[col]):
                     names.update(str(v) for v in lyr.data[col].dropna().unique()[:500])
     if project.path is not None:
         names.add(f"{project.path.name}[*] — floodplan")  # the window title: the file's name and ours

@@ -162,6 +162,10 @@
         <translation>Tipus de recurs</translation>
     </message>
     <message>
+        <source>all kinds</source>
+        <translation>tots els tipus</translation>
+    </message>
+    <message>
         <source>Coverage by all kinds together, or by one kind as it moves in the flood</source>
         <translation>Cobertura de tots els tipus junts, o d&apos;un sol tipus segons es mou durant la inundació</translation>
     </message>
@@ -252,6 +256,10 @@
     <message>
         <source>Run two scenarios to compare them.</source>
         <translation>Calculeu dos escenaris per comparar-los.</translation>
+    </message>
+    <message>
+        <source>no building changes state</source>
+        <translation>cap edifici no canvia d&apos;estat</translation>
     </message>
     <message>
         <source>Buildings ({0}): {text}</source>
@@ -1768,6 +1776,10 @@
         <translation>Aigua que travessa un vehicle de tipus {kind} (una barca: el seu remolc); el max_wading_m d&apos;un recurs té prioritat</translation>
     </message>
     <message>
+        <source>{0} (planned)</source>
+        <translation>{0} (prevista)</translation>
+    </message>
+    <message>
         <source>Scenario name:</source>
         <translation>Nom de l&apos;escenari:</translation>
     </message>
@@ -2308,6 +2320,21 @@
     </message>
 </context>
 <context>
+    <name>dashboard</name>
+    <message>
+        <source>{c}: exposed population</source>
+        <translation>{c}: població exposada</translation>
+    </message>
+    <message>
+        <source>{c}: covered population ({mode})</source>
+        <translation>{c}: població coberta ({mode})</translation>
+    </message>
+    <message>
+        <source>{c}: gap population ({mode})</source>
+        <translation>{c}: població sense cobertura ({mode})</translation>
+    </message>
+</context>
+<context>
     <name>engine</name>
     <message>
         <source>DEM read</source>
@@ -2684,6 +2711,10 @@
     <message>
         <source>Buildings</source>
         <translation>Edificis</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>edifici</translation>
     </message>
     <message>
         <source>Roads</source>

@@ -162,6 +162,10 @@
         <translation>Art der Einsatzmittel</translation>
     </message>
     <message>
+        <source>all kinds</source>
+        <translation>alle Arten</translation>
+    </message>
+    <message>
         <source>Coverage by all kinds together, or by one kind as it moves in the flood</source>
         <translation>Versorgung durch alle Arten zusammen oder durch eine Art, wie sie sich im Hochwasser bewegt</translation>
     </message>
@@ -252,6 +256,10 @@
     <message>
         <source>Run two scenarios to compare them.</source>
         <translation>Zwei Szenarien berechnen, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>no building changes state</source>
+        <translation>kein Gebäude ändert seinen Zustand</translation>
     </message>
     <message>
         <source>Buildings ({0}): {text}</source>
@@ -1768,6 +1776,10 @@
         <translation>Wasser, durch das ein Fahrzeug der Art {kind} fährt (ein Boot: sein Anhänger); max_wading_m eines Einsatzmittels hat Vorrang</translation>
     </message>
     <message>
+        <source>{0} (planned)</source>
+        <translation>{0} (geplant)</translation>
+    </message>
+    <message>
         <source>Scenario name:</source>
         <translation>Name des Szenarios:</translation>
     </message>
@@ -2308,6 +2320,21 @@
     </message>
 </context>
 <context>
+    <name>dashboard</name>
+    <message>
+        <source>{c}: exposed population</source>
+        <translation>{c}: betroffene Bevölkerung</translation>
+    </message>
+    <message>
+        <source>{c}: covered population ({mode})</source>
+        <translation>{c}: versorgte Bevölkerung ({mode})</translation>
+    </message>
+    <message>
+        <source>{c}: gap population ({mode})</source>
+        <translation>{c}: unversorgte Bevölkerung ({mode})</translation>
+    </message>
+</context>
+<context>
     <name>engine</name>
     <message>
         <source>DEM read</source>
@@ -2683,6 +2710,10 @@
     </message>
     <message>
         <source>Buildings</source>
+        <translation>Gebäude</translation>
+    </message>
+    <message>
+        <source>building</source>
         <translation>Gebäude</translation>
     </message>
     <message>

@@ -162,6 +162,10 @@
         <translation>Tipo de recurso</translation>
     </message>
     <message>
+        <source>all kinds</source>
+        <translation>todos los tipos</translation>
+    </message>
+    <message>
         <source>Coverage by all kinds together, or by one kind as it moves in the flood</source>
         <translation>Cobertura de todos los tipos juntos, o de un solo tipo según se mueve en la inundación</translation>
     </message>
@@ -252,6 +256,10 @@
     <message>
         <source>Run two scenarios to compare them.</source>
         <translation>Calcule dos escenarios para compararlos.</translation>
+    </message>
+    <message>
+        <source>no building changes state</source>
+        <translation>ningún edificio cambia de estado</translation>
     </message>
     <message>
         <source>Buildings ({0}): {text}</source>
@@ -1768,6 +1776,10 @@
         <translation>Agua que atraviesa un vehículo de tipo {kind} (una embarcación: su remolque); el max_wading_m de un recurso tiene prioridad</translation>
     </message>
     <message>
+        <source>{0} (planned)</source>
+        <translation>{0} (prevista)</translation>
+    </message>
+    <message>
         <source>Scenario name:</source>
         <translation>Nombre del escenario:</translation>
     </message>
@@ -2308,6 +2320,21 @@
     </message>
 </context>
 <context>
+    <name>dashboard</name>
+    <message>
+        <source>{c}: exposed population</source>
+        <translation>{c}: población expuesta</translation>
+    </message>
+    <message>
+        <source>{c}: covered population ({mode})</source>
+        <translation>{c}: población cubierta ({mode})</translation>
+    </message>
+    <message>
+        <source>{c}: gap population ({mode})</source>
+        <translation>{c}: población sin cobertura ({mode})</translation>
+    </message>
+</context>
+<context>
     <name>engine</name>
     <message>
         <source>DEM read</source>
@@ -2684,6 +2711,10 @@
     <message>
         <source>Buildings</source>
         <translation>Edificios</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>edificio</translation>
     </message>
     <message>
         <source>Roads</source>

@@ -162,6 +162,10 @@
         <translation>Type de moyen</translation>
     </message>
     <message>
+        <source>all kinds</source>
+        <translation>tous les types</translation>
+    </message>
+    <message>
         <source>Coverage by all kinds together, or by one kind as it moves in the flood</source>
         <translation>Couverture par tous les types ensemble, ou par un type qui se déplace dans la crue</translation>
     </message>
@@ -252,6 +256,10 @@
     <message>
         <source>Run two scenarios to compare them.</source>
         <translation>Lancez deux scénarios pour les comparer.</translation>
+    </message>
+    <message>
+        <source>no building changes state</source>
+        <translation>aucun bâtiment ne change d&apos;état</translation>
     </message>
     <message>
         <source>Buildings ({0}): {text}</source>
@@ -1768,6 +1776,10 @@
         <translation>Eau que franchit un véhicule de type {kind} (un bateau : sa remorque) ; le max_wading_m d&apos;un moyen a la priorité</translation>
     </message>
     <message>
+        <source>{0} (planned)</source>
+        <translation>{0} (prévu)</translation>
+    </message>
+    <message>
         <source>Scenario name:</source>
         <translation>Nom du scénario :</translation>
     </message>
@@ -2308,6 +2320,21 @@
     </message>
 </context>
 <context>
+    <name>dashboard</name>
+    <message>
+        <source>{c}: exposed population</source>
+        <translation>{c} : population exposée</translation>
+    </message>
+    <message>
+        <source>{c}: covered population ({mode})</source>
+        <translation>{c} : population desservie ({mode})</translation>
+    </message>
+    <message>
+        <source>{c}: gap population ({mode})</source>
+        <translation>{c} : population non desservie ({mode})</translation>
+    </message>
+</context>
+<context>
     <name>engine</name>
     <message>
         <source>DEM read</source>
@@ -2684,6 +2711,10 @@
     <message>
         <source>Buildings</source>
         <translation>Bâtiments</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>bâtiment</translation>
     </message>
     <message>
         <source>Roads</source>

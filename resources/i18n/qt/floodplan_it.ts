@@ -162,6 +162,10 @@
         <translation>Tipo di risorsa</translation>
     </message>
     <message>
+        <source>all kinds</source>
+        <translation>tutti i tipi</translation>
+    </message>
+    <message>
         <source>Coverage by all kinds together, or by one kind as it moves in the flood</source>
         <translation>Copertura di tutti i tipi insieme, o di un tipo mentre si muove nella piena</translation>
     </message>
@@ -252,6 +256,10 @@
     <message>
         <source>Run two scenarios to compare them.</source>
         <translation>Calcolare due scenari per confrontarli.</translation>
+    </message>
+    <message>
+        <source>no building changes state</source>
+        <translation>nessun edificio cambia stato</translation>
     </message>
     <message>
         <source>Buildings ({0}): {text}</source>
@@ -1768,6 +1776,10 @@
         <translation>Acqua che un mezzo di tipo {kind} attraversa (una barca: il suo carrello); il max_wading_m di una risorsa ha la precedenza</translation>
     </message>
     <message>
+        <source>{0} (planned)</source>
+        <translation>{0} (prevista)</translation>
+    </message>
+    <message>
         <source>Scenario name:</source>
         <translation>Nome dello scenario:</translation>
     </message>
@@ -2308,6 +2320,21 @@
     </message>
 </context>
 <context>
+    <name>dashboard</name>
+    <message>
+        <source>{c}: exposed population</source>
+        <translation>{c}: popolazione esposta</translation>
+    </message>
+    <message>
+        <source>{c}: covered population ({mode})</source>
+        <translation>{c}: popolazione coperta ({mode})</translation>
+    </message>
+    <message>
+        <source>{c}: gap population ({mode})</source>
+        <translation>{c}: popolazione non coperta ({mode})</translation>
+    </message>
+</context>
+<context>
     <name>engine</name>
     <message>
         <source>DEM read</source>
@@ -2684,6 +2711,10 @@
     <message>
         <source>Buildings</source>
         <translation>Edifici</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>edificio</translation>
     </message>
     <message>
         <source>Roads</source>

@@ -162,6 +162,10 @@
         <translation>Rodzaj sił</translation>
     </message>
     <message>
+        <source>all kinds</source>
+        <translation>wszystkie rodzaje</translation>
+    </message>
+    <message>
         <source>Coverage by all kinds together, or by one kind as it moves in the flood</source>
         <translation>Pokrycie przez wszystkie rodzaje razem lub przez jeden rodzaj, tak jak porusza się w czasie powodzi</translation>
     </message>
@@ -252,6 +256,10 @@
     <message>
         <source>Run two scenarios to compare them.</source>
         <translation>Oblicz dwa scenariusze, aby je porównać.</translation>
+    </message>
+    <message>
+        <source>no building changes state</source>
+        <translation>żaden budynek nie zmienia stanu</translation>
     </message>
     <message>
         <source>Buildings ({0}): {text}</source>
@@ -1768,6 +1776,10 @@
         <translation>Woda, przez którą przejeżdża pojazd rodzaju {kind} (łódź: jej przyczepa); max_wading_m danych sił ma pierwszeństwo</translation>
     </message>
     <message>
+        <source>{0} (planned)</source>
+        <translation>{0} (planowane)</translation>
+    </message>
+    <message>
         <source>Scenario name:</source>
         <translation>Nazwa scenariusza:</translation>
     </message>
@@ -2308,6 +2320,21 @@
     </message>
 </context>
 <context>
+    <name>dashboard</name>
+    <message>
+        <source>{c}: exposed population</source>
+        <translation>{c}: ludność narażona</translation>
+    </message>
+    <message>
+        <source>{c}: covered population ({mode})</source>
+        <translation>{c}: ludność objęta ({mode})</translation>
+    </message>
+    <message>
+        <source>{c}: gap population ({mode})</source>
+        <translation>{c}: ludność bez pokrycia ({mode})</translation>
+    </message>
+</context>
+<context>
     <name>engine</name>
     <message>
         <source>DEM read</source>
@@ -2684,6 +2711,10 @@
     <message>
         <source>Buildings</source>
         <translation>Budynki</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>budynek</translation>
     </message>
     <message>
         <source>Roads</source>
