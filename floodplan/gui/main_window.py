@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QUndoView,
 )
 
@@ -289,7 +290,16 @@ class MainWindow(QMainWindow):
             if d is not None and self.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea
         ]
         if right:
-            self.resizeDocks(right, [max(560, self.width() // 3)] * len(right), Qt.Orientation.Horizontal)
+            # wide enough for the forms in the user's language (German and Polish labels are longer than
+            # English ones), but never more than half the window: the map keeps the rest
+            need = 560
+            for d in right:
+                for area in d.findChildren(QScrollArea):
+                    if area.widget() is not None:
+                        bar = area.verticalScrollBar().sizeHint().width()
+                        need = max(need, area.widget().sizeHint().width() + bar + 2 * area.frameWidth() + 4)
+            width = min(max(need, self.width() // 3), max(560, self.width() // 2))
+            self.resizeDocks(right, [width] * len(right), Qt.Orientation.Horizontal)
 
     # ================================================================= dialogs of the File menu
     def new_from_public_data(self) -> None:
