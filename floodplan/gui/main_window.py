@@ -291,14 +291,14 @@ class MainWindow(QMainWindow):
         ]
         if right:
             # wide enough for the forms in the user's language (German and Polish labels are longer than
-            # English ones), but never more than half the window: the map keeps the rest
+            # English ones), but never more than 55 % of the window: the map keeps the rest
             need = 560
             for d in right:
                 for area in d.findChildren(QScrollArea):
                     if area.widget() is not None:
                         bar = area.verticalScrollBar().sizeHint().width()
                         need = max(need, area.widget().sizeHint().width() + bar + 2 * area.frameWidth() + 4)
-            width = min(max(need, self.width() // 3), max(560, self.width() // 2))
+            width = min(max(need, self.width() // 3), max(560, self.width() * 11 // 20))
             self.resizeDocks(right, [width] * len(right), Qt.Orientation.Horizontal)
 
     # ================================================================= dialogs of the File menu

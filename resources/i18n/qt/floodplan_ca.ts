@@ -1677,7 +1677,7 @@
     </message>
     <message>
         <source>Keep in this scenario</source>
-        <translation>Conserva en aquest escenari</translation>
+        <translation>Conserva</translation>
     </message>
     <message>
         <source>Make the previewed flood this scenario&apos;s flood (one undoable edit)</source>
@@ -1685,7 +1685,7 @@
     </message>
     <message>
         <source>Save as new scenario…</source>
-        <translation>Desa com a escenari nou…</translation>
+        <translation>Com a escenari nou…</translation>
     </message>
     <message>
         <source>A copy of this scenario with the previewed flood (undoable)</source>

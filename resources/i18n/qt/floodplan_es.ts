@@ -1677,7 +1677,7 @@
     </message>
     <message>
         <source>Keep in this scenario</source>
-        <translation>Conservar en este escenario</translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Make the previewed flood this scenario&apos;s flood (one undoable edit)</source>
@@ -1685,7 +1685,7 @@
     </message>
     <message>
         <source>Save as new scenario…</source>
-        <translation>Guardar como nuevo escenario…</translation>
+        <translation>Como escenario nuevo…</translation>
     </message>
     <message>
         <source>A copy of this scenario with the previewed flood (undoable)</source>

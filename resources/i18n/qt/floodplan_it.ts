@@ -1677,7 +1677,7 @@
     </message>
     <message>
         <source>Keep in this scenario</source>
-        <translation>Conserva in questo scenario</translation>
+        <translation>Conserva</translation>
     </message>
     <message>
         <source>Make the previewed flood this scenario&apos;s flood (one undoable edit)</source>
@@ -1685,7 +1685,7 @@
     </message>
     <message>
         <source>Save as new scenario…</source>
-        <translation>Salva come nuovo scenario…</translation>
+        <translation>Come nuovo scenario…</translation>
     </message>
     <message>
         <source>A copy of this scenario with the previewed flood (undoable)</source>

@@ -38,7 +38,17 @@ def main() -> int:
     for lang in LANGUAGES:
         ts = HERE / f"floodplan_{lang}.ts"
         subprocess.run(
-            [lupdate, "-locations", "none", "-no-obsolete", "-target-language", lang, *sources, "-ts", str(ts)],
+            [
+                lupdate,
+                "-locations",
+                "none",
+                "-no-obsolete",
+                "-target-language",
+                lang,
+                *sources,
+                "-ts",
+                str(ts),
+            ],
             check=True,
         )
         subprocess.run([lrelease, str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
