@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -59,6 +59,11 @@ PREVIEW_DPI = 40
 #: Quiet time (ms) after the last change before the preview is redrawn.
 PREVIEW_DELAY_MS = 300
 NO_SECOND = "(none)"
+#: The page orientations as the Orientation box shows them (for lupdate; the codes are the layout's data).
+_ORIENTATION_LABELS = (
+    QT_TRANSLATE_NOOP("Orientation", "landscape"),
+    QT_TRANSLATE_NOOP("Orientation", "portrait"),
+)
 
 _FILTERS = "PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"
 
@@ -135,7 +140,8 @@ class ExportDialog(QDialog):
         self.paper_combo.addItems(sorted(PAPER_MM, key=lambda p: -PAPER_MM[p][0]))
         row(self.tr("&Paper:"), self.paper_combo, self.tr("ISO paper size of the plate"))
         self.orientation_combo = QComboBox()
-        self.orientation_combo.addItems(list(ORIENTATIONS))
+        for o in ORIENTATIONS:  # the orientation in the user's language, the code as data
+            self.orientation_combo.addItem(translate("Orientation", o), o)
         row(
             self.tr("&Orientation:"),
             self.orientation_combo,
@@ -176,7 +182,9 @@ class ExportDialog(QDialog):
         self.language_combo.addItems(list(LANGUAGES))
         self.language_combo.setToolTip(self.tr("Main language of every text on the plate"))
         self.language2_combo = QComboBox()
-        self.language2_combo.addItems([NO_SECOND, *LANGUAGES])
+        self.language2_combo.addItem(self.tr("(none)"), NO_SECOND)
+        for code in LANGUAGES:
+            self.language2_combo.addItem(code, code)
         self.language2_combo.setToolTip(
             self.tr("Second language shown beside the main one (e.g. the neighbour's)")
         )
@@ -297,14 +305,16 @@ class ExportDialog(QDialog):
         self._loading = True
         try:
             self.paper_combo.setCurrentText(spec.paper)
-            self.orientation_combo.setCurrentText(spec.orientation)
+            self.orientation_combo.setCurrentIndex(max(0, self.orientation_combo.findData(spec.orientation)))
             self.dpi_spin.setValue(int(spec.dpi))
             self.title_edit.setText(spec.title or "")
             self.subtitle_edit.setText(spec.subtitle or "")
             self.organisation_edit.setText(spec.organisation or "")
             langs = list(spec.languages) or ["en"]
             self.language_combo.setCurrentText(langs[0])
-            self.language2_combo.setCurrentText(langs[1] if len(langs) > 1 else NO_SECOND)
+            self.language2_combo.setCurrentIndex(
+                max(0, self.language2_combo.findData(langs[1] if len(langs) > 1 else NO_SECOND))
+            )
             self._extra_languages = langs[2:]  # kept as saved; the dialog edits the first two
             self._date = spec.date
             self._extent = spec.extent
@@ -325,13 +335,13 @@ class ExportDialog(QDialog):
     def spec(self) -> PlateSpec:
         """The layout the widgets show, checked (raises InputError naming the bad setting)."""
         langs = [self.language_combo.currentText()]
-        second = self.language2_combo.currentText()
+        second = self.language2_combo.currentData()
         if second != NO_SECOND and second not in langs:
             langs.append(second)
         langs += [x for x in self._extra_languages if x not in langs]
         return PlateSpec(
             paper=self.paper_combo.currentText(),
-            orientation=self.orientation_combo.currentText(),
+            orientation=self.orientation_combo.currentData(),
             dpi=self.dpi_spin.value(),
             title=self.title_edit.text().strip(),
             subtitle=self.subtitle_edit.text().strip(),
@@ -390,7 +400,7 @@ class ExportDialog(QDialog):
         atlas = " — atlas: one such page per jurisdiction" if self.atlas else ""
         self.preview_label.setText(
             self.tr("{0} {1}, {w:g} × {h:g} mm{atlas}").format(
-                spec.paper, spec.orientation, w=w, h=h, atlas=atlas
+                spec.paper, translate("Orientation", spec.orientation), w=w, h=h, atlas=atlas
             )
         )
         self.preview_error = ""

@@ -30,9 +30,20 @@ ROOT = Path(__file__).resolve().parents[2]
 #: Texts that read the same in English and in a language, on purpose: the word is that language's own
 #: (checked against the plates' terms in resources/i18n/<lang>.json where they have it).
 SAME_ON_PURPOSE = {
-    "de": {"Ensemble", "Navigation", "Plan", "Name", "Status"},  # German words spelt as in English
+    # German words spelt as in English
+    "de": {
+        "Ensemble",
+        "Navigation",
+        "Plan",
+        "Name",
+        "Status",
+        "West:",
+        "Layout",
+        "Organisation:",
+        "national",
+    },
     "pl": {"Trend", "Plan"},  # Polish "trend", "plan"
-    "ca": {"Defenses", "Versions", "Decisions", "Plan", "Mode"},  # Catalan words spelt as in English
+    "ca": {"Defenses", "Versions", "Decisions", "Plan", "Mode", "Paper:"},  # Catalan words spelt as in English
     "es": {"Plan"},  # Spanish "plan"
     # French: the same words; "Injects" is the plates' French term for exercise injects (fr.json aar.events)
     "fr": {
@@ -50,6 +61,8 @@ SAME_ON_PURPOSE = {
         "Plan",
         "Type",
         "Action",
+        "portrait",
+        "national",
     },
     "it": {"Area", "volume", "Volume", "File", "Scenario"},  # Italian words spelt as in English
 }
@@ -132,7 +145,7 @@ def test_cli_unknown_language_is_one_line_exit_2(capsys):
 
 
 # ---------------------------------------------------------------- the whole main window, per language
-def visible_texts(window) -> list[tuple[str, str]]:
+def visible_texts(window, hidden: bool = False) -> list[tuple[str, str]]:
     """(where, text) of every user-visible string of the window: widgets shown, their tooltips, dock and
     group titles, tab texts, table headers, combo items, the menus and toolbars with their actions."""
     from PySide6.QtCore import Qt
@@ -159,7 +172,7 @@ def visible_texts(window) -> list[tuple[str, str]]:
             out.append((where, text))
 
     for i, w in enumerate(window.findChildren(QWidget)):
-        if isinstance(w, QMenu) or not w.isVisibleTo(window):
+        if isinstance(w, QMenu) or not (hidden or w.isVisibleTo(window)):
             continue
         where = f"{type(w).__name__}#{i} {w.objectName()}"
         add(where + " tooltip", w.toolTip())
@@ -200,7 +213,8 @@ def visible_texts(window) -> list[tuple[str, str]]:
             if a.menu() is not None:
                 walk_actions(a.menu().actions(), f"{where}>{i}")
 
-    walk_actions(window.menuBar().actions(), "menu")
+    if hasattr(window, "menuBar"):
+        walk_actions(window.menuBar().actions(), "menu")
     for bar in window.findChildren(QToolBar):
         add("toolbar", bar.windowTitle())
         walk_actions(bar.actions(), f"toolbar {bar.objectName()}")
@@ -231,11 +245,12 @@ def data_names(project) -> set[str]:
 
 
 def _is_symbol_or_number(text: str) -> bool:
-    # no letters at all, a CRS, a scale, a shortcut, a file name, a unit symbol
+    # no letters at all; "OK" (Qt's own button, the same in all six languages); ISO paper sizes (A4) and
+    # ISO 639 language codes (de, pl); a CRS, a scale, a shortcut, a file name, a unit symbol
     return (
         not any(c.isalpha() for c in text)
         or re.fullmatch(
-            r"(EPSG|ESRI):\d+|1:[\d,. ]+|[+−-]?\d+ min|[Hh][Qq]\d+|[A-Z][a-z]*(\+[A-Za-z0-9]+)+|\S+\.(gpkg|tif|pdf|png)",
+            r"OK|A\d|[a-z]{2}|(EPSG|ESRI):\d+|1:[\d,. ]+|[+−-]?\d+ min|[Hh][Qq]\d+|[A-Z][a-z]*(\+[A-Za-z0-9]+)+|\S+\.(gpkg|tif|pdf|png)",
             text,
         )
         is not None
@@ -295,3 +310,47 @@ def test_no_visible_english_left(qtbot, sample_project, lang):
             continue
         left.append(f"{where}: {t!r}")
     assert not left, f"{lang}: {len(left)} visible string(s) still in English:\n" + "\n".join(left[:80])
+
+
+def _dialog_texts(qtbot, project, lang):
+    """Every string of the Settings dialog, the new-project wizard (all pages) and the plate export
+    dialog, built in ``lang``."""
+    from floodplan.gui.export_dialog import ExportDialog
+    from floodplan.gui.new_project_wizard import NewProjectWizard
+    from floodplan.gui.settings_dialog import SettingsDialog
+
+    i18n.install(lang)
+    try:
+        texts = []
+        for make in (SettingsDialog, NewProjectWizard, lambda: ExportDialog(project)):
+            dlg = make()
+            qtbot.addWidget(dlg)
+            texts += [(f"{type(dlg).__name__} {w}", t) for w, t in visible_texts(dlg, hidden=True)]
+            if hasattr(dlg, "job") and getattr(dlg.job, "running", False):
+                dlg.job.cancel()
+            dlg.close()
+    finally:
+        i18n.install("en")
+    return texts
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_dialogs_have_no_english_left(qtbot, sample_project, lang):
+    """The same check on the Settings dialog, the new-project wizard and the plate export dialog."""
+    english = _dialog_texts(qtbot, sample_project, "en")
+    other = _dialog_texts(qtbot, sample_project, lang)
+    english_at = dict(english)
+    english_all = {_plain(t) for _, t in english}
+    names = data_names(sample_project) | set(i18n.NATIVE_NAMES.values())  # each language named in itself
+    left = [
+        f"{where}: {_plain(text)!r}"
+        for where, text in other
+        if (_plain(text) == _plain(english_at.get(where, "")) or _plain(text) in english_all)
+        and not (
+            _plain(text) in names
+            or _plain(text) in SAME_ON_PURPOSE[lang]
+            or _plain(text) == "floodplan"
+            or _is_symbol_or_number(_plain(text))
+        )
+    ]
+    assert not left, f"{lang}: {len(left)} dialog string(s) still in English:\n" + "\n".join(left[:80])

@@ -415,7 +415,6 @@
     <name>ExportDialog</name>
     <message>
         <source>Export map plate</source>
-        <extracomment>Dots per inch of the preview: enough to read the layout, cheap enough to redraw in ~0.3 s. Quiet time (ms) after the last change before the preview is redrawn.</extracomment>
         <translation>Exporta la làmina del mapa</translation>
     </message>
     <message>
@@ -477,6 +476,10 @@
     <message>
         <source>Main language of every text on the plate</source>
         <translation>Llengua principal de tots els textos de la làmina</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(cap)</translation>
     </message>
     <message>
         <source>Second language shown beside the main one (e.g. the neighbour&apos;s)</source>
@@ -1266,6 +1269,18 @@
     <message>
         <source>cancelled; nothing was written</source>
         <translation>anul·lat; no s&apos;ha escrit res</translation>
+    </message>
+</context>
+<context>
+    <name>Orientation</name>
+    <message>
+        <source>landscape</source>
+        <extracomment>Dots per inch of the preview: enough to read the layout, cheap enough to redraw in ~0.3 s. Quiet time (ms) after the last change before the preview is redrawn. The page orientations as the Orientation box shows them (for lupdate; the codes are the layout&apos;s data).</extracomment>
+        <translation>horitzontal</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>vertical</translation>
     </message>
 </context>
 <context>
