@@ -43,7 +43,14 @@ SAME_ON_PURPOSE = {
         "national",
     },
     "pl": {"Trend", "Plan"},  # Polish "trend", "plan"
-    "ca": {"Defenses", "Versions", "Decisions", "Plan", "Mode", "Paper:"},  # Catalan words spelt as in English
+    "ca": {
+        "Defenses",
+        "Versions",
+        "Decisions",
+        "Plan",
+        "Mode",
+        "Paper:",
+    },  # Catalan words spelt as in English
     "es": {"Plan"},  # Spanish "plan"
     # French: the same words; "Injects" is the plates' French term for exercise injects (fr.json aar.events)
     "fr": {
