@@ -151,6 +151,38 @@ def test_cli_unknown_language_is_one_line_exit_2(capsys):
     assert "de, pl, ca, es, fr, it" in err[0]
 
 
+def test_cli_lang_reaches_the_app(monkeypatch):
+    """'floodplan --lang de' and 'floodplan --lang=pl PROJECT' start the app in that language."""
+    import floodplan.cli as cli
+    import floodplan.gui.app as app
+
+    calls = []
+    monkeypatch.setattr(cli, "_no_display", lambda *a, **k: None)
+    monkeypatch.setattr(app, "run_app", lambda path=None, lang=None: calls.append((path, lang)) or 0)
+    assert cli.main(["--lang", "DE"]) == 0
+    sample = str(Path(__file__))  # any existing file stands for the project here
+    assert cli.main(["--lang=pl", sample]) == 0
+    assert calls == [(None, "de"), (sample, "pl")]
+
+
+def test_settings_dialog_stores_the_language(qtbot):
+    """Edit > Settings: the language chosen is kept in QSettings for the next start; 'System language'
+    clears it."""
+    from floodplan.gui.settings_dialog import SettingsDialog
+
+    dlg = SettingsDialog()
+    qtbot.addWidget(dlg)
+    dlg.language.setCurrentIndex(dlg.language.findData("it"))
+    dlg.accept()
+    assert i18n.saved_language() == "it" and i18n.choose_language(None) == "it"
+    dlg = SettingsDialog()
+    qtbot.addWidget(dlg)
+    assert dlg.language.currentData() == "it"
+    dlg.language.setCurrentIndex(dlg.language.findData(""))
+    dlg.accept()
+    assert i18n.saved_language() is None
+
+
 # ---------------------------------------------------------------- the whole main window, per language
 def visible_texts(window, hidden: bool = False) -> list[tuple[str, str]]:
     """(where, text) of every user-visible string of the window: widgets shown, their tooltips, dock and
