@@ -14,6 +14,8 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication
 
+from floodplan.gui import i18n
+
 translate = QCoreApplication.translate
 
 #: Depth classes from shallow to deep: light to dark blue (the map's depth ramp runs the same way).
@@ -53,9 +55,9 @@ def plot_exposure_classes(ax, rows: Sequence[dict], classes: Sequence[str]) -> N
         left += vals
     ax.set_yticks(y, [r["area"] for r in rows])
     ax.invert_yaxis()
-    ax.set_xlabel("people in flooded buildings")
-    ax.set_title("Exposed population by water depth")
-    ax.legend(fontsize="small", title="depth", title_fontsize="small", loc="lower right")
+    ax.set_xlabel(translate("charts", "people in flooded buildings"))
+    ax.set_title(translate("charts", "Exposed population by water depth"))
+    ax.legend(fontsize="small", title=translate("charts", "depth"), title_fontsize="small", loc="lower right")
 
 
 def plot_coverage(ax, rows: Sequence[dict], mode: str) -> None:
@@ -73,12 +75,14 @@ def plot_coverage(ax, rows: Sequence[dict], mode: str) -> None:
     y = np.arange(len(rows))
     cov = np.array([float(r["covered_population"]) for r in rows])
     gap = np.array([float(r["gap_population"]) for r in rows])
-    ax.barh(y, cov, color=COVERED, label="covered")
-    ax.barh(y, gap, left=cov, color=UNCOVERED, label="not reached in time")
+    ax.barh(y, cov, color=COVERED, label=translate("charts", "covered"))
+    ax.barh(y, gap, left=cov, color=UNCOVERED, label=translate("charts", "not reached in time"))
     ax.set_yticks(y, [r["area"] for r in rows])
     ax.invert_yaxis()
-    ax.set_xlabel("people")
-    ax.set_title(f"Response coverage ({mode})")
+    ax.set_xlabel(translate("charts", "people"))
+    ax.set_title(
+        translate("charts", "Response coverage ({mode})").format(mode=i18n.data_label(f"table.{mode}", mode))
+    )
     ax.legend(fontsize="small", loc="lower right")
 
 
@@ -96,8 +100,8 @@ def plot_cooperation(ax, rows: Sequence[dict]) -> None:
     x = np.arange(len(rows))
     nat = np.array([float(r["national"]) for r in rows])
     joint = np.array([float(r["joint"]) for r in rows])
-    ax.bar(x - 0.2, nat, 0.4, color=NATIONAL, label="national")
-    ax.bar(x + 0.2, joint, 0.4, color=JOINT, label="joint")
+    ax.bar(x - 0.2, nat, 0.4, color=NATIONAL, label=i18n.data_label("table.national", "national"))
+    ax.bar(x + 0.2, joint, 0.4, color=JOINT, label=i18n.data_label("table.joint", "joint"))
     for xi, r, top in zip(x, rows, np.maximum(nat, joint)):
         ax.annotate(
             f"{float(r['gain']):+,.0f}",
@@ -109,8 +113,8 @@ def plot_cooperation(ax, rows: Sequence[dict]) -> None:
             textcoords="offset points",
         )
     ax.set_xticks(x, [r["country"] for r in rows])
-    ax.set_ylabel("covered people")
-    ax.set_title("Cooperation gain (joint − national)")
+    ax.set_ylabel(translate("charts", "covered people"))
+    ax.set_title(translate("charts", "Cooperation gain (joint − national)"))
     ax.legend(fontsize="small")
 
 
@@ -130,12 +134,12 @@ def plot_defenses(ax, rows: Sequence[dict]) -> None:
     benefit = np.array([sum(float(r["benefit_population"]) for r in rows if r["defense"] == d) for d in ids])
     harm = np.array([sum(float(r["harm_population"]) for r in rows if r["defense"] == d) for d in ids])
     x = np.arange(len(ids))
-    ax.bar(x, benefit, color=BENEFIT, label="benefit (people protected)")
-    ax.bar(x, -harm, color=HARM, label="harm (people flooded by it)")
+    ax.bar(x, benefit, color=BENEFIT, label=translate("charts", "benefit (people protected)"))
+    ax.bar(x, -harm, color=HARM, label=translate("charts", "harm (people flooded by it)"))
     ax.axhline(0, color="0.3", lw=0.8)
     ax.set_xticks(x, ids)
-    ax.set_ylabel("people")
-    ax.set_title("Each defense's benefit and harm")
+    ax.set_ylabel(translate("charts", "people"))
+    ax.set_title(translate("charts", "Each defense's benefit and harm"))
     ax.legend(fontsize="small")
 
 

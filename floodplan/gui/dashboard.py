@@ -350,14 +350,14 @@ def compare_results(a, b, mode: str) -> tuple[list[dict], gpd.GeoDataFrame]:
     for c in sorted(set(ca) | set(cb)):
         add(
             translate("dashboard", "{c}: covered population ({mode})").format(
-                c=c, mode=i18n.data_label(f"mode.{mode}", mode)
+                c=c, mode=i18n.data_label(f"table.{mode}", mode)
             ),
             ca.get(c, {}).get("covered_population"),
             cb.get(c, {}).get("covered_population"),
         )
         add(
             translate("dashboard", "{c}: gap population ({mode})").format(
-                c=c, mode=i18n.data_label(f"mode.{mode}", mode)
+                c=c, mode=i18n.data_label(f"table.{mode}", mode)
             ),
             ca.get(c, {}).get("gap_population"),
             cb.get(c, {}).get("gap_population"),
@@ -655,7 +655,7 @@ class DashboardDock(QDockWidget):
             self.tr(
                 "Gaps ({0}): {1} building(s) not reached in time, {2} people, in {3} jurisdiction(s)"
             ).format(
-                i18n.data_label(f"mode.{self.mode}", self.mode),
+                i18n.data_label(f"table.{self.mode}", self.mode),
                 g["buildings"],
                 _fmt(g["population"]),
                 g["jurisdictions"],
@@ -681,7 +681,7 @@ class DashboardDock(QDockWidget):
         )
         self.changes_label.setText(
             self.tr("Buildings ({0}): {text}").format(
-                i18n.data_label(f"mode.{self.mode}", self.mode), text=text
+                i18n.data_label(f"table.{self.mode}", self.mode), text=text
             )
         )
         self.show_changes_button.setEnabled(len(self.changes) > 0)

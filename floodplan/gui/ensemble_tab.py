@@ -13,7 +13,7 @@ The ``*_rows`` functions turn an ensemble summary into plain rows without Qt, so
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from floodplan.gui.charts import ChartCanvas
 from floodplan.gui.risk_tab import SchemePane
+
+translate = QCoreApplication.translate
 
 
 def failure_rows(summary: dict) -> list[dict]:
@@ -54,7 +56,11 @@ def plot_probability(ax, grid, p: np.ndarray, return_period: float) -> None:
     left, bottom, right, top = grid.bounds
     shown = np.ma.masked_where(~np.isfinite(p) | (p <= 0), p)
     im = ax.imshow(shown, extent=(left, right, bottom, top), cmap="YlGnBu", vmin=0.0, vmax=1.0)
-    ax.set_title(f"Probability of flooding, T = {return_period:g} years")
+    ax.set_title(
+        translate("ensemble_tab", "Probability of flooding, T = {return_period:g} years").format(
+            return_period=return_period
+        )
+    )
     ax.set_aspect("equal")
     ax.tick_params(labelsize=7)
     cbar = ax.figure.colorbar(im, ax=ax, fraction=0.035, pad=0.02)

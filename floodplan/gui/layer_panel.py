@@ -169,7 +169,7 @@ class LayerPanel(QDockWidget):
         try:
             self.results_tree.clear()
             for key, label in RESULT_LAYERS.items():
-                item = QTreeWidgetItem([label])
+                item = QTreeWidgetItem([QCoreApplication.translate("canvas", label)])
                 item.setData(0, NAME_ROLE, key)
                 item.setFlags(
                     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable

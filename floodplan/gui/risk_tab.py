@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from floodplan.gui.charts import ChartCanvas
+
+translate = QCoreApplication.translate
 
 EXISTING = "(all existing defenses)"
 
@@ -73,9 +75,9 @@ def plot_risk_curve(ax, curve: dict) -> None:
     for country, (tp, dmg) in sorted(curve.items()):
         ax.plot(tp, np.asarray(dmg) / 1e6, marker="o", label=str(country))
     ax.set_xscale("log")
-    ax.set_xlabel("return period (years)")
-    ax.set_ylabel("damage (million EUR)")
-    ax.set_title("Risk curve per country")
+    ax.set_xlabel(translate("risk_tab", "return period (years)"))
+    ax.set_ylabel(translate("risk_tab", "damage (million EUR)"))
+    ax.set_title(translate("risk_tab", "Risk curve per country"))
     ax.grid(True, which="both", alpha=0.3)
     if curve:
         ax.legend(title="country")

@@ -129,7 +129,11 @@ def plot_trend(ax, names: list[str], series: dict, title: str) -> None:
     for label, values in series.items():
         ax.plot(x, [float("nan") if v is None else v for v in values], marker="o", label=label)
     ax.set_xticks(x, names, rotation=30, ha="right", fontsize="small")
-    ax.set_ylabel("people" if "eur" not in title.lower() else "EUR per year")
+    ax.set_ylabel(
+        translate("versions_dock", "people")
+        if "eur" not in title.lower()
+        else translate("versions_dock", "EUR per year")
+    )
     ax.set_title(title, fontsize="medium")
     if series:
         ax.legend(fontsize="small")

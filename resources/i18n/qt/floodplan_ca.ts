@@ -2316,22 +2316,90 @@
     </message>
 </context>
 <context>
+    <name>canvas</name>
+    <message>
+        <source>Flood depth</source>
+        <extracomment>A layer with more visible polygons than this draws its sub-pixel features as an image. Features whose bounding box is smaller than this many logical pixels go into the LOD image. Search radius (logical pixels) for identify, selection and snapping. The run&apos;s outputs as map layers (Layers panel › Run outputs): visibility and opacity of each. Colour of the marks where an exercise&apos;s resources are not where the plan has them. The run&apos;s outputs the Layers panel lists as layers (key: label).</extracomment>
+        <translation>Calat d&apos;inundació</translation>
+    </message>
+    <message>
+        <source>Coverage gaps</source>
+        <translation>Buits de cobertura</translation>
+    </message>
+    <message>
+        <source>Service areas</source>
+        <translation>Àrees de servei</translation>
+    </message>
+    <message>
+        <source>Roads closed by water</source>
+        <translation>Carreteres tallades per l&apos;aigua</translation>
+    </message>
+</context>
+<context>
     <name>charts</name>
     <message>
         <source>no exposure figures</source>
         <translation>sense xifres d&apos;exposició</translation>
     </message>
     <message>
+        <source>people in flooded buildings</source>
+        <translation>persones en edificis inundats</translation>
+    </message>
+    <message>
+        <source>Exposed population by water depth</source>
+        <translation>Població exposada segons el calat</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>calat</translation>
+    </message>
+    <message>
         <source>no response figures</source>
         <translation>sense xifres de resposta</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>coberts</translation>
+    </message>
+    <message>
+        <source>not reached in time</source>
+        <translation>no atesos a temps</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>persones</translation>
+    </message>
+    <message>
+        <source>Response coverage ({mode})</source>
+        <translation>Cobertura de la resposta ({mode})</translation>
     </message>
     <message>
         <source>no cooperation figures</source>
         <translation>sense xifres de cooperació</translation>
     </message>
     <message>
+        <source>covered people</source>
+        <translation>persones cobertes</translation>
+    </message>
+    <message>
+        <source>Cooperation gain (joint − national)</source>
+        <translation>Guany de cooperació (conjunt − nacional)</translation>
+    </message>
+    <message>
         <source>no defenses appraised</source>
         <translation>cap defensa avaluada</translation>
+    </message>
+    <message>
+        <source>benefit (people protected)</source>
+        <translation>benefici (persones protegides)</translation>
+    </message>
+    <message>
+        <source>harm (people flooded by it)</source>
+        <translation>perjudici (persones inundades per la defensa)</translation>
+    </message>
+    <message>
+        <source>Each defense&apos;s benefit and harm</source>
+        <translation>Benefici i perjudici de cada defensa</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2689,13 @@
     </message>
 </context>
 <context>
+    <name>ensemble_tab</name>
+    <message>
+        <source>Probability of flooding, T = {return_period:g} years</source>
+        <translation>Probabilitat d&apos;inundació, T = {return_period:g} anys</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>floodplan: unexpected error</source>
@@ -2781,6 +2856,21 @@
     </message>
 </context>
 <context>
+    <name>risk_tab</name>
+    <message>
+        <source>return period (years)</source>
+        <translation>període de retorn (anys)</translation>
+    </message>
+    <message>
+        <source>damage (million EUR)</source>
+        <translation>danys (milions d&apos;EUR)</translation>
+    </message>
+    <message>
+        <source>Risk curve per country</source>
+        <translation>Corba de risc per país</translation>
+    </message>
+</context>
+<context>
     <name>versions_dock</name>
     <message>
         <source>Covered population, national</source>
@@ -2827,6 +2917,14 @@
     <message>
         <source>EAP (people/year)</source>
         <translation>EAP (persones/any)</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>persones</translation>
+    </message>
+    <message>
+        <source>EUR per year</source>
+        <translation>EUR per any</translation>
     </message>
     <message>
         <source>Save &amp;version…</source>

@@ -2316,22 +2316,90 @@
     </message>
 </context>
 <context>
+    <name>canvas</name>
+    <message>
+        <source>Flood depth</source>
+        <extracomment>A layer with more visible polygons than this draws its sub-pixel features as an image. Features whose bounding box is smaller than this many logical pixels go into the LOD image. Search radius (logical pixels) for identify, selection and snapping. The run&apos;s outputs as map layers (Layers panel › Run outputs): visibility and opacity of each. Colour of the marks where an exercise&apos;s resources are not where the plan has them. The run&apos;s outputs the Layers panel lists as layers (key: label).</extracomment>
+        <translation>Hochwassertiefe</translation>
+    </message>
+    <message>
+        <source>Coverage gaps</source>
+        <translation>Versorgungslücken</translation>
+    </message>
+    <message>
+        <source>Service areas</source>
+        <translation>Einsatzbereiche</translation>
+    </message>
+    <message>
+        <source>Roads closed by water</source>
+        <translation>Vom Wasser gesperrte Straßen</translation>
+    </message>
+</context>
+<context>
     <name>charts</name>
     <message>
         <source>no exposure figures</source>
         <translation>keine Zahlen zur Betroffenheit</translation>
     </message>
     <message>
+        <source>people in flooded buildings</source>
+        <translation>Personen in überfluteten Gebäuden</translation>
+    </message>
+    <message>
+        <source>Exposed population by water depth</source>
+        <translation>Betroffene Bevölkerung nach Wassertiefe</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
         <source>no response figures</source>
         <translation>keine Zahlen zum Einsatz</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>versorgt</translation>
+    </message>
+    <message>
+        <source>not reached in time</source>
+        <translation>nicht rechtzeitig erreicht</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Response coverage ({mode})</source>
+        <translation>Einsatzversorgung ({mode})</translation>
     </message>
     <message>
         <source>no cooperation figures</source>
         <translation>keine Zahlen zur Kooperation</translation>
     </message>
     <message>
+        <source>covered people</source>
+        <translation>versorgte Personen</translation>
+    </message>
+    <message>
+        <source>Cooperation gain (joint − national)</source>
+        <translation>Kooperationsgewinn (gemeinsam − national)</translation>
+    </message>
+    <message>
         <source>no defenses appraised</source>
         <translation>keine Schutzanlagen bewertet</translation>
+    </message>
+    <message>
+        <source>benefit (people protected)</source>
+        <translation>Nutzen (geschützte Personen)</translation>
+    </message>
+    <message>
+        <source>harm (people flooded by it)</source>
+        <translation>Schaden (durch die Anlage überflutete Personen)</translation>
+    </message>
+    <message>
+        <source>Each defense&apos;s benefit and harm</source>
+        <translation>Nutzen und Schaden jeder Schutzanlage</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2689,13 @@
     </message>
 </context>
 <context>
+    <name>ensemble_tab</name>
+    <message>
+        <source>Probability of flooding, T = {return_period:g} years</source>
+        <translation>Überflutungswahrscheinlichkeit, T = {return_period:g} Jahre</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>floodplan: unexpected error</source>
@@ -2781,6 +2856,21 @@
     </message>
 </context>
 <context>
+    <name>risk_tab</name>
+    <message>
+        <source>return period (years)</source>
+        <translation>Wiederkehrintervall (Jahre)</translation>
+    </message>
+    <message>
+        <source>damage (million EUR)</source>
+        <translation>Schaden (Mio. EUR)</translation>
+    </message>
+    <message>
+        <source>Risk curve per country</source>
+        <translation>Risikokurve je Staat</translation>
+    </message>
+</context>
+<context>
     <name>versions_dock</name>
     <message>
         <source>Covered population, national</source>
@@ -2827,6 +2917,14 @@
     <message>
         <source>EAP (people/year)</source>
         <translation>EAP (Personen/Jahr)</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>EUR per year</source>
+        <translation>EUR pro Jahr</translation>
     </message>
     <message>
         <source>Save &amp;version…</source>

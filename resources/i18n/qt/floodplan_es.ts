@@ -2316,22 +2316,90 @@
     </message>
 </context>
 <context>
+    <name>canvas</name>
+    <message>
+        <source>Flood depth</source>
+        <extracomment>A layer with more visible polygons than this draws its sub-pixel features as an image. Features whose bounding box is smaller than this many logical pixels go into the LOD image. Search radius (logical pixels) for identify, selection and snapping. The run&apos;s outputs as map layers (Layers panel › Run outputs): visibility and opacity of each. Colour of the marks where an exercise&apos;s resources are not where the plan has them. The run&apos;s outputs the Layers panel lists as layers (key: label).</extracomment>
+        <translation>Calado de inundación</translation>
+    </message>
+    <message>
+        <source>Coverage gaps</source>
+        <translation>Brechas de cobertura</translation>
+    </message>
+    <message>
+        <source>Service areas</source>
+        <translation>Áreas de servicio</translation>
+    </message>
+    <message>
+        <source>Roads closed by water</source>
+        <translation>Carreteras cortadas por el agua</translation>
+    </message>
+</context>
+<context>
     <name>charts</name>
     <message>
         <source>no exposure figures</source>
         <translation>sin cifras de exposición</translation>
     </message>
     <message>
+        <source>people in flooded buildings</source>
+        <translation>personas en edificios inundados</translation>
+    </message>
+    <message>
+        <source>Exposed population by water depth</source>
+        <translation>Población expuesta según el calado</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>calado</translation>
+    </message>
+    <message>
         <source>no response figures</source>
         <translation>sin cifras de respuesta</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>cubiertos</translation>
+    </message>
+    <message>
+        <source>not reached in time</source>
+        <translation>no alcanzados a tiempo</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>Response coverage ({mode})</source>
+        <translation>Cobertura de la respuesta ({mode})</translation>
     </message>
     <message>
         <source>no cooperation figures</source>
         <translation>sin cifras de cooperación</translation>
     </message>
     <message>
+        <source>covered people</source>
+        <translation>personas cubiertas</translation>
+    </message>
+    <message>
+        <source>Cooperation gain (joint − national)</source>
+        <translation>Ganancia de cooperación (conjunto − nacional)</translation>
+    </message>
+    <message>
         <source>no defenses appraised</source>
         <translation>ninguna defensa evaluada</translation>
+    </message>
+    <message>
+        <source>benefit (people protected)</source>
+        <translation>beneficio (personas protegidas)</translation>
+    </message>
+    <message>
+        <source>harm (people flooded by it)</source>
+        <translation>perjuicio (personas inundadas por la defensa)</translation>
+    </message>
+    <message>
+        <source>Each defense&apos;s benefit and harm</source>
+        <translation>Beneficio y perjuicio de cada defensa</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2689,13 @@
     </message>
 </context>
 <context>
+    <name>ensemble_tab</name>
+    <message>
+        <source>Probability of flooding, T = {return_period:g} years</source>
+        <translation>Probabilidad de inundación, T = {return_period:g} años</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>floodplan: unexpected error</source>
@@ -2781,6 +2856,21 @@
     </message>
 </context>
 <context>
+    <name>risk_tab</name>
+    <message>
+        <source>return period (years)</source>
+        <translation>periodo de retorno (años)</translation>
+    </message>
+    <message>
+        <source>damage (million EUR)</source>
+        <translation>daños (millones de EUR)</translation>
+    </message>
+    <message>
+        <source>Risk curve per country</source>
+        <translation>Curva de riesgo por país</translation>
+    </message>
+</context>
+<context>
     <name>versions_dock</name>
     <message>
         <source>Covered population, national</source>
@@ -2827,6 +2917,14 @@
     <message>
         <source>EAP (people/year)</source>
         <translation>EAP (personas/año)</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>EUR per year</source>
+        <translation>EUR por año</translation>
     </message>
     <message>
         <source>Save &amp;version…</source>

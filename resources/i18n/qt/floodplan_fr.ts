@@ -2316,22 +2316,90 @@
     </message>
 </context>
 <context>
+    <name>canvas</name>
+    <message>
+        <source>Flood depth</source>
+        <extracomment>A layer with more visible polygons than this draws its sub-pixel features as an image. Features whose bounding box is smaller than this many logical pixels go into the LOD image. Search radius (logical pixels) for identify, selection and snapping. The run&apos;s outputs as map layers (Layers panel › Run outputs): visibility and opacity of each. Colour of the marks where an exercise&apos;s resources are not where the plan has them. The run&apos;s outputs the Layers panel lists as layers (key: label).</extracomment>
+        <translation>Hauteur d&apos;eau</translation>
+    </message>
+    <message>
+        <source>Coverage gaps</source>
+        <translation>Lacunes de couverture</translation>
+    </message>
+    <message>
+        <source>Service areas</source>
+        <translation>Zones d&apos;intervention</translation>
+    </message>
+    <message>
+        <source>Roads closed by water</source>
+        <translation>Routes coupées par l&apos;eau</translation>
+    </message>
+</context>
+<context>
     <name>charts</name>
     <message>
         <source>no exposure figures</source>
         <translation>pas de chiffres d&apos;exposition</translation>
     </message>
     <message>
+        <source>people in flooded buildings</source>
+        <translation>personnes dans des bâtiments inondés</translation>
+    </message>
+    <message>
+        <source>Exposed population by water depth</source>
+        <translation>Population exposée selon la hauteur d&apos;eau</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>hauteur</translation>
+    </message>
+    <message>
         <source>no response figures</source>
         <translation>pas de chiffres d&apos;intervention</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>desservis</translation>
+    </message>
+    <message>
+        <source>not reached in time</source>
+        <translation>non atteints à temps</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>Response coverage ({mode})</source>
+        <translation>Couverture des secours ({mode})</translation>
     </message>
     <message>
         <source>no cooperation figures</source>
         <translation>pas de chiffres de coopération</translation>
     </message>
     <message>
+        <source>covered people</source>
+        <translation>personnes desservies</translation>
+    </message>
+    <message>
+        <source>Cooperation gain (joint − national)</source>
+        <translation>Gain de coopération (conjoint − national)</translation>
+    </message>
+    <message>
         <source>no defenses appraised</source>
         <translation>aucun ouvrage évalué</translation>
+    </message>
+    <message>
+        <source>benefit (people protected)</source>
+        <translation>bénéfice (personnes protégées)</translation>
+    </message>
+    <message>
+        <source>harm (people flooded by it)</source>
+        <translation>préjudice (personnes inondées par l&apos;ouvrage)</translation>
+    </message>
+    <message>
+        <source>Each defense&apos;s benefit and harm</source>
+        <translation>Bénéfice et préjudice de chaque ouvrage</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2689,13 @@
     </message>
 </context>
 <context>
+    <name>ensemble_tab</name>
+    <message>
+        <source>Probability of flooding, T = {return_period:g} years</source>
+        <translation>Probabilité d&apos;inondation, T = {return_period:g} ans</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>floodplan: unexpected error</source>
@@ -2781,6 +2856,21 @@
     </message>
 </context>
 <context>
+    <name>risk_tab</name>
+    <message>
+        <source>return period (years)</source>
+        <translation>période de retour (ans)</translation>
+    </message>
+    <message>
+        <source>damage (million EUR)</source>
+        <translation>dommages (millions d&apos;EUR)</translation>
+    </message>
+    <message>
+        <source>Risk curve per country</source>
+        <translation>Courbe de risque par pays</translation>
+    </message>
+</context>
+<context>
     <name>versions_dock</name>
     <message>
         <source>Covered population, national</source>
@@ -2827,6 +2917,14 @@
     <message>
         <source>EAP (people/year)</source>
         <translation>EAP (personnes/an)</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>EUR per year</source>
+        <translation>EUR par an</translation>
     </message>
     <message>
         <source>Save &amp;version…</source>

@@ -2316,22 +2316,90 @@
     </message>
 </context>
 <context>
+    <name>canvas</name>
+    <message>
+        <source>Flood depth</source>
+        <extracomment>A layer with more visible polygons than this draws its sub-pixel features as an image. Features whose bounding box is smaller than this many logical pixels go into the LOD image. Search radius (logical pixels) for identify, selection and snapping. The run&apos;s outputs as map layers (Layers panel › Run outputs): visibility and opacity of each. Colour of the marks where an exercise&apos;s resources are not where the plan has them. The run&apos;s outputs the Layers panel lists as layers (key: label).</extracomment>
+        <translation>Tirante idrico</translation>
+    </message>
+    <message>
+        <source>Coverage gaps</source>
+        <translation>Lacune di copertura</translation>
+    </message>
+    <message>
+        <source>Service areas</source>
+        <translation>Aree di servizio</translation>
+    </message>
+    <message>
+        <source>Roads closed by water</source>
+        <translation>Strade chiuse dall&apos;acqua</translation>
+    </message>
+</context>
+<context>
     <name>charts</name>
     <message>
         <source>no exposure figures</source>
         <translation>nessun dato di esposizione</translation>
     </message>
     <message>
+        <source>people in flooded buildings</source>
+        <translation>persone in edifici allagati</translation>
+    </message>
+    <message>
+        <source>Exposed population by water depth</source>
+        <translation>Popolazione esposta per tirante idrico</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>tirante</translation>
+    </message>
+    <message>
         <source>no response figures</source>
         <translation>nessun dato di soccorso</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>coperti</translation>
+    </message>
+    <message>
+        <source>not reached in time</source>
+        <translation>non raggiunti in tempo</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>persone</translation>
+    </message>
+    <message>
+        <source>Response coverage ({mode})</source>
+        <translation>Copertura dei soccorsi ({mode})</translation>
     </message>
     <message>
         <source>no cooperation figures</source>
         <translation>nessun dato di cooperazione</translation>
     </message>
     <message>
+        <source>covered people</source>
+        <translation>persone coperte</translation>
+    </message>
+    <message>
+        <source>Cooperation gain (joint − national)</source>
+        <translation>Guadagno di cooperazione (congiunto − nazionale)</translation>
+    </message>
+    <message>
         <source>no defenses appraised</source>
         <translation>nessuna difesa valutata</translation>
+    </message>
+    <message>
+        <source>benefit (people protected)</source>
+        <translation>beneficio (persone protette)</translation>
+    </message>
+    <message>
+        <source>harm (people flooded by it)</source>
+        <translation>danno (persone allagate dalla difesa)</translation>
+    </message>
+    <message>
+        <source>Each defense&apos;s benefit and harm</source>
+        <translation>Beneficio e danno di ogni difesa</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2689,13 @@
     </message>
 </context>
 <context>
+    <name>ensemble_tab</name>
+    <message>
+        <source>Probability of flooding, T = {return_period:g} years</source>
+        <translation>Probabilità di allagamento, T = {return_period:g} anni</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>floodplan: unexpected error</source>
@@ -2781,6 +2856,21 @@
     </message>
 </context>
 <context>
+    <name>risk_tab</name>
+    <message>
+        <source>return period (years)</source>
+        <translation>tempo di ritorno (anni)</translation>
+    </message>
+    <message>
+        <source>damage (million EUR)</source>
+        <translation>danni (milioni di EUR)</translation>
+    </message>
+    <message>
+        <source>Risk curve per country</source>
+        <translation>Curva di rischio per paese</translation>
+    </message>
+</context>
+<context>
     <name>versions_dock</name>
     <message>
         <source>Covered population, national</source>
@@ -2827,6 +2917,14 @@
     <message>
         <source>EAP (people/year)</source>
         <translation>EAP (persone/anno)</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>persone</translation>
+    </message>
+    <message>
+        <source>EUR per year</source>
+        <translation>EUR all&apos;anno</translation>
     </message>
     <message>
         <source>Save &amp;version…</source>

@@ -2316,22 +2316,90 @@
     </message>
 </context>
 <context>
+    <name>canvas</name>
+    <message>
+        <source>Flood depth</source>
+        <extracomment>A layer with more visible polygons than this draws its sub-pixel features as an image. Features whose bounding box is smaller than this many logical pixels go into the LOD image. Search radius (logical pixels) for identify, selection and snapping. The run&apos;s outputs as map layers (Layers panel › Run outputs): visibility and opacity of each. Colour of the marks where an exercise&apos;s resources are not where the plan has them. The run&apos;s outputs the Layers panel lists as layers (key: label).</extracomment>
+        <translation>Głębokość wody</translation>
+    </message>
+    <message>
+        <source>Coverage gaps</source>
+        <translation>Luki w pokryciu</translation>
+    </message>
+    <message>
+        <source>Service areas</source>
+        <translation>Obszary działania</translation>
+    </message>
+    <message>
+        <source>Roads closed by water</source>
+        <translation>Drogi zamknięte przez wodę</translation>
+    </message>
+</context>
+<context>
     <name>charts</name>
     <message>
         <source>no exposure figures</source>
         <translation>brak danych o narażeniu</translation>
     </message>
     <message>
+        <source>people in flooded buildings</source>
+        <translation>osoby w zalanych budynkach</translation>
+    </message>
+    <message>
+        <source>Exposed population by water depth</source>
+        <translation>Ludność narażona według głębokości wody</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>głębokość</translation>
+    </message>
+    <message>
         <source>no response figures</source>
         <translation>brak danych o reagowaniu</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>objęci</translation>
+    </message>
+    <message>
+        <source>not reached in time</source>
+        <translation>nieosiągnięci na czas</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>osoby</translation>
+    </message>
+    <message>
+        <source>Response coverage ({mode})</source>
+        <translation>Pokrycie reagowaniem ({mode})</translation>
     </message>
     <message>
         <source>no cooperation figures</source>
         <translation>brak danych o współpracy</translation>
     </message>
     <message>
+        <source>covered people</source>
+        <translation>osoby objęte</translation>
+    </message>
+    <message>
+        <source>Cooperation gain (joint − national)</source>
+        <translation>Zysk ze współpracy (wspólny − krajowy)</translation>
+    </message>
+    <message>
         <source>no defenses appraised</source>
         <translation>brak ocenionych zabezpieczeń</translation>
+    </message>
+    <message>
+        <source>benefit (people protected)</source>
+        <translation>korzyść (osoby chronione)</translation>
+    </message>
+    <message>
+        <source>harm (people flooded by it)</source>
+        <translation>szkoda (osoby zalane przez zabezpieczenie)</translation>
+    </message>
+    <message>
+        <source>Each defense&apos;s benefit and harm</source>
+        <translation>Korzyść i szkoda każdego zabezpieczenia</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2689,13 @@
     </message>
 </context>
 <context>
+    <name>ensemble_tab</name>
+    <message>
+        <source>Probability of flooding, T = {return_period:g} years</source>
+        <translation>Prawdopodobieństwo zalania, T = {return_period:g} lat</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>floodplan: unexpected error</source>
@@ -2781,6 +2856,21 @@
     </message>
 </context>
 <context>
+    <name>risk_tab</name>
+    <message>
+        <source>return period (years)</source>
+        <translation>okres powtarzalności (lata)</translation>
+    </message>
+    <message>
+        <source>damage (million EUR)</source>
+        <translation>szkody (mln EUR)</translation>
+    </message>
+    <message>
+        <source>Risk curve per country</source>
+        <translation>Krzywa ryzyka według państw</translation>
+    </message>
+</context>
+<context>
     <name>versions_dock</name>
     <message>
         <source>Covered population, national</source>
@@ -2827,6 +2917,14 @@
     <message>
         <source>EAP (people/year)</source>
         <translation>EAP (osoby/rok)</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>osoby</translation>
+    </message>
+    <message>
+        <source>EUR per year</source>
+        <translation>EUR rocznie</translation>
     </message>
     <message>
         <source>Save &amp;version…</source>
