@@ -295,9 +295,10 @@ class MainWindow(QMainWindow):
             need = 560
             for d in right:
                 for area in d.findChildren(QScrollArea):
-                    if area.widget() is not None:
-                        bar = area.verticalScrollBar().sizeHint().width()
-                        need = max(need, area.widget().sizeHint().width() + bar + 2 * area.frameWidth() + 4)
+                    if area.widget() is not None:  # the forms' own width (560 px in English)
+                        need = max(need, area.widget().sizeHint().width())
+            if need <= 560 + 24:  # a few pixels over scroll as they always did (and the map keeps its size)
+                need = 560
             width = min(max(need, self.width() // 3), max(560, self.width() * 11 // 20))
             self.resizeDocks(right, [width] * len(right), Qt.Orientation.Horizontal)
 

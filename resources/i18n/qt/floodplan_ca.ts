@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Ensemble</source>
-        <translation>Conjunt de simulacions</translation>
+        <translation>Conjunt</translation>
     </message>
     <message>
         <source>⚠ These results are {reason}.</source>

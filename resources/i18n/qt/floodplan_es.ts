@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Ensemble</source>
-        <translation>Conjunto de simulaciones</translation>
+        <translation>Conjunto</translation>
     </message>
     <message>
         <source>⚠ These results are {reason}.</source>

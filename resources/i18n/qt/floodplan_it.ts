@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Ensemble</source>
-        <translation>Insieme di simulazioni</translation>
+        <translation>Insieme</translation>
     </message>
     <message>
         <source>⚠ These results are {reason}.</source>

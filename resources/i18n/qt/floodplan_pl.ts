@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Ensemble</source>
-        <translation>Zespół symulacji</translation>
+        <translation>Zespół</translation>
     </message>
     <message>
         <source>⚠ These results are {reason}.</source>
