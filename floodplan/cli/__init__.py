@@ -66,6 +66,11 @@ _SNAP_HELP = (
 def build_parser() -> Parser:
     p = Parser(prog="floodplan", description="Joint cross-border flood and emergency-response planning.")
     p.add_argument("--version", action="version", version=f"floodplan {__version__}")
+    p.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="the app's language: en, de, pl, ca, es, fr or it (default: the Settings choice, else the system's)",
+    )
     sub = p.add_subparsers(dest="command", parser_class=Parser)
 
     s = sub.add_parser("sample", help="write the sample valley project and its source layers into DIR")
@@ -339,12 +344,21 @@ def build_parser() -> Parser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    lang, argv = _take_lang(argv)
+    if lang is not None:
+        try:
+            from floodplan.gui.i18n import check_language
+
+            lang = check_language(lang)
+        except InputError as exc:
+            print(f"floodplan: error: {exc}", file=sys.stderr)
+            return 2
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
-        return _open_app(argv)
+        return _open_app(argv, lang)
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
-            return _open_app([])
+            return _open_app([], lang or args.lang)
         from floodplan.cli import handlers
 
         with collect_notes() as notes, warnings.catch_warnings(record=True) as caught:
@@ -379,7 +393,19 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-def _open_app(argv: list[str]) -> int:
+def _take_lang(argv: list[str]) -> tuple[str | None, list[str]]:
+    """``--lang CODE`` / ``--lang=CODE`` given before the project or command (the app's language), and the
+    rest of the arguments."""
+    if argv and argv[0].startswith("--lang="):
+        return argv[0].split("=", 1)[1], argv[1:]
+    if argv and argv[0] == "--lang":
+        if len(argv) < 2:
+            return "", argv[1:]
+        return argv[1], argv[2:]
+    return None, argv
+
+
+def _open_app(argv: list[str], lang: str | None = None) -> int:
     if len(argv) > 1:
         print(
             "floodplan: error: give one project file to open, or a command (see 'floodplan --help')",
@@ -396,7 +422,7 @@ def _open_app(argv: list[str]) -> int:
         return 2
     from floodplan.gui.app import run_app
 
-    return run_app(path)
+    return run_app(path, lang=lang)
 
 
 def _no_display(environ=None, platform: str | None = None) -> str | None:
