@@ -12,10 +12,13 @@ cross-border decisions) and of the after-action report, and what the decision ch
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+import numba
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
 
@@ -37,6 +40,7 @@ def main() -> None:
         "--advection", action="store_true", help="full momentum flood model (default local inertial)"
     )
     args = ap.parse_args()
+    load0 = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
         write_sample(Path(tmp))
@@ -73,6 +77,12 @@ def main() -> None:
         ("build + replay (s, target <= 120)", f"{t_build + t_run:.1f}"),
         ("CPU time of build + replay (s, all threads)", f"{cpu:.1f}"),
         ("flood model cell-updates (cells computed)", f"{ex.model.cells_updated:.3g}"),
+        ("cell-updates per CPU-second", f"{ex.model.cells_updated / cpu / 1e6:.0f} million"),
+        ("numba threads", f"{numba.get_num_threads()}"),
+        (
+            "load average (1 min) at start / end",
+            f"{load0:.1f} / {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores",
+        ),
         ("water in / out (m³)", f"{ex.model.volume_in_m3:.3g} / {ex.model.volume_out_m3:.3g}"),
         ("after-action report (s)", f"{t_report:.1f}"),
     ]

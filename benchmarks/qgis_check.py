@@ -12,9 +12,10 @@ Checks, per layer of the project's ``floodplan_layers`` table:
 - raster layers report nodata -9999 and their statistics (valid cells, mean) match floodplan's own reading of
   the same table (computed with ``--floodplan-python``, default the ``python`` on PATH);
 - the QGIS project floodplan stores in the file (``qgis_projects``, name ``floodplan``) opens with every layer
-  valid;
+  valid, and its grey rasters (the DEM) stretched within the data's range;
 - QGIS's message log holds no warning about the GeoPackage version.
-Prints one table and exits 0 when every check passes, 1 otherwise. ``--png`` renders the map offscreen.
+Prints one table and exits 0 when every check passes, 1 otherwise. ``--png`` renders the layers as opened one by
+one (their default styles), ``--project-png`` the QGIS project stored in the file, offscreen.
 """
 
 from __future__ import annotations
@@ -56,10 +57,38 @@ def floodplan_raster_stats(python: str, project: str) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def _render(layers, crs, png: str) -> None:
+    """Render ``layers`` (top first, as QgsMapSettings takes them) offscreen into a 1400 px wide PNG."""
+    from qgis.core import QgsMapRendererCustomPainterJob, QgsMapSettings, QgsRectangle
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor, QImage, QPainter
+
+    ms = QgsMapSettings()
+    ms.setLayers(layers)
+    ms.setDestinationCrs(crs)
+    extent = QgsRectangle()
+    for lyr in layers:
+        extent.combineExtentWith(lyr.extent())
+    ms.setExtent(extent)
+    ms.setOutputSize(QSize(1400, int(1400 * extent.height() / max(extent.width(), 1e-9))))
+    ms.setBackgroundColor(QColor(255, 255, 255))
+    img = QImage(ms.outputSize(), QImage.Format_ARGB32)
+    img.fill(QColor(255, 255, 255))
+    painter = QPainter(img)
+    job = QgsMapRendererCustomPainterJob(ms, painter)
+    job.start()
+    job.waitForFinished()
+    painter.end()
+    img.save(png)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("project")
-    ap.add_argument("--png", help="render the project's map offscreen into this PNG")
+    ap.add_argument("--png", help="render the project's layers (each opened alone) offscreen into this PNG")
+    ap.add_argument(
+        "--project-png", help="render the QGIS project stored in the file (its order, visibility, styles)"
+    )
     ap.add_argument("--floodplan-python", default=os.environ.get("FP_PYTHON", "python"))
     args = ap.parse_args(argv)
     path = os.path.abspath(args.project)
@@ -68,15 +97,11 @@ def main(argv=None) -> int:
         Qgis,
         QgsApplication,
         QgsCoordinateReferenceSystem,
-        QgsMapRendererCustomPainterJob,
-        QgsMapSettings,
         QgsRasterBandStats,
         QgsRasterLayer,
         QgsRectangle,
         QgsVectorLayer,
     )
-    from qgis.PyQt.QtCore import QSize
-    from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
     app = QgsApplication([], False)
     app.setPrefixPath("/usr", True)
@@ -158,9 +183,24 @@ def main(argv=None) -> int:
     qp = QgsProject.instance()
     read_ok = qp.read(f"geopackage:{path}?projectName=floodplan")
     in_project = {lyr.name(): lyr.isValid() for lyr in qp.mapLayers().values()}
+    # Rasters drawn in grey need their stretch inside the data's range (else QGIS shows one flat grey).
+    stretch_notes = []
+    for lyr in qp.mapLayers().values():
+        if isinstance(lyr, QgsRasterLayer) and lyr.renderer().type() == "singlebandgray":
+            ce = lyr.renderer().contrastEnhancement()
+            fp = fp_stats.get(lyr.name(), {})
+            lo, hi = ce.minimumValue(), ce.maximumValue()
+            ok = bool(fp) and fp["min"] <= lo < hi <= fp["max"] + 1.0
+            stretch_notes.append(f"{lyr.name()} grey {lo:.1f}–{hi:.1f}{'' if ok else ' (!)'}")
+            in_project[lyr.name()] &= ok
     groups = [g.name() for g in qp.layerTreeRoot().children()]
     project_ok = read_ok and sorted(in_project) == sorted(r[0] for r in rows) and all(in_project.values())
     ok_all &= project_ok
+    if args.project_png and read_ok:
+        # As "Open project from GeoPackage" shows it: the project's own layer order, visibility and styles.
+        root = qp.layerTreeRoot()
+        shown = [lyr for lyr in root.layerOrder() if lyr in root.checkedLayers()]
+        _render(shown, want_crs, args.project_png)
     qp.clear()
 
     version_warnings = [
@@ -175,7 +215,8 @@ def main(argv=None) -> int:
         print(f"{name:<{width}}{role:<15}{status:<8}{text}")
     print(
         f"QGIS project 'floodplan' in the file: {'ok' if project_ok else 'FAIL'} "
-        f"({sum(in_project.values())}/{len(rows)} layers valid; groups: {', '.join(groups)})"
+        f"({sum(in_project.values())}/{len(rows)} layers valid; groups: {', '.join(groups)}; "
+        f"raster stretch: {', '.join(stretch_notes) or 'none'})"
     )
     print(f"GeoPackage version warnings in QGIS's log: {len(version_warnings)}")
     other = [m for m in log_messages if m not in version_warnings and m[1] >= 1]
@@ -184,24 +225,10 @@ def main(argv=None) -> int:
         + "".join(f"\n  [{t}] {m[:160]}" for t, _l, m in other[:10])
     )
 
+    if args.project_png and read_ok:
+        print(f"QGIS project 'floodplan' rendered to {args.project_png}")
     if args.png and layers:
-        ms = QgsMapSettings()
-        ms.setLayers(list(reversed(layers)))
-        ms.setDestinationCrs(want_crs)
-        extent = QgsRectangle()
-        for lyr in layers:
-            extent.combineExtentWith(lyr.extent())
-        ms.setExtent(extent)
-        ms.setOutputSize(QSize(1400, int(1400 * extent.height() / max(extent.width(), 1e-9))))
-        ms.setBackgroundColor(QColor(255, 255, 255))
-        img = QImage(ms.outputSize(), QImage.Format_ARGB32)
-        img.fill(QColor(255, 255, 255))
-        painter = QPainter(img)
-        job = QgsMapRendererCustomPainterJob(ms, painter)
-        job.start()
-        job.waitForFinished()
-        painter.end()
-        img.save(args.png)
+        _render(list(reversed(layers)), want_crs, args.png)
         print(f"map rendered to {args.png}")
     print("ALL CHECKS PASS" if ok_all else "SOME CHECKS FAIL")
     del layers, lyr

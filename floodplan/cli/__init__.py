@@ -81,6 +81,11 @@ def _out_and_json(s: Parser) -> None:
 def build_parser() -> Parser:
     p = Parser(prog="floodplan", description="Joint cross-border flood and emergency-response planning.")
     p.add_argument("--version", action="version", version=f"floodplan {__version__}")
+    p.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="the app's language: en, de, pl, ca, es, fr or it (default: the Settings choice, else the system's)",
+    )
     sub = p.add_subparsers(dest="command", parser_class=Parser)
 
     s = sub.add_parser("sample", help="write the sample valley project and its source layers into DIR")
@@ -165,6 +170,16 @@ def build_parser() -> Parser:
     s.add_argument("--languages", default="en")
     s.add_argument("--scale", type=float, help="map scale denominator (10000 = 1:10,000); default: fit")
     s.add_argument("--mode", choices=("joint", "national"), help="which response mode the gaps show")
+    s.add_argument(
+        "--gaps-kind",
+        metavar="KIND",
+        help="show the gaps of one resource kind (the buildings it does not reach in time) instead of all",
+    )
+    s.add_argument(
+        "--probability",
+        metavar="P_FLOODED_T<T>.tif",
+        help="draw an ensemble's flood-probability raster over the map, with its colour bar",
+    )
     s.add_argument("--atlas", action="store_true", help="one page per jurisdiction in one PDF")
 
     s = _on_project(sub, "report", "the scenario report")
@@ -325,12 +340,21 @@ def build_parser() -> Parser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    lang, argv = _take_lang(argv)
+    if lang is not None:
+        try:
+            from floodplan.gui.i18n import check_language
+
+            lang = check_language(lang)
+        except InputError as exc:
+            print(f"floodplan: error: {exc}", file=sys.stderr)
+            return 2
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
-        return _open_app(argv)
+        return _open_app(argv, lang)
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
-            return _open_app([])
+            return _open_app([], lang or args.lang)
         from floodplan.cli import handlers
 
         with collect_notes() as notes, warnings.catch_warnings(record=True) as caught:
@@ -365,7 +389,19 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-def _open_app(argv: list[str]) -> int:
+def _take_lang(argv: list[str]) -> tuple[str | None, list[str]]:
+    """``--lang CODE`` / ``--lang=CODE`` given before the project or command (the app's language), and the
+    rest of the arguments."""
+    if argv and argv[0].startswith("--lang="):
+        return argv[0].split("=", 1)[1], argv[1:]
+    if argv and argv[0] == "--lang":
+        if len(argv) < 2:
+            return "", argv[1:]
+        return argv[1], argv[2:]
+    return None, argv
+
+
+def _open_app(argv: list[str], lang: str | None = None) -> int:
     if len(argv) > 1:
         print(
             "floodplan: error: give one project file to open, or a command (see 'floodplan --help')",
@@ -382,7 +418,7 @@ def _open_app(argv: list[str]) -> int:
         return 2
     from floodplan.gui.app import run_app
 
-    return run_app(path)
+    return run_app(path, lang=lang)
 
 
 def _no_display(environ=None, platform: str | None = None) -> str | None:

@@ -674,6 +674,7 @@ def cmd_exercise(args) -> int:
 
 # ---------------------------------------------------------------- suggest
 def cmd_suggest(args) -> int:
+    from floodplan.core.vocabulary import CRITICAL_KINDS, RESOURCE_KINDS
     from floodplan.io.projectfile import open_project
     from floodplan.sim.runner import run_scenario
     from floodplan.sim.siting import suggest_from_access
@@ -685,10 +686,20 @@ def cmd_suggest(args) -> int:
         raise InputError(f"--minutes {args.minutes:g}: give a target time above 0 minutes.")
     project = open_project(args.project)
     kinds = sorted({str(k).strip().lower() for k in project.combined("resources").get("kind", []) if k})
-    if args.kind.strip().lower() not in kinds:
-        # As access does: a kind no resource has gives coverage figures of nothing; say which kinds exist.
-        raise InputError(
-            f"{args.project}: no resource has kind '{args.kind}' (kinds present: {', '.join(kinds) or 'none'})."
+    kind = args.kind.strip().lower()
+    if kind not in kinds and kind not in RESOURCE_KINDS:
+        # A word no resource has and no standard kind: most likely a typo or a building kind; say which exist.
+        present = f"kinds present: {', '.join(kinds) or 'none'}"
+        standard = f"give one of them or a standard kind ({', '.join(RESOURCE_KINDS)})"
+        if kind in CRITICAL_KINDS:
+            raise InputError(
+                f"{args.project}: '{args.kind}' is a kind of building, not of resource ({present}); {standard}."
+            )
+        raise InputError(f"{args.project}: no resource has kind '{args.kind}' ({present}); {standard}.")
+    if kind not in kinds:
+        # MCLP without existing facilities: every person counts as uncovered by this kind.
+        note(
+            f"{args.project}: no resource of kind '{kind}' yet: the sites suggested are the first of their kind."
         )
     candidates = (
         _read_role(args.candidates, "candidates", project.crs, allow_empty=False) if args.candidates else None
@@ -776,8 +787,20 @@ def cmd_plate(args) -> int:
         languages=_languages(args.languages),
         scale=args.scale,
         mode=args.mode,
+        gaps_kind=getattr(args, "gaps_kind", None),
+        probability=getattr(args, "probability", None),
     )
     spec.validate()
+    if args.gaps_kind is not None:
+        # The gaps of a kind no resource has would be every building: a map of nothing, so refuse.
+        kinds = sorted({str(k).strip().lower() for k in project.combined("resources").get("kind", []) if k})
+        if spec.gaps_kind not in kinds:
+            raise InputError(
+                f"{args.project}: no resource has kind '{args.gaps_kind}' for --gaps-kind "
+                f"(kinds present: {', '.join(kinds) or 'none'})."
+            )
+    if args.probability is not None and not Path(args.probability).is_file():
+        raise InputError(f"{args.probability}: no such file; give an ensemble's p_flooded_T<T>.tif.")
     result = None
     if project.scenarios:
         result = run_scenario(project, args.scenario, feedback=_progress(False), appraise=False)

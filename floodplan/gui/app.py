@@ -40,10 +40,11 @@ def create_main_window(project=None):
     return MainWindow(project)
 
 
-def run_app(project_path: str | None = None) -> int:
+def run_app(project_path: str | None = None, lang: str | None = None) -> int:
     """Open the desktop app on ``project_path`` (or the bundled sample valley) and run until it closes.
 
-    Returns the process exit status (0). A project that cannot be opened is reported in a message box
+    ``lang`` is the interface language (``floodplan --lang``); without it the Settings choice, else the
+    system locale (:func:`floodplan.gui.i18n.choose_language`). Returns the process exit status (0). A project that cannot be opened is reported in a message box
     and the window opens with an empty project instead.
     """
     t0 = time.perf_counter()
@@ -59,7 +60,11 @@ def run_app(project_path: str | None = None) -> int:
     # Was the last session a crash? (its note is still there; a normal exit removes ours below)
     crashed = settings.take_crashed_sessions()
     settings.mark_session_start()
+    from floodplan.gui import i18n
     from floodplan.gui.main_window import MainWindow
+
+    # before any widget is made: widgets translate their texts when they are built
+    log.info("interface language: %s", i18n.install(i18n.choose_language(lang), app))
 
     window = MainWindow()
     path = project_path

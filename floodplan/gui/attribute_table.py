@@ -10,7 +10,7 @@ import math
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDockWidget, QTableView, QVBoxLayout, QWidget
 
 
@@ -77,7 +77,9 @@ class FrameModel(QAbstractTableModel):
         col = self.columns[index.column()]
         old = self.frame.iat[index.row(), self.frame.columns.get_loc(col)]
         new = coerce_like(value, old, self.frame[col].dtype)
-        self.editor.set_attributes(self.layer, self.fid(index.row()), {col: new}, f"Edit {col} of")
+        self.editor.set_attributes(
+            self.layer, self.fid(index.row()), {col: new}, self.tr("Edit {col} of").format(col=col)
+        )
         return True
 
 
@@ -122,7 +124,7 @@ class AttributeTable(QDockWidget):
     """The Attribute table dock: a layer chooser and a table; selection follows the map and back."""
 
     def __init__(self, host, parent=None):
-        super().__init__("Attribute table", parent)
+        super().__init__(QCoreApplication.translate("AttributeTable", "Attribute table"), parent)
         self.setObjectName("AttributeTable")
         self.host = host
         self.project = None
@@ -130,13 +132,15 @@ class AttributeTable(QDockWidget):
         lay = QVBoxLayout(body)
         lay.setContentsMargins(4, 4, 4, 4)
         self.layer_box = QComboBox()
-        self.layer_box.setToolTip("The layer whose features are listed")
+        self.layer_box.setToolTip(self.tr("The layer whose features are listed"))
         lay.addWidget(self.layer_box)
         self.view = QTableView()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)
-        self.view.setToolTip("Select rows to select the features on the map; double-click a cell to edit it")
+        self.view.setToolTip(
+            self.tr("Select rows to select the features on the map; double-click a cell to edit it")
+        )
         self.model = FrameModel(self)
         self.model.editor = host
         self.view.setModel(self.model)

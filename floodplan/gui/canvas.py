@@ -27,11 +27,11 @@ import numpy as np
 import shapely
 from matplotlib.artist import Artist
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.collections import LineCollection, PathCollection
+from matplotlib.collections import Collection, LineCollection, PathCollection
 from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.path import Path
-from PySide6.QtCore import QPointF, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QRubberBand, QSizePolicy
 
@@ -760,6 +760,11 @@ class MapCanvas(FigureCanvasQTAgg):
             )
         if not arts:
             return None
+        if layer.width is not None:  # one width for every symbol (a QGIS style's, see floodplan.io.qml)
+            for art in arts:
+                for a in art.artists:
+                    if isinstance(a, Collection):
+                        a.set_linewidths(layer.width)
         return _Group(self, layer, z, arts)
 
     def _country_tints(self, gdf, idx):
@@ -1485,11 +1490,11 @@ class _Group(_LayerArt):
 EXERCISE_MARK = "#6a3d9a"
 
 #: The run's outputs the Layers panel lists as layers (key: label).
-RESULT_LAYERS = {
-    "depth": "Flood depth",
-    "gaps": "Coverage gaps",
-    "service_areas": "Service areas",
-    "closed_roads": "Roads closed by water",
+RESULT_LAYERS = {  # labels marked for Qt's translation files; the Layers panel translates them
+    "depth": QT_TRANSLATE_NOOP("canvas", "Flood depth"),
+    "gaps": QT_TRANSLATE_NOOP("canvas", "Coverage gaps"),
+    "service_areas": QT_TRANSLATE_NOOP("canvas", "Service areas"),
+    "closed_roads": QT_TRANSLATE_NOOP("canvas", "Roads closed by water"),
 }
 
 

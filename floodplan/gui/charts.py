@@ -12,6 +12,11 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
+from PySide6.QtCore import QCoreApplication
+
+from floodplan.gui import i18n
+
+translate = QCoreApplication.translate
 
 #: Depth classes from shallow to deep: light to dark blue (the map's depth ramp runs the same way).
 DEPTH_BLUES = ("#c6dbef", "#6baed6", "#2171b5", "#08306b", "#041c40")
@@ -40,7 +45,7 @@ def plot_exposure_classes(ax, rows: Sequence[dict], classes: Sequence[str]) -> N
         Class labels from shallow to deep (e.g. '0-0.3', '0.3-1', '1-2', '>2'; metres).
     """
     if not rows or not classes:
-        _no_data(ax, "no exposure figures")
+        _no_data(ax, translate("charts", "no exposure figures"))
         return
     y = np.arange(len(rows))
     left = np.zeros(len(rows))
@@ -50,9 +55,9 @@ def plot_exposure_classes(ax, rows: Sequence[dict], classes: Sequence[str]) -> N
         left += vals
     ax.set_yticks(y, [r["area"] for r in rows])
     ax.invert_yaxis()
-    ax.set_xlabel("people in flooded buildings")
-    ax.set_title("Exposed population by water depth")
-    ax.legend(fontsize="small", title="depth", title_fontsize="small", loc="lower right")
+    ax.set_xlabel(translate("charts", "people in flooded buildings"))
+    ax.set_title(translate("charts", "Exposed population by water depth"))
+    ax.legend(fontsize="small", title=translate("charts", "depth"), title_fontsize="small", loc="lower right")
 
 
 def plot_coverage(ax, rows: Sequence[dict], mode: str) -> None:
@@ -65,17 +70,19 @@ def plot_coverage(ax, rows: Sequence[dict], mode: str) -> None:
     mode : 'joint' or 'national'
     """
     if not rows:
-        _no_data(ax, "no response figures")
+        _no_data(ax, translate("charts", "no response figures"))
         return
     y = np.arange(len(rows))
     cov = np.array([float(r["covered_population"]) for r in rows])
     gap = np.array([float(r["gap_population"]) for r in rows])
-    ax.barh(y, cov, color=COVERED, label="covered")
-    ax.barh(y, gap, left=cov, color=UNCOVERED, label="not reached in time")
+    ax.barh(y, cov, color=COVERED, label=translate("charts", "covered"))
+    ax.barh(y, gap, left=cov, color=UNCOVERED, label=translate("charts", "not reached in time"))
     ax.set_yticks(y, [r["area"] for r in rows])
     ax.invert_yaxis()
-    ax.set_xlabel("people")
-    ax.set_title(f"Response coverage ({mode})")
+    ax.set_xlabel(translate("charts", "people"))
+    ax.set_title(
+        translate("charts", "Response coverage ({mode})").format(mode=i18n.data_label(f"table.{mode}", mode))
+    )
     ax.legend(fontsize="small", loc="lower right")
 
 
@@ -88,13 +95,13 @@ def plot_cooperation(ax, rows: Sequence[dict]) -> None:
         Each with ``country``, ``national`` and ``joint`` (covered people) and ``gain`` (people).
     """
     if not rows:
-        _no_data(ax, "no cooperation figures")
+        _no_data(ax, translate("charts", "no cooperation figures"))
         return
     x = np.arange(len(rows))
     nat = np.array([float(r["national"]) for r in rows])
     joint = np.array([float(r["joint"]) for r in rows])
-    ax.bar(x - 0.2, nat, 0.4, color=NATIONAL, label="national")
-    ax.bar(x + 0.2, joint, 0.4, color=JOINT, label="joint")
+    ax.bar(x - 0.2, nat, 0.4, color=NATIONAL, label=i18n.data_label("table.national", "national"))
+    ax.bar(x + 0.2, joint, 0.4, color=JOINT, label=i18n.data_label("table.joint", "joint"))
     for xi, r, top in zip(x, rows, np.maximum(nat, joint)):
         ax.annotate(
             f"{float(r['gain']):+,.0f}",
@@ -106,8 +113,8 @@ def plot_cooperation(ax, rows: Sequence[dict]) -> None:
             textcoords="offset points",
         )
     ax.set_xticks(x, [r["country"] for r in rows])
-    ax.set_ylabel("covered people")
-    ax.set_title("Cooperation gain (joint − national)")
+    ax.set_ylabel(translate("charts", "covered people"))
+    ax.set_title(translate("charts", "Cooperation gain (joint − national)"))
     ax.legend(fontsize="small")
 
 
@@ -121,18 +128,18 @@ def plot_defenses(ax, rows: Sequence[dict]) -> None:
         ``harm_population`` (people); summed per defense here.
     """
     if not rows:
-        _no_data(ax, "no defenses appraised")
+        _no_data(ax, translate("charts", "no defenses appraised"))
         return
     ids = list(dict.fromkeys(r["defense"] for r in rows))
     benefit = np.array([sum(float(r["benefit_population"]) for r in rows if r["defense"] == d) for d in ids])
     harm = np.array([sum(float(r["harm_population"]) for r in rows if r["defense"] == d) for d in ids])
     x = np.arange(len(ids))
-    ax.bar(x, benefit, color=BENEFIT, label="benefit (people protected)")
-    ax.bar(x, -harm, color=HARM, label="harm (people flooded by it)")
+    ax.bar(x, benefit, color=BENEFIT, label=translate("charts", "benefit (people protected)"))
+    ax.bar(x, -harm, color=HARM, label=translate("charts", "harm (people flooded by it)"))
     ax.axhline(0, color="0.3", lw=0.8)
     ax.set_xticks(x, ids)
-    ax.set_ylabel("people")
-    ax.set_title("Each defense's benefit and harm")
+    ax.set_ylabel(translate("charts", "people"))
+    ax.set_title(translate("charts", "Each defense's benefit and harm"))
     ax.legend(fontsize="small")
 
 

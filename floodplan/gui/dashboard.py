@@ -23,7 +23,7 @@ from typing import Any
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from floodplan.core.vocabulary import MODES  # noqa: E402
+from floodplan.gui import i18n
 from floodplan.gui.charts import (
     ChartCanvas,
     plot_cooperation,
@@ -144,7 +145,13 @@ def exposure_rows(result) -> tuple[list[str], list[dict]]:
     return labels, rows
 
 
+translate = QCoreApplication.translate
 ALL_KINDS = "all kinds"
+
+
+def _area_type(code: str) -> str:
+    """'jurisdiction' / 'country' as the tables show it: the code in English, the plates' term otherwise."""
+    return i18n.data_label(f"table.{code}", code)
 
 
 def _kind_summary(summary: dict, kind: str | None) -> dict:
@@ -335,7 +342,7 @@ def compare_results(a, b, mode: str) -> tuple[list[dict], gpd.GeoDataFrame]:
     eb = {r["area"]: r for r in exposure_rows(b)[1] if r["type"] == "country"}
     for c in sorted(set(ea) | set(eb)):
         add(
-            f"{c}: exposed population",
+            translate("dashboard", "{c}: exposed population").format(c=c),
             ea.get(c, {}).get("exposed_population"),
             eb.get(c, {}).get("exposed_population"),
         )
@@ -343,12 +350,16 @@ def compare_results(a, b, mode: str) -> tuple[list[dict], gpd.GeoDataFrame]:
     cb = {r["area"]: r for r in coverage_rows(b, mode) if r["type"] == "country"}
     for c in sorted(set(ca) | set(cb)):
         add(
-            f"{c}: covered population ({mode})",
+            translate("dashboard", "{c}: covered population ({mode})").format(
+                c=c, mode=i18n.data_label(f"table.{mode}", mode)
+            ),
             ca.get(c, {}).get("covered_population"),
             cb.get(c, {}).get("covered_population"),
         )
         add(
-            f"{c}: gap population ({mode})",
+            translate("dashboard", "{c}: gap population ({mode})").format(
+                c=c, mode=i18n.data_label(f"table.{mode}", mode)
+            ),
             ca.get(c, {}).get("gap_population"),
             cb.get(c, {}).get("gap_population"),
         )
@@ -449,7 +460,7 @@ class DashboardDock(QDockWidget):
     def __init__(
         self, project, on_highlight: Callable[[str | None, list[int]], None] | None = None, parent=None
     ):
-        super().__init__("Results", parent)
+        super().__init__(QCoreApplication.translate("DashboardDock", "Results"), parent)
         self.setObjectName("DashboardDock")
         self.project = project
         self.on_highlight = on_highlight
@@ -463,14 +474,14 @@ class DashboardDock(QDockWidget):
         box = QVBoxLayout(body)
         top = QHBoxLayout()
         self.result_choice = QComboBox()
-        self.result_choice.setToolTip("Which run's results to show")
+        self.result_choice.setToolTip(self.tr("Which run's results to show"))
         self.result_choice.currentTextChanged.connect(self._choose)
-        self.title = QLabel("No results yet: run a scenario.")
-        top.addWidget(QLabel("Run:"))
+        self.title = QLabel(self.tr("No results yet: run a scenario."))
+        top.addWidget(QLabel(self.tr("Run:")))
         top.addWidget(self.result_choice, 1)
-        self.report_button = QPushButton("Export report…")
+        self.report_button = QPushButton(self.tr("Export report…"))
         self.report_button.setToolTip(
-            "Write the report of the shown run (HTML or PDF, tables as CSV and GeoPackage)"
+            self.tr("Write the report of the shown run (HTML or PDF, tables as CSV and GeoPackage)")
         )
         self.report_button.clicked.connect(self.export_report)
         top.addWidget(self.report_button)
@@ -488,20 +499,22 @@ class DashboardDock(QDockWidget):
         self.tabs = QTabWidget()
         box.addWidget(self.tabs, 1)
 
-        self.exposure_table = _table(["Area", "Type", "Population", "Exposed"])
+        self.exposure_table = _table(
+            [self.tr("Area"), self.tr("Type"), self.tr("Population"), self.tr("Exposed")]
+        )
         self.exposure_chart = ChartCanvas()
-        self.tabs.addTab(_pane(self.exposure_table, self.exposure_chart), "Exposure")
+        self.tabs.addTab(_pane(self.exposure_table, self.exposure_chart), self.tr("Exposure"))
 
         self.coverage_table = _table(
             [
-                "Area",
-                "Type",
-                "Buildings",
-                "Population",
-                "Covered",
-                "Not reached",
-                "Covered %",
-                "Cooperation gain",
+                self.tr("Area"),
+                self.tr("Type"),
+                self.tr("Buildings"),
+                self.tr("Population"),
+                self.tr("Covered"),
+                self.tr("Not reached"),
+                self.tr("Covered %"),
+                self.tr("Cooperation gain"),
             ]
         )
         self.coverage_chart = ChartCanvas()
@@ -511,61 +524,70 @@ class DashboardDock(QDockWidget):
         kind_bar = QWidget()
         kb = QHBoxLayout(kind_bar)
         kb.setContentsMargins(0, 0, 0, 0)
-        kb.addWidget(QLabel("Resource kind"))
+        kb.addWidget(QLabel(self.tr("Resource kind")))
         self.kind_choice = QComboBox()
-        self.kind_choice.addItem(ALL_KINDS)
-        self.kind_choice.setToolTip("Coverage by all kinds together, or by one kind as it moves in the flood")
+        self.kind_choice.addItem(self.tr("all kinds"), ALL_KINDS)  # labels in the language, codes as data
+        self.kind_choice.setToolTip(
+            self.tr("Coverage by all kinds together, or by one kind as it moves in the flood")
+        )
         self.kind_choice.currentTextChanged.connect(lambda _t: self.refresh())
         kb.addWidget(self.kind_choice, 1)
         cov = _pane(self.coverage_table, self.coverage_chart, kind_bar)
         cov.layout().addWidget(self.cooperation_chart)
-        self.tabs.addTab(cov, "Response")
+        self.tabs.addTab(cov, self.tr("Response"))
 
         self.defense_table = _table(
-            ["Defense", "Jurisdiction", "Benefit (people)", "Harm (people)", "Cost share %", "Cost share"]
+            [
+                self.tr("Defense"),
+                self.tr("Jurisdiction"),
+                self.tr("Benefit (people)"),
+                self.tr("Harm (people)"),
+                self.tr("Cost share %"),
+                self.tr("Cost share"),
+            ]
         )
         self.defense_chart = ChartCanvas()
-        self.tabs.addTab(_pane(self.defense_table, self.defense_chart), "Defenses")
+        self.tabs.addTab(_pane(self.defense_table, self.defense_chart), self.tr("Defenses"))
 
         cmp_bar = QWidget()
         row = QHBoxLayout(cmp_bar)
         row.setContentsMargins(0, 0, 0, 0)
         self.compare_a = QComboBox()
         self.compare_b = QComboBox()
-        self.compare_button = QPushButton("Compare")
+        self.compare_button = QPushButton(self.tr("Compare"))
         self.compare_button.clicked.connect(self.compare)
-        self.show_changes_button = QPushButton("Show changes on map")
+        self.show_changes_button = QPushButton(self.tr("Show changes on map"))
         self.show_changes_button.setEnabled(False)
         self.show_changes_button.clicked.connect(self.show_changes)
         for w in (
-            QLabel("A:"),
+            QLabel(self.tr("A:")),
             self.compare_a,
-            QLabel("B:"),
+            QLabel(self.tr("B:")),
             self.compare_b,
             self.compare_button,
             self.show_changes_button,
         ):
             row.addWidget(w)
-        self.compare_table = _table(["Figure", "A", "B", "B − A"])
+        self.compare_table = _table([self.tr("Figure"), self.tr("A"), self.tr("B"), self.tr("B − A")])
         self.changes_label = QLabel("")
         cmp_pane = QWidget()
         cbox = QVBoxLayout(cmp_pane)
         cbox.addWidget(cmp_bar)
         cbox.addWidget(self.compare_table, 1)
         cbox.addWidget(self.changes_label)
-        self.tabs.addTab(cmp_pane, "Compare")
+        self.tabs.addTab(cmp_pane, self.tr("Compare"))
 
         # Risk in money over the project's floods: computed on demand in its own worker (risk_tab.py).
         from floodplan.gui.risk_tab import RiskPane
 
         self.risk_pane = RiskPane(project, highlight=self._highlight)
-        self.tabs.addTab(self.risk_pane, "Risk")
+        self.tabs.addTab(self.risk_pane, self.tr("Risk"))
 
         # Levee failures drawn from their fragility, many floods on Dask (ensemble_tab.py).
         from floodplan.gui.ensemble_tab import EnsemblePane
 
         self.ensemble_pane = EnsemblePane(project, highlight=self._highlight)
-        self.tabs.addTab(self.ensemble_pane, "Ensemble")
+        self.tabs.addTab(self.ensemble_pane, self.tr("Ensemble"))
 
         # In a scroll area: the tables and charts want ~600 px, and without it the tab group the dock
         # shares with the Scenario panel could not shrink to let the Properties form show in full.
@@ -597,7 +619,9 @@ class DashboardDock(QDockWidget):
     def set_stale(self, reason: str | None) -> None:
         """Mark the shown results as out of date with ``reason`` ("from before your last edit — Run
         again"), or as current with None."""
-        self.stale_label.setText(f"⚠ These results are {reason}." if reason else "")
+        self.stale_label.setText(
+            self.tr("⚠ These results are {reason}.").format(reason=reason) if reason else ""
+        )
         self.stale_label.setVisible(bool(reason))
 
     def set_mode(self, mode: str) -> None:
@@ -620,18 +644,28 @@ class DashboardDock(QDockWidget):
     def refresh(self) -> None:
         result = self.result
         if result is None:
-            self.title.setText("No results yet: run a scenario.")
+            self.title.setText(self.tr("No results yet: run a scenario."))
             self.gap_label.setText("")
             return
         inund = inundation_figures(result)
         self.title.setText(
-            f"{scenario_name(result)}: {_fmt(_get(inund, 'flooded_area_m2', 0.0) / 1e4, 1)} ha flooded, "
-            f"{_fmt(_get(inund, 'volume_m3', 0.0))} m³, deepest {_fmt(_get(inund, 'max_depth_m', 0.0), 2)} m"
+            self.tr("{0}: {1} ha flooded, {2} m³, deepest {3} m").format(
+                scenario_name(result),
+                _fmt(_get(inund, "flooded_area_m2", 0.0) / 1e4, 1),
+                _fmt(_get(inund, "volume_m3", 0.0)),
+                _fmt(_get(inund, "max_depth_m", 0.0), 2),
+            )
         )
         g = gap_figures(result, self.mode)
         self.gap_label.setText(
-            f"Gaps ({self.mode}): {g['buildings']} building(s) not reached in time, "
-            f"{_fmt(g['population'])} people, in {g['jurisdictions']} jurisdiction(s)"
+            self.tr(
+                "Gaps ({0}): {1} building(s) not reached in time, {2} people, in {3} jurisdiction(s)"
+            ).format(
+                i18n.data_label(f"table.{self.mode}", self.mode),
+                g["buildings"],
+                _fmt(g["population"]),
+                g["jurisdictions"],
+            )
         )
         self._show_exposure(result)
         self._show_coverage(result)
@@ -641,15 +675,21 @@ class DashboardDock(QDockWidget):
         """Fill the compare tab from the runs chosen as A and B."""
         a, b = self.results.get(self.compare_a.currentText()), self.results.get(self.compare_b.currentText())
         if a is None or b is None:
-            self.changes_label.setText("Run two scenarios to compare them.")
+            self.changes_label.setText(self.tr("Run two scenarios to compare them."))
             return
         rows, self.changes = compare_results(a, b, self.mode)
         _fill(
             self.compare_table, [[r["metric"], r["a"], r["b"], r["change"]] for r in rows], [None] * len(rows)
         )
         counts = self.changes["change"].value_counts().to_dict() if len(self.changes) else {}
-        text = ", ".join(f"{n} {c}" for c, n in sorted(counts.items())) or "no building changes state"
-        self.changes_label.setText(f"Buildings ({self.mode}): {text}")
+        text = ", ".join(f"{n} {c}" for c, n in sorted(counts.items())) or self.tr(
+            "no building changes state"
+        )
+        self.changes_label.setText(
+            self.tr("Buildings ({0}): {text}").format(
+                i18n.data_label(f"table.{self.mode}", self.mode), text=text
+            )
+        )
         self.show_changes_button.setEnabled(len(self.changes) > 0)
 
     def show_changes(self) -> None:
@@ -671,7 +711,9 @@ class DashboardDock(QDockWidget):
 
     def _show_exposure(self, result) -> None:
         labels, rows = exposure_rows(result)
-        headers = ["Area", "Type", "Population", "Exposed"] + [f"{lab} m" for lab in labels]
+        headers = [self.tr("Area"), self.tr("Type"), self.tr("Population"), self.tr("Exposed")] + [
+            f"{lab} m" for lab in labels
+        ]
         self.exposure_table.setColumnCount(len(headers))
         self.exposure_table.setHorizontalHeaderLabels(headers)
         _fill(
@@ -679,7 +721,7 @@ class DashboardDock(QDockWidget):
             [
                 [
                     r["area"],
-                    r["type"],
+                    _area_type(r["type"]),
                     r["population"],
                     r["exposed_population"],
                     *[r["classes"][lab] for lab in labels],
@@ -694,14 +736,18 @@ class DashboardDock(QDockWidget):
 
     def _show_coverage(self, result) -> None:
         kinds = [ALL_KINDS, *result_kinds(result)]
-        if [self.kind_choice.itemText(i) for i in range(self.kind_choice.count())] != kinds:
-            shown = self.kind_choice.currentText()
+        if [self.kind_choice.itemData(i) for i in range(self.kind_choice.count())] != kinds:
+            shown = self.kind_choice.currentData()
             self.kind_choice.blockSignals(True)
             self.kind_choice.clear()
-            self.kind_choice.addItems(kinds)
-            self.kind_choice.setCurrentText(shown if shown in kinds else ALL_KINDS)
+            for k in kinds:
+                label = self.tr("all kinds") if k == ALL_KINDS else i18n.data_label(f"resource.{k}", k)
+                self.kind_choice.addItem(label, k)
+            self.kind_choice.setCurrentIndex(
+                max(0, self.kind_choice.findData(shown if shown in kinds else ALL_KINDS))
+            )
             self.kind_choice.blockSignals(False)
-        kind = self.kind_choice.currentText()
+        kind = self.kind_choice.currentData() or ALL_KINDS
         rows = coverage_rows(result, self.mode, kind)
         coop = cooperation_rows(result, kind)
         gains = {r["country"]: r["gain"] for r in coop}
@@ -712,7 +758,7 @@ class DashboardDock(QDockWidget):
             table.append(
                 [
                     r["area"],
-                    r["type"],
+                    _area_type(r["type"]),
                     float(r["assets"]),
                     r["population"],
                     r["covered_population"],

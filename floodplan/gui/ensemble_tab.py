@@ -13,7 +13,7 @@ The ``*_rows`` functions turn an ensemble summary into plain rows without Qt, so
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from floodplan.gui.charts import ChartCanvas
 from floodplan.gui.risk_tab import SchemePane
+
+translate = QCoreApplication.translate
 
 
 def failure_rows(summary: dict) -> list[dict]:
@@ -54,7 +56,11 @@ def plot_probability(ax, grid, p: np.ndarray, return_period: float) -> None:
     left, bottom, right, top = grid.bounds
     shown = np.ma.masked_where(~np.isfinite(p) | (p <= 0), p)
     im = ax.imshow(shown, extent=(left, right, bottom, top), cmap="YlGnBu", vmin=0.0, vmax=1.0)
-    ax.set_title(f"Probability of flooding, T = {return_period:g} years")
+    ax.set_title(
+        translate("ensemble_tab", "Probability of flooding, T = {return_period:g} years").format(
+            return_period=return_period
+        )
+    )
     ax.set_aspect("equal")
     ax.tick_params(labelsize=7)
     cbar = ax.figure.colorbar(im, ax=ax, fraction=0.035, pad=0.02)
@@ -82,25 +88,32 @@ class EnsemblePane(SchemePane):
         self.members = QSpinBox()
         self.members.setRange(1, 1_000_000)
         self.members.setValue(500)
-        self.members.setToolTip("Members: each draws which defenses fail in each event")
+        self.members.setToolTip(self.tr("Members: each draws which defenses fail in each event"))
         self.seed = QSpinBox()
         self.seed.setRange(0, 2_000_000_000)
-        self.seed.setToolTip("The same seed gives the same result, on any number of workers")
+        self.seed.setToolTip(self.tr("The same seed gives the same result, on any number of workers"))
         self.workers = QSpinBox()
         self.workers.setRange(1, 256)
         self.workers.setValue(max(1, os.cpu_count() or 1))
-        self.workers.setToolTip("Worker processes of the local Dask cluster")
+        self.workers.setToolTip(self.tr("Worker processes of the local Dask cluster"))
         self.scheduler = QLineEdit()
-        self.scheduler.setPlaceholderText("local (or tcp://HOST:PORT)")
+        self.scheduler.setPlaceholderText(self.tr("local (or tcp://HOST:PORT)"))
         self.scheduler.setMinimumWidth(80)
-        self.scheduler.setToolTip("Address of a running dask scheduler; empty: a local cluster")
-        self.run_button = QPushButton("Run ensemble")
+        self.scheduler.setToolTip(self.tr("Address of a running dask scheduler; empty: a local cluster"))
+        self.run_button = QPushButton(self.tr("Run ensemble"))
         self.run_button.clicked.connect(self.compute)
         # Two short rows, so the tab does not widen the dock it shares with the scenario panel.
         second = QHBoxLayout()
         for row, items in (
-            (top, (("Scheme of:", self.scenario_choice), ("Members:", self.members))),
-            (second, (("Seed:", self.seed), ("Workers:", self.workers), ("Scheduler:", self.scheduler))),
+            (top, ((self.tr("Scheme of:"), self.scenario_choice), (self.tr("Members:"), self.members))),
+            (
+                second,
+                (
+                    (self.tr("Seed:"), self.seed),
+                    (self.tr("Workers:"), self.workers),
+                    (self.tr("Scheduler:"), self.scheduler),
+                ),
+            ),
         ):
             for label, w in items:
                 row.addWidget(QLabel(label))
@@ -111,20 +124,30 @@ class EnsemblePane(SchemePane):
         self.progress = ProgressWidget()
         box.addWidget(self.progress)
         self.summary_label = QLabel(
-            "Defenses with fragility_median_m and fragility_beta may fail; press Run."
+            self.tr("Defenses with fragility_median_m and fragility_beta may fail; press Run.")
         )
         self.summary_label.setWordWrap(True)
         box.addWidget(self.summary_label)
         ev_row = QHBoxLayout()
-        ev_row.addWidget(QLabel("Map of event:"))
+        ev_row.addWidget(QLabel(self.tr("Map of event:")))
         self.event_choice = QComboBox()
         self.event_choice.currentIndexChanged.connect(self._show_map)
         ev_row.addWidget(self.event_choice, 1)
         box.addLayout(ev_row)
         split = QSplitter(Qt.Orientation.Vertical)
         self.map_chart = ChartCanvas()
-        self.failure_table = _table(["T (years)", "Defense", "Load (m)", "Fragility %", "Failed in %"])
-        self.ead_table = _table(["Jurisdiction", "EAD mean", "5 %", "median", "95 %"])
+        self.failure_table = _table(
+            [
+                self.tr("T (years)"),
+                self.tr("Defense"),
+                self.tr("Load (m)"),
+                self.tr("Fragility %"),
+                self.tr("Failed in %"),
+            ]
+        )
+        self.ead_table = _table(
+            [self.tr("Jurisdiction"), self.tr("EAD mean"), "5 %", self.tr("median"), "95 %"]
+        )
         for w in (self.map_chart, self.failure_table, self.ead_table):
             split.addWidget(w)
         box.addWidget(split, 1)
@@ -152,12 +175,16 @@ class EnsemblePane(SchemePane):
         self.result = result
         s = result.summary
         self.progress.finish(
-            f"done: {s['members']} members, {s['distinct_states']} distinct flood states", 1.0
+            self.tr("done: {0} members, {1} distinct flood states").format(
+                s["members"], s["distinct_states"]
+            ),
+            1.0,
         )
         notes = f" Notes: {' '.join(s.get('warnings', []))}" if s.get("warnings") else ""
         self.summary_label.setText(
-            f"{s['scenario']}: {s['members']} members (seed {s['seed']}) on {s['scheduler']} with "
-            f"{s['workers']} worker(s).{notes}"
+            self.tr("{0}: {1} members (seed {2}) on {3} with {4} worker(s).{notes}").format(
+                s["scenario"], s["members"], s["seed"], s["scheduler"], s["workers"], notes=notes
+            )
         )
         fr = failure_rows(s)
         _fill(

@@ -13,11 +13,13 @@ import threading
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from floodplan import logs
 from floodplan.errors import Cancelled, FloodplanError
+
+translate = QCoreApplication.translate
 
 log = logging.getLogger("floodplan")
 
@@ -104,7 +106,11 @@ def report_unexpected(exc: BaseException, parent: QWidget | None = None, context
     for h in log.handlers:
         h.flush()
     saved = _autosave_all()
-    critical(parent, unexpected_message(exc, path, saved, context), title="floodplan: unexpected error")
+    critical(
+        parent,
+        unexpected_message(exc, path, saved, context),
+        title=translate("errors", "floodplan: unexpected error"),
+    )
     return path
 
 
@@ -145,7 +151,7 @@ class _ThreadErrors(QObject):
     @Slot(object)
     def _show(self, exc) -> None:
         try:
-            show_error(exc, context="working in the background")
+            show_error(exc, context=self.tr("working in the background"))
         except Exception:  # noqa: BLE001
             log.exception("error while reporting an error")
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,6 +50,8 @@ from floodplan.model.commands import SetSetting
 from floodplan.plates import LANGUAGES, PAPER_MM, PlateSpec, build_plate, render_atlas, render_plate
 from floodplan.plates.spec import ORIENTATIONS
 
+translate = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
 
 #: Dots per inch of the preview: enough to read the layout, cheap enough to redraw in ~0.3 s.
@@ -57,6 +59,11 @@ PREVIEW_DPI = 40
 #: Quiet time (ms) after the last change before the preview is redrawn.
 PREVIEW_DELAY_MS = 300
 NO_SECOND = "(none)"
+#: The page orientations as the Orientation box shows them (for lupdate; the codes are the layout's data).
+_ORIENTATION_LABELS = (
+    QT_TRANSLATE_NOOP("Orientation", "landscape"),
+    QT_TRANSLATE_NOOP("Orientation", "portrait"),
+)
 
 _FILTERS = "PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"
 
@@ -90,7 +97,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, project, result=None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Export map plate")
+        self.setWindowTitle(self.tr("Export map plate"))
         self.setObjectName("ExportDialog")
         self.project = project
         self.result = result
@@ -120,7 +127,7 @@ class ExportDialog(QDialog):
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
-        form_box = QGroupBox("Layout")
+        form_box = QGroupBox(self.tr("Layout"))
         form = QFormLayout(form_box)
 
         def row(label: str, widget: QWidget, tip: str) -> None:
@@ -131,39 +138,60 @@ class ExportDialog(QDialog):
 
         self.paper_combo = QComboBox()
         self.paper_combo.addItems(sorted(PAPER_MM, key=lambda p: -PAPER_MM[p][0]))
-        row("&Paper:", self.paper_combo, "ISO paper size of the plate")
+        row(self.tr("&Paper:"), self.paper_combo, self.tr("ISO paper size of the plate"))
         self.orientation_combo = QComboBox()
-        self.orientation_combo.addItems(list(ORIENTATIONS))
-        row("&Orientation:", self.orientation_combo, "Landscape (wide) or portrait (tall) page")
+        for o in ORIENTATIONS:  # the orientation in the user's language, the code as data
+            self.orientation_combo.addItem(translate("Orientation", o), o)
+        row(
+            self.tr("&Orientation:"),
+            self.orientation_combo,
+            self.tr("Landscape (wide) or portrait (tall) page"),
+        )
         self.dpi_spin = QSpinBox()
         self.dpi_spin.setRange(10, 1200)
         self.dpi_spin.setSingleStep(50)
         self.dpi_spin.setSuffix(" dpi")
         row(
-            "&Resolution:",
+            self.tr("&Resolution:"),
             self.dpi_spin,
-            "Dots per inch of a PNG, and of the flood image in PDF/SVG (300 for print)",
+            self.tr("Dots per inch of a PNG, and of the flood image in PDF/SVG (300 for print)"),
         )
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("Flood map")
-        row("&Title:", self.title_edit, "Title of the plate; empty gives 'Flood map' in the chosen languages")
+        self.title_edit.setPlaceholderText(self.tr("Flood map"))
+        row(
+            self.tr("&Title:"),
+            self.title_edit,
+            self.tr("Title of the plate; empty gives 'Flood map' in the chosen languages"),
+        )
         self.subtitle_edit = QLineEdit()
-        row("&Subtitle:", self.subtitle_edit, "Line under the title (e.g. the scenario and the meeting)")
+        row(
+            self.tr("&Subtitle:"),
+            self.subtitle_edit,
+            self.tr("Line under the title (e.g. the scenario and the meeting)"),
+        )
         self.organisation_edit = QLineEdit()
-        row("Or&ganisation:", self.organisation_edit, "Who made the plate (shown in the information block)")
+        row(
+            self.tr("Or&ganisation:"),
+            self.organisation_edit,
+            self.tr("Who made the plate (shown in the information block)"),
+        )
         langs = QWidget()
         lrow = QHBoxLayout(langs)
         lrow.setContentsMargins(0, 0, 0, 0)
         self.language_combo = QComboBox()
         self.language_combo.addItems(list(LANGUAGES))
-        self.language_combo.setToolTip("Main language of every text on the plate")
+        self.language_combo.setToolTip(self.tr("Main language of every text on the plate"))
         self.language2_combo = QComboBox()
-        self.language2_combo.addItems([NO_SECOND, *LANGUAGES])
-        self.language2_combo.setToolTip("Second language shown beside the main one (e.g. the neighbour's)")
+        self.language2_combo.addItem(self.tr("(none)"), NO_SECOND)
+        for code in LANGUAGES:
+            self.language2_combo.addItem(code, code)
+        self.language2_combo.setToolTip(
+            self.tr("Second language shown beside the main one (e.g. the neighbour's)")
+        )
         lrow.addWidget(self.language_combo)
-        lrow.addWidget(QLabel("and"))
+        lrow.addWidget(QLabel(self.tr("and")))
         lrow.addWidget(self.language2_combo)
-        row("&Languages:", langs, "The plate's texts in one or two languages side by side")
+        row(self.tr("&Languages:"), langs, self.tr("The plate's texts in one or two languages side by side"))
         self.language_combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         form.labelForField(langs).setBuddy(self.language_combo)
 
@@ -171,41 +199,48 @@ class ExportDialog(QDialog):
         srow = QHBoxLayout(scale)
         srow.setContentsMargins(0, 0, 0, 0)
         self.scale_combo = QComboBox()
-        self.scale_combo.addItems(["Fit the map", "Fixed scale 1:"])
+        self.scale_combo.addItems([self.tr("Fit the map"), self.tr("Fixed scale 1:")])
         self.scale_combo.setToolTip(
-            "Fit the whole project (or atlas page) on the map, or print at an exact scale"
+            self.tr("Fit the whole project (or atlas page) on the map, or print at an exact scale")
         )
         self.scale_spin = QSpinBox()
         self.scale_spin.setRange(100, 10_000_000)
         self.scale_spin.setSingleStep(5000)
         self.scale_spin.setValue(25000)
         self.scale_spin.setGroupSeparatorShown(True)
-        self.scale_spin.setToolTip("Scale denominator: 25,000 prints 1 cm on paper for 250 m on the ground")
+        self.scale_spin.setToolTip(
+            self.tr("Scale denominator: 25,000 prints 1 cm on paper for 250 m on the ground")
+        )
         srow.addWidget(self.scale_combo)
         srow.addWidget(self.scale_spin, 1)
-        row("S&cale:", scale, "Map scale")
+        row(self.tr("S&cale:"), scale, self.tr("Map scale"))
         form.labelForField(scale).setBuddy(self.scale_combo)
         self.mode_combo = QComboBox()
-        self.mode_combo.addItems(["joint", "national"])
+        for code, label in (("joint", self.tr("joint")), ("national", self.tr("national"))):
+            self.mode_combo.addItem(label, code)  # the label in the user's language, the code as data
         row(
-            "Response &mode:",
+            self.tr("Response &mode:"),
             self.mode_combo,
-            "Which coverage gaps the map shows: joint (cross-border help) or national (each country alone)",
+            self.tr(
+                "Which coverage gaps the map shows: joint (cross-border help) or national (each country alone)"
+            ),
         )
-        self.inset_check = QCheckBox("Locator &inset")
-        self.inset_check.setToolTip("A small overview map showing where the plate lies")
-        self.summary_check = QCheckBox("Summary &table")
+        self.inset_check = QCheckBox(self.tr("Locator &inset"))
+        self.inset_check.setToolTip(self.tr("A small overview map showing where the plate lies"))
+        self.summary_check = QCheckBox(self.tr("Summary &table"))
         self.summary_check.setToolTip(
-            "Per-country table of flooded and reached people (needs a scenario run)"
+            self.tr("Per-country table of flooded and reached people (needs a scenario run)")
         )
-        self.service_check = QCheckBox("Service a&reas")
-        self.service_check.setToolTip("Draw the areas each resource reaches within its target time")
-        self.atlas_check = QCheckBox("&Atlas: one page per jurisdiction (PDF)")
-        self.atlas_check.setToolTip("Write a multi-page PDF with one plate fitted to each jurisdiction")
+        self.service_check = QCheckBox(self.tr("Service a&reas"))
+        self.service_check.setToolTip(self.tr("Draw the areas each resource reaches within its target time"))
+        self.atlas_check = QCheckBox(self.tr("&Atlas: one page per jurisdiction (PDF)"))
+        self.atlas_check.setToolTip(
+            self.tr("Write a multi-page PDF with one plate fitted to each jurisdiction")
+        )
         for w in (self.inset_check, self.summary_check, self.service_check, self.atlas_check):
             form.addRow("", w)
 
-        self.preview_frame = QGroupBox("Preview")
+        self.preview_frame = QGroupBox(self.tr("Preview"))
         self.preview_box = QVBoxLayout(self.preview_frame)
         self.preview_label = QLabel("")
         self.preview_label.setWordWrap(True)
@@ -214,15 +249,19 @@ class ExportDialog(QDialog):
         self.progress = ProgressWidget()
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.save_button = QPushButton("Save &layout")
-        self.save_button.setToolTip("Keep these settings in the project (undoable) without exporting")
+        self.save_button = QPushButton(self.tr("Save &layout"))
+        self.save_button.setToolTip(
+            self.tr("Keep these settings in the project (undoable) without exporting")
+        )
         self.save_button.clicked.connect(self.save_layout)
-        self.export_button = QPushButton("&Export…")
-        self.export_button.setToolTip("Choose a PDF, PNG or SVG file and write the plate in the background")
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setToolTip(
+            self.tr("Choose a PDF, PNG or SVG file and write the plate in the background")
+        )
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(lambda: self.export())
-        self.close_button = QPushButton("Close")
-        self.close_button.setToolTip("Close the dialog (a running export is cancelled)")
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Close the dialog (a running export is cancelled)"))
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -266,14 +305,16 @@ class ExportDialog(QDialog):
         self._loading = True
         try:
             self.paper_combo.setCurrentText(spec.paper)
-            self.orientation_combo.setCurrentText(spec.orientation)
+            self.orientation_combo.setCurrentIndex(max(0, self.orientation_combo.findData(spec.orientation)))
             self.dpi_spin.setValue(int(spec.dpi))
             self.title_edit.setText(spec.title or "")
             self.subtitle_edit.setText(spec.subtitle or "")
             self.organisation_edit.setText(spec.organisation or "")
             langs = list(spec.languages) or ["en"]
             self.language_combo.setCurrentText(langs[0])
-            self.language2_combo.setCurrentText(langs[1] if len(langs) > 1 else NO_SECOND)
+            self.language2_combo.setCurrentIndex(
+                max(0, self.language2_combo.findData(langs[1] if len(langs) > 1 else NO_SECOND))
+            )
             self._extra_languages = langs[2:]  # kept as saved; the dialog edits the first two
             self._date = spec.date
             self._extent = spec.extent
@@ -283,7 +324,7 @@ class ExportDialog(QDialog):
                 self.scale_spin.setValue(int(round(spec.scale)))
             else:
                 self.scale_combo.setCurrentIndex(0)
-            self.mode_combo.setCurrentText(spec.mode)
+            self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(spec.mode)))
             self.inset_check.setChecked(bool(spec.show_inset))
             self.summary_check.setChecked(bool(spec.show_summary))
             self.service_check.setChecked(bool(spec.show_service_areas))
@@ -294,13 +335,13 @@ class ExportDialog(QDialog):
     def spec(self) -> PlateSpec:
         """The layout the widgets show, checked (raises InputError naming the bad setting)."""
         langs = [self.language_combo.currentText()]
-        second = self.language2_combo.currentText()
+        second = self.language2_combo.currentData()
         if second != NO_SECOND and second not in langs:
             langs.append(second)
         langs += [x for x in self._extra_languages if x not in langs]
         return PlateSpec(
             paper=self.paper_combo.currentText(),
-            orientation=self.orientation_combo.currentText(),
+            orientation=self.orientation_combo.currentData(),
             dpi=self.dpi_spin.value(),
             title=self.title_edit.text().strip(),
             subtitle=self.subtitle_edit.text().strip(),
@@ -312,7 +353,7 @@ class ExportDialog(QDialog):
             margins_mm=self._margins,
             show_inset=self.inset_check.isChecked(),
             show_summary=self.summary_check.isChecked(),
-            mode=self.mode_combo.currentText(),
+            mode=self.mode_combo.currentData(),
             show_service_areas=self.service_check.isChecked(),
         ).validate()
 
@@ -343,12 +384,12 @@ class ExportDialog(QDialog):
             if not isinstance(exc, InputError):
                 log.exception("plate preview failed")
             self.preview_error = error_message(exc)
-            self.preview_label.setText(f"No preview: {self.preview_error}")
+            self.preview_label.setText(self.tr("No preview: {0}").format(self.preview_error))
             return
         canvas = FigureCanvasQTAgg(fig)
         canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         canvas.setMinimumSize(240, 170)
-        canvas.setToolTip("Preview of the plate (low resolution); it follows every change")
+        canvas.setToolTip(self.tr("Preview of the plate (low resolution); it follows every change"))
         canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if self.preview_canvas is not None:
             self.preview_box.removeWidget(self.preview_canvas)
@@ -357,7 +398,11 @@ class ExportDialog(QDialog):
         self.preview_box.addWidget(canvas, 1)
         w, h = spec.page_mm
         atlas = " — atlas: one such page per jurisdiction" if self.atlas else ""
-        self.preview_label.setText(f"{spec.paper} {spec.orientation}, {w:g} × {h:g} mm{atlas}")
+        self.preview_label.setText(
+            self.tr("{0} {1}, {w:g} × {h:g} mm{atlas}").format(
+                spec.paper, translate("Orientation", spec.orientation), w=w, h=h, atlas=atlas
+            )
+        )
         self.preview_error = ""
         canvas.draw_idle()
 
@@ -372,7 +417,7 @@ class ExportDialog(QDialog):
         if self.project.settings.get("plate") == d:
             return False
         self.project.stack.push(SetSetting("plate", d, text="Change plate layout"))
-        self.status.setText("Layout saved in the project.")
+        self.status.setText(self.tr("Layout saved in the project."))
         return True
 
     def export(self, path: str | Path | None = None) -> Job | None:
@@ -391,7 +436,7 @@ class ExportDialog(QDialog):
         if path is None:
             filters = "PDF (*.pdf)" if self.atlas else _FILTERS
             start = str(Path.home() / ("atlas.pdf" if self.atlas else "plate.pdf"))
-            chosen, selected = QFileDialog.getSaveFileName(self, "Export plate", start, filters)
+            chosen, selected = QFileDialog.getSaveFileName(self, self.tr("Export plate"), start, filters)
             if not chosen:
                 return None
             path = Path(chosen)
@@ -405,7 +450,7 @@ class ExportDialog(QDialog):
         else:
             fn = render_plate
             what = "plate"
-        self.status.setText(f"Writing the {what} to {path}…")
+        self.status.setText(self.tr("Writing the {what} to {path}…").format(what=what, path=path))
         guard = self._guard
         self.job = run_in_thread(
             fn,
@@ -429,17 +474,17 @@ class ExportDialog(QDialog):
 
     def _export_done(self, info: dict) -> None:
         self.last_info = info
-        self.progress.finish("done", 1.0)
+        self.progress.finish(self.tr("done"), 1.0)
         pages = f" ({info['pages']} pages)" if "pages" in info else ""
-        self.status.setText(f"Written: {info['path']}{pages}")
+        self.status.setText(self.tr("Written: {0}{pages}").format(info["path"], pages=pages))
 
     def _export_failed(self, exc: BaseException) -> None:
-        self.progress.finish("failed")
+        self.progress.finish(self.tr("failed"))
         self._fail(exc)
 
     def _export_cancelled(self) -> None:
-        self.progress.finish("cancelled")
-        self.status.setText("Export cancelled; the file may be incomplete and should not be used.")
+        self.progress.finish(self.tr("cancelled"))
+        self.status.setText(self.tr("Export cancelled; the file may be incomplete and should not be used."))
 
     def _export_finished(self) -> None:
         self.job = None
@@ -452,7 +497,7 @@ class ExportDialog(QDialog):
     def _fail(self, exc: BaseException) -> None:
         text = error_message(exc)
         self.status.setText(text)
-        QMessageBox.warning(self, "Export plate", text)
+        QMessageBox.warning(self, self.tr("Export plate"), text)
 
     def reject(self) -> None:
         """Close; a running export is cancelled first (it stops at its next step)."""
@@ -486,12 +531,17 @@ def export_report(parent: QWidget | None, project, result, *, path: str | Path |
 
     if result is None:
         QMessageBox.information(
-            parent, "Export report", "A report needs a scenario result; run the scenario first."
+            parent,
+            translate("export_dialog", "Export report"),
+            translate("export_dialog", "A report needs a scenario result; run the scenario first."),
         )
         return None
     if path is None:
         chosen, selected = QFileDialog.getSaveFileName(
-            parent, "Export report", str(Path.home() / "report.pdf"), "PDF (*.pdf);;HTML page (*.html)"
+            parent,
+            translate("export_dialog", "Export report"),
+            str(Path.home() / "report.pdf"),
+            "PDF (*.pdf);;HTML page (*.html)",
         )
         if not chosen:
             return None
@@ -503,8 +553,14 @@ def export_report(parent: QWidget | None, project, result, *, path: str | Path |
     except InputError:
         languages = ["en"]
 
-    dialog = QProgressDialog("Writing the report…", "Cancel", 0, 1000, parent)
-    dialog.setWindowTitle("Export report")
+    dialog = QProgressDialog(
+        translate("export_dialog", "Writing the report…"),
+        translate("export_dialog", "Cancel"),
+        0,
+        1000,
+        parent,
+    )
+    dialog.setWindowTitle(translate("export_dialog", "Export report"))
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
@@ -515,10 +571,14 @@ def export_report(parent: QWidget | None, project, result, *, path: str | Path |
             dialog.setLabelText(message)
 
     def done(info: dict) -> None:
-        QMessageBox.information(parent, "Export report", f"Report written: {info['path']}")
+        QMessageBox.information(
+            parent,
+            translate("export_dialog", "Export report"),
+            translate("export_dialog", "Report written: {0}").format(info["path"]),
+        )
 
     def failed(exc: BaseException) -> None:
-        QMessageBox.warning(parent, "Export report", error_message(exc))
+        QMessageBox.warning(parent, translate("export_dialog", "Export report"), error_message(exc))
 
     job = run_in_thread(
         write_report,

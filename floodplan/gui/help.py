@@ -3,6 +3,7 @@ is never out of date) and a short guide to planning a joint defense."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 import floodplan
+
+translate = QCoreApplication.translate
 
 ABOUT = f"""<h3>floodplan {floodplan.__version__}</h3>
 <p>Joint cross-border flood and emergency-response planning: draw a levee and see the flood and the
@@ -49,7 +52,7 @@ meeting.</li>
 
 
 def show_about(parent) -> None:
-    QMessageBox.about(parent, "About floodplan", ABOUT)
+    QMessageBox.about(parent, translate("help", "About floodplan"), ABOUT)
 
 
 def shortcut_rows(actions) -> list[tuple[str, str]]:
@@ -62,21 +65,21 @@ def shortcut_rows(actions) -> list[tuple[str, str]]:
             seen.add((text, keys))
             rows.append((text, keys))
     rows += [
-        ("Pan", "drag with the middle button, or arrow keys"),
-        ("Zoom at the cursor", "mouse wheel"),
-        ("Zoom in / out", "+ / -"),
-        ("Zoom to a box", "Shift+drag with the Pan tool"),
+        (translate("help", "Pan"), translate("help", "drag with the middle button, or arrow keys")),
+        (translate("help", "Zoom at the cursor"), translate("help", "mouse wheel")),
+        (translate("help", "Zoom in / out"), "+ / -"),
+        (translate("help", "Zoom to a box"), translate("help", "Shift+drag with the Pan tool")),
     ]
     return rows
 
 
 def shortcuts_dialog(parent, actions) -> QDialog:
     dlg = QDialog(parent)
-    dlg.setWindowTitle("Keyboard shortcuts")
+    dlg.setWindowTitle(translate("help", "Keyboard shortcuts"))
     lay = QVBoxLayout(dlg)
     rows = shortcut_rows(actions)
     table = QTableWidget(len(rows), 2, dlg)
-    table.setHorizontalHeaderLabels(["Action", "Shortcut"])
+    table.setHorizontalHeaderLabels([translate("help", "Action"), translate("help", "Shortcut")])
     for i, (a, k) in enumerate(rows):
         table.setItem(i, 0, QTableWidgetItem(a))
         table.setItem(i, 1, QTableWidgetItem(k))
@@ -93,7 +96,7 @@ def shortcuts_dialog(parent, actions) -> QDialog:
 
 def guide_dialog(parent) -> QDialog:
     dlg = QDialog(parent)
-    dlg.setWindowTitle("How to plan a joint defense")
+    dlg.setWindowTitle(translate("help", "How to plan a joint defense"))
     lay = QVBoxLayout(dlg)
     text = QTextBrowser(dlg)
     text.setHtml(GUIDE)

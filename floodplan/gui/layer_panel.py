@@ -8,7 +8,7 @@ changes and removals are engine commands (undoable); visibility, opacity and col
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -81,7 +81,7 @@ class LayerPanel(QDockWidget):
     """The Layers dock. ``host`` is the main window (zoom to, attribute table, add/remove layer)."""
 
     def __init__(self, host, parent=None):
-        super().__init__("Layers", parent)
+        super().__init__(QCoreApplication.translate("LayerPanel", "Layers"), parent)
         self.setObjectName("LayerPanel")
         self.host = host
         self.project = None
@@ -90,45 +90,47 @@ class LayerPanel(QDockWidget):
         lay.setContentsMargins(4, 4, 4, 4)
         self.tree = _LayerTree(body)
         self.tree.setToolTip(
-            "Layers, top first. Tick to show; drag to change the drawing order; right-click for more."
+            self.tr(
+                "Layers, top first. Tick to show; drag to change the drawing order; right-click for more."
+            )
         )
         lay.addWidget(self.tree, 1)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Opacity"))
+        row.addWidget(QLabel(self.tr("Opacity")))
         self.opacity = QSlider(Qt.Orientation.Horizontal)
         self.opacity.setRange(0, 100)
-        self.opacity.setToolTip("Opacity of the selected layer")
+        self.opacity.setToolTip(self.tr("Opacity of the selected layer"))
         row.addWidget(self.opacity)
         self.color_button = QToolButton()
-        self.color_button.setText("Colour…")
-        self.color_button.setToolTip("Colour of the selected layer")
+        self.color_button.setText(self.tr("Colour…"))
+        self.color_button.setToolTip(self.tr("Colour of the selected layer"))
         row.addWidget(self.color_button)
         lay.addLayout(row)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add…")
-        self.add_button.setToolTip("Add a layer from a file (or drop files on the window)")
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Remove the selected layer (undoable)")
-        self.zoom_button = QPushButton("Zoom to")
-        self.zoom_button.setToolTip("Zoom the map to the selected layer")
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.add_button.setToolTip(self.tr("Add a layer from a file (or drop files on the window)"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected layer (undoable)"))
+        self.zoom_button = QPushButton(self.tr("Zoom to"))
+        self.zoom_button.setToolTip(self.tr("Zoom the map to the selected layer"))
         for b in (self.add_button, self.zoom_button, self.remove_button):
             buttons.addWidget(b)
         lay.addLayout(buttons)
         # The shown run's outputs, as layers (like QGIS Processing outputs): tick to show, own opacity.
-        self.results_box = QGroupBox("Run outputs")
+        self.results_box = QGroupBox(self.tr("Run outputs"))
         rlay = QVBoxLayout(self.results_box)
         rlay.setContentsMargins(4, 4, 4, 4)
         self.results_tree = QTreeWidget()
         self.results_tree.setHeaderHidden(True)
         self.results_tree.setRootIsDecorated(False)
-        self.results_tree.setToolTip("The outputs of the shown run; tick to show on the map")
+        self.results_tree.setToolTip(self.tr("The outputs of the shown run; tick to show on the map"))
         self.results_tree.setMaximumHeight(100)
         rlay.addWidget(self.results_tree)
         rrow = QHBoxLayout()
-        rrow.addWidget(QLabel("Opacity"))
+        rrow.addWidget(QLabel(self.tr("Opacity")))
         self.results_opacity = QSlider(Qt.Orientation.Horizontal)
         self.results_opacity.setRange(0, 100)
-        self.results_opacity.setToolTip("Opacity of the selected run output")
+        self.results_opacity.setToolTip(self.tr("Opacity of the selected run output"))
         rrow.addWidget(self.results_opacity)
         rlay.addLayout(rrow)
         self.results_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -167,7 +169,7 @@ class LayerPanel(QDockWidget):
         try:
             self.results_tree.clear()
             for key, label in RESULT_LAYERS.items():
-                item = QTreeWidgetItem([label])
+                item = QTreeWidgetItem([QCoreApplication.translate("canvas", label)])
                 item.setData(0, NAME_ROLE, key)
                 item.setFlags(
                     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
@@ -329,10 +331,10 @@ class LayerPanel(QDockWidget):
         self.tree.setCurrentItem(item)
         menu = QMenu(self)
         actions = [
-            ("Zoom to layer", lambda: self.host.canvas.zoom_to_layer(name)),
-            ("Open attribute table", lambda: self.host.show_attribute_table(name)),
-            ("Change colour…", self.choose_color),
-            ("Remove layer", lambda: self.project.remove_layer(name)),
+            (self.tr("Zoom to layer"), lambda: self.host.canvas.zoom_to_layer(name)),
+            (self.tr("Open attribute table"), lambda: self.host.show_attribute_table(name)),
+            (self.tr("Change colour…"), self.choose_color),
+            (self.tr("Remove layer"), lambda: self.project.remove_layer(name)),
         ]
         for text, fn in actions:
             act = QAction(text, menu)

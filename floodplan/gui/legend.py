@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem
 
 from floodplan.core import styles
+from floodplan.gui import i18n
+
+translate = QCoreApplication.translate
 
 ICON = 22
 
@@ -60,54 +63,77 @@ def legend_entries(
         return rows
     roles = {lyr.role for lyr in project.layers if getattr(lyr, "visible", True)}
     if "resources" in roles:
-        rows.append(("Response resources", None))
+        rows.append((translate("legend", "Response resources"), None))
         res = project.combined("resources")
         kinds = sorted(set(map(str, res["kind"].dropna()))) if "kind" in res else []
         for k in kinds:
             color, marker = styles.resource_style(k)
-            rows.append((k, swatch("marker", color, marker=marker)))
+            rows.append((i18n.data_label(f"resource.{k}", k), swatch("marker", color, marker=marker)))
     if "defenses" in roles:
-        rows.append(("Defenses", None))
-        rows.append(("existing", swatch("line", styles.DEFENSE_EXISTING["edge"])))
-        rows.append(("planned", swatch("line", styles.DEFENSE_PLANNED["edge"], dash=Qt.PenStyle.DashLine)))
+        rows.append((translate("legend", "Defenses"), None))
+        rows.append((translate("legend", "existing"), swatch("line", styles.DEFENSE_EXISTING["edge"])))
         rows.append(
             (
-                "breached in the scenario",
+                translate("legend", "planned"),
+                swatch("line", styles.DEFENSE_PLANNED["edge"], dash=Qt.PenStyle.DashLine),
+            )
+        )
+        rows.append(
+            (
+                translate("legend", "breached in the scenario"),
                 swatch("line", styles.DEFENSE_BREACHED["edge"], dash=Qt.PenStyle.DotLine),
             )
         )
     if "assets" in roles:
-        rows.append(("Buildings", None))
+        rows.append((translate("legend", "Buildings"), None))
         assets = project.combined("assets")
         kinds = sorted(set(map(str, assets["kind"].dropna()))) if "kind" in assets else []
         for k in kinds or ["building"]:
-            rows.append((k, swatch("fill", styles.asset_color(k), edge="#6b5b4b")))
+            label = i18n.data_label(f"kind.{k}", k) if kinds else translate("legend", "building")
+            rows.append((label, swatch("fill", styles.asset_color(k), edge="#6b5b4b")))
     if "roads" in roles:
-        rows.append(("Roads", None))
-        rows.append(("road", swatch("line", styles.ROAD_FAST["edge"])))
+        rows.append((translate("legend", "Roads"), None))
+        rows.append((translate("legend", "road"), swatch("line", styles.ROAD_FAST["edge"])))
     if "river" in roles:
-        rows.append(("river", swatch("line", styles.ROLE_STYLE["river"]["edge"])))
+        rows.append((translate("legend", "river"), swatch("line", styles.ROLE_STYLE["river"]["edge"])))
     if "jurisdictions" in roles:
-        rows.append(("national border", swatch("line", "#7a0177", dash=Qt.PenStyle.DashDotLine)))
-    if exercise:
-        rows.append(("Tabletop exercise", None))
         rows.append(
-            ("resource moved in the exercise (not in the plan)", swatch("marker", "#ffffff", edge="#6a3d9a"))
+            (translate("legend", "national border"), swatch("line", "#7a0177", dash=Qt.PenStyle.DashDotLine))
         )
-        rows.append(("resource out of service in the exercise", swatch("marker", "#cb181d", marker="X")))
+    if exercise:
+        rows.append((translate("legend", "Tabletop exercise"), None))
+        rows.append(
+            (
+                translate("legend", "resource moved in the exercise (not in the plan)"),
+                swatch("marker", "#ffffff", edge="#6a3d9a"),
+            )
+        )
+        rows.append(
+            (
+                translate("legend", "resource out of service in the exercise"),
+                swatch("marker", "#cb181d", marker="X"),
+            )
+        )
     if depth_shown or result is not None:
-        rows.append(("Flood depth", None))
+        rows.append((translate("legend", "Flood depth"), None))
         classes = getattr(getattr(result, "scenario", None), "depth_classes", None) or styles.DEPTH_CLASSES
         for label, color in zip(styles.depth_class_labels(classes), styles.depth_colors(len(classes))):
             rows.append((label, swatch("fill", color, edge=color)))
     if result is not None:
-        rows.append(("Results", None))
-        rows.append(("road closed by water", swatch("line", styles.ROAD_FLOODED["edge"])))
+        rows.append((translate("legend", "Results"), None))
+        rows.append(
+            (translate("legend", "road closed by water"), swatch("line", styles.ROAD_FLOODED["edge"]))
+        )
         gap = styles.GAP_STYLE
         rows.append(
-            ("coverage gap (not reached in time)", swatch("fill", gap["face"], edge=gap["edge"], hatch=True))
+            (
+                translate("legend", "coverage gap (not reached in time)"),
+                swatch("fill", gap["face"], edge=gap["edge"], hatch=True),
+            )
         )
-        rows.append(("selected / changed building", swatch("line", styles.HIGHLIGHT["edge"])))
+        rows.append(
+            (translate("legend", "selected / changed building"), swatch("line", styles.HIGHLIGHT["edge"]))
+        )
     return rows
 
 
@@ -115,11 +141,11 @@ class LegendDock(QDockWidget):
     """View > Panels > Legend: the symbols on the map and what they mean."""
 
     def __init__(self, parent=None):
-        super().__init__("Legend", parent)
+        super().__init__(QCoreApplication.translate("LegendDock", "Legend"), parent)
         self.setObjectName("LegendDock")
         self.list = QListWidget()
         self.list.setIconSize(QSize(ICON, ICON))
-        self.list.setToolTip("What the symbols and colours on the map mean")
+        self.list.setToolTip(self.tr("What the symbols and colours on the map mean"))
         self.setWidget(self.list)
 
     def refresh(self, project, result=None, depth_shown: bool = False, exercise: bool = False) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 from pyproj import Transformer
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -33,13 +33,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QUndoView,
 )
 
 from floodplan.errors import FloodplanError, InputError, ProjectChangedError
 from floodplan.gui import errors as gui_errors
 from floodplan.gui import help as gui_help
-from floodplan.gui import map_tools, settings
+from floodplan.gui import i18n, map_tools, settings
 from floodplan.gui.attribute_table import AttributeTable
 from floodplan.gui.canvas import MapCanvas
 from floodplan.gui.layer_panel import LayerPanel
@@ -56,6 +57,8 @@ from floodplan.model.commands import (
 from floodplan.model.project import Project
 from floodplan.model.schema import RESOURCE_KINDS
 from floodplan.paths import resources_dir
+
+translate = QCoreApplication.translate
 
 log = logging.getLogger("floodplan")
 
@@ -110,11 +113,11 @@ class MainWindow(QMainWindow):
         self.layer_panel = LayerPanel(self, self)
         self.properties = PropertiesPanel(self, self)
         self.attribute_table = AttributeTable(self, self)
-        self.history = QDockWidget("History", self)
+        self.history = QDockWidget(self.tr("History"), self)
         self.history.setObjectName("HistoryDock")
         self.undo_view = QUndoView(self.history)
-        self.undo_view.setEmptyLabel("<project opened>")
-        self.undo_view.setToolTip("Every edit, oldest first; click a line to go back to it")
+        self.undo_view.setEmptyLabel(self.tr("<project opened>"))
+        self.undo_view.setToolTip(self.tr("Every edit, oldest first; click a line to go back to it"))
         self.history.setWidget(self.undo_view)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.layer_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties)
@@ -196,7 +199,7 @@ class MainWindow(QMainWindow):
         except Exception:  # a CRS pyproj cannot transform: no lon/lat in the status bar
             self._to_lonlat = None
         if hasattr(self, "crs_label"):
-            self.crs_label.setText(crs.to_string() if crs is not None else "no CRS")
+            self.crs_label.setText(crs.to_string() if crs is not None else self.tr("no CRS"))
 
     @property
     def undo_stack(self):
@@ -305,7 +308,17 @@ class MainWindow(QMainWindow):
             if d is not None and self.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea
         ]
         if right:
-            self.resizeDocks(right, [max(560, self.width() // 3)] * len(right), Qt.Orientation.Horizontal)
+            # wide enough for the forms in the user's language (German and Polish labels are longer than
+            # English ones), but never more than 55 % of the window: the map keeps the rest
+            need = 560
+            for d in right:
+                for area in d.findChildren(QScrollArea):
+                    if area.widget() is not None:  # the forms' own width (560 px in English)
+                        need = max(need, area.widget().sizeHint().width())
+            if need <= 560 + 24:  # a few pixels over scroll as they always did (and the map keeps its size)
+                need = 560
+            width = min(max(need, self.width() // 3), max(560, self.width() * 11 // 20))
+            self.resizeDocks(right, [width] * len(right), Qt.Orientation.Horizontal)
         if len(right) == 2:  # once laid out (the next turn of the event loop): Properties small
             QTimer.singleShot(0, lambda: self._split_right_docks(right))
 
@@ -368,15 +381,18 @@ class MainWindow(QMainWindow):
             self.canvas.set_result(None)
         self._clear_result_highlight()
         self._exercise_shown = True
-        self.result_state_label.setText("Map: tabletop exercise (run results hidden)")
+        self.result_state_label.setText(self.tr("Map: tabletop exercise (run results hidden)"))
         self._mark_exercise_resources(getattr(state, "resources", None))
         self.canvas.set_depth(state.depth)
         self._refresh_legend()
         if hasattr(self.canvas, "set_closed_roads"):
             self.canvas.set_closed_roads(getattr(state, "closed_roads", None))
         self.status(
-            f"Exercise T+{int(state.minute) // 60:02d}:{int(state.minute) % 60:02d}"
-            f" — {len(state.closed_roads) if state.closed_roads is not None else 0} road piece(s) closed"
+            self.tr("Exercise T+{0:02d}:{1:02d} — {2} road piece(s) closed").format(
+                int(state.minute) // 60,
+                int(state.minute) % 60,
+                len(state.closed_roads) if state.closed_roads is not None else 0,
+            )
         )
 
     def _mark_exercise_resources(self, res) -> None:
@@ -477,7 +493,9 @@ class MainWindow(QMainWindow):
         try:
             snap = prepare_coverage(self.project, result)
         except FloodplanError as exc:  # the plan cannot be run as it is: the results stay marked
-            self.result_state_label.setText(f"Results out of date: {gui_errors.user_message(exc)}")
+            self.result_state_label.setText(
+                self.tr("Results out of date: {0}").format(gui_errors.user_message(exc))
+            )
             return
         project, scenario = self.project, result.provenance["scenario"]
 
@@ -486,7 +504,7 @@ class MainWindow(QMainWindow):
                 return  # another project or another run meanwhile
             new.provenance = {"data_revision": snap.data_revision, "scenario": scenario}
             self.set_result(new)
-            self.status("Coverage updated for your last edit", 4000)
+            self.status(self.tr("Coverage updated for your last edit"), 4000)
 
         def finished() -> None:
             self._live_job = None
@@ -538,7 +556,9 @@ class MainWindow(QMainWindow):
             return
         if reason is not None and self.live_coverage_possible(result):
             # only resources changed: the response figures follow the plan within a second (worker thread)
-            self.result_state_label.setText(f"Results: {self._result_label(result)} — updating coverage…")
+            self.result_state_label.setText(
+                self.tr("Results: {0} — updating coverage…").format(self._result_label(result))
+            )
             self.result_state_label.setStyleSheet("")
             if self.dashboard is not None and hasattr(self.dashboard, "set_stale"):
                 self.dashboard.set_stale(None)
@@ -550,12 +570,14 @@ class MainWindow(QMainWindow):
                 if getattr(self, "_exercise_shown", False)
                 else ""
             )
-            self.result_state_label.setText(f"Results: {self._result_label(result)}{hidden}")
+            self.result_state_label.setText(
+                self.tr("Results: {0}{hidden}").format(self._result_label(result), hidden=hidden)
+            )
             self.result_state_label.setStyleSheet("")
             if self.canvas.result is not result and not getattr(self, "_exercise_shown", False):
                 self.canvas.set_result(result, self.mode)  # current again (e.g. back on its scenario)
             return
-        self.result_state_label.setText(f"Results {reason}")
+        self.result_state_label.setText(self.tr("Results {reason}").format(reason=reason))
         self.result_state_label.setStyleSheet("QLabel { color: #b00020; }")
         if self.canvas.result is not None:
             self.canvas.set_result(None)  # gaps, closed roads and service areas of another state
@@ -579,7 +601,7 @@ class MainWindow(QMainWindow):
         )
 
     def _update_title(self, *_args) -> None:
-        self.setWindowTitle(f"{self.project_title()}[*] — floodplan")
+        self.setWindowTitle(self.tr("{0}[*] — floodplan").format(self.project_title()))
         self.setWindowModified(self.is_modified())
         if "save" in self.actions:
             self.actions["save"].setEnabled(True)
@@ -622,6 +644,14 @@ class MainWindow(QMainWindow):
     def show_error(self, exc: BaseException, context: str = "") -> None:
         gui_errors.show_error(exc, self, context)
 
+    def open_settings(self) -> None:
+        """The Settings dialog; the autosave interval applies at once, a new language at the next start."""
+        from floodplan.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        if dialog.exec():
+            self._autosave.start(int(settings.autosave_minutes() * 60_000))
+
     def status(self, text: str, ms: int = 6000) -> None:
         self.statusBar().showMessage(text, ms)
 
@@ -659,7 +689,7 @@ class MainWindow(QMainWindow):
         try:
             self.project.stack.push(command)
         except Exception as exc:
-            self.show_error(exc, f"doing '{command.text}'")
+            self.show_error(exc, self.tr("doing '{0}'").format(command.text))
             return False
         return True
 
@@ -682,7 +712,7 @@ class MainWindow(QMainWindow):
     def delete_selected(self) -> None:
         sel = self._deletable_selection()
         if sel is None:
-            self.status("Nothing selected to delete.")
+            self.status(self.tr("Nothing selected to delete."))
             return
         layer, fids = sel
         if self.project.layer(layer).is_raster:
@@ -729,7 +759,7 @@ class MainWindow(QMainWindow):
             line,
             selected_layer=self._selected_layer(),
             scenario=scen.name if scen is not None else None,
-            hint="set its crest, type, owner and cost in the Properties panel.",
+            hint=self.tr("set its crest, type, owner and cost in the Properties panel."),
             **attributes,
         )
 
@@ -786,7 +816,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         if not self.maybe_save():
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Open project", self._last_dir(), PROJECT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), self._last_dir(), PROJECT_FILTER)
         if path:
             self.open_project(path, ask=False)
 
@@ -805,7 +835,7 @@ class MainWindow(QMainWindow):
             return False
         self.set_project(project)
         self._refresh_recent(settings.add_recent_file(path))
-        self.status(f"Opened {Path(path).name}")
+        self.status(self.tr("Opened {0}").format(Path(path).name))
         return True
 
     def save(self) -> bool:
@@ -815,7 +845,9 @@ class MainWindow(QMainWindow):
 
     def save_as(self, path: str | None = None) -> bool:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Save project as", self._last_dir(), PROJECT_FILTER)
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save project as"), self._last_dir(), PROJECT_FILTER
+            )
             if not path:
                 return False
         return self._save_to(path)
@@ -832,16 +864,16 @@ class MainWindow(QMainWindow):
                 B = QMessageBox.StandardButton  # noqa: N806
                 answer = gui_errors.ask(
                     self,
-                    f"{gui_errors.user_message(exc)} Overwrite it with this version?",
+                    self.tr("{0} Overwrite it with this version?").format(gui_errors.user_message(exc)),
                     B.Save | B.Cancel,
                     B.Cancel,
                 )
                 if answer != B.Save:
-                    self.status(f"Not saved: {Path(path).name} changed on disk")
+                    self.status(self.tr("Not saved: {0} changed on disk").format(Path(path).name))
                     return False
                 target = save_project(self.project, path, overwrite_changes=True)
         except Exception as exc:
-            self.show_error(exc, f"saving {path}")
+            self.show_error(exc, self.tr("saving {path}").format(path=path))
             return False
         self._style_dirty = False
         self._recovered = False
@@ -850,7 +882,7 @@ class MainWindow(QMainWindow):
             self.recovery_file = None
         self._refresh_recent(settings.add_recent_file(target))
         self._update_title()
-        self.status(f"Saved {target}")
+        self.status(self.tr("Saved {target}").format(target=target))
         return True
 
     def maybe_save(self) -> bool:
@@ -860,8 +892,8 @@ class MainWindow(QMainWindow):
         B = QMessageBox.StandardButton  # noqa: N806
         answer = QMessageBox.question(
             self,
-            "floodplan",
-            f"{self.project_title()} has unsaved changes. Save them?",
+            self.tr("floodplan"),
+            self.tr("{0} has unsaved changes. Save them?").format(self.project_title()),
             B.Save | B.Discard | B.Cancel,
             B.Save,
         )
@@ -870,7 +902,7 @@ class MainWindow(QMainWindow):
         return answer == B.Discard
 
     def add_layer_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add layers", self._last_dir(), GIS_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add layers"), self._last_dir(), GIS_FILTER)
         if paths:
             self.add_files(paths)
 
@@ -896,7 +928,7 @@ class MainWindow(QMainWindow):
         if added:
             if len(self.project.layers) == len(added):
                 self.canvas.zoom_full()
-            self.status(f"Added {', '.join(added)}")
+            self.status(self.tr("Added {0}").format(", ".join(added)))
             for note in self.project.notes[-5:]:
                 log.info("note: %s", note)
         return added
@@ -914,8 +946,9 @@ class MainWindow(QMainWindow):
         first = (str(exc).strip().splitlines() or [exc.__class__.__name__])[0]
         gui_errors.warn(
             self,
-            f"{Path(path).name} could not be read ({first}); the project is unchanged. "
-            f"Details are in {settings.log_path()}.",
+            self.tr("{0} could not be read ({first}); the project is unchanged. Details are in {1}.").format(
+                Path(path).name, settings.log_path(), first=first
+            ),
         )
 
     def _last_dir(self) -> str:
@@ -975,7 +1008,7 @@ class MainWindow(QMainWindow):
                 gui_errors.warn(self, message)
             return None
         self._autosave_error = None
-        self.status(f"Autosaved a recovery copy at {time.strftime('%H:%M')}")
+        self.status(self.tr("Autosaved a recovery copy at {0}").format(time.strftime("%H:%M")))
         return target
 
     def offer_recovery(self, crashed: list[float] | None = None) -> bool:
@@ -987,9 +1020,10 @@ class MainWindow(QMainWindow):
             if crashed:
                 QMessageBox.warning(
                     self,
-                    "floodplan",
-                    "floodplan stopped unexpectedly last time; it had no unsaved changes to recover. "
-                    f"What happened is in the log {log_file} (Help > Show log folder).",
+                    self.tr("floodplan"),
+                    self.tr(
+                        "floodplan stopped unexpectedly last time; it had no unsaved changes to recover. What happened is in the log {log_file} (Help > Show log folder)."
+                    ).format(log_file=log_file),
                 )
             return False
         gpkg, original, saved = pending[0]
@@ -1003,8 +1037,10 @@ class MainWindow(QMainWindow):
         B = QMessageBox.StandardButton  # noqa: N806
         answer = QMessageBox.question(
             self,
-            "floodplan",
-            f"{how}; changes to {name} autosaved at {when} were kept. Recover them?",
+            self.tr("floodplan"),
+            self.tr("{how}; changes to {name} autosaved at {when} were kept. Recover them?").format(
+                how=how, name=name, when=when
+            ),
             B.Yes | B.No,
             B.Yes,
         )
@@ -1058,15 +1094,15 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
         self.coord_label = QLabel("")
-        self.coord_label.setToolTip("Cursor position in the project's working CRS (m)")
+        self.coord_label.setToolTip(self.tr("Cursor position in the project's working CRS (m)"))
         self.lonlat_label = QLabel("")
-        self.lonlat_label.setToolTip("Cursor position in longitude and latitude (WGS 84)")
+        self.lonlat_label.setToolTip(self.tr("Cursor position in longitude and latitude (WGS 84)"))
         self.scale_label = QLabel("")
-        self.scale_label.setToolTip("Map scale on this screen")
+        self.scale_label.setToolTip(self.tr("Map scale on this screen"))
         self.crs_label = QLabel("")
         self.result_state_label = QLabel("")
         self.result_state_label.setToolTip(
-            "Which results the map and the Results panel show, and whether they are current"
+            self.tr("Which results the map and the Results panel show, and whether they are current")
         )
         for w in (
             self.result_state_label,
@@ -1079,7 +1115,7 @@ class MainWindow(QMainWindow):
             sb.addPermanentWidget(w)
 
     def _cursor_moved(self, x: float, y: float) -> None:
-        self.coord_label.setText(f"{x:,.1f} E  {y:,.1f} N")
+        self.coord_label.setText(self.tr("{x:,.1f} E  {y:,.1f} N").format(x=x, y=y))
         if self._to_lonlat is not None:
             lon, lat = self._to_lonlat.transform(x, y)
             self.lonlat_label.setText(
@@ -1089,7 +1125,7 @@ class MainWindow(QMainWindow):
     def _view_changed(self) -> None:
         self.scale_label.setText(f"1:{_round_scale(self.canvas.scale_denominator()):,}")
         crs = self.project.crs if self.project is not None else None
-        self.crs_label.setText(crs.to_string() if crs is not None else "no CRS")
+        self.crs_label.setText(crs.to_string() if crs is not None else self.tr("no CRS"))
 
     # ================================================================= actions, menus, toolbars
     def _act(self, key, text, slot, shortcut=None, tip="", icon_name=None, checkable=False) -> QAction:
@@ -1110,110 +1146,152 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey  # noqa: N806
-        self._act("new", "&New project", self.new_project, K.New, "Start an empty project", "new")
-        self._act("open", "&Open…", self.open_dialog, K.Open, "Open a floodplan project (.gpkg)", "open")
-        self._act("save", "&Save", self.save, K.Save, "Save the project", "save")
-        self._act("save_as", "Save &As…", self.save_as, "Ctrl+Shift+S", "Save the project under another name")
+        self._act(
+            "new", self.tr("&New project"), self.new_project, K.New, self.tr("Start an empty project"), "new"
+        )
+        self._act(
+            "open",
+            self.tr("&Open…"),
+            self.open_dialog,
+            K.Open,
+            self.tr("Open a floodplan project (.gpkg)"),
+            "open",
+        )
+        self._act("save", self.tr("&Save"), self.save, K.Save, self.tr("Save the project"), "save")
+        self._act(
+            "save_as",
+            self.tr("Save &As…"),
+            self.save_as,
+            "Ctrl+Shift+S",
+            self.tr("Save the project under another name"),
+        )
         self._act(
             "add_layer",
-            "&Add layer…",
+            self.tr("&Add layer…"),
             self.add_layer_dialog,
             "Ctrl+L",
-            "Add layers from GIS files (or drop files on the window)",
+            self.tr("Add layers from GIS files (or drop files on the window)"),
             "add_layer",
         )
         self._act(
             "new_from_data",
-            "New project from &public data…",
+            self.tr("New project from &public data…"),
             self.new_from_public_data,
             None,
-            "Build a project from elevation tiles and an OpenStreetMap extract",
+            self.tr("Build a project from elevation tiles and an OpenStreetMap extract"),
         )
         self._act(
             "export_plate",
-            "&Export map plate…",
+            self.tr("&Export map plate…"),
             self.export_plate,
             K.Print,
-            "A map plate for a joint meeting (PDF, PNG or SVG, A4–A0, two languages)",
+            self.tr("A map plate for a joint meeting (PDF, PNG or SVG, A4–A0, two languages)"),
         )
         self._act(
             "export_report",
-            "Export &report…",
+            self.tr("Export &report…"),
             self.export_report,
             None,
-            "The scenario report (HTML or PDF) with its tables as CSV and GeoPackage",
+            self.tr("The scenario report (HTML or PDF) with its tables as CSV and GeoPackage"),
         )
-        self._act("quit", "&Quit", self.close, K.Quit, "Close floodplan")
+        self._act("quit", self.tr("&Quit"), self.close, K.Quit, self.tr("Close floodplan"))
+        self._act(
+            "settings",
+            self.tr("Se&ttings…"),
+            self.open_settings,
+            None,
+            self.tr("The interface language and the autosave interval"),
+        ).setMenuRole(QAction.MenuRole.PreferencesRole)
         self._act(
             "delete",
-            "&Delete selected",
+            self.tr("&Delete selected"),
             self.delete_selected,
             K.Delete,
-            "Delete the selected feature",
+            self.tr("Delete the selected feature"),
             "delete",
         )
         self._act(
             "zoom_full",
-            "Zoom to &everything",
+            self.tr("Zoom to &everything"),
             self.canvas.zoom_full,
             "Ctrl+Shift+F",
-            "Show every layer",
+            self.tr("Show every layer"),
             "zoom_full",
         )
         self._act(
             "zoom_layer",
-            "Zoom to &layer",
+            self.tr("Zoom to &layer"),
             lambda: self.layer_panel._with_current(self.canvas.zoom_to_layer),
             "Ctrl+Shift+L",
-            "Show the layer selected in the Layers panel",
+            self.tr("Show the layer selected in the Layers panel"),
             "zoom_layer",
         )
-        self._act("zoom_in", "Zoom &in", lambda: self.canvas.zoom_by(2.0), K.ZoomIn, "Zoom in", "zoom_in")
         self._act(
-            "zoom_out", "Zoom &out", lambda: self.canvas.zoom_by(0.5), K.ZoomOut, "Zoom out", "zoom_out"
+            "zoom_in",
+            self.tr("Zoom &in"),
+            lambda: self.canvas.zoom_by(2.0),
+            K.ZoomIn,
+            self.tr("Zoom in"),
+            "zoom_in",
+        )
+        self._act(
+            "zoom_out",
+            self.tr("Zoom &out"),
+            lambda: self.canvas.zoom_by(0.5),
+            K.ZoomOut,
+            self.tr("Zoom out"),
+            "zoom_out",
         )
         self._act(
             "attribute_table",
-            "Open &attribute table",
+            self.tr("Open &attribute table"),
             self.show_attribute_table,
             "F6",
-            "List the selected layer's features",
+            self.tr("List the selected layer's features"),
         )
         self._act(
             "run",
-            "&Run scenario",
+            self.tr("&Run scenario"),
             self.run_scenario,
             ["F5", "Ctrl+R"],
-            "Run the scenario shown in the Scenario panel (in the background; Cancel stops it)",
+            self.tr("Run the scenario shown in the Scenario panel (in the background; Cancel stops it)"),
             None,
         )
         self._act(
             "cancel_run",
-            "&Cancel run",
+            self.tr("&Cancel run"),
             self.cancel_run,
             "Shift+F5",
-            "Stop the running scenario after its current step; nothing is changed",
+            self.tr("Stop the running scenario after its current step; nothing is changed"),
         )
         self._act(
             "log_folder",
-            "Show &log folder",
+            self.tr("Show &log folder"),
             self.show_log_folder,
             None,
-            "Open the folder of floodplan's log file (what to send with a bug report)",
+            self.tr("Open the folder of floodplan's log file (what to send with a bug report)"),
         )
         self._act(
             "guide",
-            "How to plan a joint &defense",
+            self.tr("How to plan a joint &defense"),
             lambda: gui_help.guide_dialog(self).exec(),
             K.HelpContents,
-            "A short step-by-step guide",
+            self.tr("A short step-by-step guide"),
             "help",
         )
         self._act(
-            "shortcuts", "&Keyboard shortcuts", self.show_shortcuts, "Ctrl+F1", "List the keyboard shortcuts"
+            "shortcuts",
+            self.tr("&Keyboard shortcuts"),
+            self.show_shortcuts,
+            "Ctrl+F1",
+            self.tr("List the keyboard shortcuts"),
         )
         self._act(
-            "about", "&About floodplan", lambda: gui_help.show_about(self), None, "Version and licences"
+            "about",
+            self.tr("&About floodplan"),
+            lambda: gui_help.show_about(self),
+            None,
+            self.tr("Version and licences"),
         )
         tool_keys = {
             "pan": "P",
@@ -1230,10 +1308,10 @@ class MainWindow(QMainWindow):
         for name, tool in self.tools.items():
             act = self._act(
                 f"tool_{name}",
-                tool.label,
+                translate("MapTool", tool.label),
                 (lambda n=name: self.set_tool(n)),
                 tool_keys.get(name),
-                f"{tool.tooltip} ({tool_keys.get(name)})",
+                f"{translate('MapTool', tool.tooltip)} ({tool_keys.get(name)})",
                 name,
                 checkable=True,
             )
@@ -1241,23 +1319,24 @@ class MainWindow(QMainWindow):
         self.actions["delete"].setEnabled(False)
 
     def _undo_actions(self):
-        undo = self.undo_group.createUndoAction(self, "&Undo")
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         undo.setIcon(icon("undo"))
-        undo.setToolTip("Undo the last edit (Ctrl+Z)")
-        redo = self.undo_group.createRedoAction(self, "&Redo")
+        undo.setToolTip(self.tr("Undo the last edit (Ctrl+Z)"))
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         redo.setIcon(icon("redo"))
-        redo.setToolTip("Redo the last undone edit (Ctrl+Shift+Z)")
+        redo.setToolTip(self.tr("Redo the last undone edit (Ctrl+Shift+Z)"))
         return undo, redo
 
     def _build_menus_and_toolbars(self) -> None:
         a = self.actions
         mb = self.menuBar()
-        file_menu = mb.addMenu("&File")
+        file_menu = mb.addMenu(self.tr("&File"))
+        file_menu.setObjectName("menu_File")  # found by name, not by its translated text
         for k in ("new", "open"):
             file_menu.addAction(a[k])
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self._refresh_recent(settings.recent_files())
         for k in ("save", "save_as"):
             file_menu.addAction(a[k])
@@ -1272,7 +1351,8 @@ class MainWindow(QMainWindow):
 
         self._undo_action, self._redo_action = self._undo_actions()
         a["undo"], a["redo"] = self._undo_action, self._redo_action
-        edit = mb.addMenu("&Edit")
+        edit = mb.addMenu(self.tr("&Edit"))
+        edit.setObjectName("menu_Edit")  # found by name, not by its translated text
         edit.addAction(self._undo_action)
         edit.addAction(self._redo_action)
         edit.addSeparator()
@@ -1280,8 +1360,11 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         for name in ("select", "draw_defense", "vertex", "place_resource", "breach"):
             edit.addAction(a[f"tool_{name}"])
+        edit.addSeparator()
+        edit.addAction(a["settings"])
 
-        view = mb.addMenu("&View")
+        view = mb.addMenu(self.tr("&View"))
+        view.setObjectName("menu_View")  # found by name, not by its translated text
         for k in ("zoom_full", "zoom_layer", "zoom_in", "zoom_out"):
             view.addAction(a[k])
         view.addSeparator()
@@ -1289,40 +1372,43 @@ class MainWindow(QMainWindow):
             view.addAction(a[f"tool_{name}"])
         view.addSeparator()
         view.addAction(a["attribute_table"])
-        self._panels_menu = view.addMenu("&Panels")
+        self._panels_menu = view.addMenu(self.tr("&Panels"))
         self._fill_panels_menu()
 
-        scen_menu = mb.addMenu("&Scenario")
+        scen_menu = mb.addMenu(self.tr("&Scenario"))
+        scen_menu.setObjectName("menu_Scenario")  # found by name, not by its translated text
         scen_menu.addAction(a["run"])
         scen_menu.addAction(a["cancel_run"])
 
-        help_menu = mb.addMenu("&Help")
+        help_menu = mb.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("menu_Help")  # found by name, not by its translated text
         for k in ("guide", "shortcuts", "log_folder", "about"):
             help_menu.addAction(a[k])
 
-        tb = self.addToolBar("File")
+        tb = self.addToolBar(self.tr("File"))
         tb.setObjectName("FileToolbar")
         for k in ("new", "open", "save", "add_layer"):
             tb.addAction(a[k])
         tb.addSeparator()
         tb.addAction(self._undo_action)
         tb.addAction(self._redo_action)
-        run_tb = self.addToolBar("Run")
+        run_tb = self.addToolBar(self.tr("Run"))
         run_tb.setObjectName("RunToolbar")
         run_tb.addAction(a["run"])
         run_tb.addAction(a["cancel_run"])
-        nav = self.addToolBar("Navigation")
+        nav = self.addToolBar(self.tr("Navigation"))
         nav.setObjectName("NavigationToolbar")
         for k in ("tool_pan", "tool_zoom_box", "zoom_full", "zoom_layer", "tool_identify"):
             nav.addAction(a[k])
-        ed = self.addToolBar("Editing")
+        ed = self.addToolBar(self.tr("Editing"))
         ed.setObjectName("EditingToolbar")
         for k in ("tool_select", "tool_draw_defense", "tool_vertex", "tool_place_resource"):
             ed.addAction(a[k])
         self.kind_box = QComboBox()
-        self.kind_box.addItems(list(RESOURCE_KINDS))
+        for kind in RESOURCE_KINDS:  # the kind in the user's language, the code as data
+            self.kind_box.addItem(i18n.data_label(f"resource.{kind}", kind), kind)
         self.kind_box.setEditable(True)
-        self.kind_box.setToolTip("Kind of resource the Place resource tool puts on the map")
+        self.kind_box.setToolTip(self.tr("Kind of resource the Place resource tool puts on the map"))
         self.kind_box.currentTextChanged.connect(self._kind_changed)
         ed.addWidget(self.kind_box)
         for k in ("tool_breach", "delete"):
@@ -1350,11 +1436,14 @@ class MainWindow(QMainWindow):
 
     def _kind_changed(self, text: str) -> None:
         if text.strip():
-            self.resource_kind = text.strip().lower()
+            i = self.kind_box.findText(text)
+            data = self.kind_box.itemData(i) if i >= 0 else None
+            self.resource_kind = str(data) if data else text.strip().lower()
             self.set_tool("place_resource")
 
     def set_resource_kind(self, kind: str) -> None:
-        self.kind_box.setCurrentText(kind)
+        i = self.kind_box.findData(kind)
+        self.kind_box.setCurrentText(self.kind_box.itemText(i) if i >= 0 else kind)
         self.resource_kind = kind
 
     def _refresh_recent(self, files) -> None:
@@ -1376,10 +1465,10 @@ class MainWindow(QMainWindow):
         """Scenario > Run (F5): run the scenario shown in the Scenario panel; the job, or None."""
         panel = self.scenario_panel
         if panel is None or panel.scenario is None:
-            self.status("No scenario to run: add one in the Scenario panel.")
+            self.status(self.tr("No scenario to run: add one in the Scenario panel."))
             return None
         if panel.running:
-            self.status("A run is already going; Shift+F5 cancels it.")
+            self.status(self.tr("A run is already going; Shift+F5 cancels it."))
             return None
         panel.show()
         panel.raise_()

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import numpy as np
 import shapely
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from shapely.geometry import LineString, Point
+
+translate = QCoreApplication.translate
 
 LEFT = Qt.MouseButton.LeftButton
 RIGHT = Qt.MouseButton.RightButton
@@ -22,7 +24,7 @@ class MapTool:
     """Base class: ignores everything."""
 
     name = "tool"
-    label = "Tool"
+    label = QT_TRANSLATE_NOOP("MapTool", "Tool")
     tooltip = ""
     cursor = Qt.CursorShape.ArrowCursor
     pans = False  # a left drag pans the map
@@ -58,8 +60,10 @@ class MapTool:
 
 class PanTool(MapTool):
     name = "pan"
-    label = "Pan"
-    tooltip = "Pan the map by dragging (Shift+drag zooms to a box; the wheel zooms at the cursor)"
+    label = QT_TRANSLATE_NOOP("MapTool", "Pan")
+    tooltip = QT_TRANSLATE_NOOP(
+        "MapTool", "Pan the map by dragging (Shift+drag zooms to a box; the wheel zooms at the cursor)"
+    )
     cursor = Qt.CursorShape.OpenHandCursor
     pans = True
 
@@ -86,8 +90,10 @@ class PanTool(MapTool):
 
 class ZoomBoxTool(MapTool):
     name = "zoom_box"
-    label = "Zoom to box"
-    tooltip = "Drag a box to zoom to it; click to zoom in, right-click to zoom out"
+    label = QT_TRANSLATE_NOOP("MapTool", "Zoom to box")
+    tooltip = QT_TRANSLATE_NOOP(
+        "MapTool", "Drag a box to zoom to it; click to zoom in, right-click to zoom out"
+    )
     cursor = Qt.CursorShape.CrossCursor
 
     def __init__(self, editor=None):
@@ -118,8 +124,8 @@ class ZoomBoxTool(MapTool):
 
 class IdentifyTool(MapTool):
     name = "identify"
-    label = "Identify"
-    tooltip = "Click a feature to see its attributes"
+    label = QT_TRANSLATE_NOOP("MapTool", "Identify")
+    tooltip = QT_TRANSLATE_NOOP("MapTool", "Click a feature to see its attributes")
     cursor = Qt.CursorShape.WhatsThisCursor
 
     def release(self, canvas, px, py, button, modifiers):
@@ -140,9 +146,10 @@ class SelectTool(MapTool):
     """Click to select a feature (defenses and resources first); drag a selected one to move it."""
 
     name = "select"
-    label = "Select / move"
-    tooltip = (
-        "Click a feature to select it; drag a selected defense or resource to move it; Delete removes it"
+    label = QT_TRANSLATE_NOOP("MapTool", "Select / move")
+    tooltip = QT_TRANSLATE_NOOP(
+        "MapTool",
+        "Click a feature to select it; drag a selected defense or resource to move it; Delete removes it",
     )
     cursor = Qt.CursorShape.ArrowCursor
     EDITABLE = ("defenses", "resources")
@@ -213,10 +220,11 @@ class DrawDefenseTool(MapTool):
     right-click to finish, Backspace to drop the last vertex, Escape to cancel."""
 
     name = "draw_defense"
-    label = "Draw defense"
-    tooltip = (
+    label = QT_TRANSLATE_NOOP("MapTool", "Draw defense")
+    tooltip = QT_TRANSLATE_NOOP(
+        "MapTool",
         "Draw a levee, wall or mobile barrier: click its vertices (they snap to existing defenses), "
-        "double-click or press Enter to finish, Esc to cancel"
+        "double-click or press Enter to finish, Esc to cancel",
     )
     cursor = Qt.CursorShape.CrossCursor
 
@@ -275,7 +283,9 @@ class DrawDefenseTool(MapTool):
         if len(verts) >= 2:
             self.editor.add_defense(LineString(verts))
         elif verts:
-            self.editor.status("A defense needs at least two vertices; click at least twice.")
+            self.editor.status(
+                translate("DrawDefenseTool", "A defense needs at least two vertices; click at least twice.")
+            )
         if self.canvas is not None:
             self.canvas.update()
 
@@ -304,10 +314,11 @@ class VertexTool(MapTool):
     right-click a vertex to remove it."""
 
     name = "vertex"
-    label = "Edit vertices"
-    tooltip = (
+    label = QT_TRANSLATE_NOOP("MapTool", "Edit vertices")
+    tooltip = QT_TRANSLATE_NOOP(
+        "MapTool",
         "Reshape the selected defense: drag a vertex, double-click a segment to add one, "
-        "right-click a vertex to remove it"
+        "right-click a vertex to remove it",
     )
     cursor = Qt.CursorShape.PointingHandCursor
 
@@ -352,7 +363,11 @@ class VertexTool(MapTool):
         if button == RIGHT:
             xy = list(geom.coords)
             if len(xy) <= 2:
-                self.editor.status("A defense needs at least two vertices; delete the defense instead.")
+                self.editor.status(
+                    translate(
+                        "VertexTool", "A defense needs at least two vertices; delete the defense instead."
+                    )
+                )
                 return
             del xy[i]
             self.editor.set_geometry(layer, fid, LineString(xy), "Remove vertex of")
@@ -418,9 +433,10 @@ class PlaceResourceTool(MapTool):
     """Click to place a resource of the editor's current kind."""
 
     name = "place_resource"
-    label = "Place resource"
-    tooltip = (
-        "Click to place a resource (fire, ambulance, rescue, pump, shelter, hospital) of the chosen kind"
+    label = QT_TRANSLATE_NOOP("MapTool", "Place resource")
+    tooltip = QT_TRANSLATE_NOOP(
+        "MapTool",
+        "Click to place a resource (fire, ambulance, rescue, pump, shelter, hospital) of the chosen kind",
     )
     cursor = Qt.CursorShape.CrossCursor
 
@@ -434,9 +450,10 @@ class BreachTool(MapTool):
     """Click a defense to mark it breached in the active scenario (click again to restore it)."""
 
     name = "breach"
-    label = "Mark breach"
-    tooltip = (
-        "Click a defense to mark it breached (failing) in the active scenario; click again to undo the mark"
+    label = QT_TRANSLATE_NOOP("MapTool", "Mark breach")
+    tooltip = QT_TRANSLATE_NOOP(
+        "MapTool",
+        "Click a defense to mark it breached (failing) in the active scenario; click again to undo the mark",
     )
     cursor = Qt.CursorShape.PointingHandCursor
 
@@ -445,7 +462,7 @@ class BreachTool(MapTool):
             return
         hit = canvas.feature_at(px, py, roles=("defenses",))
         if hit is None:
-            self.editor.status("Click on a defense line to mark a breach.")
+            self.editor.status(translate("BreachTool", "Click on a defense line to mark a breach."))
             return
         self.editor.select(hit[0], [hit[1]])
         self.editor.toggle_breach(hit[0], hit[1])

@@ -111,23 +111,27 @@ class ElevationPage(QWizardPage):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setTitle("Elevation")
+        self.setTitle(self.tr("Elevation"))
         self.setSubTitle(
-            "Add the elevation tiles or files (SRTM .hgt or .hgt.zip, GeoTIFF, …). Overlapping files are "
-            "mosaicked in this order; give a vertical offset (m) to bring a file to the others' datum."
+            self.tr(
+                "Add the elevation tiles or files (SRTM .hgt or .hgt.zip, GeoTIFF, …). Overlapping files are "
+                "mosaicked in this order; give a vertical offset (m) to bring a file to the others' datum."
+            )
         )
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["File", "Vertical offset (m)"])
+        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Vertical offset (m)")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.setToolTip("The elevation files in priority order; edit an offset by typing in its cell")
-        self.add_button = QPushButton("&Add…")
-        self.add_button.setToolTip("Choose one or more elevation files")
+        self.table.setToolTip(
+            self.tr("The elevation files in priority order; edit an offset by typing in its cell")
+        )
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.add_button.setToolTip(self.tr("Choose one or more elevation files"))
         self.add_button.clicked.connect(lambda: self.add_files())
-        self.remove_button = QPushButton("&Remove")
-        self.remove_button.setToolTip("Remove the selected file from the list")
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected file from the list"))
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QVBoxLayout()
         buttons.addWidget(self.add_button)
@@ -141,7 +145,7 @@ class ElevationPage(QWizardPage):
     def add_files(self, paths=None) -> None:
         """Add files (asks with a file dialog unless given)."""
         if paths is None:
-            paths, _ = QFileDialog.getOpenFileNames(self, "Elevation files", "", DEM_FILTER)
+            paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Elevation files"), "", DEM_FILTER)
         for p in paths:
             if str(p) in self.paths():
                 continue
@@ -198,18 +202,20 @@ class OsmPage(QWizardPage):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setTitle("OpenStreetMap (optional)")
+        self.setTitle(self.tr("OpenStreetMap (optional)"))
         self.setSubTitle(
-            "An OpenStreetMap extract (.osm.pbf) gives the buildings, roads, rivers, borders and stations. "
-            "Leave it empty for a project with the elevation only."
+            self.tr(
+                "An OpenStreetMap extract (.osm.pbf) gives the buildings, roads, rivers, borders and stations. "
+                "Leave it empty for a project with the elevation only."
+            )
         )
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("e.g. andorra.osm.pbf (optional)")
-        self.edit.setToolTip("Path of the OpenStreetMap extract")
-        self.browse_button = QPushButton("&Browse…")
-        self.browse_button.setToolTip("Choose the OpenStreetMap extract")
+        self.edit.setPlaceholderText(self.tr("e.g. andorra.osm.pbf (optional)"))
+        self.edit.setToolTip(self.tr("Path of the OpenStreetMap extract"))
+        self.browse_button = QPushButton(self.tr("&Browse…"))
+        self.browse_button.setToolTip(self.tr("Choose the OpenStreetMap extract"))
         self.browse_button.clicked.connect(self.browse)
-        label = QLabel("&Extract:")
+        label = QLabel(self.tr("&Extract:"))
         label.setBuddy(self.edit)
         row = QHBoxLayout(self)
         row.addWidget(label)
@@ -217,7 +223,7 @@ class OsmPage(QWizardPage):
         row.addWidget(self.browse_button)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "OpenStreetMap extract", "", OSM_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("OpenStreetMap extract"), "", OSM_FILTER)
         if path:
             self.edit.setText(path)
 
@@ -239,22 +245,36 @@ class AreaPage(QWizardPage):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setTitle("Area and flood")
+        self.setTitle(self.tr("Area and flood"))
         self.setSubTitle(
-            "Limit the project to a box in degrees of longitude and latitude (WGS 84), or keep the whole "
-            "of the elevation files. The starter scenarios put the water this far above the river bed."
+            self.tr(
+                "Limit the project to a box in degrees of longitude and latitude (WGS 84), or keep the whole "
+                "of the elevation files. The starter scenarios put the water this far above the river bed."
+            )
         )
         form = QFormLayout(self)
-        self.box_check = QCheckBox("&Limit to a box")
-        self.box_check.setToolTip("Crop the elevation and the OpenStreetMap layers to the box below")
+        self.box_check = QCheckBox(self.tr("&Limit to a box"))
+        self.box_check.setToolTip(self.tr("Crop the elevation and the OpenStreetMap layers to the box below"))
         self.box_check.toggled.connect(self._sync)
         form.addRow(self.box_check)
         self.spins = {}
         for key, label, lo, hi, tip in (
-            ("W", "&West:", -180.0, 180.0, "Western edge (degrees of longitude, east positive)"),
-            ("S", "&South:", -90.0, 90.0, "Southern edge (degrees of latitude, north positive)"),
-            ("E", "&East:", -180.0, 180.0, "Eastern edge (degrees of longitude)"),
-            ("N", "&North:", -90.0, 90.0, "Northern edge (degrees of latitude)"),
+            (
+                "W",
+                self.tr("&West:"),
+                -180.0,
+                180.0,
+                self.tr("Western edge (degrees of longitude, east positive)"),
+            ),
+            (
+                "S",
+                self.tr("&South:"),
+                -90.0,
+                90.0,
+                self.tr("Southern edge (degrees of latitude, north positive)"),
+            ),
+            ("E", self.tr("&East:"), -180.0, 180.0, self.tr("Eastern edge (degrees of longitude)")),
+            ("N", self.tr("&North:"), -90.0, 90.0, self.tr("Northern edge (degrees of latitude)")),
         ):
             spin = QDoubleSpinBox()
             spin.setRange(lo, hi)
@@ -266,8 +286,8 @@ class AreaPage(QWizardPage):
             lab.setBuddy(spin)
             form.addRow(lab, spin)
             self.spins[key] = spin
-        self.from_dem_button = QPushButton("From the &DEM")
-        self.from_dem_button.setToolTip("Fill the box with the extent of the elevation files")
+        self.from_dem_button = QPushButton(self.tr("From the &DEM"))
+        self.from_dem_button.setToolTip(self.tr("Fill the box with the extent of the elevation files"))
         self.from_dem_button.clicked.connect(self.box_from_dem)
         form.addRow("", self.from_dem_button)
         self.depth_spin = QDoubleSpinBox()
@@ -276,8 +296,10 @@ class AreaPage(QWizardPage):
         self.depth_spin.setSingleStep(0.5)
         self.depth_spin.setValue(3.0)
         self.depth_spin.setSuffix(" m")
-        self.depth_spin.setToolTip("Depth of the design flood above the river bed along every river (m)")
-        lab = QLabel("Flood &depth above the river bed:")
+        self.depth_spin.setToolTip(
+            self.tr("Depth of the design flood above the river bed along every river (m)")
+        )
+        lab = QLabel(self.tr("Flood &depth above the river bed:"))
         lab.setBuddy(self.depth_spin)
         form.addRow(lab, self.depth_spin)
         self._sync(False)
@@ -325,16 +347,16 @@ class SavePage(QWizardPage):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setTitle("Save")
-        self.setSubTitle("Where to save the new project. Finish builds it (this can take a minute).")
+        self.setTitle(self.tr("Save"))
+        self.setSubTitle(self.tr("Where to save the new project. Finish builds it (this can take a minute)."))
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("e.g. valley.gpkg")
-        self.edit.setToolTip("The new project file (a GeoPackage, .gpkg)")
+        self.edit.setPlaceholderText(self.tr("e.g. valley.gpkg"))
+        self.edit.setToolTip(self.tr("The new project file (a GeoPackage, .gpkg)"))
         self.edit.textChanged.connect(lambda *_: self.completeChanged.emit())
-        self.browse_button = QPushButton("&Browse…")
-        self.browse_button.setToolTip("Choose where to save the project")
+        self.browse_button = QPushButton(self.tr("&Browse…"))
+        self.browse_button.setToolTip(self.tr("Choose where to save the project"))
         self.browse_button.clicked.connect(self.browse)
-        label = QLabel("&Project file:")
+        label = QLabel(self.tr("&Project file:"))
         label.setBuddy(self.edit)
         row = QHBoxLayout()
         row.addWidget(label)
@@ -347,7 +369,9 @@ class SavePage(QWizardPage):
         box.addStretch(1)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save new project", "project.gpkg", "Project (*.gpkg)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save new project"), "project.gpkg", "Project (*.gpkg)"
+        )
         if path:
             if not path.lower().endswith(".gpkg"):
                 path += ".gpkg"
@@ -379,7 +403,7 @@ class NewProjectWizard(QWizard):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("New project from public data")
+        self.setWindowTitle(self.tr("New project from public data"))
         self.setObjectName("NewProjectWizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.project_path: Path | None = None
@@ -393,9 +417,9 @@ class NewProjectWizard(QWizard):
         self.save_page = SavePage()
         for page in (self.elevation_page, self.osm_page, self.area_page, self.save_page):
             self.addPage(page)
-        self.button(QWizard.WizardButton.FinishButton).setToolTip("Build and save the project")
+        self.button(QWizard.WizardButton.FinishButton).setToolTip(self.tr("Build and save the project"))
         self.button(QWizard.WizardButton.CancelButton).setToolTip(
-            "Stop building (nothing is written) or close the wizard"
+            self.tr("Stop building (nothing is written) or close the wizard")
         )
         self.resize(680, 440)
 
@@ -403,7 +427,7 @@ class NewProjectWizard(QWizard):
     def show_error(self, exc: BaseException) -> None:
         """One sentence in a message box (an InputError's own; anything else via error_message)."""
         self.last_error = error_message(exc)
-        QMessageBox.warning(self, "New project", self.last_error)
+        QMessageBox.warning(self, self.tr("New project"), self.last_error)
 
     # ------------------------------------------------------------------ finish: build on a worker thread
     def accept(self) -> None:
@@ -449,11 +473,11 @@ class NewProjectWizard(QWizard):
 
     def _done(self, path: Path) -> None:
         self.project_path = Path(path)
-        self.save_page.progress.finish("done", 1.0)
+        self.save_page.progress.finish(self.tr("done"), 1.0)
         self.projectCreated.emit(str(self.project_path))
 
     def _failed(self, exc: BaseException) -> None:
-        self.save_page.progress.finish("failed")
+        self.save_page.progress.finish(self.tr("failed"))
         self.show_error(exc)
 
     def _cancelled(self) -> None:
@@ -461,7 +485,7 @@ class NewProjectWizard(QWizard):
         # take back the file this wizard wrote, so that a cancelled wizard never leaves a project behind.
         if not self._out_existed and self._out.exists():
             self._out.unlink()
-        self.save_page.progress.finish("cancelled; nothing was written")
+        self.save_page.progress.finish(self.tr("cancelled; nothing was written"))
 
     def _finished(self) -> None:
         self.job = None

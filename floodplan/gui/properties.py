@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,7 +46,7 @@ class PropertiesPanel(QDockWidget):
     """The Properties dock; ``host`` is the main window (select, set_attributes, set_breach)."""
 
     def __init__(self, host, parent=None):
-        super().__init__("Properties", parent)
+        super().__init__(QCoreApplication.translate("PropertiesPanel", "Properties"), parent)
         self.setObjectName("PropertiesPanel")
         self.host = host
         self.project = None
@@ -54,26 +54,26 @@ class PropertiesPanel(QDockWidget):
         body = QWidget(self)
         lay = QVBoxLayout(body)
         lay.setContentsMargins(4, 4, 4, 4)
-        self.title = QLabel("Nothing selected. Use Identify or Select on the map.")
+        self.title = QLabel(self.tr("Nothing selected. Use Identify or Select on the map."))
         self.title.setWordWrap(True)
         lay.addWidget(self.title)
         self.attributes = QTreeWidget()
         self.attributes.setColumnCount(2)
-        self.attributes.setHeaderLabels(["Attribute", "Value"])
+        self.attributes.setHeaderLabels([self.tr("Attribute"), self.tr("Value")])
         self.attributes.setRootIsDecorated(False)
-        self.attributes.setToolTip("All attributes of the selected feature")
+        self.attributes.setToolTip(self.tr("All attributes of the selected feature"))
         # Small minimum: the list scrolls within itself, so the form above it never has to.
         self.attributes.setMinimumHeight(5 * (self.attributes.fontMetrics().height() + 4))
 
         # defense form
-        self.defense_box = QGroupBox("Defense")
+        self.defense_box = QGroupBox(self.tr("Defense"))
         f = QFormLayout(self.defense_box)
         self.d_id = QLineEdit()
-        self.d_id.setToolTip("The defense's id (scenarios name breaches by it)")
+        self.d_id.setToolTip(self.tr("The defense's id (scenarios name breaches by it)"))
         self.d_mode = QComboBox()
-        self.d_mode.addItems(["Crest elevation (m)", "Height above ground (m)"])
+        self.d_mode.addItems([self.tr("Crest elevation (m)"), self.tr("Height above ground (m)")])
         self.d_mode.setToolTip(
-            "Give the crest as an elevation (same datum as the DEM) or as a height above the ground"
+            self.tr("Give the crest as an elevation (same datum as the DEM) or as a height above the ground")
         )
         self.d_mode.currentIndexChanged.connect(self._crest_mode_changed)
         self._filling = False
@@ -84,39 +84,43 @@ class PropertiesPanel(QDockWidget):
         self.d_value.setSuffix(" m")
         self.d_type = QComboBox()
         self.d_type.addItems(list(DEFENSE_TYPES))
-        self.d_type.setToolTip("levee (earth bank), wall (flood wall) or mobile (demountable barrier)")
+        self.d_type.setToolTip(
+            self.tr("levee (earth bank), wall (flood wall) or mobile (demountable barrier)")
+        )
         self.d_status = QComboBox()
         self.d_status.addItems(list(DEFENSE_STATUS))
         self.d_status.setToolTip(
-            "existing: built; planned: built only in scenarios that include planned defenses"
+            self.tr("existing: built; planned: built only in scenarios that include planned defenses")
         )
         self.d_juris = QComboBox()
         self.d_juris.setEditable(True)
-        self.d_juris.setToolTip("The jurisdiction that owns (and pays for) the defense")
+        self.d_juris.setToolTip(self.tr("The jurisdiction that owns (and pays for) the defense"))
         self.d_cost = QDoubleSpinBox()
         self.d_cost.setRange(0.0, 1e12)
         self.d_cost.setDecimals(0)
         self.d_cost.setSingleStep(10000)
         self.d_cost.setToolTip(
-            "Cost in currency units (split between jurisdictions by benefit in the appraisal)"
+            self.tr("Cost in currency units (split between jurisdictions by benefit in the appraisal)")
         )
-        self.d_breach = QCheckBox("Breached in the active scenario")
-        self.d_breach.setToolTip("A breached defense is left out of the terrain in the active scenario")
+        self.d_breach = QCheckBox(self.tr("Breached in the active scenario"))
+        self.d_breach.setToolTip(
+            self.tr("A breached defense is left out of the terrain in the active scenario")
+        )
         for label, w in (
-            ("Id", self.d_id),
-            ("Crest given as", self.d_mode),
-            ("Value", self.d_value),
-            ("Type", self.d_type),
-            ("Status", self.d_status),
-            ("Jurisdiction", self.d_juris),
-            ("Cost", self.d_cost),
+            (self.tr("Id"), self.d_id),
+            (self.tr("Crest given as"), self.d_mode),
+            (self.tr("Value"), self.d_value),
+            (self.tr("Type"), self.d_type),
+            (self.tr("Status"), self.d_status),
+            (self.tr("Jurisdiction"), self.d_juris),
+            (self.tr("Cost"), self.d_cost),
         ):
             f.addRow(label, w)
         f.addRow(self.d_breach)
         lay.addWidget(self.defense_box)
 
         # resource form
-        self.resource_box = QGroupBox("Resource")
+        self.resource_box = QGroupBox(self.tr("Resource"))
         g = QFormLayout(self.resource_box)
         self.r_name = QLineEdit()
         self.r_kind = QComboBox()
@@ -125,20 +129,26 @@ class PropertiesPanel(QDockWidget):
         self.r_capacity = QDoubleSpinBox()
         self.r_capacity.setRange(0, 1e7)
         self.r_capacity.setDecimals(0)
-        self.r_capacity.setToolTip("People it can take (shelters, hospitals)")
-        self.r_cross = QCheckBox("Serves across the border")
-        self.r_cross.setToolTip("Joint mode: cross-border resources serve and travel in both countries")
-        self.r_service = QCheckBox("In service")
-        for label, w in (("Name", self.r_name), ("Kind", self.r_kind), ("Capacity", self.r_capacity)):
+        self.r_capacity.setToolTip(self.tr("People it can take (shelters, hospitals)"))
+        self.r_cross = QCheckBox(self.tr("Serves across the border"))
+        self.r_cross.setToolTip(
+            self.tr("Joint mode: cross-border resources serve and travel in both countries")
+        )
+        self.r_service = QCheckBox(self.tr("In service"))
+        for label, w in (
+            (self.tr("Name"), self.r_name),
+            (self.tr("Kind"), self.r_kind),
+            (self.tr("Capacity"), self.r_capacity),
+        ):
             g.addRow(label, w)
         g.addRow(self.r_cross)
         g.addRow(self.r_service)
         lay.addWidget(self.resource_box)
 
         row = QHBoxLayout()
-        self.apply_button = QPushButton("Apply")
-        self.apply_button.setToolTip("Apply the changes (one undoable edit)")
-        self.zoom_button = QPushButton("Zoom to")
+        self.apply_button = QPushButton(self.tr("Apply"))
+        self.apply_button.setToolTip(self.tr("Apply the changes (one undoable edit)"))
+        self.zoom_button = QPushButton(self.tr("Zoom to"))
         row.addStretch(1)
         row.addWidget(self.zoom_button)
         row.addWidget(self.apply_button)
@@ -201,7 +211,7 @@ class PropertiesPanel(QDockWidget):
         self.attributes.clear()
         if layer is None or not self._exists(layer, fid):
             self.target = None
-            self.title.setText("Nothing selected. Use Identify or Select on the map.")
+            self.title.setText(self.tr("Nothing selected. Use Identify or Select on the map."))
             self.defense_box.hide()
             self.resource_box.hide()
             self.apply_button.setEnabled(False)
@@ -212,7 +222,9 @@ class PropertiesPanel(QDockWidget):
         lyr = self.project.layer(layer)
         row = lyr.data.loc[fid]
         geom_col = lyr.data.geometry.name
-        self.title.setText(f"<b>{layer}</b> — feature {fid} ({lyr.role})")
+        self.title.setText(
+            self.tr("<b>{layer}</b> — feature {fid} ({0})").format(lyr.role, layer=layer, fid=fid)
+        )
         for col in lyr.data.columns:
             if col == geom_col:
                 continue
@@ -264,7 +276,9 @@ class PropertiesPanel(QDockWidget):
         scen = self.host.active_scenario()
         self.d_breach.setEnabled(scen is not None)
         self.d_breach.setText(
-            f"Breached in scenario '{scen.name}'" if scen else "Breached (add a scenario first)"
+            self.tr("Breached in scenario '{0}'").format(scen.name)
+            if scen
+            else self.tr("Breached (add a scenario first)")
         )
         self.d_breach.setChecked(scen is not None and str(row.get("id")) in set(map(str, scen.breaches)))
 
@@ -282,9 +296,11 @@ class PropertiesPanel(QDockWidget):
         )
         self.d_value.setValue(value)
         self.d_mode.setToolTip(
-            f"Converted with the mean ground under the line, {ground:.2f} m; Apply to keep it"
+            self.tr("Converted with the mean ground under the line, {ground:.2f} m; Apply to keep it").format(
+                ground=ground
+            )
             if ground is not None
-            else "No DEM under the line: check the value before you Apply"
+            else self.tr("No DEM under the line: check the value before you Apply")
         )
 
     def _fill_resource(self, row) -> None:
@@ -349,7 +365,9 @@ class PropertiesPanel(QDockWidget):
             return
         what = "defense" if lyr.role == "defenses" else "resource"
         label = values.get("id") if lyr.role == "defenses" else values.get("name")
-        self.host.set_attributes(layer, fid, changed, f"Edit {what} {label or fid}", full_text=True)
+        self.host.set_attributes(
+            layer, fid, changed, self.tr("Edit {what} {0}").format(label or fid, what=what), full_text=True
+        )
 
     def _breach_clicked(self, checked: bool) -> None:
         if self.target is None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from floodplan.gui.charts import ChartCanvas
+
+translate = QCoreApplication.translate
 
 EXISTING = "(all existing defenses)"
 
@@ -73,9 +75,9 @@ def plot_risk_curve(ax, curve: dict) -> None:
     for country, (tp, dmg) in sorted(curve.items()):
         ax.plot(tp, np.asarray(dmg) / 1e6, marker="o", label=str(country))
     ax.set_xscale("log")
-    ax.set_xlabel("return period (years)")
-    ax.set_ylabel("damage (million EUR)")
-    ax.set_title("Risk curve per country")
+    ax.set_xlabel(translate("risk_tab", "return period (years)"))
+    ax.set_ylabel(translate("risk_tab", "damage (million EUR)"))
+    ax.set_title(translate("risk_tab", "Risk curve per country"))
     ax.grid(True, which="both", alpha=0.3)
     if curve:
         ax.legend(title="country")
@@ -107,7 +109,9 @@ class SchemePane(QWidget):
         self.box.setContentsMargins(2, 2, 2, 2)
         self.top = QHBoxLayout()
         self.scenario_choice = QComboBox()
-        self.scenario_choice.setToolTip("Whose defenses make the scheme (the scenario's flood is not used)")
+        self.scenario_choice.setToolTip(
+            self.tr("Whose defenses make the scheme (the scenario's flood is not used)")
+        )
 
     def refresh_scenarios(self) -> None:
         names = list(self.project.scenarios) if self.project is not None else []
@@ -142,7 +146,7 @@ class SchemePane(QWidget):
             on_done=self.show_result,
             on_error=self._failed,
             on_progress=self.progress.set_progress,
-            on_cancelled=lambda: self.progress.finish("cancelled; nothing was changed"),
+            on_cancelled=lambda: self.progress.finish(self.tr("cancelled; nothing was changed")),
             on_finished=lambda: button.setEnabled(True),
             **kwargs,
         )
@@ -172,34 +176,44 @@ class RiskPane(SchemePane):
         from floodplan.gui.worker import ProgressWidget
 
         box, top = self.box, self.top
-        self.compute_button = QPushButton("Compute risk")
+        self.compute_button = QPushButton(self.tr("Compute risk"))
         self.compute_button.setToolTip(
-            "Damage over the project's hq<N> floods, EAD per jurisdiction, and each defense's Shapley "
-            "benefit, BCR and cost shares"
+            self.tr(
+                "Damage over the project's hq<N> floods, EAD per jurisdiction, and each defense's Shapley "
+                "benefit, BCR and cost shares"
+            )
         )
         self.compute_button.clicked.connect(self.compute)
-        top.addWidget(QLabel("Scheme of:"))
+        top.addWidget(QLabel(self.tr("Scheme of:")))
         top.addWidget(self.scenario_choice, 1)
         top.addWidget(self.compute_button)
         box.addLayout(top)
         self.progress = ProgressWidget()
         box.addWidget(self.progress)
-        self.summary_label = QLabel("Press Compute risk.")
+        self.summary_label = QLabel(self.tr("Press Compute risk."))
         self.summary_label.setWordWrap(True)
         box.addWidget(self.summary_label)
         split = QSplitter(Qt.Orientation.Vertical)
         self.curve_chart = ChartCanvas()
-        self.jurisdiction_table = _table(["Area", "Type", "EAD (EUR/yr)", "EAP (people/yr)", "EAD without"])
+        self.jurisdiction_table = _table(
+            [
+                self.tr("Area"),
+                self.tr("Type"),
+                self.tr("EAD (EUR/yr)"),
+                self.tr("EAP (people/yr)"),
+                self.tr("EAD without"),
+            ]
+        )
         self.defense_table = _table(
             [
-                "Defense",
-                "Benefit (EUR/yr)",
-                "BCR",
-                "NPV (EUR)",
-                "Jurisdiction",
-                "Avoided (EUR/yr)",
-                "Cost share %",
-                "Harm (EUR/yr)",
+                self.tr("Defense"),
+                self.tr("Benefit (EUR/yr)"),
+                self.tr("BCR"),
+                self.tr("NPV (EUR)"),
+                self.tr("Jurisdiction"),
+                self.tr("Avoided (EUR/yr)"),
+                self.tr("Cost share %"),
+                self.tr("Harm (EUR/yr)"),
             ]
         )
         for w in (self.curve_chart, self.jurisdiction_table, self.defense_table):
@@ -220,11 +234,14 @@ class RiskPane(SchemePane):
 
         self.result = result
         s = result.summary
-        self.progress.finish(f"done: {s['floods_computed']} floods, Shapley values {s['shapley']}", 1.0)
+        self.progress.finish(
+            self.tr("done: {0} floods, Shapley values {1}").format(s["floods_computed"], s["shapley"]), 1.0
+        )
         notes = f" Notes: {' '.join(result.notes)}" if result.notes else ""
         self.summary_label.setText(
-            f"{s['scenario']}: EAD {s['ead_eur']:,.0f} EUR/year, EAP {s['eap_population']:.1f} people/year; "
-            f"the defenses avoid {s['avoided_ead_eur']:,.0f} EUR/year (curves: JRC Europe, 2010 EUR).{notes}"
+            self.tr(
+                "{0}: EAD {1:,.0f} EUR/year, EAP {2:.1f} people/year; the defenses avoid {3:,.0f} EUR/year (curves: JRC Europe, 2010 EUR).{notes}"
+            ).format(s["scenario"], s["ead_eur"], s["eap_population"], s["avoided_ead_eur"], notes=notes)
         )
         self.curve_chart.plot(plot_risk_curve, result.curve)
         jr = jurisdiction_rows(s)

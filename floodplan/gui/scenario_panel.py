@@ -27,7 +27,7 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from floodplan.core.grid import Grid
 from floodplan.errors import FloodplanError, InputError
+from floodplan.gui import i18n
 from floodplan.gui.dashboard import gap_figures, scenario_name
 from floodplan.gui.worker import (
     Job,
@@ -61,6 +62,14 @@ from floodplan.gui.worker import (
 from floodplan.model.commands import SetScenario, SetSetting
 from floodplan.model.scenario import FLOOD_KINDS, MODES, Scenario, offset_text
 
+translate = QCoreApplication.translate
+#: The kinds of flood as the Kind box shows them (for lupdate; the codes are the scenario's data).
+_FLOOD_KIND_LABELS = (
+    QT_TRANSLATE_NOOP("FloodKind", "level"),
+    QT_TRANSLATE_NOOP("FloodKind", "profile"),
+    QT_TRANSLATE_NOOP("FloodKind", "volume"),
+    QT_TRANSLATE_NOOP("FloodKind", "dynamic"),
+)
 log = logging.getLogger(__name__)
 
 #: Layer roles whose edits change the flood the preview shows (defenses are burned into the DEM; profile
@@ -130,7 +139,7 @@ class ScenarioPanel(QDockWidget):
         preview_factory: Callable | None = None,
         parent: QWidget | None = None,
     ):
-        super().__init__("Scenario", parent)
+        super().__init__(QCoreApplication.translate("ScenarioPanel", "Scenario"), parent)
         self.setObjectName("ScenarioPanel")
         self.project = project
         self.on_preview_depth = on_preview_depth
@@ -178,16 +187,16 @@ class ScenarioPanel(QDockWidget):
 
         row = QHBoxLayout()
         self.scenario_combo = QComboBox()
-        self.scenario_combo.setToolTip("The scenario to edit and run")
+        self.scenario_combo.setToolTip(self.tr("The scenario to edit and run"))
         # items show Scenario.display_name (with a profile offset), their data is the scenario's name
         self.scenario_combo.currentIndexChanged.connect(
             lambda i: self._choose(self.scenario_combo.itemData(i) if i >= 0 else "")
         )
-        self.new_button = QPushButton("New")
+        self.new_button = QPushButton(self.tr("New"))
         self.new_button.clicked.connect(lambda: self.new_scenario())
-        self.duplicate_button = QPushButton("Duplicate")
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
         self.duplicate_button.clicked.connect(lambda: self.duplicate_scenario())
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(lambda: self.delete_scenario())
         row.addWidget(self.scenario_combo, 1)
         for b in (self.new_button, self.duplicate_button, self.delete_button):
@@ -197,55 +206,64 @@ class ScenarioPanel(QDockWidget):
         self.description.setWordWrap(True)
         box.addWidget(self.description)
 
-        flood = QGroupBox("Flood")
+        flood = QGroupBox(self.tr("Flood"))
         form = QFormLayout(flood)
         self.flood_combo = QComboBox()
-        self.flood_combo.addItems([k for k in FLOOD_KINDS])
+        for k in FLOOD_KINDS:  # the kind in the user's language, the code as data
+            self.flood_combo.addItem(translate("FloodKind", k), k)
         self.flood_combo.setToolTip(
-            "level: a flat water level; profile: levels along the river; volume: the water held"
+            self.tr("level: a flat water level; profile: levels along the river; volume: the water held")
         )
-        self.flood_combo.currentTextChanged.connect(self._flood_kind_changed)
-        form.addRow("Kind", self.flood_combo)
+        self.flood_combo.currentIndexChanged.connect(
+            lambda *_: self._flood_kind_changed(self.flood_combo.currentData())
+        )
+        form.addRow(self.tr("Kind"), self.flood_combo)
         self.level_spin = QDoubleSpinBox()
         self.level_spin.setRange(-1000.0, 9000.0)
         self.level_spin.setDecimals(2)
         self.level_spin.setSuffix(" m")
         self.level_spin.editingFinished.connect(lambda: self._edit(level_m=self.level_spin.value()))
-        form.addRow("Water level", self.level_spin)
+        form.addRow(self.tr("Water level"), self.level_spin)
         self.volume_spin = QDoubleSpinBox()
         self.volume_spin.setRange(0.0, 1e12)
         self.volume_spin.setDecimals(0)
         self.volume_spin.setSuffix(" m³")
         self.volume_spin.setGroupSeparatorShown(True)
         self.volume_spin.editingFinished.connect(lambda: self._edit(volume_m3=self.volume_spin.value()))
-        form.addRow("Volume", self.volume_spin)
+        form.addRow(self.tr("Volume"), self.volume_spin)
         self.profile_combo = QComboBox()
         self.profile_combo.currentTextChanged.connect(self._profile_changed)
-        form.addRow("Profile layer", self.profile_combo)
+        form.addRow(self.tr("Profile layer"), self.profile_combo)
         self.profile_flood_combo = QComboBox()
         self.profile_flood_combo.currentTextChanged.connect(self._profile_flood_changed)
-        form.addRow("Profile flood", self.profile_flood_combo)
+        form.addRow(self.tr("Profile flood"), self.profile_flood_combo)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, SLIDER_STEPS)
         self.slider.setToolTip(
-            "Drag to preview the flood at another level, volume or profile offset; the scenario is not "
-            "changed unless you keep the preview"
+            self.tr(
+                "Drag to preview the flood at another level, volume or profile offset; the scenario is not "
+                "changed unless you keep the preview"
+            )
         )
         self.slider.valueChanged.connect(self._slider_moved)
         self.slider.sliderReleased.connect(self._slider_released)
         self.slider_label = QLabel("")
         self.slider_label.setWordWrap(True)
-        form.addRow("Live flood", self.slider)
+        form.addRow(self.tr("Live flood"), self.slider)
         form.addRow("", self.slider_label)
         keep = QHBoxLayout()
-        self.keep_button = QPushButton("Keep in this scenario")
-        self.keep_button.setToolTip("Make the previewed flood this scenario's flood (one undoable edit)")
+        self.keep_button = QPushButton(self.tr("Keep in this scenario"))
+        self.keep_button.setToolTip(
+            self.tr("Make the previewed flood this scenario's flood (one undoable edit)")
+        )
         self.keep_button.clicked.connect(lambda: self.save_preview())
-        self.save_new_button = QPushButton("Save as new scenario…")
-        self.save_new_button.setToolTip("A copy of this scenario with the previewed flood (undoable)")
+        self.save_new_button = QPushButton(self.tr("Save as new scenario…"))
+        self.save_new_button.setToolTip(
+            self.tr("A copy of this scenario with the previewed flood (undoable)")
+        )
         self.save_new_button.clicked.connect(lambda: self.save_preview_as_new())
-        self.back_button = QPushButton("Back to the scenario")
-        self.back_button.setToolTip("Show this scenario's own flood again")
+        self.back_button = QPushButton(self.tr("Back to the scenario"))
+        self.back_button.setToolTip(self.tr("Show this scenario's own flood again"))
         self.back_button.clicked.connect(lambda: self.revert_preview())
         for b in (self.keep_button, self.save_new_button, self.back_button):
             b.setEnabled(False)
@@ -253,69 +271,78 @@ class ScenarioPanel(QDockWidget):
         form.addRow("", keep)
         box.addWidget(flood)
 
-        resp = QGroupBox("Response")
+        resp = QGroupBox(self.tr("Response"))
         rform = QFormLayout(resp)
         self.mode_combo = QComboBox()
-        self.mode_combo.addItems(list(MODES))
+        for m in MODES:
+            self.mode_combo.addItem(i18n.data_label(f"mode.{m}", m), m)
         self.mode_combo.setToolTip(
-            "joint: cross-border resources serve both sides; national: each country alone"
+            self.tr("joint: cross-border resources serve both sides; national: each country alone")
         )
-        self.mode_combo.currentTextChanged.connect(self._mode_changed)
-        rform.addRow("Mode", self.mode_combo)
+        self.mode_combo.currentIndexChanged.connect(
+            lambda *_: self._mode_changed(self.mode_combo.currentData())
+        )
+        rform.addRow(self.tr("Mode"), self.mode_combo)
         self.wading_spin = QDoubleSpinBox()
         self.wading_spin.setRange(0.0, 5.0)
         self.wading_spin.setSingleStep(0.05)
         self.wading_spin.setDecimals(2)
         self.wading_spin.setSuffix(" m")
         self.wading_spin.setToolTip(
-            "Roads under deeper water than this are impassable for response vehicles (kinds without "
-            "their own limit below, resources without max_wading_m)"
+            self.tr(
+                "Roads under deeper water than this are impassable for response vehicles (kinds without "
+                "their own limit below, resources without max_wading_m)"
+            )
         )
         self.wading_spin.editingFinished.connect(lambda: self._edit(max_depth_m=self.wading_spin.value()))
-        rform.addRow("Wading limit", self.wading_spin)
+        rform.addRow(self.tr("Wading limit"), self.wading_spin)
         # one wading limit per resource kind, like the target minutes (CONTRACT "Response by kind")
         self.wading_box = QWidget()
         self.wading_form = QFormLayout(self.wading_box)
         self.wading_form.setContentsMargins(0, 0, 0, 0)
         self.wading_spins: dict[str, QDoubleSpinBox] = {}
-        rform.addRow("Wading limit per kind", self.wading_box)
+        rform.addRow(self.tr("Wading limit per kind"), self.wading_box)
         self.draft_spin = QDoubleSpinBox()
         self.draft_spin.setRange(0.05, 5.0)
         self.draft_spin.setSingleStep(0.05)
         self.draft_spin.setDecimals(2)
         self.draft_spin.setSuffix(" m")
-        self.draft_spin.setToolTip("Water a boat needs: boats move only through cells at least this deep")
+        self.draft_spin.setToolTip(
+            self.tr("Water a boat needs: boats move only through cells at least this deep")
+        )
         self.draft_spin.editingFinished.connect(lambda: self._edit(boat_draft_m=self.draft_spin.value()))
-        rform.addRow("Boat draft", self.draft_spin)
+        rform.addRow(self.tr("Boat draft"), self.draft_spin)
         self.snap_spin = QDoubleSpinBox()
         self.snap_spin.setRange(1.0, 100000.0)
         self.snap_spin.setDecimals(0)
         self.snap_spin.setSuffix(" m")
         self.snap_spin.setToolTip(
-            "Resources and buildings farther than this from the nearest road are unreachable "
-            "(a project setting, for every scenario)"
+            self.tr(
+                "Resources and buildings farther than this from the nearest road are unreachable "
+                "(a project setting, for every scenario)"
+            )
         )
         self.snap_spin.editingFinished.connect(self._snap_edited)
-        rform.addRow("Max distance to a road", self.snap_spin)
+        rform.addRow(self.tr("Max distance to a road"), self.snap_spin)
         self.minutes_box = QWidget()
         self.minutes_form = QFormLayout(self.minutes_box)
         self.minutes_form.setContentsMargins(0, 0, 0, 0)
         self.minutes_spins: dict[str, QDoubleSpinBox] = {}
-        rform.addRow("Target minutes", self.minutes_box)
+        rform.addRow(self.tr("Target minutes"), self.minutes_box)
         box.addWidget(resp)
 
-        dfn = QGroupBox("Defenses")
+        dfn = QGroupBox(self.tr("Defenses"))
         dbox = QVBoxLayout(dfn)
-        self.planned_check = QCheckBox("Include planned defenses")
+        self.planned_check = QCheckBox(self.tr("Include planned defenses"))
         self.planned_check.toggled.connect(lambda on: self._edit(include_planned=bool(on)))
         dbox.addWidget(self.planned_check)
         self.defense_list = QListWidget()
-        self.defense_list.setToolTip("Unticked defenses are breached (left out of the terrain)")
+        self.defense_list.setToolTip(self.tr("Unticked defenses are breached (left out of the terrain)"))
         self.defense_list.itemChanged.connect(self._defense_toggled)
         dbox.addWidget(self.defense_list)
         box.addWidget(dfn)
 
-        self.run_button = QPushButton("Run scenario")
+        self.run_button = QPushButton(self.tr("Run scenario"))
         self.run_button.clicked.connect(self.run)
         box.addWidget(self.run_button)
         self.progress = ProgressWidget()
@@ -400,11 +427,11 @@ class ScenarioPanel(QDockWidget):
             ):
                 w.setEnabled(sc is not None)
             if sc is None:
-                self.description.setText("The project has no scenario: press New to add one.")
+                self.description.setText(self.tr("The project has no scenario: press New to add one."))
                 self.slider.setEnabled(False)
                 return
             self.description.setText(sc.description)
-            self.flood_combo.setCurrentText(sc.flood)
+            self.flood_combo.setCurrentIndex(self.flood_combo.findData(sc.flood))
             self.level_spin.setValue(sc.level_m if sc.level_m is not None else self.level_spin.value())
             self.volume_spin.setValue(sc.volume_m3 if sc.volume_m3 is not None else 0.0)
             self.level_spin.setEnabled(sc.flood == "level")
@@ -421,7 +448,7 @@ class ScenarioPanel(QDockWidget):
             self.profile_flood_combo.setEnabled(
                 sc.flood == "profile" and self.profile_flood_combo.count() > 0
             )
-            self.mode_combo.setCurrentText(sc.mode)
+            self.mode_combo.setCurrentIndex(self.mode_combo.findData(sc.mode))
             self.wading_spin.setValue(sc.max_depth_m)
             self._fill_minutes(sc)
             self._fill_wading(sc)
@@ -466,10 +493,15 @@ class ScenarioPanel(QDockWidget):
                 spin = QDoubleSpinBox()
                 spin.setRange(0.5, 600.0)
                 spin.setDecimals(1)
-                spin.setSuffix(" min")
+                spin.setSuffix(self.tr(" min"))
                 spin.editingFinished.connect(self._minutes_edited)
                 self.minutes_spins[kind] = spin
-                self.minutes_form.addRow(kind, spin)
+                label = (
+                    self.tr("other kinds")
+                    if kind == "other kinds"
+                    else i18n.data_label(f"resource.{kind}", kind)
+                )
+                self.minutes_form.addRow(label, spin)
         for kind, spin in self.minutes_spins.items():
             spin.blockSignals(True)
             spin.setValue(sc.default_minutes if kind == "other kinds" else sc.target_minutes(kind))
@@ -493,12 +525,13 @@ class ScenarioPanel(QDockWidget):
                 spin.setDecimals(2)
                 spin.setSuffix(" m")
                 spin.setToolTip(
-                    f"Water a {kind} vehicle drives through (a boat: its trailer); a resource's "
-                    "max_wading_m overrides it"
+                    self.tr(
+                        "Water a {kind} vehicle drives through (a boat: its trailer); a resource's max_wading_m overrides it"
+                    ).format(kind=kind)
                 )
                 spin.editingFinished.connect(self._wading_edited)
                 self.wading_spins[kind] = spin
-                self.wading_form.addRow(kind, spin)
+                self.wading_form.addRow(i18n.data_label(f"resource.{kind}", kind), spin)
         for kind, spin in self.wading_spins.items():
             spin.blockSignals(True)
             spin.setValue(sc.wading_limit(kind))
@@ -536,7 +569,7 @@ class ScenarioPanel(QDockWidget):
         if "id" in defs.columns:
             status = defs["status"].astype(str) if "status" in defs.columns else ["existing"] * len(defs)
             for did, st in zip(defs["id"].astype(str), status):
-                item = QListWidgetItem(did if st != "planned" else f"{did} (planned)")
+                item = QListWidgetItem(did if st != "planned" else self.tr("{0} (planned)").format(did))
                 item.setData(Qt.ItemDataRole.UserRole, did)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked if did in sc.breaches else Qt.CheckState.Checked)
@@ -646,12 +679,12 @@ class ScenarioPanel(QDockWidget):
         return name
 
     def _ask_name(self, title: str, suggestion: str) -> str | None:
-        text, ok = QInputDialog.getText(self, title, "Scenario name:", text=suggestion)
+        text, ok = QInputDialog.getText(self, title, self.tr("Scenario name:"), text=suggestion)
         return text.strip() if ok and text.strip() else None
 
     def new_scenario(self, name: str | None = None) -> Scenario | None:
         """Add a level scenario (asks for its name unless given) as one undoable edit and show it."""
-        name = name or self._ask_name("New scenario", self._unique("scenario"))
+        name = name or self._ask_name(self.tr("New scenario"), self._unique("scenario"))
         if not name:
             return None
         if name in self.project.scenarios:
@@ -667,7 +700,7 @@ class ScenarioPanel(QDockWidget):
         sc = self.scenario
         if sc is None:
             return None
-        name = name or self._ask_name("Duplicate scenario", self._unique(f"{sc.name} copy"))
+        name = name or self._ask_name(self.tr("Duplicate scenario"), self._unique(f"{sc.name} copy"))
         if not name:
             return None
         if name in self.project.scenarios:
@@ -753,7 +786,7 @@ class ScenarioPanel(QDockWidget):
             feedback.check()
             return preview
 
-        self.slider_label.setText("preparing the live flood…")
+        self.slider_label.setText(self.tr("preparing the live flood…"))
         self._preview_job_key = key
         self._preview_job = self._track(
             run_in_thread(
@@ -778,7 +811,7 @@ class ScenarioPanel(QDockWidget):
         self.preview = None
         self._preview_key = None
         self.slider.setEnabled(False)
-        self.slider_label.setText(f"Live flood unavailable: {error_message(exc)}")
+        self.slider_label.setText(self.tr("Live flood unavailable: {0}").format(error_message(exc)))
         if not isinstance(exc, ImportError):
             self._report(exc, show=False)
 
@@ -892,7 +925,7 @@ class ScenarioPanel(QDockWidget):
             return None
         label, changes = self._preview_changes(sc)
         name = name or self._ask_name(
-            "Save previewed flood as a scenario", self._unique(f"{sc.name} {label}")
+            self.tr("Save previewed flood as a scenario"), self._unique(f"{sc.name} {label}")
         )
         if not name:
             return None
@@ -928,7 +961,7 @@ class ScenarioPanel(QDockWidget):
             return  # already on the map (e.g. the edit that follows a slider move)
         self._emitted = state
         if sc.flood not in SLIDER_KINDS or self.preview_value is None or self._range is None:
-            self.slider_label.setText(f"A {sc.flood} flood shows on the map after Run.")
+            self.slider_label.setText(self.tr("A {0} flood shows on the map after Run.").format(sc.flood))
             if self.on_preview_depth is not None:
                 self.on_preview_depth(None)
             return
@@ -946,7 +979,9 @@ class ScenarioPanel(QDockWidget):
         area = float(np.count_nonzero(wet)) * depth.cell_area
         note = " — preview only, the scenario is unchanged" if self.previewing else ""
         self.slider_label.setText(
-            f"{label}: {area / 1e4:,.1f} ha flooded, deepest {np.nanmax(depth.z, initial=0.0):.2f} m{note}"
+            self.tr("{label}: {0:,.1f} ha flooded, deepest {1:.2f} m{note}").format(
+                area / 1e4, np.nanmax(depth.z, initial=0.0), label=label, note=note
+            )
         )
         if self.on_preview_depth is not None:
             self.on_preview_depth(depth)
@@ -970,7 +1005,7 @@ class ScenarioPanel(QDockWidget):
         if sc is None or self.running:
             return None
         self.run_button.setEnabled(False)
-        self.status.setText(f"Running {sc.name}…")
+        self.status.setText(self.tr("Running {0}…").format(sc.name))
         # What the result will have been computed from (the window marks it out of date after an edit).
         self._run_provenance = {"data_revision": self.project.data_revision, "scenario": sc.copy()}
         # A copy: edits made while it runs belong to the next run, not this one.
@@ -999,7 +1034,7 @@ class ScenarioPanel(QDockWidget):
         except AttributeError:  # a result type without a __dict__ (a test double): it cannot go stale
             pass
         self.last_result = result
-        self.progress.finish("done", 1.0)
+        self.progress.finish(self.tr("done"), 1.0)
         notes = list(getattr(result, "notes", []) or [])
         self.status.setText(
             f"Finished {scenario_name(result)}."
@@ -1010,11 +1045,11 @@ class ScenarioPanel(QDockWidget):
             self.on_result(result)
 
     def _run_cancelled(self) -> None:
-        self.progress.finish("cancelled", 0.0)
-        self.status.setText("Cancelled; nothing was changed.")
+        self.progress.finish(self.tr("cancelled"), 0.0)
+        self.status.setText(self.tr("Cancelled; nothing was changed."))
 
     def _run_failed(self, exc: BaseException) -> None:
-        self.progress.finish("failed")
+        self.progress.finish(self.tr("failed"))
         self._report(exc)
 
     def _show_gaps(self) -> None:
@@ -1024,8 +1059,9 @@ class ScenarioPanel(QDockWidget):
             return
         g = gap_figures(self.last_result, mode)
         self.gap_label.setText(
-            f"Gaps ({mode}, {scenario_name(self.last_result)}): {g['buildings']} building(s), "
-            f"{g['population']:,.0f} people not reached in time"
+            self.tr("Gaps ({mode}, {0}): {1} building(s), {2:,.0f} people not reached in time").format(
+                scenario_name(self.last_result), g["buildings"], g["population"], mode=mode
+            )
         )
         self.gap_count = g["buildings"]
 

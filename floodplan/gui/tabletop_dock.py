@@ -33,7 +33,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,6 +69,8 @@ from floodplan.gui.worker import (
 from floodplan.model.commands import Macro, SetScenario
 from floodplan.sim.tabletop import Decision, Exercise, Tabletop, decision_command, text_in
 
+translate = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
 
 STEPS_MIN = (15, 30, 60)
@@ -77,6 +79,13 @@ PLAY_INTERVAL_MS = 1000
 HIGHLIGHT = QColor("#fff3b0")
 #: Decision kinds the facilitator can log (a note changes nothing).
 LOG_KINDS = ("note", "send_resource", "move_resource", "out_of_service")
+#: The kinds of log entry as the Kind box shows them (for lupdate; the codes are the exercise's data).
+_LOG_KIND_LABELS = (
+    QT_TRANSLATE_NOOP("LogKind", "note"),
+    QT_TRANSLATE_NOOP("LogKind", "send_resource"),
+    QT_TRANSLATE_NOOP("LogKind", "move_resource"),
+    QT_TRANSLATE_NOOP("LogKind", "out_of_service"),
+)
 
 
 def hhmm(minute: float) -> str:
@@ -111,6 +120,12 @@ def advance_exercise(exercise: Exercise, minute: float, decisions: list[Decision
         exercise.advance_to(exercise.minute)  # re-derive the resources at the current minute
     exercise.advance_to(minute, feedback=feedback)
     return exercise.state()
+
+
+def _local_time(when) -> str:
+    """The exercise clock's date and time with the day and month named in the app's language."""
+    dt = QDateTime(when.year, when.month, when.day, when.hour, when.minute, 0)  # naive: the exercise clock
+    return QLocale().toString(dt, "ddd dd MMM yyyy HH:mm")
 
 
 class _ScenarioView:
@@ -168,7 +183,7 @@ class TabletopDock(QDockWidget):
         on_error: Callable[[BaseException], None] | None = None,
         parent: QWidget | None = None,
     ):
-        super().__init__("Tabletop exercise", parent)
+        super().__init__(QCoreApplication.translate("TabletopDock", "Tabletop exercise"), parent)
         self.setObjectName("TabletopDock")
         self.project = project
         self.on_state = on_state
@@ -200,24 +215,26 @@ class TabletopDock(QDockWidget):
 
         top = QHBoxLayout()
         self.scenario_combo = QComboBox()
-        self.scenario_combo.setToolTip("The scenario whose tabletop exercise to run")
+        self.scenario_combo.setToolTip(self.tr("The scenario whose tabletop exercise to run"))
         self.scenario_combo.currentTextChanged.connect(self._choose)
-        lab = QLabel("&Exercise:")
+        lab = QLabel(self.tr("&Exercise:"))
         lab.setBuddy(self.scenario_combo)
         top.addWidget(lab)
         top.addWidget(self.scenario_combo, 1)
         box.addLayout(top)
         model_row = QHBoxLayout()
         self.model_combo = QComboBox()
-        self.model_combo.addItem("Local inertial (LISFLOOD-FP)", False)
-        self.model_combo.addItem("Full momentum (with advection)", True)
+        self.model_combo.addItem(self.tr("Local inertial (LISFLOOD-FP)"), False)
+        self.model_combo.addItem(self.tr("Full momentum (with advection)"), True)
         self.model_combo.setToolTip(
-            "The flood model's momentum equation. Local inertial is the standard for floodplains; full "
-            "momentum keeps the convective term and brings fast, shallow fronts over smooth ground in on "
-            "time (about twice the computing time). Changing it restarts the exercise (undoable)."
+            self.tr(
+                "The flood model's momentum equation. Local inertial is the standard for floodplains; full "
+                "momentum keeps the convective term and brings fast, shallow fronts over smooth ground in on "
+                "time (about twice the computing time). Changing it restarts the exercise (undoable)."
+            )
         )
         self.model_combo.currentIndexChanged.connect(lambda *_: self._model_chosen())
-        lab = QLabel("Flood &model:")
+        lab = QLabel(self.tr("Flood &model:"))
         lab.setBuddy(self.model_combo)
         model_row.addWidget(lab)
         model_row.addWidget(self.model_combo, 1)
@@ -229,20 +246,20 @@ class TabletopDock(QDockWidget):
         font.setBold(True)
         self.clock_label.setFont(font)
         self.clock_label.setToolTip(
-            "Exercise time since the start (T+hh:mm) and the clock time in the exercise"
+            self.tr("Exercise time since the start (T+hh:mm) and the clock time in the exercise")
         )
         box.addWidget(self.clock_label)
 
         ctl = QHBoxLayout()
-        self.play_button = QPushButton("&Play")
+        self.play_button = QPushButton(self.tr("&Play"))
         self.play_button.setCheckable(True)
-        self.play_button.setToolTip("Run the exercise step by step on its own; press again to pause")
+        self.play_button.setToolTip(self.tr("Run the exercise step by step on its own; press again to pause"))
         self.play_button.toggled.connect(self.set_playing)
         ctl.addWidget(self.play_button)
         self.step_buttons: dict[int, QPushButton] = {}
         for m in STEPS_MIN:
-            b = QPushButton(f"+{m} min")
-            b.setToolTip(f"Advance the exercise by {m} minutes")
+            b = QPushButton(self.tr("+{m} min").format(m=m))
+            b.setToolTip(self.tr("Advance the exercise by {m} minutes").format(m=m))
             b.clicked.connect(lambda _=False, m=m: self.step(m))
             self.step_buttons[m] = b
             ctl.addWidget(b)
@@ -253,15 +270,17 @@ class TabletopDock(QDockWidget):
         self.jump_spin.setSingleStep(15)
         self.jump_spin.setSuffix(" min")
         self.jump_spin.setToolTip(
-            "Minutes since the start to jump to (forward only: the flood cannot run back)"
+            self.tr("Minutes since the start to jump to (forward only: the flood cannot run back)")
         )
-        self.jump_button = QPushButton("&Jump")
-        self.jump_button.setToolTip("Advance the exercise to the minute on the left")
+        self.jump_button = QPushButton(self.tr("&Jump"))
+        self.jump_button.setToolTip(self.tr("Advance the exercise to the minute on the left"))
         self.jump_button.clicked.connect(lambda: self.jump_to(self.jump_spin.value()))
-        self.reset_button = QPushButton("&Reset")
-        self.reset_button.setToolTip("Start the exercise again from minute 0 (the decision log is kept)")
+        self.reset_button = QPushButton(self.tr("&Reset"))
+        self.reset_button.setToolTip(
+            self.tr("Start the exercise again from minute 0 (the decision log is kept)")
+        )
         self.reset_button.clicked.connect(lambda: self.reset(user=True))
-        lab = QLabel("Jump &to:")
+        lab = QLabel(self.tr("Jump &to:"))
         lab.setBuddy(self.jump_spin)
         jump.addWidget(lab)
         jump.addWidget(self.jump_spin, 1)
@@ -274,96 +293,114 @@ class TabletopDock(QDockWidget):
         self.status.setWordWrap(True)
         box.addWidget(self.status)
 
-        cov = QGroupBox("Coverage now (people reached in time)")
+        cov = QGroupBox(self.tr("Coverage now (people reached in time)"))
         cbox = QVBoxLayout(cov)
         self.coverage_table = QTableWidget(0, 6)
         self.coverage_table.setHorizontalHeaderLabels(
-            ["Country", "Mode", "Population", "Covered", "Not reached", "Covered %"]
+            [
+                self.tr("Country"),
+                self.tr("Mode"),
+                self.tr("Population"),
+                self.tr("Covered"),
+                self.tr("Not reached"),
+                self.tr("Covered %"),
+            ]
         )
         self.coverage_table.verticalHeader().setVisible(False)
         self.coverage_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.coverage_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.coverage_table.setToolTip("Per country and response mode, at the exercise's current time")
+        self.coverage_table.setToolTip(
+            self.tr("Per country and response mode, at the exercise's current time")
+        )
         cbox.addWidget(self.coverage_table)
         box.addWidget(cov)
 
-        inj = QGroupBox("Injects")
+        inj = QGroupBox(self.tr("Injects"))
         ibox = QVBoxLayout(inj)
         self.injects_list = QListWidget()
-        self.injects_list.setToolTip("Injects as they fall due; the newest are highlighted")
+        self.injects_list.setToolTip(self.tr("Injects as they fall due; the newest are highlighted"))
         self.injects_list.setWordWrap(True)
         ibox.addWidget(self.injects_list)
         box.addWidget(inj)
 
-        dec = QGroupBox("Decisions")
+        dec = QGroupBox(self.tr("Decisions"))
         dbox = QVBoxLayout(dec)
         self.due_list = QListWidget()
-        self.due_list.setToolTip("Scripted decisions that have fallen due; apply one when the teams take it")
+        self.due_list.setToolTip(
+            self.tr("Scripted decisions that have fallen due; apply one when the teams take it")
+        )
         self.due_list.setMaximumHeight(90)
         self.due_list.setWordWrap(True)
-        dbox.addWidget(QLabel("Due (scripted):"))
+        dbox.addWidget(QLabel(self.tr("Due (scripted):")))
         dbox.addWidget(self.due_list)
-        self.apply_button = QPushButton("&Apply decision")
+        self.apply_button = QPushButton(self.tr("&Apply decision"))
         self.apply_button.setToolTip(
-            "Apply the selected scripted decision in the exercise now (undoable); the plan is unchanged"
+            self.tr(
+                "Apply the selected scripted decision in the exercise now (undoable); the plan is unchanged"
+            )
         )
         self.apply_button.clicked.connect(lambda: self.apply_scripted())
         dbox.addWidget(self.apply_button)
 
         form = QFormLayout()
         self.note_edit = QLineEdit()
-        self.note_edit.setPlaceholderText("What was decided or observed")
-        self.note_edit.setToolTip("The log entry's text; it gets the exercise's current time")
+        self.note_edit.setPlaceholderText(self.tr("What was decided or observed"))
+        self.note_edit.setToolTip(self.tr("The log entry's text; it gets the exercise's current time"))
         self.note_edit.returnPressed.connect(lambda: self.add_entry())
-        lab = QLabel("&Note:")
+        lab = QLabel(self.tr("&Note:"))
         lab.setBuddy(self.note_edit)
         form.addRow(lab, self.note_edit)
         self.kind_combo = QComboBox()
-        self.kind_combo.addItems(list(LOG_KINDS))
+        for k in LOG_KINDS:  # the kind in the user's language, the code as data
+            self.kind_combo.addItem(translate("LogKind", k), k)
         self.kind_combo.setToolTip(
-            "note: text only; send_resource: the resource may serve across the border (and moves to the "
-            "map point); move_resource: to the map point; out_of_service: the resource stops responding"
+            self.tr(
+                "note: text only; send_resource: the resource may serve across the border (and moves to the "
+                "map point); move_resource: to the map point; out_of_service: the resource stops responding"
+            )
         )
         self.kind_combo.currentTextChanged.connect(lambda *_: self._sync_enabled())
-        lab = QLabel("&Kind:")
+        lab = QLabel(self.tr("&Kind:"))
         lab.setBuddy(self.kind_combo)
         form.addRow(lab, self.kind_combo)
         self.resource_combo = QComboBox()
-        self.resource_combo.setToolTip("The resource the decision concerns (by id)")
-        lab = QLabel("Re&source:")
+        self.resource_combo.setToolTip(self.tr("The resource the decision concerns (by id)"))
+        lab = QLabel(self.tr("Re&source:"))
         lab.setBuddy(self.resource_combo)
         form.addRow(lab, self.resource_combo)
         loc = QHBoxLayout()
-        self.location_label = QLabel("no map point")
-        self.location_label.setToolTip("Pick a point on the map to tie the entry to a place")
-        self.clear_location_button = QPushButton("Clear")
-        self.clear_location_button.setToolTip("Forget the map point")
+        self.location_label = QLabel(self.tr("no map point"))
+        self.location_label.setToolTip(self.tr("Pick a point on the map to tie the entry to a place"))
+        self.clear_location_button = QPushButton(self.tr("Clear"))
+        self.clear_location_button.setToolTip(self.tr("Forget the map point"))
         self.clear_location_button.clicked.connect(lambda: self.set_pick_location(None, None))
         loc.addWidget(self.location_label, 1)
         loc.addWidget(self.clear_location_button)
-        form.addRow("Map point:", loc)
+        form.addRow(self.tr("Map point:"), loc)
         dbox.addLayout(form)
-        self.add_button = QPushButton("Add to &log")
-        self.add_button.setToolTip("Record the entry at the current time (one undoable edit)")
+        self.add_button = QPushButton(self.tr("Add to &log"))
+        self.add_button.setToolTip(self.tr("Record the entry at the current time (one undoable edit)"))
         self.add_button.clicked.connect(lambda: self.add_entry())
         dbox.addWidget(self.add_button)
         self.log_list = QListWidget()
-        self.log_list.setToolTip("The decision log, saved in the project (Undo takes an entry back)")
+        self.log_list.setToolTip(self.tr("The decision log, saved in the project (Undo takes an entry back)"))
         self.log_list.setWordWrap(True)
         self.log_list.currentRowChanged.connect(lambda *_: self._sync_enabled())
         dbox.addWidget(self.log_list)
-        self.adopt_button = QPushButton("Adopt into the &plan")
+        self.adopt_button = QPushButton(self.tr("Adopt into the &plan"))
         self.adopt_button.setToolTip(
-            "Make the selected logged decision part of the plan: move or change the resource in its "
-            "resources layer (one undoable edit). Until then decisions stay in the exercise."
+            self.tr(
+                "Make the selected logged decision part of the plan: move or change the resource in its "
+                "resources layer (one undoable edit). Until then decisions stay in the exercise."
+            )
         )
         self.adopt_button.clicked.connect(lambda: self.adopt_into_plan())
         dbox.addWidget(self.adopt_button)
         box.addWidget(dec)
 
-        self.report_button = QPushButton("Write after-action &report…")
+        self.report_button = QPushButton(self.tr("Write after-action &report…"))
         self.report_button.setToolTip(
-            "Replay the whole exercise with the logged decisions and write its report into a folder"
+            self.tr("Replay the whole exercise with the logged decisions and write its report into a folder")
         )
         self.report_button.clicked.connect(lambda: self.write_report())
         box.addWidget(self.report_button)
@@ -445,7 +482,7 @@ class TabletopDock(QDockWidget):
             self.reset()
         else:
             self.current = None
-            self.status.setText("No scenario of this project has a tabletop exercise.")
+            self.status.setText(self.tr("No scenario of this project has a tabletop exercise."))
             self._sync_enabled()
 
     def _choose(self, name: str) -> None:
@@ -518,8 +555,8 @@ class TabletopDock(QDockWidget):
         self.model_combo.setCurrentIndex(self.model_combo.findData(self.tabletop.advection))
         self.model_combo.blockSignals(False)
         self.jump_spin.setRange(0, int(round(self.end_minute)))
-        self.clock_label.setText(f"{hhmm(0)}  {self.tabletop.clock(0):%a %d %b %Y %H:%M}")
-        self.status.setText("Preparing the exercise (flood model, road network)…")
+        self.clock_label.setText(f"{hhmm(0)}  {_local_time(self.tabletop.clock(0))}")
+        self.status.setText(self.tr("Preparing the exercise (flood model, road network)…"))
         self._refresh_log()
         self._fill_due()
         self._decisions_dirty = False  # the exercise is built with the log's decisions
@@ -556,7 +593,7 @@ class TabletopDock(QDockWidget):
         self.exercise, state = value
         self._show(state)
         self._decisions_changed(refresh=False)  # the log may have changed while it was built
-        self.status.setText("Ready: press Play or a step button.")
+        self.status.setText(self.tr("Ready: press Play or a step button."))
 
     def step(self, minutes: float) -> Job | None:
         """Advance the clock by ``minutes`` (capped at the end of the exercise)."""
@@ -569,7 +606,7 @@ class TabletopDock(QDockWidget):
         self.engaged = True
         target = min(float(minute), self.end_minute)
         if target < self.minute - 1e-9:
-            self.status.setText("The flood cannot run backwards: press Reset to start again.")
+            self.status.setText(self.tr("The flood cannot run backwards: press Reset to start again."))
             return None
         if target <= self.minute + 1e-9 and not self._decisions_dirty:
             return None
@@ -579,7 +616,7 @@ class TabletopDock(QDockWidget):
         decisions = self.taken_decisions() if self._decisions_dirty else None
         self._decisions_dirty = False
         self._target = target
-        self.status.setText(f"Running the flood to {hhmm(target)}…")
+        self.status.setText(self.tr("Running the flood to {0}…").format(hhmm(target)))
         return self._run(advance_exercise, (self.exercise, target, decisions), self._show)
 
     def set_playing(self, on: bool) -> None:
@@ -587,7 +624,7 @@ class TabletopDock(QDockWidget):
         on = bool(on) and self.exercise is not None and self.minute < self.end_minute - 1e-9
         self.play_button.blockSignals(True)
         self.play_button.setChecked(on)
-        self.play_button.setText("&Pause" if on else "&Play")
+        self.play_button.setText(self.tr("&Pause") if on else self.tr("&Play"))
         self.play_button.blockSignals(False)
         if on:
             self.engaged = True
@@ -610,12 +647,12 @@ class TabletopDock(QDockWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.set_playing(False)
-        self.progress.finish("failed")
+        self.progress.finish(self.tr("failed"))
         self._report(exc)
 
     def _cancelled(self) -> None:
-        self.progress.finish("cancelled", 0.0)
-        self.status.setText("Stopped; the exercise stays at the last step shown.")
+        self.progress.finish(self.tr("cancelled"), 0.0)
+        self.status.setText(self.tr("Stopped; the exercise stays at the last step shown."))
 
     def _finished(self) -> None:
         self.job = None
@@ -626,8 +663,8 @@ class TabletopDock(QDockWidget):
     # ------------------------------------------------------------------ showing a state
     def _show(self, state) -> None:
         self.state = state
-        self.progress.finish(f"{hhmm(state.minute)} shown", 1.0)
-        self.clock_label.setText(f"{hhmm(state.minute)}  {state.time:%a %d %b %Y %H:%M}")
+        self.progress.finish(self.tr("{0} shown").format(hhmm(state.minute)), 1.0)
+        self.clock_label.setText(f"{hhmm(state.minute)}  {_local_time(state.time)}")
         self.jump_spin.setValue(int(min(self.end_minute, state.minute + self.tabletop.step_minutes)))
         self._fill_coverage(state.coverage)
         for i in range(self.injects_list.count()):  # only the newest injects stay highlighted
@@ -644,7 +681,7 @@ class TabletopDock(QDockWidget):
         self._fill_due()
         if self.minute >= self.end_minute - 1e-9:
             self.set_playing(False)
-            self.status.setText("End of the exercise: write the after-action report, or Reset.")
+            self.status.setText(self.tr("End of the exercise: write the after-action report, or Reset."))
         else:
             self.status.setText("")
         self._sync_enabled()
@@ -725,7 +762,7 @@ class TabletopDock(QDockWidget):
         self.adopt_button.setEnabled(
             0 <= row < len(entries) and bool(entries[row].get("decision")) and not entries[row].get("adopted")
         )
-        needs_resource = self.kind_combo.currentText() != "note"
+        needs_resource = self.kind_combo.currentData() != "note"
         self.resource_combo.setEnabled(needs_resource)
         self.report_button.setEnabled(self.scenario is not None and self.report_job is None)
 
@@ -734,10 +771,10 @@ class TabletopDock(QDockWidget):
         """A point picked on the map (working CRS, m) to tie the next log entry to; None clears it."""
         if x is None or y is None:
             self.pick_location = None
-            self.location_label.setText("no map point")
+            self.location_label.setText(self.tr("no map point"))
         else:
             self.pick_location = (float(x), float(y))
-            self.location_label.setText(f"x {x:,.0f} m, y {y:,.0f} m")
+            self.location_label.setText(self.tr("x {x:,.0f} m, y {y:,.0f} m").format(x=x, y=y))
 
     def add_entry(
         self,
@@ -752,7 +789,7 @@ class TabletopDock(QDockWidget):
         take the map point as the destination. Returns False (with a sentence shown) when refused.
         """
         text = (self.note_edit.text() if text is None else text).strip()
-        kind = kind or self.kind_combo.currentText()
+        kind = kind or self.kind_combo.currentData()
         resource = resource if resource is not None else self.resource_combo.currentData()
         location = location if location is not None else self.pick_location
         decision = None
@@ -829,7 +866,9 @@ class TabletopDock(QDockWidget):
             SetScenario(sc.name, sc.copy(tabletop=tabletop), text=f"Exercise log: {label}")
         )
         tail = " (in the exercise only; Adopt into the plan to keep it)" if decision is not None else ""
-        self.status.setText(f"Logged at {hhmm(self.minute)}: {text}{tail}")
+        self.status.setText(
+            self.tr("Logged at {0}: {text}{tail}").format(hhmm(self.minute), text=text, tail=tail)
+        )
         return True
 
     def adopt_into_plan(self, row: int | None = None) -> bool:
@@ -861,7 +900,9 @@ class TabletopDock(QDockWidget):
         self.project.stack.push(
             Macro(text, [cmd, SetScenario(sc.name, sc.copy(tabletop=tabletop), text=text)])
         )
-        self.status.setText(f"{decision.label()}: now part of the plan (Undo takes it back).")
+        self.status.setText(
+            self.tr("{0}: now part of the plan (Undo takes it back).").format(decision.label())
+        )
         return True
 
     # ------------------------------------------------------------------ after-action report
@@ -875,7 +916,7 @@ class TabletopDock(QDockWidget):
         if sc is None or self.report_job is not None:
             return None
         if out_dir is None:
-            out_dir = QFileDialog.getExistingDirectory(self, "Folder for the after-action report")
+            out_dir = QFileDialog.getExistingDirectory(self, self.tr("Folder for the after-action report"))
             if not out_dir:
                 return None
         tabletop = dict(sc.tabletop)
@@ -895,10 +936,10 @@ class TabletopDock(QDockWidget):
             languages = PlateSpec.from_project(self.project).languages
         except InputError:
             languages = ["en"]
-        self.status.setText("Replaying the whole exercise for the after-action report…")
+        self.status.setText(self.tr("Replaying the whole exercise for the after-action report…"))
 
         def done(paths):
-            self.status.setText(f"After-action report written: {paths['html']}")
+            self.status.setText(self.tr("After-action report written: {0}").format(paths["html"]))
 
         def finished():
             self.report_job = None
@@ -911,9 +952,9 @@ class TabletopDock(QDockWidget):
             out_dir,
             languages,
             on_done=self._guard(done),
-            on_error=self._guard(lambda exc: (self.progress.finish("failed"), self._report(exc))),
+            on_error=self._guard(lambda exc: (self.progress.finish(self.tr("failed")), self._report(exc))),
             on_progress=self._guard(self.progress.set_progress),
-            on_cancelled=self._guard(lambda: self.progress.finish("cancelled", 0.0)),
+            on_cancelled=self._guard(lambda: self.progress.finish(self.tr("cancelled"), 0.0)),
             on_finished=self._guard(finished),
         )
         self.report_job = job

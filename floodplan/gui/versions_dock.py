@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,31 +45,34 @@ from PySide6.QtWidgets import (
 )
 
 from floodplan.errors import InputError
+from floodplan.gui import i18n
 from floodplan.gui.charts import ChartCanvas
 from floodplan.gui.worker import ProgressWidget, run_in_thread, tie_to_lifetime, while_alive
 from floodplan.model.versions import AddSnapshot, RestoreSnapshot, snapshots
 from floodplan.notes import collect_notes
 
+translate = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
 
 #: (label, indicator, mode) offered by the trend chart.
 TREND_CHOICES = (
-    ("Covered population, national", "covered_population", "national"),
-    ("Covered population, joint", "covered_population", "joint"),
-    ("Gap (uncovered), national", "gap_population", "national"),
-    ("Gap (uncovered), joint", "gap_population", "joint"),
-    ("Cooperation gain", "cooperation_gain_population", None),
-    ("Expected annual damage (EUR)", "ead_eur", None),
-    ("Expected people affected per year", "eap_population", None),
+    (QT_TRANSLATE_NOOP("versions_dock", "Covered population, national"), "covered_population", "national"),
+    (QT_TRANSLATE_NOOP("versions_dock", "Covered population, joint"), "covered_population", "joint"),
+    (QT_TRANSLATE_NOOP("versions_dock", "Gap (uncovered), national"), "gap_population", "national"),
+    (QT_TRANSLATE_NOOP("versions_dock", "Gap (uncovered), joint"), "gap_population", "joint"),
+    (QT_TRANSLATE_NOOP("versions_dock", "Cooperation gain"), "cooperation_gain_population", None),
+    (QT_TRANSLATE_NOOP("versions_dock", "Expected annual damage (EUR)"), "ead_eur", None),
+    (QT_TRANSLATE_NOOP("versions_dock", "Expected people affected per year"), "eap_population", None),
 )
 
 #: Short names of the indicators in the Compare table.
 INDICATOR_LABELS = {
-    "covered_population": "Covered",
-    "gap_population": "Gap",
-    "cooperation_gain_population": "Cooperation gain",
-    "ead_eur": "EAD (EUR/year)",
-    "eap_population": "EAP (people/year)",
+    "covered_population": QT_TRANSLATE_NOOP("versions_dock", "Covered"),
+    "gap_population": QT_TRANSLATE_NOOP("versions_dock", "Gap"),
+    "cooperation_gain_population": QT_TRANSLATE_NOOP("versions_dock", "Cooperation gain"),
+    "ead_eur": QT_TRANSLATE_NOOP("versions_dock", "EAD (EUR/year)"),
+    "eap_population": QT_TRANSLATE_NOOP("versions_dock", "EAP (people/year)"),
 }
 
 
@@ -126,7 +129,11 @@ def plot_trend(ax, names: list[str], series: dict, title: str) -> None:
     for label, values in series.items():
         ax.plot(x, [float("nan") if v is None else v for v in values], marker="o", label=label)
     ax.set_xticks(x, names, rotation=30, ha="right", fontsize="small")
-    ax.set_ylabel("people" if "eur" not in title.lower() else "EUR per year")
+    ax.set_ylabel(
+        translate("versions_dock", "people")
+        if "eur" not in title.lower()
+        else translate("versions_dock", "EUR per year")
+    )
     ax.set_title(title, fontsize="medium")
     if series:
         ax.legend(fontsize="small")
@@ -139,13 +146,13 @@ class SaveVersionDialog(QDialog):
 
     def __init__(self, taken: list[str], parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Save version")
+        self.setWindowTitle(self.tr("Save version"))
         self.name = QLineEdit(f"version {len(taken) + 1}")
         self.note = QLineEdit()
-        self.note.setPlaceholderText("what was decided, at which meeting")
+        self.note.setPlaceholderText(self.tr("what was decided, at which meeting"))
         form = QFormLayout(self)
-        form.addRow("Name", self.name)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Note"), self.note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -175,7 +182,7 @@ class VersionsDock(QDockWidget):
         on_status: Callable | None = None,
         parent=None,
     ):
-        super().__init__("Versions", parent)
+        super().__init__(QCoreApplication.translate("VersionsDock", "Versions"), parent)
         self.setObjectName("VersionsDock")
         self.project = project
         self._push = push or (lambda cmd: bool(project.stack.push(cmd)))
@@ -191,7 +198,7 @@ class VersionsDock(QDockWidget):
         page = QWidget()
         box = QVBoxLayout(page)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Name", "Date", "Note"])
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Date"), self.tr("Note")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -199,16 +206,20 @@ class VersionsDock(QDockWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         box.addWidget(self.table)
         row = QHBoxLayout()
-        self.save_button = QPushButton("Save version…")
-        self.save_button.setToolTip("Keep the plan as it is now, with its indicators, inside the project")
-        self.restore_button = QPushButton("Restore")
-        self.restore_button.setToolTip(
-            "Put the selected version's plan back (Undo gives the current one back)"
+        self.save_button = QPushButton(self.tr("Save version…"))
+        self.save_button.setToolTip(
+            self.tr("Keep the plan as it is now, with its indicators, inside the project")
         )
-        self.compare_button = QPushButton("Compare")
-        self.compare_button.setToolTip("Compare two selected versions, or one with the current plan")
-        self.report_button = QPushButton("Export report…")
-        self.report_button.setToolTip("Write the public progress report (page, PDF, open data) into a folder")
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.setToolTip(
+            self.tr("Put the selected version's plan back (Undo gives the current one back)")
+        )
+        self.compare_button = QPushButton(self.tr("Compare"))
+        self.compare_button.setToolTip(self.tr("Compare two selected versions, or one with the current plan"))
+        self.report_button = QPushButton(self.tr("Export report…"))
+        self.report_button.setToolTip(
+            self.tr("Write the public progress report (page, PDF, open data) into a folder")
+        )
         for b in (self.save_button, self.restore_button, self.compare_button, self.report_button):
             row.addWidget(b)
         self.save_button.clicked.connect(self.ask_save_version)
@@ -218,11 +229,13 @@ class VersionsDock(QDockWidget):
         box.addLayout(row)
         self.progress = ProgressWidget()
         box.addWidget(self.progress)
-        tabs.addTab(page, "Versions")
+        tabs.addTab(page, self.tr("Versions"))
         # ---- compare
         page = QWidget()
         box = QVBoxLayout(page)
-        self.compare_title = QLabel("Select two versions (or one, to compare it with the current plan).")
+        self.compare_title = QLabel(
+            self.tr("Select two versions (or one, to compare it with the current plan).")
+        )
         self.compare_title.setWordWrap(True)
         box.addWidget(self.compare_title)
         self.map_label = QLabel()
@@ -234,30 +247,39 @@ class VersionsDock(QDockWidget):
         self.changes = QListWidget()
         box.addWidget(self.changes, 1)
         self.numbers = QTableWidget(0, 6)
-        self.numbers.setHorizontalHeaderLabels(["Name", "Scenario", "Indicator", "Before", "After", "Change"])
+        self.numbers.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Scenario"),
+                self.tr("Indicator"),
+                self.tr("Before"),
+                self.tr("After"),
+                self.tr("Change"),
+            ]
+        )
         self.numbers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.numbers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.numbers.verticalHeader().setVisible(False)
         box.addWidget(self.numbers, 2)
-        tabs.addTab(page, "Compare")
+        tabs.addTab(page, self.tr("Compare"))
         # ---- trend
         page = QWidget()
         box = QVBoxLayout(page)
         row = QHBoxLayout()
         self.trend_indicator = QComboBox()
         for label, ind, mode in TREND_CHOICES:
-            self.trend_indicator.addItem(label, (ind, mode))
+            self.trend_indicator.addItem(translate("versions_dock", label), (ind, mode))
         self.trend_scenario = QComboBox()
         self.trend_level = QComboBox()
-        self.trend_level.addItem("per jurisdiction", "jurisdictions")
-        self.trend_level.addItem("per country", "countries")
+        self.trend_level.addItem(self.tr("per jurisdiction"), "jurisdictions")
+        self.trend_level.addItem(self.tr("per country"), "countries")
         for w in (self.trend_indicator, self.trend_scenario, self.trend_level):
             row.addWidget(w)
             w.currentIndexChanged.connect(self.refresh_trend)
         box.addLayout(row)
         self.trend = ChartCanvas(page, width=5.0, height=3.2)
         box.addWidget(self.trend, 1)
-        tabs.addTab(page, "Trend")
+        tabs.addTab(page, self.tr("Trend"))
         # In a scroll area, as the Results dock: the trend chart's ~300 px would otherwise set the
         # minimum height of the tab group shared with the Scenario panel (and squeeze Properties).
         outer = QScrollArea()
@@ -319,7 +341,7 @@ class VersionsDock(QDockWidget):
             self._update_buttons()
 
         def failed(exc):
-            self.progress.finish(f"{what} failed")
+            self.progress.finish(self.tr("{what} failed").format(what=what))
             self._on_error(exc, what)
 
         job = run_in_thread(
@@ -328,7 +350,9 @@ class VersionsDock(QDockWidget):
             on_done=while_alive(self._alive, on_done),
             on_error=while_alive(self._alive, failed),
             on_progress=while_alive(self._alive, self.progress.set_progress),
-            on_cancelled=while_alive(self._alive, lambda: self.progress.finish("cancelled; nothing changed")),
+            on_cancelled=while_alive(
+                self._alive, lambda: self.progress.finish(self.tr("cancelled; nothing changed"))
+            ),
             on_finished=while_alive(self._alive, finished),
         )
         self.job = job
@@ -358,7 +382,9 @@ class VersionsDock(QDockWidget):
             snap, _notes = value
             if self.project.revision != revision:
                 # The numbers belong to the plan as it was when the job started, not to the plan now.
-                self.progress.finish("not saved: the plan changed while its indicators were computed")
+                self.progress.finish(
+                    self.tr("not saved: the plan changed while its indicators were computed")
+                )
                 self._on_error(
                     InputError(
                         f"version '{snap.name}' was not saved: the plan was edited while its indicators were "
@@ -368,7 +394,7 @@ class VersionsDock(QDockWidget):
                 )
                 return
             if self._push(AddSnapshot(snap)):
-                self.progress.finish(f"version '{snap.name}' saved")
+                self.progress.finish(self.tr("version '{0}' saved").format(snap.name))
                 self._on_status(f"Version '{snap.name}' saved (save the project to keep it)")
 
         return self._start(_snapshot_job, self.project, name, note, on_done=done, what="saving a version")
@@ -392,7 +418,7 @@ class VersionsDock(QDockWidget):
         def done(value):
             data, png = value
             self.show_comparison(data, png)
-            self.progress.finish("compared")
+            self.progress.finish(self.tr("compared"))
 
         return self._start(
             _compare_job, self.project, names[0], to_name, on_done=done, what="comparing versions"
@@ -407,8 +433,12 @@ class VersionsDock(QDockWidget):
         self.last_comparison = data
         to = data["to"]["name"]
         self.compare_title.setText(
-            f"From '{data['from']['name']}' ({data['from']['date']}) to "
-            f"{'the current plan' if to == 'current' else repr(to)} ({data['to']['date']})"
+            self.tr("From '{0}' ({1}) to {2} ({3})").format(
+                data["from"]["name"],
+                data["from"]["date"],
+                "the current plan" if to == "current" else repr(to),
+                data["to"]["date"],
+            )
         )
         if png:
             pix = QPixmap()
@@ -416,13 +446,13 @@ class VersionsDock(QDockWidget):
             self.map_label.setPixmap(pix)
         self.changes.clear()
         self.changes.addItems(
-            change_texts(data, Translator(["en"], self.project)) or ["no change to the plan"]
+            change_texts(data, Translator(["en"], self.project)) or [self.tr("no change to the plan")]
         )
         rows = [r for r in indicator_rows(data) if r["change"] not in (0, 0.0)]
         self.numbers.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            ind = INDICATOR_LABELS.get(r["indicator"], r["indicator"]) + (
-                f", {r['mode']}" if r["mode"] else ""
+            ind = translate("versions_dock", INDICATOR_LABELS.get(r["indicator"], r["indicator"])) + (
+                f", {i18n.data_label('mode.' + r['mode'], r['mode'])}" if r["mode"] else ""
             )
             values = (r["name"], r["scenario"], ind, _num(r["from"]), _num(r["to"]), _num(r["change"], True))
             for j, text in enumerate(values):
@@ -430,7 +460,7 @@ class VersionsDock(QDockWidget):
         self.tabs.setCurrentIndex(1)
 
     def ask_export_report(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export progress report into folder")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export progress report into folder"))
         if folder:
             self.export_report(folder)
 
@@ -449,7 +479,7 @@ class VersionsDock(QDockWidget):
         languages = self.project.settings.get("languages") or ["en"]
 
         def done(paths):
-            self.progress.finish(f"report written: {paths['index.html']}")
+            self.progress.finish(self.tr("report written: {0}").format(paths["index.html"]))
             self._on_status(f"Progress report written to {folder}")
 
         return self._start(
@@ -483,27 +513,42 @@ def install_versions(window) -> VersionsDock:
         window.tabifyDockWidget(window.scenario_panel, dock)
         window.scenario_panel.raise_()
     if "save_version" not in window.actions:
-        save = QAction("Save &version…", window)
-        save.setToolTip("Keep the plan as it is now, with its indicators, as a version inside the project")
+        save = QAction(translate("versions_dock", "Save &version…"), window)
+        save.setToolTip(
+            translate(
+                "versions_dock",
+                "Keep the plan as it is now, with its indicators, as a version inside the project",
+            )
+        )
         save.triggered.connect(lambda: window.versions.ask_save_version())
-        report = QAction("Export &progress report…", window)
-        report.setToolTip("A public page, PDF and open data of what the plan changed between two versions")
+        report = QAction(translate("versions_dock", "Export &progress report…"), window)
+        report.setToolTip(
+            translate(
+                "versions_dock",
+                "A public page, PDF and open data of what the plan changed between two versions",
+            )
+        )
         report.triggered.connect(lambda: window.versions.ask_export_report())
         window.actions["save_version"] = save
         window.actions["export_progress"] = report
         bar = window.menuBar()
-        menus = {a.text().replace("&", ""): a.menu() for a in bar.actions() if a.menu() is not None}
-        plan = menus.get("Plan")
+        # menus found by object name: their texts are in the user's language
+        menus = {a.menu().objectName(): a.menu() for a in bar.actions() if a.menu() is not None}
+        plan = menus.get("menu_Plan")
         if plan is None:
-            help_action = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
-            plan = bar.addMenu("&Plan") if help_action is None else None
+            help_action = next(
+                (a for a in bar.actions() if a.menu() is not None and a.menu().objectName() == "menu_Help"),
+                None,
+            )
+            plan = bar.addMenu(translate("versions_dock", "&Plan")) if help_action is None else None
             if plan is None:
                 from PySide6.QtWidgets import QMenu
 
-                plan = QMenu("&Plan", window)
+                plan = QMenu(translate("versions_dock", "&Plan"), window)
                 bar.insertMenu(help_action, plan)
+            plan.setObjectName("menu_Plan")
         plan.addAction(save)
-        file_menu = menus.get("File")
+        file_menu = menus.get("menu_File")
         if file_menu is not None:
             acts = file_menu.actions()
             anchor = window.actions.get("export_report")

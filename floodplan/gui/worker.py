@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from floodplan.errors import Cancelled, FloodplanError, InputError
@@ -166,7 +166,8 @@ class _Relay(QObject):
         self._job.fraction = fraction
         self._job.message = message
         if self._on_progress is not None and not self._job.is_cancelling:
-            self._on_progress(fraction, message)
+            # the engine's steps are English; the app shows them in its language (gui/engine_texts.py)
+            self._on_progress(fraction, QCoreApplication.translate("engine", message) if message else message)
 
     @Slot(object)
     def done(self, value) -> None:
@@ -302,8 +303,8 @@ class ProgressWidget(QWidget):
         self.bar.setFormat("%p %")
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the run after its current step; nothing is changed")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the run after its current step; nothing is changed"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
         row = QHBoxLayout()
@@ -323,7 +324,7 @@ class ProgressWidget(QWidget):
         """Show this job: reset the bar and enable Cancel (feed it with :meth:`set_progress`)."""
         self._job = job
         self.bar.setValue(0)
-        self.message.setText("starting…")
+        self.message.setText(self.tr("starting…"))
         self.cancel_button.setEnabled(True)
 
     def set_progress(self, fraction: float, message: str = "") -> None:
@@ -334,7 +335,7 @@ class ProgressWidget(QWidget):
     def cancel(self) -> None:
         if self._job is not None and self._job.running:
             self._job.cancel()
-            self.message.setText("cancelling…")
+            self.message.setText(self.tr("cancelling…"))
             self.cancel_button.setEnabled(False)
 
     def finish(self, text: str, fraction: float | None = None) -> None:

@@ -136,6 +136,11 @@ def add_file(
     read: list[Layer] = []
     path, named = split_layer_spec(path)
     layer = layer if layer is not None else named
+    if is_raster_path(path) and role not in (None, "dem", "other"):
+        # A raster for a vector role (--layer roads=dem.tif) was added as a second DEM.
+        from floodplan.io.vector import raster_given
+
+        raise InputError(raster_given(path, role))
     if is_raster_path(path) or role == "dem":
         read.append(read_layer(path, role="dem", working_crs=crs, name=name, notes=notes))
     else:
@@ -158,11 +163,55 @@ def add_file(
         crs = read[0].data.crs
     for lyr in read:
         lyr.name = project.unique_name(lyr.name)
+        _renumber_generated_ids(project, lyr, read, notes)
+    for lyr in read:
+        # An id another layer of the role already has: refused now, as the project would be on load.
+        if lyr.role in ("resources", "defenses") and not lyr.is_raster and "id" in lyr.data.columns:
+            for other in [*project.layers_by_role(lyr.role), *read]:
+                if other is lyr or other.is_raster or "id" not in other.data.columns:
+                    continue
+                same = set(map(str, lyr.data["id"])) & set(map(str, other.data["id"]))
+                if same:
+                    raise InputError(
+                        f"{path}: the {lyr.role} id '{sorted(same)[0]}' of its layer '{lyr.name}' is already used "
+                        f"in layer '{other.name}'; give each feature its own id."
+                    )
     if project.crs is None:
         project.crs = CRS.from_user_input(crs)
     project.stack.push(Macro(f"Add {Path(str(path)).name}", [AddLayer(lyr) for lyr in read]))
     project.notes.extend(notes)
     return read
+
+
+def _renumber_generated_ids(project: Project, lyr: Layer, read: list[Layer], notes: list[str]) -> None:
+    """Ids floodplan numbered itself (R1, R2 … / D1, D2 … for a file without ``id``) that another layer of
+    the role already uses are numbered on after the highest there: one id in two layers is refused on
+    load (:meth:`floodplan.model.project.Project.combined`), and these were never the user's."""
+    prefix = {"resources": "R", "defenses": "D"}.get(lyr.role)
+    if prefix is None or lyr.is_raster or "id" not in lyr.data.columns or not len(lyr.data):
+        return
+    ids = [str(v) for v in lyr.data["id"]]
+    if ids != [f"{prefix}{i + 1}" for i in range(len(ids))]:
+        return
+    others = [o for o in [*project.layers_by_role(lyr.role), *read] if o is not lyr and not o.is_raster]
+    taken = {str(v) for o in others if "id" in o.data.columns for v in o.data["id"]}
+    if not taken & set(ids):
+        return
+    numbers = [int(t[len(prefix) :]) for t in taken if t.startswith(prefix) and t[len(prefix) :].isdigit()]
+    start = max(numbers, default=0)
+    new = [f"{prefix}{start + i + 1}" for i in range(len(ids))]
+    if "name" in lyr.data.columns and "kind" in lyr.data.columns:
+        # Names normalise made from the id ('Fire R1') follow it.
+        made = [f"{str(k).capitalize()} {i}" for k, i in zip(lyr.data["kind"], ids)]
+        lyr.data["name"] = [
+            f"{str(k).capitalize()} {n}" if str(old) == m else old
+            for old, m, k, n in zip(lyr.data["name"], made, lyr.data["kind"], new)
+        ]
+    lyr.data["id"] = new
+    notes.append(
+        f"{lyr.source}: the layer has no 'id'; its {lyr.role} are numbered {prefix}{start + 1}–"
+        f"{prefix}{start + len(ids)}, after those of the project's other {lyr.role} layers."
+    )
 
 
 def _layer_of(label: str) -> str | None:

@@ -873,8 +873,15 @@ def _read(path: Path, damage: _Damage) -> Project:
         lyr.opacity = float(opacity) if isinstance(opacity, int | float) and 0 <= opacity <= 1 else 1.0
         color = st.get("color")
         lyr.color = color if isinstance(color, str) else None
+        width = st.get("width")
+        ok = isinstance(width, int | float) and not isinstance(width, bool) and 0 < width <= 50
+        lyr.width = float(width) if ok else None
         project._layers.append(lyr)
     project.snapshots = snapshot_list
+    # Resources and defenses are keyed by id: one id in two layers of a role is refused at once (naming both
+    # layers), before the app builds its panels on a project it cannot use.
+    for role in ("resources", "defenses"):
+        project._check_ids_across_layers(role)
     damage.what = "the QGIS styles (table layer_styles)"
     from floodplan.io import qml
 

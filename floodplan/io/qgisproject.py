@@ -66,6 +66,19 @@ def _style_body(text: str) -> str | None:
     return "".join(ET.tostring(child, encoding="unicode") for child in root)
 
 
+def _stretch(z) -> tuple[float, float]:
+    """The 2 and 98 % quantiles of a raster's valid cells (QGIS's default cumulative cut), apart by at least
+    one unit so a constant raster still has a stretch; (0, 1) when no cell is valid."""
+    import numpy as np
+
+    v = np.asarray(z, dtype=float)
+    v = v[np.isfinite(v)]
+    if not v.size:
+        return 0.0, 1.0
+    lo, hi = (float(q) for q in np.quantile(v, [0.02, 0.98]))
+    return lo, (hi if hi > lo else lo + 1.0)
+
+
 def _raster_renderer(lyr) -> str:
     """QGIS renderer of a raster layer: a depth raster (its name says 'depth') in floodplan's blue depth
     classes (dry cells transparent), any other in grey stretched to its range."""
@@ -73,10 +86,16 @@ def _raster_renderer(lyr) -> str:
 
     opacity = f"{float(lyr.opacity):g}"
     if "depth" not in lyr.name.lower():
+        # QGIS needs the stretch's limits written out: without <minValue>/<maxValue> it stretches 0–255 and
+        # a DEM of 90–180 m is one flat grey. Its own default for one band: the 2–98 % cumulative cut.
+        lo, hi = _stretch(lyr.data.z)
         return (
             f'<rasterrenderer type="singlebandgray" opacity="{opacity}" alphaBand="-1" grayBand="1" '
-            'gradient="BlackToWhite"><contrastEnhancement><algorithm>StretchToMinimumMaximum</algorithm>'
-            "</contrastEnhancement></rasterrenderer>"
+            'gradient="BlackToWhite"><minMaxOrigin><limits>CumulativeCut</limits><extent>WholeRaster</extent>'
+            "<statAccuracy>Estimated</statAccuracy><cumulativeCutLower>0.02</cumulativeCutLower>"
+            "<cumulativeCutUpper>0.98</cumulativeCutUpper><stdDevFactor>2</stdDevFactor></minMaxOrigin>"
+            f"<contrastEnhancement><minValue>{lo:.6g}</minValue><maxValue>{hi:.6g}</maxValue>"
+            "<algorithm>StretchToMinimumMaximum</algorithm></contrastEnhancement></rasterrenderer>"
         )
     bounds = [float(b) for b in S.DEPTH_CLASSES]
     labels = S.depth_class_labels(bounds)

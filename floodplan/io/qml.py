@@ -10,14 +10,18 @@ writes the same table), so a project opened in QGIS looks as it does in floodpla
 - jurisdictions: categorised by ``country`` (the country tints at 35 % over a dashed border);
 - every other layer: one symbol of its role (:data:`~floodplan.core.styles.ROLE_STYLE`).
 A layer colour chosen in floodplan (``Layer.color``) replaces every category's colour, as on floodplan's map;
-the layer opacity is QML's ``layerOpacity``. Widths: floodplan's points × 0.3528 = QGIS millimetres.
+the layer opacity is QML's ``layerOpacity``. Widths: floodplan's points × 25.4/72 = QGIS millimetres; a layer
+width chosen in floodplan (``Layer.width``) replaces every symbol's line width (outline for polygons and points).
 
 Reading back (:func:`read_styles`): a default style that is not floodplan's own (QGIS re-saved it, or a user
 changed it) is kept on the layer (``Layer.qml``) and written back untouched on save; where it maps onto
 floodplan's styles it shows in floodplan: its opacity, one colour shared by all its symbols that differs from
-floodplan's (the layer colour), and all categories switched off (the layer hidden). A style changed in
-floodplan afterwards is written into that QML (opacity, colour); everything else in it is kept. Rows of other
-styles (not default, or of other names) are kept as they are.
+floodplan's (the layer colour), one line width shared by all its symbols that differs from floodplan's (the layer
+width: QGIS's ``line_width`` of lines, ``outline_width`` of polygons and point symbols, in the unit of its
+``…_unit``: millimetres, points, inches, or pixels at 96 dpi; widths in map units or percent scale with the map
+and do not map), and all categories switched off or every symbol layer disabled (the layer hidden). A style
+changed in floodplan afterwards is written into that QML (opacity, colour, width, shown again); everything else
+in it is kept. Rows of other styles (not default, or of other names) are kept as they are.
 """
 
 from __future__ import annotations
@@ -42,7 +46,13 @@ CREATE_SQL = (
     "\"ui\" TEXT(30), \"update_time\" DATETIME DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))"
 )
 DESCRIPTION = "floodplan style"
-PT_TO_MM = 0.3528
+#: Millimetres per typographic point (1 pt = 1/72 inch).
+PT_TO_MM = 25.4 / 72
+#: QGIS render units (QgsUnitTypes::encodeUnit, compared lower-case) -> points per unit. Pixels are taken at
+#: 96 dpi, QGIS's reference screen; map units and percentages scale with the map: they do not map.
+UNIT_TO_PT = {"mm": 1 / PT_TO_MM, "point": 1.0, "inch": 72.0, "pixel": 0.75}
+#: The property holding the width, per symbol type (QGIS's SimpleLine, SimpleFill, SimpleMarker).
+WIDTH_KEY = {"line": "line_width", "fill": "outline_width", "marker": "outline_width"}
 #: matplotlib marker -> QGIS simple marker shape.
 MARKERS = {
     "^": "triangle",
@@ -206,10 +216,11 @@ def layer_qml(lyr: Layer) -> str:
     custom = lyr.color
 
     def tint(spec):
-        if not custom:
-            return spec
-        key = "edge" if geom == "line" else "face"
-        return {**spec, key: custom}
+        if custom:
+            spec = {**spec, ("edge" if geom == "line" else "face"): custom}
+        if lyr.width is not None:
+            spec = {**spec, **({"mlw": lyr.width * PT_TO_MM} if geom == "marker" else {"lw": lyr.width})}
+        return spec
 
     cat = _categories(lyr, geom)
     if cat is None:
@@ -264,12 +275,15 @@ def parse_qml(text: str) -> dict:
     Returns
     -------
     dict with ``opacity`` (float or None), ``colors`` (the '#rrggbb' main colour of each symbol),
-    ``all_hidden`` (every category switched off) and ``renderer`` (QGIS's renderer type).
+    ``widths`` (the line width of each symbol's first symbol layer, in points; None where
+    its unit scales with the map or the symbol layer is not one of QGIS's simple line, fill or marker),
+    ``all_hidden`` (every category switched off, or every symbol layer disabled) and ``renderer`` (QGIS's
+    renderer type).
 
     Raises ValueError when the text is not XML.
     """
     root = ET.fromstring(_DOCTYPE.sub("", text, count=1))
-    out = {"opacity": None, "colors": [], "all_hidden": False, "renderer": None}
+    out = {"opacity": None, "colors": [], "widths": [], "all_hidden": False, "renderer": None}
     op = root.find("layerOpacity")
     if op is not None and op.text:
         try:
@@ -284,15 +298,37 @@ def parse_qml(text: str) -> dict:
     if cats is not None and len(cats):
         out["all_hidden"] = all(c.get("render", "true") == "false" for c in cats)
     syms = rend.find("symbols")
+    symbol_layers = []
     for sym in syms if syms is not None else []:
         layer_el = sym.find("layer")
         if layer_el is None:
             continue
+        symbol_layers.extend(sym.findall("layer"))
         props = _layer_props(layer_el)
         c = props.get("line_color") if sym.get("type") == "line" else props.get("color")
         if c and hex_color(c):
             out["colors"].append(hex_color(c))
+        out["widths"].append(_width_pt(sym.get("type", ""), layer_el.get("class", ""), props))
+    if symbol_layers and all(el.get("enabled", "1") == "0" for el in symbol_layers):
+        out["all_hidden"] = True
     return out
+
+
+def _width_pt(geom: str, cls: str, props: dict[str, str]) -> float | None:
+    """A simple symbol layer's line width in points, or None (module docstring)."""
+    if cls not in ("SimpleLine", "SimpleFill", "SimpleMarker") or geom not in WIDTH_KEY:
+        return None
+    key = WIDTH_KEY[geom]
+    try:
+        value = float(props.get(key, ""))
+    except ValueError:
+        return None
+    # QGIS reads a missing or unknown unit as millimetres (QgsUnitTypes::decodeRenderUnit).
+    unit = (props.get(f"{key}_unit") or "MM").strip().lower()
+    if unit in ("mapunit", "rendermetersinmapunits", "percentage") or not 0 <= value <= 1e4:
+        return None
+    per = UNIT_TO_PT.get(unit, UNIT_TO_PT["mm"])
+    return value * per
 
 
 def _apply(lyr: Layer, text: str) -> None:
@@ -307,12 +343,19 @@ def _apply(lyr: Layer, text: str) -> None:
     colors = set(got["colors"])
     if len(colors) == 1 and colors != set(own["colors"]):
         lyr.color = colors.pop()
+    # Compared at 0.01 pt: the three decimals of millimetres QGIS writes do not make a different width.
+    widths = {None if w is None else round(w, 2) for w in got["widths"]}
+    theirs = {None if w is None else round(w, 2) for w in own["widths"]}
+    if len(widths) == 1 and None not in widths and widths != theirs and 0 < got["widths"][0] <= 50:
+        lyr.width = float(got["widths"][0])
     if got["all_hidden"]:
         lyr.visible = False
 
 
 def patch_qml(text: str, style: dict) -> str:
-    """A foreign QML with floodplan's opacity and (when set) colour written in, everything else kept."""
+    """A foreign QML with floodplan's opacity and (when set) colour and width written in, and shown again when
+    floodplan shows the layer but the QML hides it (every category off or every symbol layer disabled);
+    everything else kept. Widths are written in millimetres (QGIS's default unit)."""
     m = _DOCTYPE.match(text)
     doctype = m.group(0) if m else ""
     try:
@@ -334,6 +377,25 @@ def patch_qml(text: str, style: dict) -> str:
                 for o in layer_el.iter("Option"):
                     if o.get("name") == key:
                         o.set("value", c)
+    if style.get("width") is not None:
+        values = {"": f"{float(style['width']) * PT_TO_MM:.4f}", "_unit": "MM"}
+        for sym in root.iter("symbol"):
+            key = WIDTH_KEY.get(sym.get("type", ""))
+            for layer_el in sym.findall("layer") if key else []:
+                for suffix, value in values.items():
+                    for p in layer_el.iter("prop"):
+                        if p.get("k") == key + suffix:
+                            p.set("v", value)
+                    for o in layer_el.iter("Option"):
+                        if o.get("name") == key + suffix:
+                            o.set("value", value)
+    if style.get("visible", True) and parse_qml(ET.tostring(root, encoding="unicode"))["all_hidden"]:
+        # Shown in floodplan: QGIS shows it too (the categories and symbol layers come back on).
+        for c in root.iter("category"):
+            c.set("render", "true")
+        for sym in root.iter("symbol"):
+            for el in sym.findall("layer"):
+                el.set("enabled", "1")
     return doctype + ET.tostring(root, encoding="unicode")
 
 

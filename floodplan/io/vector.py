@@ -69,7 +69,38 @@ def list_layers(path: str | os.PathLike) -> list[tuple[str, str | None]]:
         with _quiet():
             return [(str(n), None if g is None else str(g)) for n, g in pyogrio.list_layers(vsi_path(path))]
     except (DataSourceError, DataLayerError, OSError) as exc:
+        if _opens_as_raster(path):
+            raise InputError(raster_given(path, None)) from None
         raise InputError(f"{path}: cannot be read as a vector file ({_first_line(exc)}).") from None
+
+
+#: Suffixes of files that are rasters only (not .vrt or .nc, which GDAL also reads as vector data).
+_RASTER_ONLY = (".tif", ".tiff", ".hgt", ".asc", ".img", ".dem", ".bil", ".jp2")
+
+
+def _opens_as_raster(path) -> bool:
+    """True when GDAL opens the file as a raster (used only once it failed to open as a vector file)."""
+    import rasterio
+
+    from floodplan.io.raster import gdal_path
+
+    try:
+        with _quiet(), rasterio.open(gdal_path(path)):
+            return True
+    except Exception:  # noqa: BLE001 - any failure: not a raster either; the vector error is reported
+        return False
+
+
+def raster_given(path, role: str | None) -> str:
+    """The sentence for a raster given where a vector layer is expected (``role``: what it was given for)."""
+    from floodplan.model.schema import _FAMILIES
+
+    families = {"line": "lines", "polygon": "polygons", "point": "points"}
+    if role in _FAMILIES:
+        needs = f"a {role} layer needs a vector file with {' or '.join(families[f] for f in _FAMILIES[role])}"
+    else:
+        needs = "give a vector file here (points, lines or polygons)"
+    return f"{path} is a raster (a grid of cells); {needs}, e.g. a GeoPackage, Shapefile or GeoJSON."
 
 
 def describe_layers(layers: list[tuple[str, str | None]]) -> str:
@@ -175,6 +206,9 @@ def read_vector(
     if layer is None:
         path, layer = split_layer_spec(path)
     _exists(path)
+    inner = str(path).lower().removesuffix(".zip").removesuffix(".gz")
+    if inner.endswith(_RASTER_ONLY) and _opens_as_raster(path):
+        raise InputError(raster_given(path, role))
     named = layer is not None
     if layer is None:
         layer = choose_layer(path, role)

@@ -36,6 +36,9 @@ class Layer:
     external : raster kept in an outside (local) file instead of embedded: its absolute path in memory; the
         project file stores it relative to the project (see :mod:`floodplan.io.projectfile`).
     visible, opacity, color : how it is drawn.
+    width : the line width (points) of every symbol of the layer (lines; outlines of polygons and point
+        symbols) replacing floodplan's per-category widths, as ``color`` replaces their colours; None: floodplan's
+        widths. Set from a QGIS style that gives all symbols one width (:mod:`floodplan.io.qml`).
     attribution : data source and licence text carried to plates and reports.
     qml : the QGIS style (QML text) read from the project's ``layer_styles`` table when it is not
         floodplan's own, kept as it is on save (see :mod:`floodplan.io.qml`); None otherwise.
@@ -51,6 +54,7 @@ class Layer:
     visible: bool = True
     opacity: float = 1.0
     color: str | None = None
+    width: float | None = None
     attribution: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     qml: str | None = field(default=None, repr=False)
@@ -65,7 +69,10 @@ class Layer:
         return 0 if self.is_raster else len(self.data)
 
     def style(self) -> dict[str, Any]:
-        return {"visible": self.visible, "opacity": self.opacity, "color": self.color}
+        out = {"visible": self.visible, "opacity": self.opacity, "color": self.color}
+        if self.width is not None:  # only when set: files and comparisons of older styles stay as they were
+            out["width"] = self.width
+        return out
 
 
 class Project:
@@ -161,7 +168,29 @@ class Project:
         out = gpd.GeoDataFrame(out, geometry="geometry", crs=self.crs)
         if role == "jurisdictions":
             check_unique_names(out, self._label(", ".join(lyr.name for lyr in self.layers_by_role(role))))
+        if role in ("resources", "defenses"):
+            self._check_ids_across_layers(role)
         return out
+
+    def _check_ids_across_layers(self, role: str) -> None:
+        """Resources and defenses are keyed by ``id`` (breaches, per-defense results, moves in an exercise):
+        one id given in two layers of the role would make one of them stand for both, so refuse, naming
+        both. (Inside one layer :func:`floodplan.model.schema.normalise` already refuses a repeated id.) A
+        layer without an ``id`` column (numbered R1, R2 … on use) is not compared: its ids are not stored."""
+        seen: dict[str, str] = {}
+        for lyr in self.layers_by_role(role):
+            if lyr.is_raster or "id" not in lyr.data.columns:
+                continue
+            ids = lyr.data["id"]
+            for v in dict.fromkeys(str(v).strip() for v in ids[ids.notna()]):
+                if v in seen and seen[v] != lyr.name:
+                    where = f"{self.path.name}: " if self.path is not None else ""
+                    what = "resource" if role == "resources" else "defense"
+                    raise InputError(
+                        f"{where}the {what} id '{v}' is used in layer '{seen[v]}' and in layer '{lyr.name}'; "
+                        f"give each {what} its own id (ids must be unique across all {role} layers)."
+                    )
+                seen.setdefault(v, lyr.name)
 
     def _checked(self, lyr: Layer, role: str) -> gpd.GeoDataFrame:
         """A layer's features after the checks a file gets on loading (CONTRACT.md, geometry hygiene): a
@@ -222,11 +251,11 @@ class Project:
         return out
 
     def set_style(self, name: str, **style) -> None:
-        """Change how a layer is drawn (visible, opacity, color). Not an edit of the data: not undoable,
+        """Change how a layer is drawn (visible, opacity, color, width). Not an edit of the data: not undoable,
         as in QGIS, but it marks the project as changed."""
         lyr = self.layer(name)
         for k, v in style.items():
-            if k not in ("visible", "opacity", "color"):
+            if k not in ("visible", "opacity", "color", "width"):
                 raise InputError(f"unknown style '{k}'.")
             setattr(lyr, k, v)
         self._emit("style", name)

@@ -450,11 +450,13 @@ def write_after_action_report(
             f"<h2>{_l('events', lang)}</h2>",
             _html_table(tables["events"]),
             f"<h2>{_l('coverage', lang)}</h2>",
-            f"<img alt='coverage' src='data:image/png;base64,{imgs['coverage']}'>",
+            f"<img alt='{html.escape(_l('coverage', lang))}' src='data:image/png;base64,{imgs['coverage']}'>",
             f"<h2>{_l('maps', lang)}</h2>",
         ]
         for m in sorted(r.snapshots):
-            parts.append(f"<p><img alt='map T+{_hmm(m)}' src='data:image/png;base64,{imgs[f'map_{m}']}'></p>")
+            parts.append(
+                f"<p><img alt='{html.escape(_l('maps', lang))} T+{_hmm(m)}' src='data:image/png;base64,{imgs[f'map_{m}']}'></p>"
+            )
         parts += [f"<h2>{_l('arrivals', lang)}</h2>", _html_table(tables["arrivals"])]
         parts.append(f"<h2>{_l('effect', lang)}</h2>")
         if r.decision_summary.get("decisions"):

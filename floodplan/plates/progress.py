@@ -54,7 +54,9 @@ def plan_view(project: Project, plan: Plan) -> Project:
         if lyr.role in PLAN_ROLES and not lyr.is_raster:
             if lyr.name in frames:
                 role, gdf = frames[lyr.name]
-                view._layers.append(Layer(lyr.name, role, gdf, visible=lyr.visible, color=lyr.color))
+                view._layers.append(
+                    Layer(lyr.name, role, gdf, visible=lyr.visible, color=lyr.color, width=lyr.width)
+                )
                 placed.add(lyr.name)
             continue
         view._layers.append(lyr)

@@ -340,6 +340,9 @@ def _draw_vector(ax, lyr, z, arts: MapArtists, breaches: set[str], ks: float = 1
         made.append(coll)
     if not made:
         return None
+    if lyr.width is not None:  # one width for every symbol (a QGIS style's, see floodplan.io.qml)
+        for coll in made:
+            coll.set_linewidths(lyr.width * ks)
     return made[0] if len(made) == 1 else made
 
 

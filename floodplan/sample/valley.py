@@ -114,7 +114,8 @@ class SampleValley:
         ``name`` and ``deck_m``.
     defenses : GeoDataFrame
         Levees, a wall, a mobile barrier and the planned levee (EPSG:25833; ``id``, ``name``, ``type``,
-        ``status``, ``crest_m``, ``height_m`` (null), ``cost``, ``jurisdiction``, ``fragility_median_m``,
+        ``status``, ``crest_m``, ``height_m`` (null), ``cost``, ``maintenance_eur_per_year``, ``jurisdiction``,
+        ``fragility_median_m``,
         ``fragility_beta``: the lognormal fragility of floodplan ensemble, NaN for the wall).
     resources_de, resources_pl : GeoDataFrame
         Response resources (``id``, ``name``, ``kind``, ``cross_border``, ``capacity``,
@@ -909,25 +910,29 @@ def _defenses(lay) -> list[dict]:
     # 1.87 m with a tighter spread (it fails by being overtopped or not closed, less by seepage); beta 0.3
     # for earth, the order of the spreads of levee fragility curves in the literature (e.g. Vorogushyn,
     # Merz & Apel 2009; USACE ETL 1110-2-556). The concrete river wall DE-W1 has none: it never fails here.
+    # Maintenance (floodplan risk: PV cost = cost + maintenance as an annuity): illustrative, about 1 % of the
+    # construction cost a year for earthen levees (mowing, inspection, burrow repair; the order Jonkman et al.
+    # 2013, "Costs of adapting coastal defences to sea-level rise", use for dikes), 0.5 % for the concrete
+    # wall, 4 % for the mobile wall (stored elements, yearly set-up drills, seals).
     return [
         dict(id="DE-L1", name="Deich Auenfurt-Aue West", type="levee", status="existing",
              crest_m=crest(3320), cost=3_200_000.0, jurisdiction="Auenfurt", coords=de_l1,
-             fragility_median_m=2.2, fragility_beta=0.3),
+             maintenance_eur_per_year=32_000.0, fragility_median_m=2.2, fragility_beta=0.3),
         dict(id="DE-M1", name="Mobile Wand Fischertor", type="mobile", status="existing",
              crest_m=crest(3690), cost=450_000.0, jurisdiction="Auenfurt", coords=de_m1,
-             fragility_median_m=1.7, fragility_beta=0.25),
+             maintenance_eur_per_year=18_000.0, fragility_median_m=1.7, fragility_beta=0.25),
         dict(id="DE-L2", name="Deich Auenfurt-Aue Ost", type="levee", status="existing",
              crest_m=crest(3715), cost=5_400_000.0, jurisdiction="Auenfurt", coords=de_l2,
-             fragility_median_m=2.7, fragility_beta=0.3),
+             maintenance_eur_per_year=54_000.0, fragility_median_m=2.7, fragility_beta=0.3),
         dict(id="DE-W1", name="Ufermauer Altstadt", type="wall", status="existing",
              crest_m=crest(2830), cost=2_100_000.0, jurisdiction="Auenfurt", coords=wall,
-             fragility_median_m=np.nan, fragility_beta=np.nan),
+             maintenance_eur_per_year=10_500.0, fragility_median_m=np.nan, fragility_beta=np.nan),
         dict(id="DE-N1", name="Deich Niederau (geplant)", type="levee", status="planned",
              crest_m=crest(4330), cost=7_800_000.0, jurisdiction="Auenfurt", coords=de_n1,
-             fragility_median_m=3.0, fragility_beta=0.3),
+             maintenance_eur_per_year=78_000.0, fragility_median_m=3.0, fragility_beta=0.3),
         dict(id="PL-L1", name="Wał przeciwpowodziowy Zawale", type="levee", status="existing",
              crest_m=crest(2280), cost=6_900_000.0, jurisdiction="Brzozowiec", coords=pl_l1,
-             fragility_median_m=2.45, fragility_beta=0.3),
+             maintenance_eur_per_year=69_000.0, fragility_median_m=2.45, fragility_beta=0.3),
     ]  # fmt: skip
 
 
@@ -1140,6 +1145,7 @@ def make_valley(seed: int = 1, feedback: Feedback | None = None) -> SampleValley
             "crest_m",
             "height_m",
             "cost",
+            "maintenance_eur_per_year",
             "jurisdiction",
             "fragility_median_m",
             "fragility_beta",

@@ -75,6 +75,9 @@ OUTFLOW_SLOPE_CELLS = 20
 OUTFLOW_MIN_SLOPE = 1e-4
 
 _EPS_S = 1e-9  # s; times closer than this are the same instant
+#: Wall time (s) a batch of compiled time steps aims at between progress reports and Cancel checks.
+BATCH_S = 0.05
+_NONE2, _NONE1 = np.zeros((1, 1)), np.zeros(1)  # the advection work arrays when there is no advection
 
 
 # --------------------------------------------------------------------------------------------------
@@ -483,7 +486,7 @@ class HydroModel:
         self._lo = np.zeros(rows, dtype=np.int64)
         self._hi = np.zeros(rows, dtype=np.int64)
         self._hmax = 0.0
-        self._big_steps = 0
+        self._batches = 0
         self.cells_updated = 0  # cells advanced by the kernel, summed over steps (for benchmarks)
         self._cost = [0.0, 0.0]  # seconds per cell of the serial and the parallel kernel, last timed
         self._umax = 0.0  # largest face speed (m/s) before the last step; bounds dt with advection
@@ -588,6 +591,8 @@ class HydroModel:
         self._src_c = np.array([o[1] for o in out], dtype=np.int64)
         self._src_hyd = [o[2] for o in out]
         self._src_vol = np.zeros(len(out))
+        cells = list(dict.fromkeys((o[0], o[1]) for o in out))  # distinct inflow cells, in order
+        self._src_cell = np.array([cells.index((o[0], o[1])) for o in out], dtype=np.int64)
         for r, c, _ in out:
             self._grow_bbox(r, r + 1, c, c + 1)
 
@@ -798,67 +803,38 @@ class HydroModel:
             out[EDGES.index(self._stage[0])] = 1
         return out
 
-    def _inflow_limited_dt(self, dt: float, m0: float, dmin: float) -> float:
-        """The time step ``dt`` (s) shortened so that no inflow stacks up in its cell.
+    def _packed_hydrographs(self) -> tuple:
+        """The inflows' hydrographs, then rain, then the stage, as the padded arrays of
+        :func:`floodplan.sim.hydro_kernels.run_steps` (times, values, cumulative integrals, row counts)."""
+        hyds = list(self._src_hyd)
+        if self._rain is not None:
+            hyds.append(self._rain)
+        if self._stage is not None:
+            hyds.append(self._stage[1])
+        width = max([len(hh._m) for hh in hyds] + [1])
+        out = np.zeros((3, max(len(hyds), 1), width))
+        n = np.ones(max(len(hyds), 1), dtype=np.int64)
+        for k, hh in enumerate(hyds):
+            n[k] = len(hh._m)
+            out[0, k, : n[k]] = hh._m
+            out[1, k, : n[k]] = hh._v
+            out[2, k, : n[k]] = hh._cum_l
+        return out[0], out[1], out[2], n
 
-        The step is chosen after the inflow is known (issue 12, item 10): a point inflow Q adds
-        Q dt / A to its cell in one step, and with the 10 s step of a dry grid 30 m³/s put 12 m of water
-        on a 5 m cell before any could flow away. Here the depth added in one step is at most half the
-        cell's own depth (:data:`INFLOW_RISE_FRACTION`; at least :data:`INFLOW_RAMP_M`), so a dry cell fills over a few steps of growing length
-        while the outflow builds up, and the step also satisfies the CFL condition of the depth the cell
-        will hold at its end. Several inflows in one cell count together.
-
-        Raises
-        ------
-        InputError
-            When the CFL step of the inflow cells falls below :data:`MIN_DT_S` (an inflow far beyond
-            any real flood would otherwise run for ever).
-        """
-        rate: dict[tuple[int, int], float] = {}
-        names: dict[tuple[int, int], list[str]] = {}
-        m1 = m0 + dt / 60.0
-        for (r, c, _), hyd in zip(self._inflows, self._src_hyd):
-            q = hyd.max_between(m0, m1)
-            if q > 0.0:
-                rate[r, c] = rate.get((r, c), 0.0) + q
-                names.setdefault((r, c), []).append(hyd.name)
-        g = _k.GRAVITY
-        for (r, c), q in rate.items():
-            rise = q / self.cell_area  # m/s
-            h = float(self._h[r, c])
-            dt = min(dt, max(INFLOW_RISE_FRACTION * h, INFLOW_RAMP_M) / rise)
-            cfl = self.alpha * dmin / math.sqrt(g * (h + rise * dt))
-            if cfl < MIN_DT_S:
-                raise InputError(
-                    f"{' and '.join(names[r, c])}: {q:.3g} m³/s into one "
-                    f"{self.dx:g} m cell would need time steps under {MIN_DT_S:g} s (water "
-                    f"{h + rise * dt:.0f} m deep); check the discharges (m³/s) in the hydrograph"
-                )
-            dt = min(dt, cfl)
-        return dt
-
-    def _parallel_step(self, args: tuple, threads: int, cells: int) -> None:
-        """One step on a large window, on numba's threads or on one, whichever has been faster lately.
-
-        On a machine shared with other work, threads that wait for each other at every barrier can make
-        the parallel kernel several times slower than the serial one, so both are timed now and then
-        (steps 1 and 2 of every 128) and the faster is used in between.
-        """
-        self._big_steps += 1
-        phase = self._big_steps % 128
-        use_parallel = phase == 2 if phase in (1, 2) else self._cost[1] < self._cost[0]
-        t = time.perf_counter()
-        if self.advection:
-            args = (*args, self._ux, self._vy, self._ax, self._ay, self._row_umax, self._open_edges())
-            if use_parallel:
-                _k.inertial_advection_step_parallel(*args, threads)
-            else:
-                _k.inertial_advection_step(*args)
-        elif use_parallel:
-            _k.inertial_step_parallel(*args, threads)
-        else:
-            _k.inertial_step(*args)
-        self._cost[int(use_parallel)] = (time.perf_counter() - t) / cells
+    def _inflow_error(self, cell: int, q: float, depth: float, m0: float, dt: float) -> InputError:
+        """The error of an inflow whose cell would need time steps under :data:`MIN_DT_S`."""
+        k = list(self._src_cell).index(cell)
+        r, c = int(self._src_r[k]), int(self._src_c[k])
+        names = [
+            hyd.name
+            for (rr, cc, _), hyd in zip(self._inflows, self._src_hyd)
+            if (rr, cc) == (r, c) and hyd.max_between(m0, m0 + dt / 60.0) > 0.0
+        ]
+        return InputError(
+            f"{' and '.join(names)}: {q:.3g} m³/s into one "
+            f"{self.dx:g} m cell would need time steps under {MIN_DT_S:g} s (water "
+            f"{depth:.0f} m deep); check the discharges (m³/s) in the hydrograph"
+        )
 
     def advance_to(
         self,
@@ -868,15 +844,24 @@ class HydroModel:
     ) -> None:
         """Run the model until ``minute`` (model time, minutes), stopping exactly at breach times.
 
+        The time steps run in compiled batches (:func:`floodplan.sim.hydro_kernels.run_steps`) of about
+        :data:`BATCH_S` seconds each; progress and cancellation are checked between batches.
+
         Parameters
         ----------
         minute : float
             Time to reach (minutes). Nothing happens if the model is already there.
         feedback : Feedback, optional
-            Progress over this call (fraction of the time span) and cancellation, checked every step.
-            On cancel the model stays consistent at the last completed step.
+            Progress over this call (fraction of the time span) and cancellation, checked between
+            batches. On cancel the model stays consistent at the last completed step.
         on_step : callable(model), optional
-            Called after every time step (for tests and diagnostics; slows long runs).
+            Called after every time step (for tests and diagnostics; runs one step per batch, slowly).
+
+        Raises
+        ------
+        InputError
+            When a time step would fall below :data:`MIN_DT_S` (water hundreds of metres deep: an
+            inflow, stage or rain far beyond any real flood).
         """
         target = float(minute) * 60.0
         if not math.isfinite(target):
@@ -884,75 +869,62 @@ class HydroModel:
         t_start = self.t_s
         span = max(target - t_start, 1e-12)
         last_report = time.perf_counter()
-        rows, cols = self.shape
-        dmin = min(self.dx, self.dy)
-        g = _k.GRAVITY
         threads = numba.get_num_threads()
+        hyd = self._packed_hydrographs()
+        open_edges = self._open_edges()
+        if self.advection:
+            work = (self._ux, self._vy, self._ax, self._ay, self._row_umax)
+        else:
+            work = (_NONE2, _NONE2, _NONE2, _NONE2, _NONE1)
+        prm = np.array([
+            self.dx, self.dy, self.alpha, self.max_dt_s, _k.GRAVITY, MIN_DT_S, MIN_FLOW_DEPTH_M,
+            FLOOD_DEPTH_M, INFLOW_RAMP_M, self._rain is not None, self._stage is not None, self.advection,
+            self._n_valid, bool(self.outflow_edges), INFLOW_RISE_FRACTION, PARALLEL_MIN_CELLS,
+        ], dtype=np.float64)  # fmt: skip
+        fs, ist = np.zeros(8), np.zeros(8, dtype=np.int64)
+        batch = 1
         while self.t_s < target - _EPS_S:
             self._apply_due_breaches()
-            t0 = self.t_s
             stop = target
             if self._breaches and self._breaches[0].minute * 60.0 < stop:
                 stop = self._breaches[0].minute * 60.0
-            # the fastest signal (m/s): gravity waves, plus the flow itself with advection (else 0)
-            wave = math.sqrt(g * self._hmax) + self._umax
-            dt = self.alpha * dmin / wave if wave > 1e-6 else self.max_dt_s
-            if dt < MIN_DT_S:
+            fs[:5] = self.t_s, self._hmax, self._umax, self.volume_in_m3, self.volume_out_m3
+            b = self._bbox if self._bbox is not None else [-1, -1, -1, -1]
+            ist[:] = *b, self.steps, self.cells_updated, 0, 0
+            # on a machine shared with other work, threads that wait for each other at every barrier can
+            # make the parallel kernel slower than the serial one: both are timed now and then (batches
+            # 1 and 2 of every 16) and the faster is used in between
+            self._batches += 1
+            phase = self._batches % 16
+            use_parallel = threads > 1 and (phase == 2 if phase in (1, 2) else self._cost[1] < self._cost[0])
+            cells0 = self.cells_updated
+            t = time.perf_counter()
+            n = _k.run_steps(
+                self._z, self._h, self._qx, self._qy, self._n2, self._valid, self._max_depth, self._arrival,
+                self._row_hmax, self._row_first, self._row_last, self._span_lo, self._span_hi, self._bnd,
+                *work, open_edges, self._src_r, self._src_c, self._src_cell, self._src_vol, hyd,
+                self._edge_r, self._edge_c, fs, ist, prm, stop, 1 if on_step is not None else batch,
+                use_parallel, threads,
+            )  # fmt: skip
+            took = time.perf_counter() - t
+            self.t_s, self._hmax, self._umax, self.volume_in_m3, self.volume_out_m3 = (
+                float(v) for v in fs[:5]
+            )
+            if ist[0] >= 0:
+                self._bbox = [int(v) for v in ist[:4]]
+            self.steps, self.cells_updated = int(ist[4]), int(ist[5])
+            if ist[6] == 1:
                 raise InputError(
                     f"the flood model stopped at minute {self.minute:.2f}: water {self._hmax:.0f} m deep "
                     f"needs time steps under {MIN_DT_S:g} s; check the inflow, stage and rain values"
                 )
-            dt = min(dt, self.max_dt_s)
-            if self._src_hyd:
-                dt = self._inflow_limited_dt(dt, m0=t0 / 60.0, dmin=dmin)
-            dt = min(dt, stop - t0)
-            if stop - (t0 + dt) < _EPS_S:
-                dt = stop - t0
-            m0, m1 = t0 / 60.0, (t0 + dt) / 60.0
-
-            rain_depth = 0.0
-            if self._rain is not None:
-                rain_depth = self._rain.mean(m0, m1) / 1000.0 / 3600.0 * dt  # mm/h -> m over the step
-            if rain_depth > 0:
-                self._bbox = [0, rows, 0, cols]
-                self._span_lo[:] = 0
-                self._span_hi[:] = cols
-            b = self._bbox
-            if b is not None:
-                r0, r1 = max(b[0] - 1, 0), min(b[1] + 1, rows)
-                c0, c1 = max(b[2] - 1, 0), min(b[3] + 1, cols)
-                n_cells = _k.active_spans(self._span_lo, self._span_hi, r0, r1, cols, self._lo, self._hi)
-                args = (
-                    self._z, self._h, self._qx, self._qy, self._n2, self._valid,
-                    self.dx, self.dy, dt, MIN_FLOW_DEPTH_M, rain_depth, FLOOD_DEPTH_M, m1,
-                    self._max_depth, self._arrival, self._row_hmax, self._row_first, self._row_last,
-                    r0, r1, c0, c1, self._bnd,
-                )  # fmt: skip
-                if threads > 1 and n_cells >= PARALLEL_MIN_CELLS and r1 - r0 >= 2 * threads:
-                    self._parallel_step(args, threads, n_cells)
-                else:
-                    # small windows: thread start-up and barriers cost more than they save
-                    if self.advection:
-                        _k.inertial_advection_step(
-                            *args, self._ux, self._vy, self._ax, self._ay, self._row_umax, self._open_edges()
-                        )  # fmt: skip
-                    else:
-                        _k.inertial_step(*args)
-                if self.advection:
-                    self._umax = float(self._row_umax[r0:r1].max())
-                if self.outflow_edges:
-                    self.volume_out_m3 += _k.edge_outflow_volume(self._qx, self._qy, self.dx, self.dy, dt)
-                self.volume_in_m3 += rain_depth * self._n_valid * self.cell_area
-                self.cells_updated += n_cells
-            else:
-                r0 = r1 = 0
-            self.t_s = t0 + dt
-            src = self._src_vol
-            for k, hyd in enumerate(self._src_hyd):
-                src[k] = hyd.mean(m0, m1) * dt
-            self._finish_step(src, r0, r1)
-            self.steps += 1
-            if on_step is not None:
+            if ist[6] == 2:
+                raise self._inflow_error(int(ist[7]), fs[5], fs[6], self.minute, fs[7])
+            if self.cells_updated > cells0:
+                self._cost[int(use_parallel)] = took / (self.cells_updated - cells0)
+            # batches of about BATCH_S: progress and Cancel stay responsive, Python's share stays small
+            batch = int(min(max(batch * min(BATCH_S / max(took, 1e-6), 4.0), 1), 100_000))
+            if on_step is not None and n:
                 on_step(self)
             if feedback is not None:
                 feedback.check()

@@ -552,20 +552,37 @@ def _coarsen(dem: Grid, cell_m: float) -> Grid:
     return Grid(zc, Affine(t.a * k, t.b, t.c, t.d, t.e * k, t.f), dem.crs)
 
 
-#: Most cells a tabletop's flood model gets by default. The sample valley at 10 m (240,000 cells, a 24 h
-#: flood) took 177 CPU-seconds to replay (benchmarks/bench_exercise.py, on a shared 2-core machine), over
-#: the two-minute target; the cost goes with the cube of the cell size (cells x steps), so about 110,000
-#: cells (the sample at 15 m: about 55 s) keep within it.
-EXERCISE_MAX_CELLS = 110_000
+#: Work (cell-steps: cells x time steps, :func:`exercise_work`) a tabletop's flood model may take by
+#: default, so that a replay stays within two minutes on an idle 2-core machine. The cost of a replay goes
+#: with the cells times the time steps, and the CFL step with the cell size, so with the cube of the cell
+#: size. From benchmarks/bench_exercise.py (issue 15): the sample's 24 h spring flood at 10 m, estimated
+#: 1.86e10 cell-steps, took 157 CPU-s on one thread (83,088 steps, 6.55e9 cells computed); with the
+#: kernel's 1.8x on two threads for the windows of 40,000 cells and more (about 90 % of the work), about
+#: 95 s. 120 s is then about 2.3e10.
+EXERCISE_MAX_CELL_STEPS = 2.3e10
+#: Depth (m) of the deepest water the estimate assumes: it sets the CFL time step (the sample's spring
+#: flood at 10 m: 2.3-4.2 m).
+EXERCISE_REF_DEPTH_M = 4.0
 
 
-def exercise_cell_m(dem: Grid) -> float:
-    """Default cell size (m) of a tabletop's flood model: the DEM's own where it has at most
-    :data:`EXERCISE_MAX_CELLS` valid cells, else the smallest whole multiple of it that brings them
-    there (a tabletop has no ``cell_m`` of its own)."""
+def exercise_work(cells: float, cell_m: float, minutes: float) -> float:
+    """Estimated work (cell-steps) of a flood model of ``cells`` cells of ``cell_m`` m over ``minutes``:
+    the cells times the number of CFL time steps of water :data:`EXERCISE_REF_DEPTH_M` deep,
+    ``dt = ALPHA dx / sqrt(g h)`` (Bates et al. 2010)."""
+    from floodplan.sim.hydro import ALPHA
+    from floodplan.sim.hydro_kernels import GRAVITY
+
+    dt = ALPHA * cell_m / math.sqrt(GRAVITY * EXERCISE_REF_DEPTH_M)
+    return cells * minutes * 60.0 / dt
+
+
+def exercise_cell_m(dem: Grid, minutes: float = 1440.0) -> float:
+    """Default cell size (m) of a tabletop's flood model over ``minutes``: the DEM's own where its valid
+    cells' estimated work (:func:`exercise_work`) is within :data:`EXERCISE_MAX_CELL_STEPS`, else the
+    smallest whole multiple of it that brings it there (a tabletop has no ``cell_m`` of its own)."""
     n = int(np.count_nonzero(np.isfinite(dem.z)))
     k = 1
-    while n / (k * k) > EXERCISE_MAX_CELLS:
+    while exercise_work(n / (k * k), dem.dx * k, minutes) > EXERCISE_MAX_CELL_STEPS:
         k += 1
     return float(dem.dx * k)
 
@@ -582,7 +599,7 @@ def flood_model(project, sc, tt: Tabletop, cell_m: float | None = None):
     dem = project.dem
     cell = cell_m if cell_m is not None else tt.cell_m
     if cell is None:
-        cell = exercise_cell_m(dem)
+        cell = exercise_cell_m(dem, tt.duration_minutes)
     grid = _coarsen(dem, cell) if cell else dem
     defenses = project.combined("defenses")
     dc = defense_cells(defenses if len(defenses) else None, grid, sc.breaches, sc.include_planned)

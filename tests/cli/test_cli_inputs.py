@@ -245,3 +245,138 @@ def test_new_with_layers_by_role(sample, tmp_path, capsys):
     out2 = tmp_path / "q.gpkg"
     code, _, err = run(capsys, "new", "--dem", sample / "dem.tif", "--layer", f"assets={de}", "--out", out2)
     assert code == 2 and "fit the role 'assets'" in err and not out2.exists()
+
+
+def test_suggest_sites_the_first_resource_of_a_standard_kind(tmp_path, capsys):
+    """small_valley_project has no pump (floodplan.testing): MCLP without existing facilities, so the sites
+    cover people nobody of that kind covers; every person with a building counts as uncovered."""
+    path = save_project(small_valley_project(), tmp_path / "v.gpkg")
+    out = tmp_path / "s.gpkg"
+    code, stdout, err = run(capsys, "suggest", path, "--kind", "pump", "--count", "1", "--out", out, "--json")
+    assert code == 0, err
+    got = json.loads(stdout)
+    assert got["kind"] == "pump" and len(got["sites"]) == 1
+    assert any("no resource of kind 'pump' yet" in w for w in got["warnings"])
+    # The whole population is uncovered by pumps: the demand is every building's people.
+    buildings = next(lyr for lyr in small_valley_project().layers if lyr.role == "assets").data
+    assert got["uncovered_population"] == pytest.approx(float(buildings["population"].sum()))
+    assert 0 < got["covered_population"] <= got["uncovered_population"]
+    assert len(gpd.read_file(out, layer="sites")) == 1
+
+
+def test_suggest_says_a_building_kind_is_not_a_resource_kind(tmp_path, capsys):
+    path = save_project(small_valley_project(), tmp_path / "v.gpkg")
+    code, _, err = run(
+        capsys, "suggest", path, "--kind", "fire_station", "--count", "1", "--out", tmp_path / "s.gpkg"
+    )
+    assert code == 2 and err.count("\n") == 1
+    assert "'fire_station' is a kind of building, not of resource" in err and "standard kind (fire," in err
+
+
+def test_a_resource_id_in_two_layers_is_refused_naming_both(tmp_path, capsys):
+    """Resources are keyed by id (exercise moves, results): one id in two resources layers is refused."""
+    from floodplan.model.project import Layer
+
+    p = small_valley_project()
+    res = next(lyr for lyr in p.layers if lyr.role == "resources")
+    p.add_layer(Layer("resources_more", "resources", res.data.iloc[:1].copy()))
+    dup = str(res.data["id"].iloc[0])
+    with pytest.raises(
+        Exception, match=f"id '{dup}' is used in layer '{res.name}' and in layer 'resources_more'"
+    ):
+        p.combined("resources")
+    path = save_project(p, tmp_path / "v.gpkg")
+    code, _, err = run(
+        capsys, "suggest", path, "--kind", "fire", "--count", "1", "--out", tmp_path / "s.gpkg"
+    )
+    assert code == 2 and err.count("\n") == 1 and err.startswith("floodplan: error: v.gpkg: the resource id")
+
+
+def test_a_raster_given_for_a_vector_role_is_one_sentence(sample, tmp_path, capsys):
+    """Before: GDAL's raw 'not recognized as being in a supported file format…' for access, and for `new
+    --layer roads=dem.tif` the DEM silently added a second time as an elevation layer."""
+    de, dem = sample / "de.gpkg", sample / "dem.tif"
+    code, _, err = run(
+        capsys,
+        *("access", "--roads", dem, "--resources", de, "--assets", f"{de}|layername=buildings"),
+        *("--jurisdictions", de, "--out", tmp_path / "g.gpkg"),
+    )
+    assert code == 2 and err.count("\n") == 1
+    assert f"{dem} is a raster (a grid of cells); a roads layer needs a vector file with lines" in err
+    assert "not recognized" not in err
+    # Without a raster suffix: found out once GDAL cannot read it as vector data.
+    odd = tmp_path / "elevation_export"
+    odd.write_bytes(dem.read_bytes())
+    code, _, err = run(
+        capsys,
+        *("access", "--roads", de, "--resources", odd, "--assets", f"{de}|layername=buildings"),
+        *("--jurisdictions", de, "--out", tmp_path / "g.gpkg"),
+    )
+    assert code == 2 and f"{odd} is a raster (a grid of cells)" in err
+    out = tmp_path / "p.gpkg"
+    code, _, err = run(capsys, "new", "--dem", dem, "--layer", f"roads={dem}", "--out", out)
+    assert code == 2 and "a roads layer needs a vector file with lines" in err and not out.exists()
+
+
+def test_new_with_two_resource_files_without_ids_numbers_them_on(tmp_path, capsys):
+    """Two resource files without 'id' both numbered R1, R2 … would be one id in two layers, refused on
+    load: the second is numbered on after the first (R3, R4 for two points each), with a note."""
+    from shapely.geometry import Point
+
+    from floodplan.io.projectfile import open_project
+
+    p = small_valley_project()
+    dem = tmp_path / "dem.tif"
+    from floodplan.io.raster import write_grid
+
+    write_grid(p.dem, dem)
+    x0, y0, x1, y1 = p.dem.bounds
+    mid = ((x0 + x1) / 2, (y0 + y1) / 2)
+    for name in ("a", "b"):
+        gpd.GeoDataFrame(
+            {"kind": ["fire", "shelter"]}, geometry=[Point(mid), Point(mid[0] + 50, mid[1])], crs=p.crs
+        ).to_file(tmp_path / f"{name}.gpkg")
+    out = tmp_path / "p.gpkg"
+    code, stdout, err = run(
+        capsys,
+        *("new", "--dem", dem, "--layer", f"resources={tmp_path / 'a.gpkg'}"),
+        *("--layer", f"resources={tmp_path / 'b.gpkg'}", "--out", out, "--json"),
+    )
+    assert code == 0, err
+    assert any("numbered R3–R4" in w for w in json.loads(stdout)["warnings"])
+    q = open_project(out)
+    assert [list(lyr.data["id"]) for lyr in q.layers_by_role("resources")] == [["R1", "R2"], ["R3", "R4"]]
+    assert list(q.layers_by_role("resources")[1].data["name"]) == ["Fire R3", "Shelter R4"]
+
+
+def test_a_project_with_one_id_in_two_layers_is_refused_on_opening(tmp_path, capsys):
+    import sqlite3
+
+    path = save_project(small_valley_project(), tmp_path / "v.gpkg")
+    con = sqlite3.connect(path)
+    name = con.execute("SELECT name FROM floodplan_layers WHERE role='resources'").fetchone()[0]
+    first = con.execute(f'SELECT id FROM "{name}" LIMIT 1').fetchone()[0]
+    con.close()
+    from floodplan.io.projectfile import open_project
+    from floodplan.model.project import Layer
+
+    p = open_project(path)
+    p.add_layer(Layer("more", "resources", p.layer(name).data.iloc[:1].copy()))
+    save_project(p, path)
+    code, _, err = run(capsys, "info", path)
+    assert code == 2 and err.count("\n") == 1
+    assert f"v.gpkg: the resource id '{first}' is used in layer '{name}' and in layer 'more'" in err
+
+
+def test_adding_a_file_whose_ids_the_project_has_is_refused(sample, tmp_path):
+    """The sample's de.gpkg resources (ids DE-F1 …) added twice: the second time is refused, naming the id."""
+    from floodplan.io.layers import add_file
+    from floodplan.model.project import Project
+
+    p = Project()
+    add_file(p, f"{sample / 'de.gpkg'}|layername=resources", role="resources")
+    with pytest.raises(
+        Exception, match="the resources id 'DE-[A-Z0-9]+' of its layer 'resources_2' is already used"
+    ):
+        add_file(p, f"{sample / 'de.gpkg'}|layername=resources", role="resources")
+    assert len(p.layers_by_role("resources")) == 1  # unchanged

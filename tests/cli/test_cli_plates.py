@@ -112,3 +112,27 @@ def test_plate_and_report_per_kind_with_a_boat(tmp_path):
     kinds = pd.read_csv(tmp_path / "r_kinds.csv").set_index(["kind", "country"])
     assert kinds.loc[("boat", "S"), "covered_population_joint"] == 180.0
     assert kinds.loc[("boat", "S"), "covered_population_national"] == 0.0
+
+
+def test_plate_draws_one_kinds_gaps_and_an_ensembles_probability(project_file, tmp_path):
+    """--gaps-kind and --probability reach PlateSpec.gaps_kind / .probability (issue 17's plate options):
+    the probability's colour bar is labelled with the return period from the file name (T = 100), and a
+    kind no resource has is refused (its gaps would be every building)."""
+    import numpy as np
+
+    from floodplan.io.projectfile import open_project
+    from floodplan.io.raster import write_grid
+
+    dem = open_project(project_file).dem
+    prob = tmp_path / "p_flooded_T100.tif"
+    write_grid(type(dem)(np.full(dem.z.shape, 0.5), dem.transform, dem.crs), prob)
+    out = tmp_path / "plate.pdf"
+    args = ("plate", project_file, "--scenario", "level-joint", "--paper", "A4", "--dpi", 50, "--out", out)
+    proc = floodplan(*args, "--gaps-kind", "fire", "--probability", prob)
+    assert proc.returncode == 0, proc.stderr
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Probability of flooding (T = 100 years)" in text
+    proc = floodplan(*args, "--gaps-kind", "helicopter")
+    assert proc.returncode == 2 and "no resource has kind 'helicopter' for --gaps-kind" in proc.stderr
+    proc = floodplan(*args, "--probability", tmp_path / "p_flooded_T30.tif")
+    assert proc.returncode == 2 and "p_flooded_T30.tif: no such file" in proc.stderr

@@ -250,3 +250,23 @@ def test_a_depth_on_a_class_edge_has_one_colour_on_screen_and_on_paper():
     table = DepthClasses.of(classes)
     assert tuple(screen[0, 3, :3]) == tuple(table.lut()[1, :3])  # 0.3 m: the first class
     assert tuple(screen[0, 4, :3]) == tuple(table.lut()[2, :3])  # just above: the second
+
+
+def test_a_layer_width_from_a_qgis_style_is_drawn_on_screen(window):
+    """Layer.width (points; set from a QGIS style, floodplan.io.qml) replaces every symbol's line width on
+    the canvas, as on plates; without it floodplan's per-class widths stay (styles.ROAD_SLOW 0.8 pt, the
+    test valley's roads)."""
+    from matplotlib.collections import Collection
+
+    c = window.canvas
+    roads = next(lyr.name for lyr in window.project.layers if lyr.role == "roads")
+
+    def widths():
+        c.rebuild()
+        return {
+            float(w) for a in c._arts[roads].artists if isinstance(a, Collection) for w in a.get_linewidths()
+        }
+
+    assert widths() == {0.8}
+    window.project.set_style(roads, width=2.5)
+    assert widths() == {2.5}

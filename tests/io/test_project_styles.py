@@ -239,3 +239,21 @@ def test_case_18_qgis_tables_with_an_empty_style_save_and_reopen(tmp_path):
     assert row == [("<!DOCTYPE qgis><qgis/>", 1, "Polygon")]
     assert names == ["floodplan", "valley"]
     assert 'attr="country"' in _floodplan_qgs(out)[1]  # floodplan's style in its QGIS project
+
+
+def test_the_qgis_projects_dem_is_stretched_over_its_own_values(tmp_path):
+    """Without <minValue>/<maxValue> QGIS stretches a grey raster over 0–255 and a DEM of 90–110 m is one
+    flat grey (seen rendering the sample with QGIS 3.22). Expected: numpy's 2 and 98 % quantiles of the
+    valid cells, QGIS's own default cumulative cut."""
+    import xml.etree.ElementTree as ET
+
+    p = small_project()
+    path = save_project(p, tmp_path / "plan.gpkg")
+    root = ET.fromstring(_floodplan_qgs(path)[1].split("\n", 1)[1])
+    dem = next(m for m in root.iter("maplayer") if m.findtext("layername") == "dem")
+    ce = dem.find("pipe/rasterrenderer/contrastEnhancement")
+    z = p.dem.z[np.isfinite(p.dem.z)]
+    lo, hi = np.quantile(z, [0.02, 0.98])
+    assert float(ce.findtext("minValue")) == pytest.approx(lo, rel=1e-5)
+    assert float(ce.findtext("maxValue")) == pytest.approx(hi, rel=1e-5)
+    assert 90 < lo < hi < 110

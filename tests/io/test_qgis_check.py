@@ -131,3 +131,129 @@ def test_qgis_draws_a_depth_raster_in_floodplans_depth_classes(tmp_path):
         ["1.5", "#2171b5", "255"],
         ["2.5", "#08306b", "255"],
     ]
+
+
+QGIS_EDIT_SCRIPT = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from qgis.core import QgsApplication, QgsUnitTypes, QgsVectorLayer
+from qgis.PyQt.QtGui import QColor
+app = QgsApplication([], False)
+app.setPrefixPath("/usr", True)
+app.initQgis()
+path = sys.argv[1]
+def edit(name, fn, hide=False):
+    lyr = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    r = lyr.renderer().clone()
+    if r.type() == "categorizedSymbol":
+        for i, c in enumerate(r.categories()):
+            s = c.symbol().clone()
+            fn(s)
+            r.updateCategorySymbol(i, s)
+            if hide:
+                r.updateCategoryRenderState(i, False)
+    else:
+        s = r.symbol().clone()
+        fn(s)
+        r.setSymbol(s)
+    lyr.setRenderer(r)
+    # A new style name: under floodplan's (the layer's) name QGIS asks whether to overwrite, in a dialog.
+    print(name, "saved", repr(lyr.saveStyleToDatabase(name + " (QGIS)", "edited in QGIS", True, "")))
+def line_mm(s):
+    s.setColor(QColor("#123456"))
+    s.setWidth(0.5)
+    s.setWidthUnit(QgsUnitTypes.RenderMillimeters)
+def line_pt(s):
+    s.setColor(QColor("#123456"))
+    s.setWidth(2.0)
+    s.setWidthUnit(QgsUnitTypes.RenderPoints)
+def fill_pt(s):
+    s.setColor(QColor("#123456"))
+    s.symbolLayer(0).setStrokeWidth(2.0)
+    s.symbolLayer(0).setStrokeWidthUnit(QgsUnitTypes.RenderPoints)
+edit("roads_de", line_mm)
+edit("river", line_pt)
+edit("jurisdictions_de", fill_pt)
+edit("resources_de", lambda s: None, hide=True)
+app.exitQgis()
+sys.stdout.flush()
+os._exit(0)
+"""
+
+
+def test_a_style_saved_by_qgis_shows_in_floodplan(tmp_path):
+    """QGIS itself (the peer tool) changes styles and saves them to the GeoPackage ("Save style to
+    database"): roads 0.5 mm wide dark blue, the river 2 pt, a jurisdictions layer dark blue with a 2 pt
+    outline, every resource category switched off. floodplan shows each: widths in points by hand
+    (0.5 mm × 72/25.4 = 1.417 pt), the colour, the resources hidden; a save keeps QGIS's rows."""
+    import sqlite3
+
+    path = save_project(open_project(sample_project_path()), tmp_path / "valley.gpkg")
+    proc = subprocess.run(
+        [SYSTEM_PYTHON, "-c", QGIS_EDIT_SCRIPT, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert proc.stdout.count("saved ''") == 4, proc.stdout + proc.stderr
+    p = open_project(path)
+    roads, river, jur = p.layer("roads_de"), p.layer("river"), p.layer("jurisdictions_de")
+    assert (roads.color, roads.width) == ("#123456", pytest.approx(0.5 * 72 / 25.4))
+    assert (river.color, river.width) == ("#123456", pytest.approx(2.0))
+    assert (jur.color, jur.width) == ("#123456", pytest.approx(2.0))
+    assert p.layer("resources_de").visible is False and p.layer("resources_pl").visible is True
+    assert p.layer("roads_pl").qml is None and p.layer("roads_pl").width is None  # untouched in QGIS
+    out = save_project(p, tmp_path / "again.gpkg")
+    con = sqlite3.connect(out)
+    rows = con.execute(
+        "SELECT f_table_name, styleName, styleQML FROM layer_styles WHERE useAsDefault=1 AND description="
+        "'edited in QGIS' ORDER BY f_table_name"
+    ).fetchall()
+    con.close()
+    assert [r[:2] for r in rows] == [
+        ("jurisdictions_de", "jurisdictions_de (QGIS)"),
+        ("resources_de", "resources_de (QGIS)"),
+        ("river", "river (QGIS)"),
+        ("roads_de", "roads_de (QGIS)"),
+    ]
+    assert dict((r[0], r[2]) for r in rows)["roads_de"] == roads.qml  # QGIS's text, untouched
+
+
+QGIS_WIDTH_SCRIPT = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from qgis.core import QgsApplication, QgsVectorLayer
+app = QgsApplication([], False)
+app.setPrefixPath("/usr", True)
+app.initQgis()
+for name in sys.argv[2:]:
+    lyr = QgsVectorLayer(f"{sys.argv[1]}|layername={name}", name, "ogr")
+    r = lyr.renderer()
+    cats = r.categories() if r.type() == "categorizedSymbol" else []  # kept: the symbols belong to them
+    syms = [c.symbol() for c in cats] if cats else [r.symbol()]
+    print(name, sorted({round(s.symbolLayer(0).width(), 4) for s in syms}), int(syms[0].symbolLayer(0).widthUnit()),
+          sorted({s.color().name() for s in syms}))
+app.exitQgis()
+sys.stdout.flush()
+os._exit(0)
+"""
+
+
+def test_a_width_and_colour_set_in_floodplan_reach_qgis(tmp_path):
+    """The other way: a layer width set in floodplan (3 pt) is what QGIS draws, in millimetres by hand
+    3 × 25.4 / 72 = 1.0583 mm (written with 3 decimals: 1.058), on every category of the roads; the colour
+    replaces every category's colour as on floodplan's map."""
+    p = open_project(sample_project_path())
+    p.set_style("roads_pl", width=3.0, color="#123456")
+    path = save_project(p, tmp_path / "valley.gpkg")
+    proc = subprocess.run(
+        [SYSTEM_PYTHON, "-c", QGIS_WIDTH_SCRIPT, str(path), "roads_pl", "roads_de"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    lines = dict(line.split(" ", 1) for line in proc.stdout.splitlines() if line.startswith("roads_"))
+    assert lines["roads_pl"] == "[1.058] 0 ['#123456']", proc.stdout + proc.stderr  # unit 0: millimetres
+    assert lines["roads_de"] != lines["roads_pl"]  # floodplan's classes: several widths and colours

@@ -34,6 +34,11 @@ def test_risk_on_the_sample_gives_ead_per_side_and_shapley_benefits(project):
     # The Aue polder's levees and mobile wall only work together: about equal thirds of its benefit.
     aue = [d[k]["avoided_ead_eur"] for k in ("DE-L1", "DE-M1")]
     assert aue[0] == pytest.approx(aue[1], rel=1e-6) and aue[0] > 0
+    # Maintenance (the sample's maintenance_eur_per_year) enters the PV cost as an annuity, CONTRACT.md:
+    # by hand, 32,000 EUR/year over 50 years at 3 % is 32,000 × (1 − 1.03^−50) / 0.03 = 823,352 EUR.
+    assert d["DE-L1"]["maintenance_eur_per_year"] == 32_000.0
+    assert d["DE-L1"]["pv_cost_eur"] == pytest.approx(3_200_000.0 + 32_000.0 * (1 - 1.03**-50) / 0.03)
+    assert all(x["maintenance_eur_per_year"] > 0 for x in d.values())
     for x in d.values():
         shares = [j["cost_share"] for j in x["jurisdictions"].values()]
         assert sum(shares) == pytest.approx(1.0) or sum(shares) == 0.0

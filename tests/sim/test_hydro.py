@@ -834,3 +834,52 @@ def test_stage_on_an_edge_with_a_nodata_frame_is_held_where_the_data_begin():
     b = simulate(make_grid(bare, 10.0), 20, stage=("west", Hydrograph([0, 20], [10.5, 11.0])))
     assert np.array_equal(a.final_depth.z[:, 3:], b.final_depth.z, equal_nan=True)
     assert a.final_depth.z[5, 4] > 0.3 and abs(a.mass_error_pct) < 1e-9
+
+
+def test_time_steps_run_in_compiled_batches_give_the_numbers_of_one_step_per_call():
+    # advance_to runs many time steps per compiled call (hydro_kernels.run_steps); with on_step it runs
+    # one per call. Both must give the same numbers bit for bit: the state (time, maximum depth, volumes,
+    # wet box, spans) is carried between calls, and breach times, two inflows in one cell, a third
+    # elsewhere, rain, a rising stage and a free edge are handled inside a batch as between them.
+    n = 40
+    r, c = np.mgrid[0:n, 0:n]
+    z = 10.0 - 0.02 * c + 0.3 * np.abs(r - n / 2) / n * 10
+    crest = np.full(z.shape, np.nan)
+    crest[:, 25] = z[:, 25] + 1.0
+    mask = np.zeros(z.shape, bool)
+    mask[15:25, 25] = True
+    grid = make_grid(z, 10.0)
+    x, y = grid.xy(20, 1)
+    x2, y2 = grid.xy(5, 10)
+    inflow = Hydrograph([0, 10, 30], [2.0, 20.0, 5.0], name="a")
+    runs = []
+    for per_step in (True, False):
+        model = HydroModel(
+            grid, inflows=[(x, y, inflow), (x, y, 1.0), (x2, y2, Hydrograph([0, 20], [0.0, 3.0]))],
+            rain=Hydrograph([0, 5, 15], [0.0, 30.0, 0.0]), stage=("north", Hydrograph([0, 30], [0.0, 10.5])),
+            outflow="east", defense_crests=crest, breaches=[(mask, 12.5)],
+        )  # fmt: skip
+        calls = []
+        for t in (7.3, 20.0, 30.0):
+            model.advance_to(t, on_step=(lambda m, seen=calls: seen.append(m.t_s)) if per_step else None)
+        runs.append((model, calls))
+    (a, calls), (b, _) = runs
+    assert len(calls) == a.steps and calls[-1] == a.t_s
+    assert a.steps == b.steps and a.t_s == b.t_s and a.cells_updated == b.cells_updated
+    for f in ("depth", "max_depth", "arrival_minutes", "breached"):
+        assert np.array_equal(getattr(a, f), getattr(b, f), equal_nan=True), f
+    assert (a.volume_in_m3, a.volume_out_m3) == (b.volume_in_m3, b.volume_out_m3)
+    assert a.volume_out_m3 > 0 and abs(a.mass_error_pct) < 1e-9
+
+
+def test_first_step_on_a_dry_cell_adds_one_centimetre_from_two_inflows_in_it():
+    # Hand computation: two inflows of 1 m³/s in one dry 10 m cell (100 m²) add 0.02 m/s together; the
+    # first step may add INFLOW_RAMP_M = 0.01 m to a dry cell, so dt = 0.01 / 0.02 = 0.5 s, and nothing
+    # flows during it (the cell was dry when the faces were computed): the cell holds exactly 0.01 m.
+    grid = make_grid(np.zeros((5, 5)), 10.0)
+    x, y = grid.xy(2, 2)
+    model = HydroModel(grid, inflows=[(x, y, 1.0), (x, y, Hydrograph([0, 10], [1.0, 1.0]))])
+    times = []
+    model.advance_to(0.1, on_step=lambda m: times.append((m.t_s, m.depth[2, 2])))
+    assert times[0] == (0.5, 0.01)
+    assert model.steps == len(times) and model.t_s == pytest.approx(6.0, abs=1e-9)
