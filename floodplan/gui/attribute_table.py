@@ -11,7 +11,9 @@ import math
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDockWidget, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTableView
+
+from floodplan.gui.docks import Dock
 
 
 class FrameModel(QAbstractTableModel):
@@ -120,17 +122,17 @@ def coerce_like(text, old, dtype):
     return None if isinstance(text, str) and text == "" and old is None else text
 
 
-class AttributeTable(QDockWidget):
+class AttributeTable(Dock):
     """The Attribute table dock: a layer chooser and a table; selection follows the map and back."""
 
     def __init__(self, host, parent=None):
-        super().__init__(QCoreApplication.translate("AttributeTable", "Attribute table"), parent)
-        self.setObjectName("AttributeTable")
-        self.host = host
-        self.project = None
-        body = QWidget(self)
-        lay = QVBoxLayout(body)
-        lay.setContentsMargins(4, 4, 4, 4)
+        super().__init__(
+            QCoreApplication.translate("AttributeTable", "Attribute table"),
+            "AttributeTable",
+            parent,
+            host=host,
+        )
+        body, lay = self.new_body()
         self.layer_box = QComboBox()
         self.layer_box.setToolTip(self.tr("The layer whose features are listed"))
         lay.addWidget(self.layer_box)
@@ -145,7 +147,7 @@ class AttributeTable(QDockWidget):
         self.model.editor = host
         self.view.setModel(self.model)
         lay.addWidget(self.view)
-        self.setWidget(body)
+        self.set_body(body)
         self._syncing = False
         self.layer_box.currentTextChanged.connect(self._layer_chosen)
         self.view.selectionModel().selectionChanged.connect(self._rows_selected)

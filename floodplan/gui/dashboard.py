@@ -27,12 +27,10 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -50,6 +48,7 @@ from floodplan.gui.charts import (
     plot_defenses,
     plot_exposure_classes,
 )
+from floodplan.gui.docks import Dock
 
 # ------------------------------------------------------------------------------------------------
 # Reading a result (plain Python; no Qt)
@@ -439,7 +438,7 @@ def _pane(table: QTableWidget, chart: ChartCanvas, extra: QWidget | None = None)
     return w
 
 
-class DashboardDock(QDockWidget):
+class DashboardDock(Dock):
     """Dock showing the results of scenario runs (see module docstring).
 
     Parameters
@@ -460,9 +459,9 @@ class DashboardDock(QDockWidget):
     def __init__(
         self, project, on_highlight: Callable[[str | None, list[int]], None] | None = None, parent=None
     ):
-        super().__init__(QCoreApplication.translate("DashboardDock", "Results"), parent)
-        self.setObjectName("DashboardDock")
-        self.project = project
+        super().__init__(
+            QCoreApplication.translate("DashboardDock", "Results"), "DashboardDock", parent, project=project
+        )
         self.on_highlight = on_highlight
         #: Results of runs by scenario name (the latest run of each), for comparison.
         self.results: dict[str, Any] = {}
@@ -470,8 +469,7 @@ class DashboardDock(QDockWidget):
         self.mode = "joint"
         self.changes: gpd.GeoDataFrame | None = None
 
-        body = QWidget()
-        box = QVBoxLayout(body)
+        body, box = self.new_body(margin=None)
         top = QHBoxLayout()
         self.result_choice = QComboBox()
         self.result_choice.setToolTip(self.tr("Which run's results to show"))
@@ -591,10 +589,7 @@ class DashboardDock(QDockWidget):
 
         # In a scroll area: the tables and charts want ~600 px, and without it the tab group the dock
         # shares with the Scenario panel could not shrink to let the Properties form show in full.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.setWidget(scroll)
+        self.set_body(body, scroll=True)
         for t in (self.exposure_table, self.coverage_table, self.defense_table):
             t.itemSelectionChanged.connect(lambda t=t: self._selected(t))
 

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QColor, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
-    QDockWidget,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -25,9 +24,9 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
+from floodplan.gui.docks import Dock
 from floodplan.model.commands import MoveLayer
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -77,17 +76,12 @@ class _LayerTree(QTreeWidget):
             self.moved.emit(name, rows.index(name))
 
 
-class LayerPanel(QDockWidget):
+class LayerPanel(Dock):
     """The Layers dock. ``host`` is the main window (zoom to, attribute table, add/remove layer)."""
 
     def __init__(self, host, parent=None):
-        super().__init__(QCoreApplication.translate("LayerPanel", "Layers"), parent)
-        self.setObjectName("LayerPanel")
-        self.host = host
-        self.project = None
-        body = QWidget(self)
-        lay = QVBoxLayout(body)
-        lay.setContentsMargins(4, 4, 4, 4)
+        super().__init__(QCoreApplication.translate("LayerPanel", "Layers"), "LayerPanel", parent, host=host)
+        body, lay = self.new_body()
         self.tree = _LayerTree(body)
         self.tree.setToolTip(
             self.tr(
@@ -139,7 +133,7 @@ class LayerPanel(QDockWidget):
         self.results_tree.itemChanged.connect(self._result_item_changed)
         self.results_tree.currentItemChanged.connect(lambda *_: self._sync_result_opacity())
         self.results_opacity.valueChanged.connect(self._result_opacity_changed)
-        self.setWidget(body)
+        self.set_body(body)
         self._updating = False
         self.tree.itemChanged.connect(self._item_changed)
         self.tree.moved.connect(self._moved)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
-from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from floodplan.core import styles
 from floodplan.gui import i18n
+from floodplan.gui.docks import Dock
 
 translate = QCoreApplication.translate
 
@@ -137,16 +138,15 @@ def legend_entries(
     return rows
 
 
-class LegendDock(QDockWidget):
+class LegendDock(Dock):
     """View > Panels > Legend: the symbols on the map and what they mean."""
 
     def __init__(self, parent=None):
-        super().__init__(QCoreApplication.translate("LegendDock", "Legend"), parent)
-        self.setObjectName("LegendDock")
+        super().__init__(QCoreApplication.translate("LegendDock", "Legend"), "LegendDock", parent)
         self.list = QListWidget()
         self.list.setIconSize(QSize(ICON, ICON))
         self.list.setToolTip(self.tr("What the symbols and colours on the map mean"))
-        self.setWidget(self.list)
+        self.set_body(self.list)
 
     def refresh(self, project, result=None, depth_shown: bool = False, exercise: bool = False) -> None:
         self.list.clear()

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDockWidget,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -21,14 +20,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
 )
 
 from floodplan.gui.attribute_table import format_value
+from floodplan.gui.docks import Dock
 from floodplan.model.schema import DEFENSE_STATUS, DEFENSE_TYPES, RESOURCE_KINDS
 
 
@@ -42,18 +39,15 @@ def _num(v, default=0.0) -> float:
     return default if _missing(v) else float(v)
 
 
-class PropertiesPanel(QDockWidget):
+class PropertiesPanel(Dock):
     """The Properties dock; ``host`` is the main window (select, set_attributes, set_breach)."""
 
     def __init__(self, host, parent=None):
-        super().__init__(QCoreApplication.translate("PropertiesPanel", "Properties"), parent)
-        self.setObjectName("PropertiesPanel")
-        self.host = host
-        self.project = None
+        super().__init__(
+            QCoreApplication.translate("PropertiesPanel", "Properties"), "PropertiesPanel", parent, host=host
+        )
         self.target: tuple[str, object] | None = None  # (layer, fid)
-        body = QWidget(self)
-        lay = QVBoxLayout(body)
-        lay.setContentsMargins(4, 4, 4, 4)
+        body, lay = self.new_body()
         self.title = QLabel(self.tr("Nothing selected. Use Identify or Select on the map."))
         self.title.setWordWrap(True)
         lay.addWidget(self.title)
@@ -159,10 +153,7 @@ class PropertiesPanel(QDockWidget):
         lay.addStretch(0)  # with nothing selected (the list hidden) the title stays at the top
         # In a scroll area, so that showing a form never resizes the dock (and so never shifts the map
         # under the mouse).
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.setWidget(scroll)
+        self.set_body(body, scroll=True)
         self.apply_button.clicked.connect(self.apply)
         self.zoom_button.clicked.connect(self._zoom)
         self.d_breach.clicked.connect(self._breach_clicked)

@@ -31,7 +31,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDockWidget,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -41,7 +40,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -51,6 +49,7 @@ from floodplan.core.grid import Grid
 from floodplan.errors import FloodplanError, InputError
 from floodplan.gui import i18n
 from floodplan.gui.dashboard import gap_figures, scenario_name
+from floodplan.gui.docks import Dock
 from floodplan.gui.worker import (
     Job,
     ProgressWidget,
@@ -106,7 +105,7 @@ def _as_grid(value) -> Grid | None:
     return getattr(value, "depth", value)
 
 
-class ScenarioPanel(QDockWidget):
+class ScenarioPanel(Dock):
     """Dock to choose, edit and run scenarios, with the live flood slider.
 
     Parameters
@@ -139,9 +138,9 @@ class ScenarioPanel(QDockWidget):
         preview_factory: Callable | None = None,
         parent: QWidget | None = None,
     ):
-        super().__init__(QCoreApplication.translate("ScenarioPanel", "Scenario"), parent)
-        self.setObjectName("ScenarioPanel")
-        self.project = project
+        super().__init__(
+            QCoreApplication.translate("ScenarioPanel", "Scenario"), "ScenarioPanel", parent, project=project
+        )
         self.on_preview_depth = on_preview_depth
         self.on_result = on_result
         self.on_mode_changed = on_mode_changed
@@ -182,8 +181,7 @@ class ScenarioPanel(QDockWidget):
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
-        body = QWidget()
-        box = QVBoxLayout(body)
+        body, box = self.new_body(margin=None)
 
         row = QHBoxLayout()
         self.scenario_combo = QComboBox()
@@ -355,10 +353,7 @@ class ScenarioPanel(QDockWidget):
         box.addWidget(self.gap_label)
         box.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.setWidget(scroll)
+        self.set_body(body, scroll=True)
 
     # ------------------------------------------------------------------ model → widgets
     def _layers_with(self, roles) -> set[str]:

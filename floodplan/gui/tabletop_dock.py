@@ -38,7 +38,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDockWidget,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -49,7 +48,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -58,6 +56,7 @@ from PySide6.QtWidgets import (
 )
 
 from floodplan.errors import InputError
+from floodplan.gui.docks import Dock
 from floodplan.gui.worker import (
     Job,
     ProgressWidget,
@@ -156,7 +155,7 @@ def replay_and_report(project, scenario, out_dir, languages, feedback=None) -> d
     return write_after_action_report(result, project, out_dir, languages)
 
 
-class TabletopDock(QDockWidget):
+class TabletopDock(Dock):
     """Dock running a tabletop exercise (see the module docstring).
 
     Parameters
@@ -183,9 +182,12 @@ class TabletopDock(QDockWidget):
         on_error: Callable[[BaseException], None] | None = None,
         parent: QWidget | None = None,
     ):
-        super().__init__(QCoreApplication.translate("TabletopDock", "Tabletop exercise"), parent)
-        self.setObjectName("TabletopDock")
-        self.project = project
+        super().__init__(
+            QCoreApplication.translate("TabletopDock", "Tabletop exercise"),
+            "TabletopDock",
+            parent,
+            project=project,
+        )
         self.on_state = on_state
         self.on_error = on_error
         self.current: str | None = None
@@ -210,8 +212,7 @@ class TabletopDock(QDockWidget):
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
-        body = QWidget()
-        box = QVBoxLayout(body)
+        body, box = self.new_body(margin=None)
 
         top = QHBoxLayout()
         self.scenario_combo = QComboBox()
@@ -406,10 +407,7 @@ class TabletopDock(QDockWidget):
         box.addWidget(self.report_button)
         box.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.setWidget(scroll)
+        self.set_body(body, scroll=True)
 
     # ------------------------------------------------------------------ helpers
     def _guard(self, fn):

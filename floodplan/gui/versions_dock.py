@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDockWidget,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -47,6 +46,7 @@ from PySide6.QtWidgets import (
 from floodplan.errors import InputError
 from floodplan.gui import i18n
 from floodplan.gui.charts import ChartCanvas
+from floodplan.gui.docks import Dock
 from floodplan.gui.worker import ProgressWidget, run_in_thread, tie_to_lifetime, while_alive
 from floodplan.model.versions import AddSnapshot, RestoreSnapshot, snapshots
 from floodplan.notes import collect_notes
@@ -162,7 +162,7 @@ class SaveVersionDialog(QDialog):
 
 
 # ------------------------------------------------------------------------------------------------ dock
-class VersionsDock(QDockWidget):
+class VersionsDock(Dock):
     """The Versions dock of one project (see module docstring).
 
     Parameters
@@ -182,9 +182,9 @@ class VersionsDock(QDockWidget):
         on_status: Callable | None = None,
         parent=None,
     ):
-        super().__init__(QCoreApplication.translate("VersionsDock", "Versions"), parent)
-        self.setObjectName("VersionsDock")
-        self.project = project
+        super().__init__(
+            QCoreApplication.translate("VersionsDock", "Versions"), "VersionsDock", parent, project=project
+        )
         self._push = push or (lambda cmd: bool(project.stack.push(cmd)))
         self._on_error = on_error or (lambda exc, context="": log.error("%s: %s", context, exc))
         self._on_status = on_status or (lambda text: None)
@@ -282,10 +282,7 @@ class VersionsDock(QDockWidget):
         tabs.addTab(page, self.tr("Trend"))
         # In a scroll area, as the Results dock: the trend chart's ~300 px would otherwise set the
         # minimum height of the tab group shared with the Scenario panel (and squeeze Properties).
-        outer = QScrollArea()
-        outer.setWidgetResizable(True)
-        outer.setWidget(tabs)
-        self.setWidget(outer)
+        self.set_body(tabs, scroll=True)
         self.refresh()
 
     # ---------------------------------------------------------------- state
