@@ -68,21 +68,13 @@ def plot_probability(ax, grid, p: np.ndarray, return_period: float) -> None:
 
 
 class EnsemblePane(SchemePane):
-    """The Ensemble tab (see module docstring).
-
-    Parameters
-    ----------
-    project : Project
-    highlight : callable({layer: [fid]}), optional
-        Shows features on the map (the dock's highlight).
-    """
+    """The Ensemble tab (see module docstring); parameters as :class:`SchemePane`."""
 
     def __init__(self, project, highlight=None, parent=None):
         super().__init__(project, highlight, parent)
         import os
 
         from floodplan.gui.dashboard import _table
-        from floodplan.gui.worker import ProgressWidget
 
         box, top = self.box, self.top
         self.members = QSpinBox()
@@ -121,13 +113,7 @@ class EnsemblePane(SchemePane):
         second.addWidget(self.run_button)
         box.addLayout(top)
         box.addLayout(second)
-        self.progress = ProgressWidget()
-        box.addWidget(self.progress)
-        self.summary_label = QLabel(
-            self.tr("Defenses with fragility_median_m and fragility_beta may fail; press Run.")
-        )
-        self.summary_label.setWordWrap(True)
-        box.addWidget(self.summary_label)
+        self.add_status(self.tr("Defenses with fragility_median_m and fragility_beta may fail; press Run."))
         ev_row = QHBoxLayout()
         ev_row.addWidget(QLabel(self.tr("Map of event:")))
         self.event_choice = QComboBox()

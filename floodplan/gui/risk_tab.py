@@ -153,6 +153,17 @@ class SchemePane(QWidget):
         self.progress.track(self.job)
         return self.job
 
+    def add_status(self, text: str) -> None:
+        """Add the progress bar and the summary line, showing ``text`` (already translated), to the tab
+        below the rows the subclass has built."""
+        from floodplan.gui.worker import ProgressWidget
+
+        self.progress = ProgressWidget()
+        self.box.addWidget(self.progress)
+        self.summary_label = QLabel(text)
+        self.summary_label.setWordWrap(True)
+        self.box.addWidget(self.summary_label)
+
     def _failed(self, exc) -> None:
         from floodplan.gui.worker import error_message
 
@@ -161,19 +172,11 @@ class SchemePane(QWidget):
 
 
 class RiskPane(SchemePane):
-    """The Risk tab (see module docstring).
-
-    Parameters
-    ----------
-    project : Project
-    highlight : callable({layer: [fid]}), optional
-        Shows features on the map (the dock's highlight).
-    """
+    """The Risk tab (see module docstring); parameters as :class:`SchemePane`."""
 
     def __init__(self, project, highlight=None, parent=None):
         super().__init__(project, highlight, parent)
         from floodplan.gui.dashboard import _table
-        from floodplan.gui.worker import ProgressWidget
 
         box, top = self.box, self.top
         self.compute_button = QPushButton(self.tr("Compute risk"))
@@ -188,11 +191,7 @@ class RiskPane(SchemePane):
         top.addWidget(self.scenario_choice, 1)
         top.addWidget(self.compute_button)
         box.addLayout(top)
-        self.progress = ProgressWidget()
-        box.addWidget(self.progress)
-        self.summary_label = QLabel(self.tr("Press Compute risk."))
-        self.summary_label.setWordWrap(True)
-        box.addWidget(self.summary_label)
+        self.add_status(self.tr("Press Compute risk."))
         split = QSplitter(Qt.Orientation.Vertical)
         self.curve_chart = ChartCanvas()
         self.jurisdiction_table = _table(
