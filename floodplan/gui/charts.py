@@ -34,6 +34,21 @@ def _no_data(ax, text: str) -> None:
     ax.set_yticks([])
 
 
+def _values(rows: Sequence[dict], key: str) -> np.ndarray:
+    """``row[key]`` of every row as floats, in the rows' order: the lengths of one series of bars."""
+    return np.array([float(r[key]) for r in rows])
+
+
+def _bars_by_area(ax, rows: Sequence[dict], xlabel: str, chart_title: str, **legend) -> None:
+    """Frame a horizontal bar chart of one bar per row (``row["area"]``, the first at the top): ticks,
+    axis label, title and the legend (small, lower right; ``legend`` adds options). Texts come translated."""
+    ax.set_yticks(np.arange(len(rows)), [r["area"] for r in rows])
+    ax.invert_yaxis()
+    ax.set_xlabel(xlabel)
+    ax.set_title(chart_title)
+    ax.legend(fontsize="small", loc="lower right", **legend)
+
+
 def plot_exposure_classes(ax, rows: Sequence[dict], classes: Sequence[str]) -> None:
     """Stacked horizontal bars: exposed population per area, split by depth class.
 
@@ -53,11 +68,14 @@ def plot_exposure_classes(ax, rows: Sequence[dict], classes: Sequence[str]) -> N
         vals = np.array([float(r["classes"].get(label, 0.0)) for r in rows])
         ax.barh(y, vals, left=left, color=DEPTH_BLUES[min(k, len(DEPTH_BLUES) - 1)], label=f"{label} m")
         left += vals
-    ax.set_yticks(y, [r["area"] for r in rows])
-    ax.invert_yaxis()
-    ax.set_xlabel(translate("charts", "people in flooded buildings"))
-    ax.set_title(translate("charts", "Exposed population by water depth"))
-    ax.legend(fontsize="small", title=translate("charts", "depth"), title_fontsize="small", loc="lower right")
+    _bars_by_area(
+        ax,
+        rows,
+        translate("charts", "people in flooded buildings"),
+        translate("charts", "Exposed population by water depth"),
+        title=translate("charts", "depth"),
+        title_fontsize="small",
+    )
 
 
 def plot_coverage(ax, rows: Sequence[dict], mode: str) -> None:
@@ -73,17 +91,15 @@ def plot_coverage(ax, rows: Sequence[dict], mode: str) -> None:
         _no_data(ax, translate("charts", "no response figures"))
         return
     y = np.arange(len(rows))
-    cov = np.array([float(r["covered_population"]) for r in rows])
-    gap = np.array([float(r["gap_population"]) for r in rows])
+    cov, gap = _values(rows, "covered_population"), _values(rows, "gap_population")
     ax.barh(y, cov, color=COVERED, label=translate("charts", "covered"))
     ax.barh(y, gap, left=cov, color=UNCOVERED, label=translate("charts", "not reached in time"))
-    ax.set_yticks(y, [r["area"] for r in rows])
-    ax.invert_yaxis()
-    ax.set_xlabel(translate("charts", "people"))
-    ax.set_title(
-        translate("charts", "Response coverage ({mode})").format(mode=i18n.data_label(f"table.{mode}", mode))
+    _bars_by_area(
+        ax,
+        rows,
+        translate("charts", "people"),
+        translate("charts", "Response coverage ({mode})").format(mode=i18n.data_label(f"table.{mode}", mode)),
     )
-    ax.legend(fontsize="small", loc="lower right")
 
 
 def plot_cooperation(ax, rows: Sequence[dict]) -> None:
@@ -98,8 +114,7 @@ def plot_cooperation(ax, rows: Sequence[dict]) -> None:
         _no_data(ax, translate("charts", "no cooperation figures"))
         return
     x = np.arange(len(rows))
-    nat = np.array([float(r["national"]) for r in rows])
-    joint = np.array([float(r["joint"]) for r in rows])
+    nat, joint = _values(rows, "national"), _values(rows, "joint")
     ax.bar(x - 0.2, nat, 0.4, color=NATIONAL, label=i18n.data_label("table.national", "national"))
     ax.bar(x + 0.2, joint, 0.4, color=JOINT, label=i18n.data_label("table.joint", "joint"))
     for xi, r, top in zip(x, rows, np.maximum(nat, joint)):
