@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
+    QWidget,
 )
 
 import floodplan
@@ -73,12 +74,23 @@ def shortcut_rows(actions) -> list[tuple[str, str]]:
     return rows
 
 
-def shortcuts_dialog(parent, actions) -> QDialog:
+def _closable(parent, title: str, body: QWidget, size: tuple[int, int]) -> QDialog:
+    """A dialog titled ``title`` (already translated) showing ``body`` above a Close button, ``size``
+    (width, height) pixels large."""
     dlg = QDialog(parent)
-    dlg.setWindowTitle(translate("help", "Keyboard shortcuts"))
+    dlg.setWindowTitle(title)
     lay = QVBoxLayout(dlg)
+    lay.addWidget(body)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    box.rejected.connect(dlg.reject)
+    lay.addWidget(box)
+    dlg.resize(*size)
+    return dlg
+
+
+def shortcuts_dialog(parent, actions) -> QDialog:
     rows = shortcut_rows(actions)
-    table = QTableWidget(len(rows), 2, dlg)
+    table = QTableWidget(len(rows), 2)
     table.setHorizontalHeaderLabels([translate("help", "Action"), translate("help", "Shortcut")])
     for i, (a, k) in enumerate(rows):
         table.setItem(i, 0, QTableWidgetItem(a))
@@ -86,23 +98,10 @@ def shortcuts_dialog(parent, actions) -> QDialog:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    lay.addWidget(table)
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-    box.rejected.connect(dlg.reject)
-    lay.addWidget(box)
-    dlg.resize(460, 520)
-    return dlg
+    return _closable(parent, translate("help", "Keyboard shortcuts"), table, (460, 520))
 
 
 def guide_dialog(parent) -> QDialog:
-    dlg = QDialog(parent)
-    dlg.setWindowTitle(translate("help", "How to plan a joint defense"))
-    lay = QVBoxLayout(dlg)
-    text = QTextBrowser(dlg)
+    text = QTextBrowser()
     text.setHtml(GUIDE)
-    lay.addWidget(text)
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-    box.rejected.connect(dlg.reject)
-    lay.addWidget(box)
-    dlg.resize(620, 560)
-    return dlg
+    return _closable(parent, translate("help", "How to plan a joint defense"), text, (620, 560))
