@@ -89,12 +89,7 @@ class LayerPanel(Dock):
             )
         )
         lay.addWidget(self.tree, 1)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Opacity")))
-        self.opacity = QSlider(Qt.Orientation.Horizontal)
-        self.opacity.setRange(0, 100)
-        self.opacity.setToolTip(self.tr("Opacity of the selected layer"))
-        row.addWidget(self.opacity)
+        row, self.opacity = self._opacity_row(self.tr("Opacity of the selected layer"))
         self.color_button = QToolButton()
         self.color_button.setText(self.tr("Colour…"))
         self.color_button.setToolTip(self.tr("Colour of the selected layer"))
@@ -120,12 +115,7 @@ class LayerPanel(Dock):
         self.results_tree.setToolTip(self.tr("The outputs of the shown run; tick to show on the map"))
         self.results_tree.setMaximumHeight(100)
         rlay.addWidget(self.results_tree)
-        rrow = QHBoxLayout()
-        rrow.addWidget(QLabel(self.tr("Opacity")))
-        self.results_opacity = QSlider(Qt.Orientation.Horizontal)
-        self.results_opacity.setRange(0, 100)
-        self.results_opacity.setToolTip(self.tr("Opacity of the selected run output"))
-        rrow.addWidget(self.results_opacity)
+        rrow, self.results_opacity = self._opacity_row(self.tr("Opacity of the selected run output"))
         rlay.addLayout(rrow)
         self.results_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         lay.addWidget(self.results_box, 0)
@@ -154,6 +144,17 @@ class LayerPanel(Dock):
         self.zoom_button.clicked.connect(lambda: self._with_current(self.host.canvas.zoom_to_layer))
 
     # ----------------------------------------------------------------- run outputs
+
+    def _opacity_row(self, tooltip: str) -> tuple[QHBoxLayout, QSlider]:
+        """A row labelled Opacity with a 0–100 % slider whose tool tip is ``tooltip`` (already translated)."""
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Opacity")))
+        slider = QSlider(Qt.Orientation.Horizontal)
+        slider.setRange(0, 100)
+        slider.setToolTip(tooltip)
+        row.addWidget(slider)
+        return row, slider
+
     def show_results(self, result) -> None:
         """List the outputs of ``result`` (None: hide the group) with the canvas's visibility for each."""
         from floodplan.gui.canvas import RESULT_LAYERS
