@@ -491,6 +491,16 @@ def _num(v, signed: bool = False) -> str:
 
 
 # ------------------------------------------------------------------------------------------------ hook
+def _window_action(window, key: str, text: str, tip: str, slot) -> QAction:
+    """A main-window action ``window.actions[key]`` with ``text`` and tool tip ``tip`` (both already
+    translated) that calls ``slot()`` when triggered."""
+    act = QAction(text, window)
+    act.setToolTip(tip)
+    act.triggered.connect(slot)
+    window.actions[key] = act
+    return act
+
+
 def install_versions(window) -> VersionsDock:
     """Add (or renew, for a newly opened project) the Versions dock and, once, the menu entries
     Plan › Save version… and File › Export progress report… to the main window."""
@@ -510,24 +520,26 @@ def install_versions(window) -> VersionsDock:
         window.tabifyDockWidget(window.scenario_panel, dock)
         window.scenario_panel.raise_()
     if "save_version" not in window.actions:
-        save = QAction(translate("versions_dock", "Save &version…"), window)
-        save.setToolTip(
+        save = _window_action(
+            window,
+            "save_version",
+            translate("versions_dock", "Save &version…"),
             translate(
                 "versions_dock",
                 "Keep the plan as it is now, with its indicators, as a version inside the project",
-            )
+            ),
+            lambda: window.versions.ask_save_version(),
         )
-        save.triggered.connect(lambda: window.versions.ask_save_version())
-        report = QAction(translate("versions_dock", "Export &progress report…"), window)
-        report.setToolTip(
+        report = _window_action(
+            window,
+            "export_progress",
+            translate("versions_dock", "Export &progress report…"),
             translate(
                 "versions_dock",
                 "A public page, PDF and open data of what the plan changed between two versions",
-            )
+            ),
+            lambda: window.versions.ask_export_report(),
         )
-        report.triggered.connect(lambda: window.versions.ask_export_report())
-        window.actions["save_version"] = save
-        window.actions["export_progress"] = report
         bar = window.menuBar()
         # menus found by object name: their texts are in the user's language
         menus = {a.menu().objectName(): a.menu() for a in bar.actions() if a.menu() is not None}
