@@ -154,11 +154,7 @@ class AttributeTable(Dock):
         self.view.doubleClicked.connect(self._zoom_to_row)
 
     def set_project(self, project) -> None:
-        if self.project is not None:
-            self.project.unsubscribe(self._project_changed)
-        self.project = project
-        if project is not None:
-            project.subscribe(self._project_changed)
+        self.follow(project)
         self._fill_layers()
 
     def _fill_layers(self) -> None:

@@ -32,6 +32,15 @@ class Dock(QDockWidget):
         self.project = project
         self.host = host
 
+    def follow(self, project) -> None:
+        """Make ``project`` (or None) the dock's project, moving the subscription of the dock's event
+        handler ``self._project_changed(event, name)`` from the previous project to it."""
+        if self.project is not None:
+            self.project.unsubscribe(self._project_changed)
+        self.project = project
+        if project is not None:
+            project.subscribe(self._project_changed)
+
     def new_body(self, margin: int | None = 4) -> tuple[QWidget, QVBoxLayout]:
         """A body widget and its vertical layout (``margin`` px each side; None: Qt's default margins).
         Fill the layout, then hand the body to :meth:`set_body`."""

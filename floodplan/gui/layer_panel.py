@@ -198,11 +198,7 @@ class LayerPanel(Dock):
             self.host.canvas.set_result_layer(item.data(0, NAME_ROLE), opacity=value / 100.0)
 
     def set_project(self, project) -> None:
-        if self.project is not None:
-            self.project.unsubscribe(self._project_changed)
-        self.project = project
-        if project is not None:
-            project.subscribe(self._project_changed)
+        self.follow(project)
         self.refresh()
 
     def _project_changed(self, event, name):

@@ -173,11 +173,7 @@ class PropertiesPanel(Dock):
         return need + chrome
 
     def set_project(self, project) -> None:
-        if self.project is not None:
-            self.project.unsubscribe(self._project_changed)
-        self.project = project
-        if project is not None:
-            project.subscribe(self._project_changed)
+        self.follow(project)
         self.show_feature(None)
 
     def _project_changed(self, event, name):
