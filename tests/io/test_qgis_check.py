@@ -38,15 +38,20 @@ pytestmark = [
 ]
 
 
-def qgis_check(path):
-    """benchmarks/qgis_check.py on the project at ``path``, run by the system Python that has QGIS."""
+def system_python(*args):
+    """The system Python that has QGIS, run with ``args`` (offscreen Qt, at most 10 minutes)."""
     return subprocess.run(
-        [SYSTEM_PYTHON, str(SCRIPT), str(path), "--floodplan-python", sys.executable],
+        [SYSTEM_PYTHON, *(str(a) for a in args)],
         capture_output=True,
         text=True,
         timeout=600,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
+
+
+def qgis_check(path):
+    """benchmarks/qgis_check.py on the project at ``path``, run by the system Python that has QGIS."""
+    return system_python(SCRIPT, path, "--floodplan-python", sys.executable)
 
 
 def test_qgis_opens_the_sample_as_floodplan_draws_it(tmp_path):
@@ -114,13 +119,7 @@ def test_qgis_draws_a_depth_raster_in_floodplans_depth_classes(tmp_path):
     depth[5:10, 5:10] = 0.5
     p.add_layer(Layer("max_depth", "other", make_grid(depth, 10.0)))
     path = save_project(p, tmp_path / "depth.gpkg")
-    proc = subprocess.run(
-        [SYSTEM_PYTHON, "-c", QGIS_DEPTH_SCRIPT, str(path)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    proc = system_python("-c", QGIS_DEPTH_SCRIPT, str(path))
     out = proc.stdout.splitlines()
     assert "read True" in out and "max_depth True singlebandpseudocolor" in out, proc.stdout + proc.stderr
     shades = [line.split()[1:] for line in out if line.startswith("shade")]
@@ -189,13 +188,7 @@ def test_a_style_saved_by_qgis_shows_in_floodplan(tmp_path):
     import sqlite3
 
     path = save_project(open_project(sample_project_path()), tmp_path / "valley.gpkg")
-    proc = subprocess.run(
-        [SYSTEM_PYTHON, "-c", QGIS_EDIT_SCRIPT, str(path)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    proc = system_python("-c", QGIS_EDIT_SCRIPT, str(path))
     assert proc.stdout.count("saved ''") == 4, proc.stdout + proc.stderr
     p = open_project(path)
     roads, river, jur = p.layer("roads_de"), p.layer("river"), p.layer("jurisdictions_de")
@@ -247,13 +240,7 @@ def test_a_width_and_colour_set_in_floodplan_reach_qgis(tmp_path):
     p = open_project(sample_project_path())
     p.set_style("roads_pl", width=3.0, color="#123456")
     path = save_project(p, tmp_path / "valley.gpkg")
-    proc = subprocess.run(
-        [SYSTEM_PYTHON, "-c", QGIS_WIDTH_SCRIPT, str(path), "roads_pl", "roads_de"],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    proc = system_python("-c", QGIS_WIDTH_SCRIPT, str(path), "roads_pl", "roads_de")
     lines = dict(line.split(" ", 1) for line in proc.stdout.splitlines() if line.startswith("roads_"))
     assert lines["roads_pl"] == "[1.058] 0 ['#123456']", proc.stdout + proc.stderr  # unit 0: millimetres
     assert lines["roads_de"] != lines["roads_pl"]  # floodplan's classes: several widths and colours
