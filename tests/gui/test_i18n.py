@@ -329,6 +329,23 @@ def _window_texts(qtbot, project, lang):
     return texts
 
 
+def _english_left(english, other, names, lang) -> list[str]:
+    """``where: 'text'`` for each string of ``other`` (built in ``lang``) still in English: the same text as
+    the English build shows at this place, or any English text, unless it is one of ``names`` (data),
+    on SAME_ON_PURPOSE, the program's name, or a number or symbol."""
+    english_at = dict(english)
+    english_all = {_plain(t) for _, t in english}
+    left = []
+    for where, text in other:
+        t = _plain(text)
+        if t != _plain(english_at.get(where, "")) and t not in english_all:
+            continue  # translated
+        if t in names or t in SAME_ON_PURPOSE[lang] or t == "floodplan" or _is_symbol_or_number(t):
+            continue
+        left.append(f"{where}: {t!r}")
+    return left
+
+
 @pytest.mark.parametrize("lang", TRANSLATED)
 def test_no_visible_english_left(qtbot, sample_project, lang):
     """Build the main window on the sample in English and in ``lang``: every visible string that reads the
@@ -336,18 +353,7 @@ def test_no_visible_english_left(qtbot, sample_project, lang):
     english = _window_texts(qtbot, sample_project, "en")
     other = _window_texts(qtbot, sample_project, lang)
     assert len(other) > 200, "the walk found too few strings to mean anything"
-    english_at = dict(english)
-    english_all = {_plain(t) for _, t in english}
-    names = data_names(sample_project)
-    left = []
-    for where, text in other:
-        t = _plain(text)
-        # untranslated: the same text as the English window shows at this place, or any English text
-        if t != _plain(english_at.get(where, "")) and t not in english_all:
-            continue
-        if t in names or t in SAME_ON_PURPOSE[lang] or t == "floodplan" or _is_symbol_or_number(t):
-            continue
-        left.append(f"{where}: {t!r}")
+    left = _english_left(english, other, data_names(sample_project), lang)
     assert not left, f"{lang}: {len(left)} visible string(s) still in English:\n" + "\n".join(left[:80])
 
 
@@ -378,18 +384,6 @@ def test_dialogs_have_no_english_left(qtbot, sample_project, lang):
     """The same check on the Settings dialog, the new-project wizard and the plate export dialog."""
     english = _dialog_texts(qtbot, sample_project, "en")
     other = _dialog_texts(qtbot, sample_project, lang)
-    english_at = dict(english)
-    english_all = {_plain(t) for _, t in english}
     names = data_names(sample_project) | set(i18n.NATIVE_NAMES.values())  # each language named in itself
-    left = [
-        f"{where}: {_plain(text)!r}"
-        for where, text in other
-        if (_plain(text) == _plain(english_at.get(where, "")) or _plain(text) in english_all)
-        and not (
-            _plain(text) in names
-            or _plain(text) in SAME_ON_PURPOSE[lang]
-            or _plain(text) == "floodplan"
-            or _is_symbol_or_number(_plain(text))
-        )
-    ]
+    left = _english_left(english, other, names, lang)
     assert not left, f"{lang}: {len(left)} dialog string(s) still in English:\n" + "\n".join(left[:80])
