@@ -21,6 +21,7 @@ from floodplan.errors import InputError
 from floodplan.model.commands import AddLayer, CommandStack, RemoveLayer, SetScenario
 from floodplan.model.scenario import Scenario
 from floodplan.model.schema import ROLES, check_features, check_unique_names, normalise
+from floodplan.model.settings import ProjectSettings
 
 
 @dataclass
@@ -76,7 +77,7 @@ class Project:
         self.path: Path | None = Path(path) if path else None
         self._layers: list[Layer] = []
         self.scenarios: dict[str, Scenario] = {}
-        self.settings: dict[str, Any] = {}
+        self._settings = ProjectSettings()
         self.notes: list[str] = []
         self.snapshots: list = []  # plan versions (floodplan.model.versions.Snapshot), oldest first
         #: (size, mtime ns, inode) of ``path`` when opened or last saved: saving over a file that changed
@@ -89,6 +90,18 @@ class Project:
         self._listeners: list[Callable[[str, str | None], None]] = []
         self._revision = 0
         self._data_revision = 0
+        #: Layer name -> the revision of its last change (data, added, removed): caches key on it.
+        self._layer_changed: dict[str, int] = {}
+
+    @property
+    def settings(self) -> ProjectSettings:
+        """The project's settings (:class:`floodplan.model.settings.ProjectSettings`); assigning a dict
+        (the project file's JSON object) keeps every key as given."""
+        return self._settings
+
+    @settings.setter
+    def settings(self, value) -> None:
+        self._settings = value if isinstance(value, ProjectSettings) else ProjectSettings(value or {})
 
     # ----- events
     def subscribe(self, fn: Callable[[str, str | None], None]) -> None:
@@ -102,6 +115,8 @@ class Project:
         self._revision += 1
         if event in ("features", "layers"):
             self._data_revision += 1
+            if name is not None:
+                self._layer_changed[name] = self._revision
         for fn in list(self._listeners):
             fn(event, name)
 
@@ -115,6 +130,17 @@ class Project:
         """Increases at every change of a layer or its features (not of styles, scenarios or settings):
         a result computed at another data revision is out of date."""
         return self._data_revision
+
+    def layers_key(self, *roles: str) -> tuple:
+        """What the layers of ``roles`` are now, for cache keys: per layer (in drawing order) its name,
+        the revision of its last change and the identity of its data (a layer whose data was replaced
+        outside a command still misses the cache; a cache holding the key also holds the data, so the
+        identity cannot be reused while it is kept)."""
+        return tuple(
+            (lyr.name, self._layer_changed.get(lyr.name, 0), id(lyr.data))
+            for lyr in self._layers
+            if lyr.role in roles
+        )
 
     @property
     def dirty(self) -> bool:
