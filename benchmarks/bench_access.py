@@ -1,7 +1,11 @@
 """Time the response engine on a synthetic valley and on the bundled sample valley; print tables (run by
 hand, not by the tests).
 
-    python benchmarks/bench_access.py [--repeat 5] [--sample-repeat 3] [--no-sample]
+    python benchmarks/bench_access.py [--repeat 5] [--sample-repeat 3] [--no-sample] [--sample-only]
+
+To compare with an older floodplan, run the same script with PYTHONPATH set to a worktree of that commit
+(``git worktree add --detach /tmp/old COMMIT``; ``PYTHONPATH=/tmp/old python benchmarks/bench_access.py
+--sample-only``): the sample table times ``run_scenario`` of whichever floodplan is imported.
 
 Synthetic case: a 1000 × 1000 DEM (10 m cells, 10 km square) with a river valley along its middle, a flat
 water level that floods the valley floor, 20,000 buildings (10 m squares), a street grid of 51 + 51
@@ -130,8 +134,10 @@ def main():
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--sample-repeat", type=int, default=3)
     ap.add_argument("--no-sample", action="store_true", help="skip the sample valley runner table")
+    ap.add_argument("--sample-only", action="store_true", help="only the sample valley runner table")
     args = ap.parse_args()
-    synthetic(args)
+    if not args.sample_only:
+        synthetic(args)
     if not args.no_sample:
         print()
         sample_runner(args.sample_repeat)

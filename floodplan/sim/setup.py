@@ -212,6 +212,38 @@ def scenario_inputs(project: Project, scenario: Scenario) -> ScenarioInputs:
     return cached(project, key, lambda: ScenarioInputs.from_project(project, scenario), INPUT_ROLES)
 
 
+@dataclass
+class ProjectLayers:
+    """The response layers of a project combined per role, as they are (resources out of service kept:
+    a tabletop exercise puts them back in service), in the working CRS; possibly empty."""
+
+    jurisdictions: gpd.GeoDataFrame
+    roads: gpd.GeoDataFrame
+    resources: gpd.GeoDataFrame
+    assets: gpd.GeoDataFrame
+
+
+def exercise_inputs(project: Project) -> ProjectLayers:
+    """The project's :class:`ProjectLayers`, built once per state of those layers (read-only)."""
+    roles = ("jurisdictions", "roads", "resources", "assets")
+    return cached(
+        project,
+        ("layers", project.layers_key(*roles)),
+        lambda: ProjectLayers(*(project.combined(r) for r in roles)),
+        roles,
+    )
+
+
+def flood_defenses(project: Project) -> gpd.GeoDataFrame:
+    """The project's defenses combined (read-only), built once per state of the defenses layers."""
+    return cached(
+        project,
+        ("defenses", project.layers_key("defenses")),
+        lambda: project.combined("defenses"),
+        ("defenses",),
+    )
+
+
 # ----------------------------------------------------------------------------------------- the flood
 @dataclass
 class FloodSetup:
