@@ -2,13 +2,15 @@
 
 All layers are held in the working CRS (reprojected once, on load). Changes go through
 :mod:`floodplan.model.commands` on ``project.stack``; views subscribe with ``project.subscribe(fn)`` and
-are called as ``fn(event, name)`` with event one of 'layers', 'features', 'style', 'scenarios', 'settings', 'snapshots'.
+are called as ``fn(event, name)`` with ``event`` a :class:`Change` (a ``str`` enum: it equals 'layers',
+'features', 'style', 'scenarios', 'settings' or 'snapshots') and ``name`` the layer, scenario or setting.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,17 @@ from floodplan.model.commands import AddLayer, CommandStack, RemoveLayer, SetSce
 from floodplan.model.scenario import Scenario
 from floodplan.model.schema import ROLES, check_features, check_unique_names, normalise
 from floodplan.model.settings import ProjectSettings
+
+
+class Change(StrEnum):
+    """What changed in a project, as its listeners are told (``fn(event, name)``)."""
+
+    LAYERS = "layers"  # a layer added, removed or moved (name: the layer)
+    FEATURES = "features"  # a layer's features (name: the layer)
+    STYLE = "style"  # how a layer is drawn (name: the layer)
+    SCENARIOS = "scenarios"  # a scenario added, changed or removed (name: the scenario)
+    SETTINGS = "settings"  # a setting (name: its key)
+    SNAPSHOTS = "snapshots"  # a plan version stored or removed
 
 
 @dataclass
@@ -87,7 +100,7 @@ class Project:
         #: (QGIS's ``layer_styles`` and ``qgis_projects``).
         self.kept_tables: dict[str, tuple[str, list[str], list[tuple]]] = {}
         self.stack = CommandStack(self)
-        self._listeners: list[Callable[[str, str | None], None]] = []
+        self._listeners: list[Callable[[Change, str | None], None]] = []
         self._revision = 0
         self._data_revision = 0
         #: Layer name -> the revision of its last change (data, added, removed): caches key on it.
@@ -104,14 +117,15 @@ class Project:
         self._settings = value if isinstance(value, ProjectSettings) else ProjectSettings(value or {})
 
     # ----- events
-    def subscribe(self, fn: Callable[[str, str | None], None]) -> None:
+    def subscribe(self, fn: Callable[[Change, str | None], None]) -> None:
         self._listeners.append(fn)
 
     def unsubscribe(self, fn) -> None:
         if fn in self._listeners:
             self._listeners.remove(fn)
 
-    def _emit(self, event: str, name: str | None = None) -> None:
+    def _emit(self, event: Change | str, name: str | None = None) -> None:
+        event = Change(event)
         self._revision += 1
         if event in ("features", "layers"):
             self._data_revision += 1
@@ -255,7 +269,7 @@ class Project:
             if k not in ("visible", "opacity", "color"):
                 raise InputError(f"unknown style '{k}'.")
             setattr(lyr, k, v)
-        self._emit("style", name)
+        self._emit(Change.STYLE, name)
 
     # ----- scenarios
     def scenario(self, name: str | None = None) -> Scenario:
@@ -276,7 +290,7 @@ class Project:
     # ----- internal mutators used by commands (not for views)
     def _replace_data(self, name: str, data) -> None:
         self.layer(name).data = data
-        self._emit("features", name)
+        self._emit(Change.FEATURES, name)
 
     def _insert_layer(self, layer: Layer, index: int | None) -> None:
         if self.has_layer(layer.name):
@@ -287,30 +301,30 @@ class Project:
             self._layers.append(layer)
         else:
             self._layers.insert(index, layer)
-        self._emit("layers", layer.name)
+        self._emit(Change.LAYERS, layer.name)
 
     def _remove_layer(self, name: str) -> Layer:
         layer = self.layer(name)
         self._layers.remove(layer)
-        self._emit("layers", name)
+        self._emit(Change.LAYERS, name)
         return layer
 
     def _move_layer(self, name: str, index: int) -> None:
         layer = self.layer(name)
         self._layers.remove(layer)
         self._layers.insert(index, layer)
-        self._emit("layers", name)
+        self._emit(Change.LAYERS, name)
 
     def _set_scenario(self, name: str, scenario: Scenario | None) -> None:
         if scenario is None:
             self.scenarios.pop(name, None)
         else:
             self.scenarios[name] = scenario
-        self._emit("scenarios", name)
+        self._emit(Change.SCENARIOS, name)
 
     def _set_setting(self, key: str, value, present: bool) -> None:
         if present:
             self.settings[key] = value
         else:
             self.settings.pop(key, None)
-        self._emit("settings", key)
+        self._emit(Change.SETTINGS, key)
