@@ -1,4 +1,5 @@
-"""The command-line commands: each reads its inputs, calls the engine and writes what CONTRACT.md says.
+"""The command-line commands: each reads its inputs, calls the engine and writes what docs/command-line.md
+says.
 
 Argument parsing and the exit-status convention live in :mod:`floodplan.cli` (this package's ``__init__``).
 """
@@ -81,7 +82,7 @@ def _read_metric_dem(path: str):
 
 def _read_dem_and_crs(path: str):
     """(the DEM as the engine uses it, the DEM file's own CRS): coordinates the user gives (``--at``) and
-    reads (spill points) are in the file's CRS (CONTRACT.md)."""
+    reads (spill points) are in the file's CRS (docs/command-line.md)."""
     from floodplan.io.raster import metric_grid, read_grid
 
     grid = read_grid(path)
@@ -528,7 +529,8 @@ def cmd_ensemble(args) -> int:
 
 # ---------------------------------------------------------------- simulate
 def _point_in_working_crs(at: str, src, dem, dem_path: str) -> tuple[float, float]:
-    """``--at X,Y`` (in the DEM file's own CRS, CONTRACT) as x, y in the working (metric) CRS of ``dem``."""
+    """``--at X,Y`` (in the DEM file's own CRS, docs/command-line.md) as x, y in the working (metric) CRS of
+    ``dem``."""
     try:
         x, y = (float(v) for v in at.split(","))
     except ValueError:

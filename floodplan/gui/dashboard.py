@@ -128,7 +128,7 @@ def result_kinds(result: ScenarioResult) -> list[str]:
 def coverage_rows(result, mode: str, kind: str | None = None) -> list[dict]:
     """Access tables of one mode: jurisdictions then countries, each with ``area``, ``type``, ``assets``,
     ``population``, ``covered_population`` and ``gap_population`` (people); of one resource ``kind``
-    (how that kind moves in the flood: CONTRACT "Response by kind") or of all kinds together."""
+    (how that kind moves in the flood: docs/command-line.md, `floodplan access`) or of all kinds together."""
     summary = _kind_summary(access_part(result, mode, "summary") or {}, kind)
     rows = []
     for typ, key in (("jurisdiction", "jurisdictions"), ("country", "countries")):

@@ -408,7 +408,8 @@ def import_dem(
                 notes.append(f"{label} does not reach the output grid; left out")
                 continue
             # Values no ground has (−32768 voids saved without a nodata tag) are voids like tagged ones,
-            # and a vertical CRS in feet is converted (CONTRACT.md "Units"); both say so in a note.
+            # and a vertical CRS in feet is converted (docs/layers.md, "Coordinate systems and units"); both
+            # say so in a note.
             units = crs_units(group[0].ds.crs)
             if units.vertical is not None and units.vertical_m_per_unit != 1.0:
                 arr *= np.float32(units.vertical_m_per_unit)

@@ -170,7 +170,8 @@ def new_project(
 
 
 def add_role_layers(project: Project, items: list[str]) -> None:
-    """Add the ``--layer ROLE=PATH`` layers of ``floodplan new`` (CONTRACT.md, "Building a project from the
+    """Add the ``--layer ROLE=PATH`` layers of ``floodplan new`` (docs/command-line.md, "Building a project
+    from the
     command line"): each read for its role (PATH may name a layer, ``PATH|layername=NAME``; a multi-layer
     file without a name gives its one layer that fits the role), checked as on load and reprojected to the
     project's CRS.

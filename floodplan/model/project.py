@@ -204,7 +204,8 @@ class Project:
         return out
 
     def _checked(self, lyr: Layer, role: str) -> gpd.GeoDataFrame:
-        """A layer's features after the checks a file gets on loading (CONTRACT.md, geometry hygiene): a
+        """A layer's features after the checks a file gets on loading (docs/layers.md, "What is left out, and
+        said so"): a
         layer edited elsewhere (QGIS adds rows without geometry, NULL attributes) is used as a file would
         be; the layer itself is left as it is. Kept until the layer's data changes (every edit replaces the
         data frame), and its notes are said again on each use, for whoever collects them then."""
@@ -274,7 +275,7 @@ class Project:
     # ----- scenarios
     def scenario(self, name: str | None = None) -> Scenario:
         """A scenario by name; the first one when name is None."""
-        # Name the file (CONTRACT: every refusal names it); an unsaved project is "the project".
+        # Name the file (docs/command-line.md: every refusal names it); an unsaved project is "the project".
         where = str(self.path) if self.path is not None else "the project"
         if not self.scenarios:
             raise InputError(f"{where} has no scenario; add one first.")

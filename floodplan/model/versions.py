@@ -29,7 +29,7 @@ from floodplan.errors import InputError
 from floodplan.model.commands import Command
 from floodplan.model.project import Change
 
-#: The roles of the layers that make up the plan (CONTRACT.md: defenses, resources, scenarios).
+#: The roles of the layers that make up the plan (docs/command-line.md: defenses, resources, scenarios).
 PLAN_ROLES = ("defenses", "resources")
 #: A feature whose geometry moved by less than this (m, Hausdorff distance) has not moved: GeoJSON keeps
 #: full double precision, so only a real edit exceeds it.

@@ -2,7 +2,8 @@
 summary and the report.
 
 All populations are people; areas m² (km² only in the report's display); the cooperation gain of a country
-or jurisdiction is its covered population in joint mode minus that in national mode (CONTRACT.md ``run``).
+or jurisdiction is its covered population in joint mode minus that in national mode (docs/command-line.md
+``run``).
 A missing part of the result (no access run, no defenses) gives an empty table, never an error.
 """
 
@@ -105,7 +106,7 @@ KIND_COLUMNS = [
 
 def kind_table(project, result: ScenarioResult) -> pd.DataFrame:
     """Per resource kind and country: the people that kind alone reaches within its target time in each
-    mode (the run's ``kinds`` figures, CONTRACT "Response by kind"), the joint gap and the gain.
+    mode (the run's ``kinds`` figures, docs/command-line.md, `floodplan access`), the joint gap and the gain.
 
     Columns: :data:`KIND_COLUMNS` (people); one row per kind present and country, kinds in the run's
     order. Empty when the result carries no per-kind figures.

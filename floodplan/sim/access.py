@@ -46,7 +46,7 @@ DEFAULT_MINUTES = {"fire": 10.0, "ambulance": 15.0}
 OTHER_MINUTES = 15.0
 from floodplan.core.vocabulary import MODES_NATIONAL_FIRST as MODES  # noqa: E402
 
-#: Resources and assets farther than this from the nearest road (m) are unreachable (CONTRACT,
+#: Resources and assets farther than this from the nearest road (m) are unreachable (docs/command-line.md,
 #: ``access --max-snap-m``): a station typed with latitude and longitude swapped, thousands of km away,
 #: must not "cover" anyone from the nearest road end.
 DEFAULT_MAX_SNAP_M = 500.0
@@ -548,7 +548,7 @@ class FloodTravel:
 
 def resource_limits(inp: AccessInputs, max_depth_m: float, wading: dict | None = None) -> np.ndarray:
     """The wading limit (m) of every resource: its ``max_wading_m``; else its kind's limit in ``wading``;
-    else ``max_depth_m`` (boats' trailers: 0.3 m). CONTRACT, "Response by kind"."""
+    else ``max_depth_m`` (boats' trailers: 0.3 m). docs/command-line.md, `floodplan access`."""
     r = inp.resources
     if len(r) == 0:
         return np.zeros(0)
@@ -581,7 +581,8 @@ def kind_seconds(
     Without ``travel`` every resource drives the roads of ``blocked``. With it (and ``limits``, the
     wading limit of every resource) the resources are run in groups of one wading limit, each on its own
     road cut, and an asset whose ``asset_depth`` (m) is deeper than a group's limit is not reached by
-    that group by road. With ``draft_m`` the resources are boats (CONTRACT, "Response by kind"): by road
+    that group by road. With ``draft_m`` the resources are boats (docs/command-line.md, `floodplan access`):
+    by road
     (on the trailer) only to assets no deeper than the draft, and over the water of ``travel`` from
     every launch point to the assets at least ``draft_m`` deep.
 

@@ -1,4 +1,5 @@
-"""What each defense changes, on both sides of the border: CONTRACT.md's ``defenses`` key of ``floodplan run``.
+"""What each defense changes, on both sides of the border: docs/command-line.md's ``defenses`` key of
+``floodplan run``.
 
 For every active defense the flood is computed WITH all active defenses and WITHOUT that one (all other
 active defenses in place), in two ways:

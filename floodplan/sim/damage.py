@@ -1,4 +1,5 @@
-"""Flood damage per asset: depth–damage curves and maximum damage per m², as CONTRACT.md (`floodplan risk`).
+"""Flood damage per asset: depth–damage curves and maximum damage per m², as docs/command-line.md (`floodplan
+risk`).
 
 Damage of an asset = value × fraction(depth), where
 

@@ -1,4 +1,4 @@
-"""Ensembles of floods with levee failures, run on Dask: CONTRACT.md `floodplan ensemble`.
+"""Ensembles of floods with levee failures, run on Dask: docs/command-line.md `floodplan ensemble`.
 
 Each member draws, for each event, which of the scheme's defenses fail, computes the flood with the failed
 ones breached along their whole length, and the damage and affected people of every asset
@@ -163,7 +163,7 @@ class EnsembleResult:
 
     Attributes
     ----------
-    summary : dict — what ``--json`` prints (CONTRACT.md keys).
+    summary : dict — what ``--json`` prints (docs/command-line.md keys).
     p_flooded : list of ndarray (rows, cols) float32 — per event, the fraction of members in which each
         cell floods (NaN where the DEM has no data).
     asset_p_flooded : ndarray (E, n_assets) — the same per asset (its representative point).
@@ -478,7 +478,8 @@ def _compute_states(setup, states, scheduler, n_workers, fb) -> tuple[dict, str,
 
 def write_ensemble(result: EnsembleResult, out_dir) -> dict[str, Any]:
     """Write ``p_flooded_T<T>.tif`` per event, ``ensemble.gpkg`` (layer ``assets`` with ``p_flooded_T<T>``)
-    and ``ensemble.json`` into ``out_dir`` (CONTRACT.md); each file is written beside its final name and
+    and ``ensemble.json`` into ``out_dir`` (docs/command-line.md); each file is written beside its final name
+    and
     moved over it, so a crash never leaves a half file. Returns the paths by name."""
     import os
     from pathlib import Path

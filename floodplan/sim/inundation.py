@@ -1,4 +1,5 @@
-"""Static inundation ("bathtub with connectivity"), as CONTRACT.md's ``floodplan inundate`` defines it.
+"""Static inundation ("bathtub with connectivity"), as docs/command-line.md's ``floodplan inundate`` defines
+it.
 
 A cell floods when it lies below the water surface AND water reaches it from a source cell through edge
 neighbours (4-connectivity) that all lie below the surface. Nodata cells never flood and never connect.
@@ -76,7 +77,7 @@ class InundationResult:
         Things the user should know (an empty flood, a volume that fills a basin beyond a sill...).
     requested_volume_m3 : float or None
         In volume mode, the volume asked for (m³); ``volume_m3`` is what the flood holds, less when the
-        water spills (CONTRACT.md, ``inundate``). None for a level or a profile.
+        water spills (docs/command-line.md, ``inundate``). None for a level or a profile.
     spill_xy : tuple of float or None
         Where the water leaves when the volume cannot be held (x, y in the DEM file's CRS), else None.
     """
@@ -462,7 +463,7 @@ class FloodModel:
     precomputed cumulative sums.
 
     Where a volume cannot be held, the flood is shown at the level where the water spills
-    (CONTRACT.md, ``inundate``):
+    (docs/command-line.md, ``inundate``):
 
     - into the sea (``sea``, see :func:`floodplan.sim.terrain.sea_mask`): water that reaches a cell next to
       the sea runs into it, so no level above the lowest such cell's spill level holds more;
@@ -818,7 +819,7 @@ def depth_for_profile(
     river: gpd.GeoDataFrame | gpd.GeoSeries | None = None,
     feedback: Feedback | None = None,
 ) -> InundationResult:
-    """The flood under a water surface sloping along the river (CONTRACT ``--levels``).
+    """The flood under a water surface sloping along the river (docs/command-line.md ``--levels``).
 
     River (source) cells get their level from :func:`profile_levels`; every other cell takes the level
     of its nearest source cell (Euclidean, in metres, ``scipy.ndimage.distance_transform_edt``). A cell

@@ -1,5 +1,5 @@
 """Flood risk in money and people over floods of known return period, and what each defense is worth to
-each jurisdiction: CONTRACT.md `floodplan risk`.
+each jurisdiction: docs/command-line.md `floodplan risk`.
 
 - **Events** ``T=FLOOD``: a return period T (years, p = 1/T) and a flood: a flat level (m), a profile flood
   of the project by name, or a volume (``V`` + m³). Default: the project's profile floods named ``hq<N>``.
@@ -103,7 +103,7 @@ _EXAMPLE = "e.g. 100=hq100, 100=101.2 (a level in m) or 100=V4.6e6 (a volume in 
 
 
 def parse_events(text: str | list[str], profile_floods=()) -> list[Event]:
-    """Events from ``T=FLOOD[,T=FLOOD…]`` (CONTRACT.md), rarest last.
+    """Events from ``T=FLOOD[,T=FLOOD…]`` (docs/command-line.md), rarest last.
 
     Raises
     ------
@@ -162,7 +162,7 @@ _HQ = re.compile(r"^hq(\d+(?:\.\d+)?)$", re.IGNORECASE)
 
 
 def default_events(profile_floods) -> list[Event]:
-    """Every profile flood named ``hq`` + a number N, with T = N (CONTRACT.md), rarest last."""
+    """Every profile flood named ``hq`` + a number N, with T = N (docs/command-line.md), rarest last."""
     out = []
     for name in sorted({str(f) for f in profile_floods}):
         m = _HQ.match(name)
@@ -306,7 +306,7 @@ class RiskResult:
     Attributes
     ----------
     summary : dict
-        What ``--json`` prints (CONTRACT.md keys and floodplan's additions).
+        What ``--json`` prints (docs/command-line.md keys and floodplan's additions).
     assets : GeoDataFrame
         Every asset with ``jurisdiction``, ``country``, ``damage_value_eur``, ``damage_curve``,
         ``depth_T<T>_m``, ``damage_T<T>_eur`` per event, ``ead_eur`` and ``eap_population``.
@@ -328,7 +328,7 @@ class RiskResult:
 
 def risk_scenario(project: Project, name: str | None) -> Scenario:
     """The scenario whose defenses make the scheme; without any scenario, all existing defenses in joint
-    mode (CONTRACT.md)."""
+    mode (docs/command-line.md)."""
     if name is None and not project.scenarios:
         return Scenario("existing defenses", "all existing defenses, joint mode", flood="level", level_m=0.0)
     return project.scenario(name)
@@ -662,7 +662,7 @@ def risk_indicators(project: Project, scenario: Scenario, feedback: Feedback | N
     country, over the project's default events (its ``hq<N>`` profile floods); None when it has none.
 
     Registered in :data:`floodplan.sim.indicators.EXTRA_INDICATORS`, so snapshots, the progress report and
-    the dashboard carry them (CONTRACT.md "Plan versions and progress reports").
+    the dashboard carry them (docs/command-line.md, `floodplan snapshot` and `floodplan progress`).
     """
     _prof, floods = profile_floods(project)
     if not default_events(floods) or not len(project.combined("assets")):

@@ -388,7 +388,8 @@ def build_summary(
     notes: list[str],
     hospitals: gpd.GeoDataFrame | None = None,
 ) -> dict:
-    """The summary.json of CONTRACT.md (`floodplan run`), plus floodplan's additions (by adding only)."""
+    """The summary.json of docs/command-line.md (`floodplan run`), plus floodplan's additions (by adding
+    only)."""
     summary: dict[str, Any] = {
         "scenario": sc.name,
         "description": sc.description,
@@ -424,7 +425,7 @@ def build_summary(
     summary["shelters"] = {m: shelters[m].summary for m in MODES}
     if hospitals is not None and len(hospitals) and "country" in hospitals.columns:
         summary["hospitals"] = hospital_summary(hospitals)
-    # CONTRACT: defenses → id → jurisdiction → benefit_population, harm_population, cost_share.
+    # docs/command-line.md: defenses → id → jurisdiction → benefit_population, harm_population, cost_share.
     summary["defenses"] = {
         did: {
             jn: {
@@ -445,7 +446,8 @@ def build_summary(
 
 
 def kinds_summary(access: dict, gain: dict) -> dict:
-    """CONTRACT "Response by kind": per kind its target, wading limits, and per mode the countries' and
+    """docs/command-line.md, `floodplan access`: per kind its target, wading limits, and per mode the
+    countries' and
     jurisdictions' figures, with each country's cooperation gain for that kind."""
     out: dict[str, Any] = {}
     joint = access["joint"].summary["kinds"]
