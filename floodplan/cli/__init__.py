@@ -414,8 +414,30 @@ def _no_display(environ=None, platform: str | None = None) -> str | None:
     )
 
 
+#: The option that gives each engine input named in an error's ``field`` (floodplan.core.checks): the engine
+#: speaks the user's terms ("the water level"), the command line names its option (``--level``).
+FIELD_OPTIONS = {
+    "level": "--level",
+    "volume": "--volume",
+    "max_snap_m": "--max-snap-m",
+    "boat_draft_m": "--boat-draft-m",
+    "breaches": "--breach",
+    "members": "--members",
+    "seed": "--seed",
+    "workers": "--workers",
+    "events": "--events",
+    "discount_rate": "--discount-rate",
+    "years": "--years",
+    "scheduler": "--scheduler",
+    "flood": "--flood",
+}
+
+
 def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
+    text = str(exc)
+    if isinstance(exc, InputError) and exc.field in FIELD_OPTIONS:
+        text = exc.in_terms(FIELD_OPTIONS[exc.field])
+    text = " ".join(text.split()) or type(exc).__name__
     if isinstance(exc, OSError) and exc.filename and str(exc.filename) not in text:
         text = f"{exc.filename}: {text}"
     return text

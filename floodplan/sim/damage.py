@@ -44,8 +44,20 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from floodplan.core.checks import Field
 from floodplan.core.grid import Grid
 from floodplan.errors import InputError
+
+#: What the damage step reads and writes (landlab-style ``_info``: see :mod:`floodplan.core.checks`).
+INFO = {
+    "depth": Field("float32", "in", "m", "the water depth", "flood depth on the DEM's grid", shape="(rows, cols)"),
+    "max_damage_eur_m2": Field("float64", "in", "EUR/m2", "the maximum damage", "per m² of floor, per kind",
+                               shape="(n_assets,)"),
+    "curve": Field("Curve", "in", "-", "the depth-damage curve", "damage fraction by depth (m)"),
+    "damage_eur": Field("float64", "out", "EUR", "the damage", "per building", shape="(n_assets,)"),
+    "ead_eur": Field("float64", "out", "EUR/year", "the expected annual damage", "per jurisdiction",
+                     shape="{jurisdiction}"),
+}  # fmt: skip
 
 __all__ = [
     "Curve",

@@ -33,6 +33,7 @@ from typing import Any
 import numpy as np
 from scipy.special import ndtr
 
+from floodplan.core.checks import refuse_with
 from floodplan.errors import Cancelled, InputError
 from floodplan.model.project import Project
 from floodplan.model.scenario import Scenario
@@ -295,11 +296,11 @@ def run_ensemble(
     from floodplan.sim.terrain import defense_cells, source_mask, to_grid_crs
 
     if not (isinstance(members, int | np.integer) and members >= 1):
-        raise InputError("--members must be a whole number of 1 or more.")
+        raise refuse_with("members", "the number of members", "{what} must be a whole number of 1 or more.")
     if not (isinstance(seed, int | np.integer) and 0 <= seed < 2**63):
-        raise InputError("--seed must be a whole number of 0 or more.")
+        raise refuse_with("seed", "the random seed", "{what} must be a whole number of 0 or more.")
     if workers is not None and workers < 1:
-        raise InputError("--workers must be 1 or more.")
+        raise refuse_with("workers", "the number of workers", "{what} must be 1 or more.")
     fb = feedback or Feedback()
     sc = scenario if isinstance(scenario, Scenario) else risk_scenario(project, scenario)
     fb.step(0.0, "reading layers")

@@ -34,6 +34,7 @@ import shapely
 from scipy import ndimage
 from scipy.spatial import cKDTree
 
+from floodplan.core.checks import Field, refuse, require_finite, require_number
 from floodplan.core.grid import Grid
 from floodplan.errors import InputError
 from floodplan.progress import Feedback, step
@@ -49,6 +50,20 @@ __all__ = [
     "profile_surface",
     "shift_profile",
 ]
+
+#: What the static flood step reads and writes (landlab-style ``_info``: see :mod:`floodplan.core.checks`).
+INFO = {
+    "dem": Field("float64", "in", "m", "the terrain", "elevation with defenses burned in, NaN nodata",
+                 shape="(rows, cols)"),
+    "sources": Field("bool", "in", "-", "the river's cells", "where the water comes from", shape="(rows, cols)"),
+    "level": Field("float64", "in", "m", "the water level", "flat water surface", optional=True),
+    "volume": Field("float64", "in", "m3", "the volume", "water held in the valley", optional=True),
+    "profile": Field("GeoDataFrame", "in", "m", "the profile points", "points with level_m along the river",
+                     optional=True, shape="features"),
+    "depth": Field("float32", "out", "m", "the water depth", "0 where dry, NaN where the DEM has none",
+                   shape="(rows, cols)"),
+    "volume_held": Field("float64", "out", "m3", "the volume held", "water the flood holds"),
+}  # fmt: skip
 
 
 # --------------------------------------------------------------------------------------------------
@@ -406,13 +421,7 @@ def _check_sources(grid: Grid, sources: np.ndarray) -> np.ndarray:
 
 
 def _check_level(level_m) -> float:
-    try:
-        level = float(level_m)
-    except (TypeError, ValueError) as exc:
-        raise InputError(f"--level {level_m!r} is not a number; give the water level in metres") from exc
-    if not np.isfinite(level):
-        raise InputError(f"--level {level_m!r} is not a finite number; give the water level in metres")
-    return level
+    return require_finite(level_m, "level", fix="give the water level in metres", info=INFO)
 
 
 def _empty_note(level: float, lowest_source: float) -> str:
@@ -616,12 +625,9 @@ class FloodModel:
     def _solve_volume(self, volume_m3: float) -> tuple[float, bool, list[str], tuple | None]:
         """(level, inclusive, notes, spill point or None); inclusive: cells whose spill level equals the
         level flood too."""
-        try:
-            v = float(volume_m3)
-        except (TypeError, ValueError) as exc:
-            raise InputError(f"--volume {volume_m3!r} is not a number; give the volume in m³") from exc
+        v = require_number(volume_m3, "volume", fix="give the volume in m³", info=INFO)
         if not np.isfinite(v) or v < 0:
-            raise InputError(f"--volume {volume_m3!r} must be a finite volume ≥ 0 m³")
+            raise refuse("volume", INFO["volume"].what, volume_m3, "must be a finite volume ≥ 0 m³")
         notes: list[str] = []
         if v == 0:
             return self.lowest_source_m, False, notes, None

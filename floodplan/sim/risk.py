@@ -37,6 +37,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from floodplan.core.checks import refuse_with
 from floodplan.core.grid import Grid
 from floodplan.errors import InputError
 from floodplan.model.project import Project
@@ -118,15 +119,21 @@ def parse_events(text: str | list[str], profile_floods=()) -> list[Event]:
     for part in parts:
         t_text, eq, flood = part.partition("=")
         if not eq or not flood.strip():
-            raise InputError(f"--events '{part}': give T=FLOOD, {_EXAMPLE}.")
+            raise refuse_with("events", "the events", f"{{what}} '{part}': give T=FLOOD, {_EXAMPLE}.")
         try:
             t = float(t_text)
         except ValueError:
-            raise InputError(
-                f"--events '{part}': the return period '{t_text}' is not a number of years."
+            raise refuse_with(
+                "events",
+                "the events",
+                f"{{what}} '{part}': the return period '{t_text}' is not a number of years.",
             ) from None
         if not math.isfinite(t) or t < 1:
-            raise InputError(f"--events '{part}': the return period must be 1 year or more (p = 1/T).")
+            raise refuse_with(
+                "events",
+                "the events",
+                f"{{what}} '{part}': the return period must be 1 year or more (p = 1/T).",
+            )
         flood = flood.strip()
         try:
             out.append(Event(t, "level", level_m=float(flood)))
@@ -140,21 +147,27 @@ def parse_events(text: str | list[str], profile_floods=()) -> list[Event]:
                 v = None
             if v is not None:
                 if not math.isfinite(v) or v < 0:
-                    raise InputError(f"--events '{part}': the volume must be 0 m³ or more.")
+                    raise refuse_with(
+                        "events", "the events", f"{{what}} '{part}': the volume must be 0 m³ or more."
+                    )
                 out.append(Event(t, "volume", volume_m3=v))
                 continue
         if flood not in known:
             names = ", ".join(sorted(known)) if known else "none (the project has no profile layer)"
-            raise InputError(
-                f"--events '{part}': no profile flood named '{flood}'; the project's profile floods are {names}."
+            raise refuse_with(
+                "events",
+                "the events",
+                f"{{what}} '{part}': no profile flood named '{flood}'; the project's profile floods are {names}.",
             )
         out.append(Event(t, "profile", profile_flood=flood))
     if not out:
-        raise InputError(f"--events: no event given; {_EXAMPLE}.")
+        raise refuse_with("events", "the events", f"{{what}}: no event given; {_EXAMPLE}.")
     ts = [e.return_period_years for e in out]
     dup = sorted({t for t in ts if ts.count(t) > 1})
     if dup:
-        raise InputError(f"--events: return period {dup[0]:g} is given twice; give each T once.")
+        raise refuse_with(
+            "events", "the events", f"{{what}}: return period {dup[0]:g} is given twice; give each T once."
+        )
     return sorted(out, key=lambda e: e.return_period_years)
 
 
@@ -390,9 +403,11 @@ def compute_risk(
 
     fb = feedback or Feedback()
     if not (math.isfinite(discount_rate) and discount_rate >= 0):
-        raise InputError("--discount-rate must be 0 or more (0.03 is 3 % a year).")
+        raise refuse_with(
+            "discount_rate", "the discount rate", "{what} must be 0 or more (0.03 is 3 % a year)."
+        )
     if not (math.isfinite(years) and years > 0):
-        raise InputError("--years must be more than 0.")
+        raise refuse_with("years", "the appraisal period in years", "{what} must be more than 0.")
     sc = scenario if isinstance(scenario, Scenario) else risk_scenario(project, scenario)
     notes: list[str] = []
     fb.step(0.0, "reading layers")
@@ -419,7 +434,7 @@ def compute_risk(
         events = parse_events(list(events) if not isinstance(events, str) else events, floods)
     events = sorted(events, key=lambda e: e.return_period_years)
     if not events:
-        raise InputError(f"--events: no event given; {_EXAMPLE}.")
+        raise refuse_with("events", "the events", f"{{what}}: no event given; {_EXAMPLE}.")
     p = np.array([e.probability for e in events])
     assets = to_grid_crs(assets, dem)
     jur = to_grid_crs(jur, dem)
