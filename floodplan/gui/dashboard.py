@@ -5,9 +5,11 @@ shown mode, and the cooperation gain joint − national per country), defenses (
 harm and cost share per jurisdiction) and compare (two runs side by side, and the buildings whose
 flooded/covered state differs, given to the map through ``on_highlight``).
 
-Every figure shown is read from the run's result (the same dicts ``floodplan run`` writes into
-summary.json); nothing is recomputed here except differences between two runs. The ``*_rows``
-functions turn a result into plain rows without Qt, so they can be checked on their own.
+Every figure shown is read from the run's typed result (:class:`floodplan.sim.result.ScenarioResult`,
+through :mod:`floodplan.render.resultview` as the map and the plates read it; the same figures
+``floodplan run`` writes into summary.json); nothing is recomputed here except differences between two
+runs. The ``*_rows`` functions turn a result into plain rows without Qt, so they can be checked on their
+own.
 
 Highlighting: selecting a row calls ``on_highlight(None, [])`` (clear) and then
 ``on_highlight(layer_name, fids)`` once per project layer holding features of that row (building rows
