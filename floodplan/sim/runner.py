@@ -230,7 +230,7 @@ def run_scenario(
     appraise: bool = True,
     service_areas: bool = True,
     max_snap_m: float | None = None,
-) -> RunResult:
+) -> ScenarioResult:
     """Run a whole scenario of a project (see module docstring). Raises InputError for unusable inputs
     and Cancelled when ``feedback`` is cancelled; the project is never changed.
 
