@@ -430,6 +430,10 @@ FIELD_OPTIONS = {
     "years": "--years",
     "scheduler": "--scheduler",
     "flood": "--flood",
+    "curves": "--curves",
+    "dem": "--dem",
+    "bbox": "--bbox",
+    "layer": "--layer",
 }
 
 

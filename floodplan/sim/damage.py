@@ -44,7 +44,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from floodplan.core.checks import Field
+from floodplan.core.checks import Field, refuse_with
 from floodplan.core.grid import Grid
 from floodplan.errors import InputError
 
@@ -432,9 +432,11 @@ class RiskAssets:
         )
         unknown = sorted({x for x in own if x and x not in curves})
         if unknown:
-            raise InputError(
+            raise refuse_with(
+                "curves",
+                "a file of depth-damage curves",
                 f"layer '{layer}', attribute 'curve': no curve named {', '.join(repr(u) for u in unknown[:5])}; "
-                f"use one of {', '.join(sorted(curves))} or add it with --curves."
+                f"use one of {', '.join(sorted(curves))} or add it with {{what}}.",
             )
         by_kind = np.array(
             [k if k in curves else KIND_CURVE.get(k, "residential") for k in kinds], dtype=object

@@ -320,8 +320,10 @@ def run_ensemble(
     if events is None:
         events = default_events(floods)
         if not events:
-            raise InputError(
-                "no events: the project has no profile flood named hq<N>; give --events T=FLOOD."
+            raise refuse_with(
+                "events",
+                "the events as",
+                "no events: the project has no profile flood named hq<N>; give {what} T=FLOOD.",
             )
     elif isinstance(events, str) or any(isinstance(e, str) for e in events):
         events = parse_events(events if isinstance(events, str) else list(events), floods)
@@ -440,9 +442,11 @@ def _compute_states(setup, states, scheduler, n_workers, fb) -> tuple[dict, str,
             try:
                 client = Client(scheduler, timeout="10s")
             except (OSError, TimeoutError) as exc:
-                raise InputError(
-                    f"--scheduler {scheduler}: no dask scheduler answers there ({exc}); start one with "
-                    "'dask scheduler' and 'dask worker ADDRESS', or leave --scheduler out for a local cluster."
+                raise refuse_with(
+                    "scheduler",
+                    "the Dask scheduler",
+                    f"{{what}} {scheduler}: no dask scheduler answers there ({exc}); start one with "
+                    "'dask scheduler' and 'dask worker ADDRESS', or leave {what} out for a local cluster.",
                 ) from None
             used = scheduler
         else:

@@ -427,8 +427,10 @@ def compute_risk(
     if events is None:
         events = default_events(floods)
         if not events:
-            raise InputError(
-                f"no events: the project has no profile flood named hq<N>; give --events T=FLOOD, {_EXAMPLE}."
+            raise refuse_with(
+                "events",
+                "the events as",
+                f"no events: the project has no profile flood named hq<N>; give {{what}} T=FLOOD, {_EXAMPLE}.",
             )
     elif isinstance(events, str) or any(isinstance(e, str) for e in events):
         events = parse_events(list(events) if not isinstance(events, str) else events, floods)
