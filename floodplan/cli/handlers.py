@@ -104,9 +104,10 @@ def _files(specs) -> str:
 
 def cmd_inundate(args) -> int:
     from floodplan.io.raster import write_grid
-    from floodplan.sim.inundation import FloodModel, depth_for_profile, flood_at_level
+    from floodplan.model.scenario import Scenario
+    from floodplan.sim.setup import FloodSetup
     from floodplan.sim.stats import extent_polygons, inundation_json, jurisdiction_stats, zone_grid
-    from floodplan.sim.terrain import burn, defense_cells, source_mask, without_sea
+    from floodplan.sim.terrain import without_sea
 
     out = _out_file(args.out, (".tif", ".tiff"))
     if args.flood is not None and not args.levels:
@@ -122,22 +123,26 @@ def cmd_inundate(args) -> int:
         unknown = sorted(set(breaches) - set(defenses["id"].astype(str)))
         if unknown:
             raise InputError(f"{_files(args.defenses)}: no defense with id {', '.join(unknown)} to breach.")
-    sources = source_mask(dem, river, layer=_files(args.source))
-    terrain = burn(
-        dem, defense_cells(defenses, dem, breaches, not args.exclude_planned, layer=_files(args.defenses))
-    )
+    profile = None
     if args.level is not None:
-        result = flood_at_level(terrain, sources, args.level)
+        sc = Scenario("inundate", flood="level", level_m=args.level)
     elif args.volume is not None:
         if args.volume < 0:
             raise InputError("--volume must be 0 or more (m³).")
-        result = FloodModel(terrain, sources, sea=sea, report_crs=file_crs).depth_for_volume(args.volume)
+        sc = Scenario("inundate", flood="volume", volume_m3=args.volume)
     else:
         from floodplan.io.profiles import one_flood
 
+        sc = Scenario("inundate", flood="profile")
         profile = _read_role(args.levels, "profile", dem.crs, allow_empty=False)
         profile = one_flood(profile, args.flood, _files(args.levels))
-        result = depth_for_profile(terrain, sources, profile, river)
+    sc.breaches, sc.include_planned = breaches, not args.exclude_planned
+    # The engine's own setup of a flood, as a project's scenario gets it (floodplan.sim.setup), from files.
+    setup = FloodSetup.build(
+        dem, sea, river, defenses, profile, sc,
+        river_label=_files(args.source), defenses_label=_files(args.defenses),
+    )  # fmt: skip
+    result = setup.flood(sc, report_crs=file_crs)
     # The depth raster is on the DEM's grid: 0 where dry, nodata where the DEM has none.
     write_grid(result.depth, out)
     stats = None

@@ -285,18 +285,22 @@ class FloodSetup:
         profile: gpd.GeoDataFrame | None,
         scenario: Scenario,
         breaches: list[str] | None = None,
+        river_label: str = "river",
+        defenses_label: str = "defenses",
     ) -> FloodSetup:
         """Burn the scenario's active defenses (``breaches`` instead of the scenario's when given) into
-        ``dem`` and raise the profile by the scenario's offset."""
+        ``dem`` and raise the profile by the scenario's offset. ``defenses`` may be None (no layer); the
+        labels name the layers in messages (the files given on the command line)."""
         from floodplan.sim.inundation import shift_profile
         from floodplan.sim.terrain import burn, defense_cells, source_mask
 
-        sources = source_mask(dem, river)
+        sources = source_mask(dem, river, layer=river_label)
         cells = defense_cells(
-            defenses if len(defenses) else None,
+            defenses if defenses is not None and len(defenses) else None,
             dem,
             scenario.breaches if breaches is None else breaches,
             scenario.include_planned,
+            layer=defenses_label,
         )
         if scenario.flood == "profile":
             # "hq100 + 0.5 m": every profile level raised by the scenario's offset (the app's slider).
@@ -350,8 +354,9 @@ class FloodSetup:
                 self._surface = profile_surface(self.dem, self.sources, self.profile, self.river, feedback)
             return self._surface
 
-    def flood(self, scenario: Scenario, feedback: Feedback | None = None):
+    def flood(self, scenario: Scenario, feedback: Feedback | None = None, report_crs=None):
         """The static flood of the scenario on ``terrain`` (an InundationResult: depth in m, figures).
+        ``report_crs``: the CRS a volume flood's spill point is reported in (the DEM file's own).
 
         Raises
         ------
@@ -364,9 +369,10 @@ class FloodSetup:
         if scenario.flood == "level":
             return flood_at_level(self.terrain, self.sources, scenario.level_m)
         if scenario.flood == "volume":
-            return FloodModel(self.terrain, self.sources, feedback=feedback, sea=self.sea).depth_for_volume(
-                scenario.volume_m3
+            model = FloodModel(
+                self.terrain, self.sources, feedback=feedback, sea=self.sea, report_crs=report_crs
             )
+            return model.depth_for_volume(scenario.volume_m3)
         if scenario.flood == "profile":
             surface = self.surface(feedback.sub(0.0, 0.7) if feedback is not None else None)
             step(feedback, 0.7, "flood fill")
