@@ -293,7 +293,8 @@ def run_ensemble(
         profile_floods,
         risk_scenario,
     )
-    from floodplan.sim.terrain import defense_cells, source_mask, to_grid_crs
+    from floodplan.sim.setup import FloodSetup
+    from floodplan.sim.terrain import to_grid_crs
 
     if not (isinstance(members, int | np.integer) and members >= 1):
         raise refuse_with("members", "the number of members", "{what} must be a whole number of 1 or more.")
@@ -332,9 +333,10 @@ def run_ensemble(
     jur = to_grid_crs(jur, dem)
     ra = RiskAssets.build(assets, dem, jur, dict(DEFAULT_CURVES))
     notes: list[str] = list(ra.notes)
-    sources = source_mask(dem, river)
     defenses = project.combined("defenses")
-    dc = defense_cells(defenses if len(defenses) else None, dem, sc.breaches, sc.include_planned)
+    # the river's cells and the scenario's active defenses, as every flood gets them (floodplan.sim.setup)
+    setup = FloodSetup.build(dem, None, river, defenses, None, sc)
+    sources, dc = setup.sources, setup.cells
     n = len(dc.ids)
     median, beta = _fragility(defenses, list(dc.ids))
     names = list(dict.fromkeys(jur["name"].astype(str)))

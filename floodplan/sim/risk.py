@@ -399,7 +399,8 @@ def compute_risk(
         ``feedback`` was cancelled.
     """
     from floodplan.sim.damage import DEFAULT_CURVES
-    from floodplan.sim.terrain import defense_cells, source_mask, to_grid_crs
+    from floodplan.sim.setup import FloodSetup
+    from floodplan.sim.terrain import to_grid_crs
 
     fb = feedback or Feedback()
     if not (math.isfinite(discount_rate) and discount_rate >= 0):
@@ -445,9 +446,10 @@ def compute_risk(
         all_curves.update(curves)
     ra = RiskAssets.build(assets, dem, jur, all_curves)
     notes += ra.notes
-    sources = source_mask(dem, river)
     defenses = project.combined("defenses")
-    dc = defense_cells(defenses if len(defenses) else None, dem, sc.breaches, sc.include_planned)
+    # the river's cells and the scenario's active defenses, as every flood gets them (floodplan.sim.setup)
+    setup = FloodSetup.build(dem, None, river, defenses, None, sc)
+    sources, dc = setup.sources, setup.cells
     n = len(dc.ids)
 
     names = list(dict.fromkeys(jur["name"].astype(str)))

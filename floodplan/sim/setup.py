@@ -302,10 +302,10 @@ class FloodSetup:
             scenario.include_planned,
             layer=defenses_label,
         )
-        if scenario.flood == "profile":
+        if scenario.flood == "profile" and profile is not None:
             # "hq100 + 0.5 m": every profile level raised by the scenario's offset (the app's slider).
             profile = shift_profile(profile, profile_offset(scenario))
-        else:
+        else:  # risk and ensembles flood their events' own levels and profiles on this terrain
             profile = None
         return cls(dem, sea, sources, cells, burn(dem, cells), river, profile)
 
