@@ -4,7 +4,7 @@ scenario, results, history), menus and toolbars, status bar with coordinates and
 The window holds no domain state: every change is an engine command pushed on ``project.stack`` (Qt's
 undo stack mirrors it, :mod:`floodplan.gui.undo`); views listen to the project's events.
 
-Interface for the other docks (see notes/interfaces.md): ``.project``, ``.canvas``, ``.set_result(result)``,
+Interface for the other docks (see this module): ``.project``, ``.canvas``, ``.set_result(result)``,
 ``.set_preview_depth(grid)``, ``.show_error(exc)``, ``.undo_stack``.
 """
 

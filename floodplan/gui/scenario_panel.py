@@ -296,7 +296,8 @@ class ScenarioPanel(QDockWidget):
         )
         self.wading_spin.editingFinished.connect(lambda: self._edit(max_depth_m=self.wading_spin.value()))
         rform.addRow(self.tr("Wading limit"), self.wading_spin)
-        # one wading limit per resource kind, like the target minutes (CONTRACT "Response by kind")
+        # one wading limit per resource kind, like the target minutes (docs/command-line.md, `floodplan
+        # access`)
         self.wading_box = QWidget()
         self.wading_form = QFormLayout(self.wading_box)
         self.wading_form.setContentsMargins(0, 0, 0, 0)

@@ -599,7 +599,7 @@ def _build_plate(
     _north_arrow(page, ax, map_box, north, 13.0 * f)
 
     # ---- panel
-    scenario = getattr(result, "scenario", None)
+    scenario = result.scenario if result is not None else None
     info_lines = []
     if scenario is not None:
         info_lines.append(f"{T('plate.scenario')}: {T(scenario.name)}")
@@ -742,7 +742,7 @@ def render_plate(project, result, spec: PlateSpec, out_path, *, feedback: Feedba
     Parameters
     ----------
     project : Project
-    result : RunResult or None (layers only)
+    result : ScenarioResult or None (layers only; floodplan.sim.result)
     spec : PlateSpec (paper, orientation, dpi, texts, languages, scale or fit)
     out_path : file name ending in .pdf, .png or .svg (its folder is created)
 
