@@ -349,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     lang, argv = _take_lang(argv)
     if lang is not None:
         try:
-            from floodplan.gui.i18n import check_language
+            from floodplan.languages import check_language  # Qt-free: the refusal is one line
 
             lang = check_language(lang)
         except InputError as exc:

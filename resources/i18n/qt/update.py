@@ -9,8 +9,8 @@
    in the repository and installed as package data).
 
 ``tests/gui/test_i18n.py`` fails while a ``.ts`` lacks a string of the code, has one untranslated, or its
-``.qm`` is older than it. To add a language, add its code to ``floodplan.gui.i18n.LANGUAGES`` (and its name
-to ``NATIVE_NAMES``) and to ``LANGUAGES`` below, run this script, translate, run it again.
+``.qm`` is older than it. To add a language, add its code to ``floodplan.languages.LANGUAGES`` (and its name
+to ``floodplan.gui.i18n.NATIVE_NAMES``) and to ``LANGUAGES`` below, run this script, translate, run it again.
 """
 
 from __future__ import annotations

@@ -1,0 +1,26 @@
+"""The languages floodplan's interface speaks, and the check of a ``--lang`` code.
+
+Qt-free, so that ``floodplan --lang xx`` is refused in one line before Qt is imported; the app's
+translation machinery is :mod:`floodplan.gui.i18n`.
+"""
+
+from __future__ import annotations
+
+from floodplan.errors import InputError
+
+#: The languages of the interface (English is Qt's source language: no translation file).
+LANGUAGES = ("en", "de", "pl", "ca", "es", "fr", "it")
+
+
+def check_language(code: str) -> str:
+    """``code`` normalised ('DE' or 'de_AT' -> 'de').
+
+    Raises
+    ------
+    InputError
+        For a language floodplan does not speak, naming the choices.
+    """
+    lang = str(code).strip().lower().replace("-", "_").split("_")[0]
+    if lang not in LANGUAGES:
+        raise InputError(f"--lang: unknown language '{code}'; use one of {', '.join(LANGUAGES)}.")
+    return lang
