@@ -53,8 +53,10 @@ def test_one_collection_per_layer_not_per_feature():
         assert isinstance(arts[name], PathCollection), name
     # 60 buildings of 4 kinds: one compound path per kind, not one per building.
     assert len(arts["buildings"].get_paths()) == 4
-    # Every collection on the axes belongs to one layer (no per-feature artists).
-    assert len(ax.collections) == 6
+    # Every collection on the axes belongs to one layer (no per-feature artists), beside the national
+    # border's two (halo and line, one path each for the whole border).
+    assert len(arts["_border"]) == 2
+    assert len(ax.collections) == 6 + 2
     # Resources are point symbols: one marker per feature in the one collection.
     assert len(arts["resources"].get_offsets()) == 4
 
