@@ -88,13 +88,21 @@ def legend_entries(
     if "river" in roles:
         rows.append(("river", swatch("line", styles.ROLE_STYLE["river"]["edge"])))
     if "jurisdictions" in roles:
-        rows.append(("national border", swatch("line", "#7a0177", dash=Qt.PenStyle.DashDotLine)))
+        rows.append(("national border", swatch("line", styles.BORDER["edge"], dash=Qt.PenStyle.DashDotLine)))
     if exercise:
         rows.append(("Tabletop exercise", None))
         rows.append(
-            ("resource moved in the exercise (not in the plan)", swatch("marker", "#ffffff", edge="#6a3d9a"))
+            (
+                "resource moved in the exercise (not in the plan)",
+                swatch("marker", "#ffffff", edge=styles.EXERCISE_MOVED["edge"]),
+            )
         )
-        rows.append(("resource out of service in the exercise", swatch("marker", "#cb181d", marker="X")))
+        rows.append(
+            (
+                "resource out of service in the exercise",
+                swatch("marker", styles.EXERCISE_OUT["edge"], marker="X"),
+            )
+        )
     if depth_shown or result is not None:
         rows.append(("Flood depth", None))
         classes = getattr(getattr(result, "scenario", None), "depth_classes", None) or styles.DEPTH_CLASSES
