@@ -61,7 +61,7 @@ def run_app(project_path: str | None = None) -> int:
     settings.mark_session_start()
     from floodplan.gui.main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(docks_after_first_frame=True)  # the map first, then the docks and engine
     path = project_path
     if path is None:
         try:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QRubberBand, QSizePolicy
 from floodplan.core import styles
 from floodplan.core.depth import DepthClasses
 from floodplan.core.grid import Grid
+from floodplan.gui import startup_trace
 from floodplan.render.artists import (  # the one drawer: every colour, width, marker and z-order is render's
     VectorPart,
     border_lines,
@@ -334,10 +335,12 @@ class MapCanvas(FigureCanvasQTAgg):
     -------
     cursorMoved(x, y) : map coordinates (working CRS, m) under the mouse.
     viewChanged() : the visible extent or scale changed.
+    firstFrame() : the canvas painted its first frame (the app builds its docks after it).
     """
 
     cursorMoved = Signal(float, float)
     viewChanged = Signal()
+    firstFrame = Signal()
 
     def __init__(self, project=None, parent=None):
         self.figure = Figure(figsize=(8, 6), dpi=100, facecolor=BACKGROUND)
@@ -1060,6 +1063,11 @@ class MapCanvas(FigureCanvasQTAgg):
                 self.tool.paint(self, painter)
         finally:
             painter.end()
+        if not getattr(self, "_painted", False):
+            self._painted = True
+            self.firstFrame.emit()
+        if self._arts and startup_trace.enabled():
+            startup_trace.mark("first_frame")  # a frame with the project's layers is on screen
 
     def _paint_selection(self, painter: QPainter) -> None:
         geoms = self.selected_geometries()

@@ -59,6 +59,11 @@ GIS_FILTER = (
 PROJECT_FILTER = "floodplan projects (*.gpkg);;All files (*)"
 
 
+#: Start-up: the exercise and versions docks are built at the latest this long (ms) after the first docks,
+#: when the live flood is not shown before (no scenario, a dynamic flood).
+MORE_DOCKS_AFTER_MS = 4000
+
+
 def icon(name: str) -> QIcon:
     path = ICONS / f"{name}.svg"
     return QIcon(str(path)) if path.exists() else QIcon()
@@ -67,8 +72,12 @@ def icon(name: str) -> QIcon:
 class MainWindow(QMainWindow):
     """The floodplan main window for one project at a time."""
 
-    def __init__(self, project: Project | None = None, parent=None):
+    def __init__(self, project: Project | None = None, parent=None, *, docks_after_first_frame: bool = False):
+        """``docks_after_first_frame``: build the scenario, results, exercise and versions docks (and import
+        the engine behind them) only once the map has painted its first frame — the app's start-up
+        (issue 13 item 15); tests and scripts get them at once."""
         super().__init__(parent)
+        self._docks_later = docks_after_first_frame
         self.setObjectName("FloodplanMainWindow")
         self.setAcceptDrops(True)
         self.resize(1280, 820)
@@ -89,6 +98,7 @@ class MainWindow(QMainWindow):
 
         self.canvas = MapCanvas(parent=self)
         self.setCentralWidget(self.canvas)
+        self.canvas.firstFrame.connect(self._after_first_frame)
         self.layer_panel = LayerPanel(self, self)
         self.properties = PropertiesPanel(self, self)
         self.attribute_table = AttributeTable(self, self)
@@ -158,7 +168,8 @@ class MainWindow(QMainWindow):
         self.layer_panel.set_project(project)
         self.properties.set_project(project)
         self.attribute_table.set_project(project)
-        self._install_result_docks()
+        if not self._docks_later:
+            self._install_result_docks()
         self._update_title()
         self._exercise_shown = False
         self._refresh_staleness()
@@ -207,8 +218,12 @@ class MainWindow(QMainWindow):
             if hasattr(job, "wait"):
                 job.wait(10_000)
 
-    def _install_result_docks(self) -> None:
-        """(Re)create the scenario and results docks for the current project (when those modules exist)."""
+    def _install_result_docks(self, rest_later: bool = False) -> None:
+        """(Re)create the scenario and results docks for the current project (when those modules exist).
+
+        ``rest_later``: the exercise and versions docks (and the engine they import) are built only once
+        the live flood is shown (or after :data:`MORE_DOCKS_AFTER_MS`), so at start-up the live flood's
+        preparation does not wait for them."""
         self._stop_dock_jobs()
         for dock in (self.scenario_panel, self.dashboard, getattr(self, "tabletop", None)):
             if dock is not None:
@@ -248,6 +263,15 @@ class MainWindow(QMainWindow):
             except Exception as exc:
                 log.exception("results dock failed: %s", exc)
                 self.dashboard = None
+        if rest_later:
+            self._more_docks_wanted = True
+            QTimer.singleShot(MORE_DOCKS_AFTER_MS, self, self._more_docks_now)  # not after the window's end
+            return
+        self._install_more_docks()
+
+    def _install_more_docks(self) -> None:
+        """The exercise and versions docks (part of :meth:`_install_result_docks`)."""
+        self._more_docks_wanted = False
         try:
             from floodplan.gui.tabletop_dock import TabletopDock
 
@@ -271,6 +295,35 @@ class MainWindow(QMainWindow):
             log.exception("versions dock failed: %s", exc)
         if self.isVisible():  # docks built after the first frame: size them now
             self._size_docks()
+
+    def _after_first_frame(self) -> None:
+        """Start-up: the map is on screen; now build the docks (their engine imports and the live flood's
+        preparation, on a worker, come after the first frame), in the layout the last session left."""
+        if not self._docks_later:
+            return
+        self._docks_later = False
+
+        def build():
+            self._install_result_docks(rest_later=True)
+            for dock in (self.scenario_panel, self.dashboard):
+                if dock is not None:
+                    self.restoreDockWidget(dock)
+
+        QTimer.singleShot(0, self, build)
+
+    def _more_docks_now(self) -> None:
+        """Start-up: the live flood is shown; build the docks left for later (in the last session's layout)."""
+        if not getattr(self, "_more_docks_wanted", False):
+            return
+
+        def build():
+            if getattr(self, "_more_docks_wanted", False):
+                self._install_more_docks()
+                for dock in (self.tabletop, getattr(self, "versions", None)):
+                    if dock is not None:
+                        self.restoreDockWidget(dock)
+
+        QTimer.singleShot(0, self, build)
 
     def showEvent(self, event):  # noqa: N802 - Qt API
         """On the first show, once the window has its size: the map gets most of it, as in QGIS (the
@@ -555,6 +608,7 @@ class MainWindow(QMainWindow):
         self.canvas.set_depth(grid)
         if had != (grid is not None):
             self._refresh_legend()
+        self._more_docks_now()  # start-up: the live flood is on the map, the other docks may come
 
     def set_mode(self, mode: str) -> None:
         """Show 'joint' or 'national' response results."""
