@@ -1,8 +1,9 @@
 """Start-up trace for ``benchmarks/bench_canvas.py`` (issue 13 item 15), off unless asked for.
 
 With ``FLOODPLAN_STARTUP_TRACE=<file>`` in the environment, the app appends one line per start-up event to
-that file, ``<event> <time.time()>`` (seconds since the epoch, so the benchmark can subtract the moment it
-started the process): ``first_frame`` when the map canvas has painted a frame with the project's layers,
+that file, ``<event> <time.time()> <time.process_time()>`` (seconds since the epoch, so the benchmark can
+subtract the moment it started the process, and the CPU seconds the process has used, all its threads: on a
+loaded machine they tell what an idle one would take): ``first_frame`` when the map canvas has painted a frame with the project's layers,
 ``flood_ready`` when the live flood preview is ready; once both are written the app quits by itself.
 Without the variable :func:`mark` does nothing.
 """
@@ -27,7 +28,7 @@ def mark(event: str) -> None:
         return
     _done.add(event)
     with open(path, "a", encoding="utf-8") as f:
-        f.write(f"{event} {time.time():.6f}\n")
+        f.write(f"{event} {time.time():.6f} {time.process_time():.3f}\n")
     if _done >= set(EVENTS):
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
