@@ -4,9 +4,15 @@ The view is kept by the canvas itself as a centre and a resolution (map metres p
 map-to-pixel transform is exact and known before matplotlib draws (tools and tests rely on it); the Axes
 fills the whole figure and its limits follow that view.
 
+What the map looks like is decided in one place, :mod:`floodplan.render.artists` (the plates' drawer too):
+every layer, the flood depth, the result overlays, the border and the names are built by its builders from
+the style tables (:mod:`floodplan.core.styles`, :mod:`floodplan.core.depth`). This module keeps the Qt side:
+events, tools, the view, culling and level of detail, the cached bitmaps, and Qt painting of the names and
+the selection.
+
 Speed (see benchmarks/bench_canvas.py):
-- every layer is one artist (a PathCollection holding one compound path per style class, one
-  LineCollection, one scatter or one image), never one artist per feature;
+- every layer is one artist per geometry kind (a PathCollection holding one compound path per style class,
+  one marker collection, or one image), never one artist per feature;
 - what does not change with the view is computed once per layer version and cached: vertex arrays and
   path codes, feature bounding boxes, colours per feature, the shaded relief, the border lines;
 - on every view change each vector layer is culled to the view (a vectorised bounding-box test), and
