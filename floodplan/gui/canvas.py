@@ -679,7 +679,7 @@ class MapCanvas(FigureCanvasQTAgg):
         ):
             return
         lines, specs = self._border_and_names()
-        self._overlay_artists += draw_border(self.ax, lines)
+        self._overlay_artists += draw_border(self.ax, lines)[0]
         # Labels are painted by Qt over the rendered map (paintEvent): a haloed matplotlib text costs
         # ~10 ms per label at every redraw, a QPainter text path well under 1 ms. Text, place, colour and
         # size are render's (label_specs, styles.LABELS), as on the plates.

@@ -637,17 +637,18 @@ def border_lines(project) -> list:
     return lines
 
 
-def draw_border(ax, lines, *, symbol_scale=1.0) -> list:
-    """The national border: a dark dash-dot over a white halo, readable on relief, water and buildings."""
+def draw_border(ax, lines, *, symbol_scale=1.0) -> tuple[list, list]:
+    """The national border: a dark dash-dot over a white halo, readable on relief, water and buildings.
+    Returns (artists, legend)."""
     if not lines:
-        return []
+        return [], []
     paths = _outline_paths(np.asarray(lines, dtype=object))
     b = S.BORDER
     halo = _paths_collection(ax, symbol_scale, paths, "none", [_rgba(b["halo"], b["halo_alpha"])],
                              b["halo_lw"], Z_BORDER)  # fmt: skip
     line = _paths_collection(ax, symbol_scale, paths, "none", [b["edge"]], b["lw"], Z_BORDER + 0.5,
                              lss=[b["ls"]])  # fmt: skip
-    return [halo, line]
+    return [halo, line], [("legend.national_border", Line2D([], [], color=b["edge"], lw=b["lw"], ls=b["ls"]))]
 
 
 def label_specs(project, translate=None) -> list[tuple[str, float, float, str]]:

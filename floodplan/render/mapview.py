@@ -275,9 +275,12 @@ def draw_map(
 
     jur_shown = any(lyr.visible for lyr in project.layers_by_role("jurisdictions"))
     if (labels if border is None else border) and jur_shown:
-        border_arts = A.draw_border(ax, A.border_lines(project), symbol_scale=ks)
+        border_arts, leg = A.draw_border(ax, A.border_lines(project), symbol_scale=ks)
         if border_arts:
             arts["_border"] = border_arts
+            # in the legend beside the jurisdictions' boundary (their layer's place in the drawing order)
+            jur = [i for i, lyr in enumerate(project.layers) if lyr.role == "jurisdictions" and lyr.visible]
+            arts.add_entries(leg, group=2.0 + jur[-1])
 
     arts._group = 1e6  # result overlays come first in the legend
     if result is not None:

@@ -23,6 +23,7 @@ sv = sys.modules["floodplan_test_synthetic_valley"]
 EXPECTED_KEYS = {
     "legend.terrain",
     "legend.jurisdiction_border",
+    "legend.national_border",  # where the two countries' jurisdictions meet
     "layer.river",  # a layer drawn in one style is named by its title (here: its role's term)
     "legend.road_fast",
     "legend.road_slow",
