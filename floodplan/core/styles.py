@@ -12,6 +12,9 @@ from matplotlib.colors import BoundaryNorm, ListedColormap
 # The depth classes (edges, colours, labels) live in one table: floodplan.core.depth.
 from floodplan.core.depth import DEPTH_BLUES, DEPTH_CLASSES, DepthClasses  # noqa: E402,F401
 
+#: The map's background where no layer covers it (the app's canvas; a plate's paper is white).
+MAP_BACKGROUND = "#f7f7f4"
+
 #: Base style per role: face, edge, line width (points), z-order band.
 ROLE_STYLE = {
     "dem": {"z": 0},

@@ -62,7 +62,7 @@ from floodplan.render.resultview import access_view
 LOD_MIN_FEATURES = 2000
 #: Features whose bounding box is smaller than this many logical pixels go into the LOD image.
 LOD_PIXELS = 2.5
-BACKGROUND = "#f7f7f4"
+BACKGROUND = styles.MAP_BACKGROUND
 #: Search radius (logical pixels) for identify, selection and snapping.
 PICK_PIXELS = 6.0
 SNAP_PIXELS = 10.0
