@@ -59,7 +59,7 @@ GIS_FILTER = (
 PROJECT_FILTER = "floodplan projects (*.gpkg);;All files (*)"
 
 
-#: Start-up: the exercise and versions docks are built at the latest this long (ms) after the first docks,
+#: Start-up: the results, exercise and versions docks are built at the latest this long (ms) after the first docks,
 #: when the live flood is not shown before (no scenario, a dynamic flood).
 MORE_DOCKS_AFTER_MS = 4000
 
@@ -221,9 +221,9 @@ class MainWindow(QMainWindow):
     def _install_result_docks(self, rest_later: bool = False) -> None:
         """(Re)create the scenario and results docks for the current project (when those modules exist).
 
-        ``rest_later``: the exercise and versions docks (and the engine they import) are built only once
-        the live flood is shown (or after :data:`MORE_DOCKS_AFTER_MS`), so at start-up the live flood's
-        preparation does not wait for them."""
+        ``rest_later``: the results, exercise and versions docks (and the engine they import) are built
+        only once the live flood is shown (or after :data:`MORE_DOCKS_AFTER_MS`), so at start-up the live
+        flood's preparation does not wait for them."""
         self._stop_dock_jobs()
         for dock in (self.scenario_panel, self.dashboard, getattr(self, "tabletop", None)):
             if dock is not None:
@@ -234,10 +234,6 @@ class MainWindow(QMainWindow):
             from floodplan.gui.scenario_panel import ScenarioPanel
         except ImportError:  # the scenario dock is being written in parallel
             ScenarioPanel = None  # noqa: N806
-        try:
-            from floodplan.gui.dashboard import DashboardDock
-        except ImportError:
-            DashboardDock = None  # noqa: N806
         if ScenarioPanel is not None:
             try:
                 self.scenario_panel = ScenarioPanel(
@@ -253,16 +249,6 @@ class MainWindow(QMainWindow):
             except Exception as exc:  # a broken dock must not stop the app opening
                 log.exception("scenario panel failed: %s", exc)
                 self.scenario_panel = None
-        if DashboardDock is not None:
-            try:
-                self.dashboard = DashboardDock(self.project, on_highlight=self._highlight, parent=self)
-                self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dashboard)
-                if self.scenario_panel is not None:
-                    self.tabifyDockWidget(self.scenario_panel, self.dashboard)
-                    self.scenario_panel.raise_()
-            except Exception as exc:
-                log.exception("results dock failed: %s", exc)
-                self.dashboard = None
         if rest_later:
             self._more_docks_wanted = True
             QTimer.singleShot(MORE_DOCKS_AFTER_MS, self, self._more_docks_now)  # not after the window's end
@@ -270,8 +256,27 @@ class MainWindow(QMainWindow):
         self._install_more_docks()
 
     def _install_more_docks(self) -> None:
-        """The exercise and versions docks (part of :meth:`_install_result_docks`)."""
+        """The results, exercise and versions docks (part of :meth:`_install_result_docks`)."""
         self._more_docks_wanted = False
+        try:
+            from floodplan.gui.dashboard import DashboardDock
+        except ImportError:
+            DashboardDock = None  # noqa: N806
+        if DashboardDock is not None:
+            try:
+                self.dashboard = DashboardDock(self.project, on_highlight=self._highlight, parent=self)
+                self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dashboard)
+                if self.scenario_panel is not None:
+                    self.tabifyDockWidget(self.scenario_panel, self.dashboard)
+                    self.scenario_panel.raise_()
+            except Exception as exc:  # a broken dock must not stop the app opening
+                log.exception("results dock failed: %s", exc)
+                self.dashboard = None
+        # A run that ended before the dock was built (start-up) shows in it at once.
+        if self.dashboard is not None and self.result is not None:
+            self.dashboard.set_result(self.result)
+            self.dashboard.set_mode(self.mode)
+            self._refresh_staleness()
         try:
             from floodplan.gui.tabletop_dock import TabletopDock
 
@@ -305,7 +310,7 @@ class MainWindow(QMainWindow):
 
         def build():
             self._install_result_docks(rest_later=True)
-            for dock in (self.scenario_panel, self.dashboard):
+            for dock in (self.scenario_panel,):
                 if dock is not None:
                     self.restoreDockWidget(dock)
 
@@ -319,7 +324,7 @@ class MainWindow(QMainWindow):
         def build():
             if getattr(self, "_more_docks_wanted", False):
                 self._install_more_docks()
-                for dock in (self.tabletop, getattr(self, "versions", None)):
+                for dock in (self.dashboard, self.tabletop, getattr(self, "versions", None)):
                     if dock is not None:
                         self.restoreDockWidget(dock)
 

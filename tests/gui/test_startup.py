@@ -55,7 +55,9 @@ def test_the_first_frame_needs_neither_the_engine_nor_the_docks(valley_path, tmp
     assert int(n_layers) == 7 and no_panel == "True"  # the test valley's 7 layers drawn, docks not yet built
 
 
-def test_docks_come_after_the_first_frame_and_the_rest_after_the_live_flood(qtbot, valley_builder):
+def test_the_scenario_dock_comes_after_the_first_frame_and_the_rest_after_the_live_flood(
+    qtbot, valley_builder
+):
     from floodplan.gui.main_window import MainWindow
 
     win = MainWindow(valley_builder(), docks_after_first_frame=True)
@@ -66,10 +68,11 @@ def test_docks_come_after_the_first_frame_and_the_rest_after_the_live_flood(qtbo
         win.show()
     # Generous bounds: these wait for the app's own steps (a timer after the first frame; the live flood's
     # preparation on a worker), not for a speed.
-    qtbot.waitUntil(lambda: win.scenario_panel is not None, timeout=120_000)
-    assert win.dashboard is not None
+    qtbot.waitUntil(lambda: win.scenario_panel is not None, timeout=120_000)  # it prepares the live flood
     qtbot.waitUntil(lambda: win.canvas.depth is not None, timeout=120_000)  # the live flood is shown
-    qtbot.waitUntil(lambda: win.tabletop is not None, timeout=120_000)
+    qtbot.waitUntil(lambda: win.tabletop is not None, timeout=120_000)  # then the other docks
+    assert win.dashboard is not None
     assert win.findChildren(type(win.tabletop)) == [win.tabletop]  # built once
+    assert win.findChildren(type(win.dashboard)) == [win.dashboard]
     win.project.stack.set_clean()
     win.close()
