@@ -344,11 +344,14 @@ class VectorPart:
             vcls = self._vert_class = (
                 self.unit_class[self.vert_unit] if len(self.vert_unit) else self.vert_unit
             )
-        vkeep = None if keep is None else keep[self.vert_unit]
+        coords, codes = self.coords, self.codes
+        if keep is not None:  # the kept vertices first, then split by class: O(vertices + kept × classes)
+            vkeep = keep[self.vert_unit]
+            coords, codes, vcls = coords[vkeep], codes[vkeep], vcls[vkeep]
         out = []
         for k in range(len(self.class_face)):  # a handful of style classes, not features
-            m = vcls == k if vkeep is None else (vcls == k) & vkeep
-            out.append(Path(self.coords[m], self.codes[m]) if m.any() else Path(np.zeros((0, 2))))
+            m = vcls == k
+            out.append(Path(coords[m], codes[m]) if m.any() else Path(np.zeros((0, 2))))
         return out
 
 
