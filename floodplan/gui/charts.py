@@ -15,7 +15,6 @@ from matplotlib.figure import Figure
 
 from floodplan.core.styles import depth_colors
 
-#: Depth classes from shallow to deep: light to dark blue (the map's depth ramp runs the same way).
 COVERED = "#4daf4a"
 UNCOVERED = "#e41a1c"
 NATIONAL = "#999999"
