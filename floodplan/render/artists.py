@@ -608,8 +608,7 @@ def draw_exercise_marks(ax, moved=None, out_of_service=None) -> list:
         if pts is None or not len(pts):
             continue
         xy = np.asarray(pts, float).reshape(-1, 2)
-        face = "none" if st["marker"] != "x" else st["edge"]
-        coll = _marker_collection(ax, 1.0, xy, [st["marker"]] * len(xy), face, st["edge"], st["size"],
+        coll = _marker_collection(ax, 1.0, xy, [st["marker"]] * len(xy), "none", st["edge"], st["size"],
                                   st["lw"], Z_EXERCISE)  # fmt: skip
         coll.set_linestyle(st.get("ls", "solid"))
         arts.append(coll)
