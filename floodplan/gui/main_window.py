@@ -309,10 +309,7 @@ class MainWindow(QMainWindow):
         self._docks_later = False
 
         def build():
-            self._install_result_docks(rest_later=True)
-            for dock in (self.scenario_panel,):
-                if dock is not None:
-                    self.restoreDockWidget(dock)
+            self._install_result_docks(rest_later=True)  # the layout of the last session: in _more_docks_now
 
         QTimer.singleShot(0, self, build)
 
@@ -324,9 +321,11 @@ class MainWindow(QMainWindow):
         def build():
             if getattr(self, "_more_docks_wanted", False):
                 self._install_more_docks()
-                for dock in (self.dashboard, self.tabletop, getattr(self, "versions", None)):
-                    if dock is not None:
-                        self.restoreDockWidget(dock)
+                # Every dock exists now: the last session's layout (places, tabs, hidden docks) as
+                # restoreState gave it at start-up to the docks that existed then.
+                state = settings.settings().value("window/state")
+                if getattr(self, "_state_restored", False) and isinstance(state, QByteArray | bytes):
+                    self.restoreState(state)
 
         QTimer.singleShot(0, self, build)
 
@@ -1063,7 +1062,7 @@ class MainWindow(QMainWindow):
         if isinstance(geom, QByteArray | bytes):
             self.restoreGeometry(geom)
         if isinstance(state, QByteArray | bytes):
-            self.restoreState(state)
+            self._state_restored = bool(self.restoreState(state))
 
     # ================================================================= status bar
     def _build_status_bar(self) -> None:

@@ -74,5 +74,10 @@ def test_the_scenario_dock_comes_after_the_first_frame_and_the_rest_after_the_li
     assert win.dashboard is not None
     assert win.findChildren(type(win.tabletop)) == [win.tabletop]  # built once
     assert win.findChildren(type(win.dashboard)) == [win.dashboard]
+    # Shown, not only built (a dock added to a shown window must not stay hidden): the scenario dock in
+    # front, the others as tabs behind it.
+    docks = (win.scenario_panel, win.dashboard, win.tabletop)
+    qtbot.waitUntil(lambda: all(not d.isHidden() for d in docks), timeout=120_000)
+    assert win.scenario_panel.isVisible()
     win.project.stack.set_clean()
     win.close()
