@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 
 from floodplan.core.grid import Grid
 from floodplan.errors import FloodplanError, InputError
-from floodplan.gui import i18n
+from floodplan.gui import i18n, startup_trace
 from floodplan.gui.dashboard import gap_figures, scenario_name
 from floodplan.gui.worker import (
     Job,
@@ -807,6 +807,7 @@ class ScenarioPanel(QDockWidget):
         self._preview_key = key
         self._apply_range()
         self._emit_preview()
+        startup_trace.mark("flood_ready")  # benchmarks/bench_canvas.py (no-op unless traced)
 
     def _preview_failed(self, exc: BaseException) -> None:
         self.preview = None
