@@ -8,8 +8,19 @@ from __future__ import annotations
 
 from floodplan.errors import InputError
 
-#: The languages of the interface (English is Qt's source language: no translation file).
-LANGUAGES = ("en", "de", "pl", "ca", "es", "fr", "it")
+#: The languages of the interface, each named in itself (the Settings dialog lists them so). English is
+#: Qt's source language (no translation file); every other one has ``resources/i18n/qt/floodplan_<code>.ts``
+#: and ``.qm`` (made by ``resources/i18n/qt/update.py``) and ``resources/i18n/<code>.json``.
+NATIVE_NAMES = {
+    "en": "English",
+    "de": "Deutsch",
+    "pl": "Polski",
+    "ca": "Català",
+    "es": "Español",
+    "fr": "Français",
+    "it": "Italiano",
+}
+LANGUAGES = tuple(NATIVE_NAMES)
 
 
 def check_language(code: str) -> str:

@@ -17,19 +17,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from floodplan.languages import LANGUAGES, check_language
+from floodplan.languages import LANGUAGES, NATIVE_NAMES, check_language  # noqa: F401 - NATIVE_NAMES re-exported
 from floodplan.paths import resources_dir
 
 #: Each language's name in itself, for the Settings dialog.
-NATIVE_NAMES = {
-    "en": "English",
-    "de": "Deutsch",
-    "pl": "Polski",
-    "ca": "Català",
-    "es": "Español",
-    "fr": "Français",
-    "it": "Italiano",
-}
 SETTINGS_KEY = "language"
 
 _installed: list[QTranslator] = []
