@@ -359,14 +359,16 @@ class AccessInputs:
             notes.append(
                 f"layer 'resources': {int(rfar.sum())} resource(s) lie more than {max_snap_m:g} m from the "
                 f"nearest road ({ids}; up to {rsnap.distance_m[rfar].max() / 1000:,.1f} km) and reach nobody; "
-                "check their position (latitude and longitude swapped?) or raise --max-snap-m"
+                "check their position (latitude and longitude swapped?) or raise the largest distance to a road "
+                "(the scenario's setting; --max-snap-m on the command line)"
             )
         afar = asnap.distance_m > max_snap_m
         if afar.any():
             ids = _names(a, afar)
             notes.append(
                 f"layer 'assets': {int(afar.sum())} building(s) lie more than {max_snap_m:g} m from the nearest "
-                f"road ({ids}) and count as unreachable; check their position or raise --max-snap-m"
+                f"road ({ids}) and count as unreachable; check their position or raise the largest distance to a road "
+                "(the scenario's setting; --max-snap-m on the command line)"
             )
         if network.n_components > 1 and len(r):
             main = np.argmax(np.bincount(network.node_component))
