@@ -1,7 +1,11 @@
 """Time the response engine on a synthetic valley and on the bundled sample valley; print tables (run by
 hand, not by the tests).
 
-    python benchmarks/bench_access.py [--repeat 5] [--sample-repeat 3] [--no-sample]
+    python benchmarks/bench_access.py [--repeat 5] [--sample-repeat 3] [--no-sample] [--sample-only]
+
+To compare with an older floodplan, run the same script with PYTHONPATH set to a worktree of that commit
+(``git worktree add --detach /tmp/old COMMIT``; ``PYTHONPATH=/tmp/old python benchmarks/bench_access.py
+--sample-only``): the sample table times ``run_scenario`` of whichever floodplan is imported.
 
 Synthetic case: a 1000 × 1000 DEM (10 m cells, 10 km square) with a river valley along its middle, a flat
 water level that floods the valley floor, 20,000 buildings (10 m squares), a street grid of 51 + 51
@@ -39,13 +43,16 @@ import shapely
 from benchtools import best_of
 from shapely.geometry import box
 
-from floodplan.sim.access import AccessInputs, FloodTravel, compute_access
-from floodplan.sim.coverage import cooperation_gain, gap_closers, gap_polygons, service_areas
-from floodplan.sim.exposure import exposure
-from floodplan.sim.network import RoadNetwork
-from floodplan.sim.shelters import assign_shelters
-from floodplan.sim.siting import suggest_from_access
-from floodplan.testing import TEST_CRS, make_grid
+try:  # the synthetic tables need today's engine; the sample table (--sample-only) runs on older commits too
+    from floodplan.sim.access import AccessInputs, FloodTravel, compute_access
+    from floodplan.sim.coverage import cooperation_gain, gap_closers, gap_polygons, service_areas
+    from floodplan.sim.exposure import exposure
+    from floodplan.sim.network import RoadNetwork
+    from floodplan.sim.shelters import assign_shelters
+    from floodplan.sim.siting import suggest_from_access
+    from floodplan.testing import TEST_CRS, make_grid
+except ImportError:  # pragma: no cover - an older floodplan on PYTHONPATH
+    TEST_CRS = None
 
 N = 1000
 CELL = 10.0
@@ -120,11 +127,19 @@ def main():
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--sample-repeat", type=int, default=3)
     ap.add_argument("--no-sample", action="store_true", help="skip the sample valley runner table")
+    ap.add_argument("--sample-only", action="store_true", help="only the sample valley runner table")
+    ap.add_argument(
+        "--fresh-project",
+        action="store_true",
+        help="open the sample project anew before each timed run (as `floodplan run` does: no per-project "
+        "caches from the run before; the opening is not timed)",
+    )
     args = ap.parse_args()
-    synthetic(args)
+    if not args.sample_only:
+        synthetic(args)
     if not args.no_sample:
         print()
-        sample_runner(args.sample_repeat)
+        sample_runner(args.sample_repeat, fresh=args.fresh_project)
 
 
 #: The runner's own steps (fraction, message) as floodplan/sim/runner.py reports them; every other message
@@ -144,7 +159,7 @@ RUNNER_STEPS = {
 }
 
 
-def sample_runner(repeat: int, scenario: str = "hq100-joint"):
+def sample_runner(repeat: int, scenario: str = "hq100-joint", fresh: bool = False):
     """Time ``run_scenario`` on the bundled sample project, per step, and print the table."""
     from floodplan.io.projectfile import open_project
     from floodplan.progress import Feedback
@@ -154,6 +169,8 @@ def sample_runner(repeat: int, scenario: str = "hq100-joint"):
     project = open_project(sample_project_path())
     best = None
     for i in range(repeat + 1):  # the first run warms up (imports, compilation)
+        if fresh and i:
+            project = open_project(sample_project_path())
         log = []
         fb = Feedback(lambda f, m, log=log: log.append((time.perf_counter(), round(f, 4), m)))
         t0 = time.perf_counter()
@@ -163,7 +180,8 @@ def sample_runner(repeat: int, scenario: str = "hq100-joint"):
         if i and (best is None or total < best[0]):
             best = (total, log)
     total, log = best
-    print(f"sample valley: run_scenario(project, {scenario!r}), best of {repeat} after a warm-up")
+    how = ", the project opened anew before each run" if fresh else ""
+    print(f"sample valley: run_scenario(project, {scenario!r}), best of {repeat} after a warm-up{how}")
     print(f"{'runner step (sub-steps indented)':48s} {'ms':>9s}")
     top = {}
     cur = None

@@ -13,7 +13,23 @@ class FloodplanError(Exception):
 
 
 class InputError(FloodplanError, ValueError):
-    """The input is wrong: a file that cannot be read, a missing attribute, an empty layer, a bad option."""
+    """The input is wrong: a file that cannot be read, a missing attribute, an empty layer, a bad option.
+
+    The message speaks the user's terms ("the water level 'x' is not a number"). When the wrong value is
+    one named input of an engine step, ``field`` names it (e.g. ``"level"``) and ``template`` is the same
+    sentence with ``{what}`` where the value is named, so that the command line can name its option
+    instead (``--level 'x' is not a number``: :func:`floodplan.cli.main`) and the app its field's label.
+    """
+
+    def __init__(self, message: str = "", *, field: str | None = None, template: str | None = None):
+        super().__init__(message)
+        self.field = field
+        self.template = template
+
+    def in_terms(self, what: str) -> str:
+        """The message with the value named ``what`` (an option, a field label); the message itself when
+        the error has no template."""
+        return self.template.replace("{what}", what) if self.template else str(self)
 
 
 class CRSError(InputError):

@@ -6,7 +6,7 @@ the work collects the notes of that piece of work and shows them all:
 
 - the command line (``floodplan.cli.main``) collects them for the whole command, prints each on stderr
   as ``floodplan: note: …`` in text mode, and :func:`floodplan.cli.output.print_json` puts them into the
-  ``warnings`` list of the one JSON object (CONTRACT.md: ``--json`` always carries ``warnings``);
+  ``warnings`` list of the one JSON object (docs/command-line.md: ``--json`` always carries ``warnings``);
 - the runner puts them into ``summary.json``'s ``warnings``;
 - the app collects them per job in its worker thread and shows them with the result.
 

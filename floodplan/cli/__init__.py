@@ -1,4 +1,4 @@
-"""The command line (CONTRACT.md): the same engine calls the app makes, for scripts.
+"""The command line (docs/command-line.md): the same engine calls the app makes, for scripts.
 
 Exit status: 0 done; 2 the input is wrong, with ONE line ``floodplan: error: …`` on stderr naming the file
 and what is wrong (never a traceback); 1 anything else (one line, and the traceback in a log file).
@@ -45,13 +45,15 @@ class UsageError(InputError):
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse that reports a usage problem as one line and exit 2 (CONTRACT.md), not a usage dump."""
+    """argparse that reports a usage problem as one line and exit 2 (docs/command-line.md), not a usage
+    dump."""
 
     def error(self, message: str):  # noqa: D401 - argparse API
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
-#: How every option that reads a role's features takes its files (CONTRACT.md, "Every command that reads
+#: How every option that reads a role's features takes its files (docs/layers.md, "Naming one layer of a
+#: file, and giving one role several
 #: files"): a layer of a multi-layer file is named the QGIS way, and the option may be repeated.
 _ROLE_HELP = (
     "; PATH or PATH|layername=NAME for one layer of a multi-layer file; repeat the option to use several "
@@ -343,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
     lang, argv = _take_lang(argv)
     if lang is not None:
         try:
-            from floodplan.gui.i18n import check_language
+            from floodplan.languages import check_language  # Qt-free: the refusal is one line
 
             lang = check_language(lang)
         except InputError as exc:
@@ -444,8 +446,34 @@ def _no_display(environ=None, platform: str | None = None) -> str | None:
     )
 
 
+#: The option that gives each engine input named in an error's ``field`` (floodplan.core.checks): the engine
+#: speaks the user's terms ("the water level"), the command line names its option (``--level``).
+FIELD_OPTIONS = {
+    "level": "--level",
+    "volume": "--volume",
+    "max_snap_m": "--max-snap-m",
+    "boat_draft_m": "--boat-draft-m",
+    "breaches": "--breach",
+    "members": "--members",
+    "seed": "--seed",
+    "workers": "--workers",
+    "events": "--events",
+    "discount_rate": "--discount-rate",
+    "years": "--years",
+    "scheduler": "--scheduler",
+    "flood": "--flood",
+    "curves": "--curves",
+    "dem": "--dem",
+    "bbox": "--bbox",
+    "layer": "--layer",
+}
+
+
 def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
+    text = str(exc)
+    if isinstance(exc, InputError) and exc.field in FIELD_OPTIONS:
+        text = exc.in_terms(FIELD_OPTIONS[exc.field])
+    text = " ".join(text.split()) or type(exc).__name__
     if isinstance(exc, OSError) and exc.filename and str(exc.filename) not in text:
         text = f"{exc.filename}: {text}"
     return text

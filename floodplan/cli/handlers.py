@@ -1,4 +1,5 @@
-"""The command-line commands: each reads its inputs, calls the engine and writes what CONTRACT.md says.
+"""The command-line commands: each reads its inputs, calls the engine and writes what docs/command-line.md
+says.
 
 Argument parsing and the exit-status convention live in :mod:`floodplan.cli` (this package's ``__init__``).
 """
@@ -81,7 +82,7 @@ def _read_metric_dem(path: str):
 
 def _read_dem_and_crs(path: str):
     """(the DEM as the engine uses it, the DEM file's own CRS): coordinates the user gives (``--at``) and
-    reads (spill points) are in the file's CRS (CONTRACT.md)."""
+    reads (spill points) are in the file's CRS (docs/command-line.md)."""
     from floodplan.io.raster import metric_grid, read_grid
 
     grid = read_grid(path)
@@ -103,9 +104,10 @@ def _files(specs) -> str:
 
 def cmd_inundate(args) -> int:
     from floodplan.io.raster import write_grid
-    from floodplan.sim.inundation import FloodModel, depth_for_profile, flood_at_level
+    from floodplan.model.scenario import Scenario
+    from floodplan.sim.setup import FloodSetup
     from floodplan.sim.stats import extent_polygons, inundation_json, jurisdiction_stats, zone_grid
-    from floodplan.sim.terrain import burn, defense_cells, source_mask, without_sea
+    from floodplan.sim.terrain import without_sea
 
     out = _out_file(args.out, (".tif", ".tiff"))
     if args.flood is not None and not args.levels:
@@ -121,22 +123,26 @@ def cmd_inundate(args) -> int:
         unknown = sorted(set(breaches) - set(defenses["id"].astype(str)))
         if unknown:
             raise InputError(f"{_files(args.defenses)}: no defense with id {', '.join(unknown)} to breach.")
-    sources = source_mask(dem, river, layer=_files(args.source))
-    terrain = burn(
-        dem, defense_cells(defenses, dem, breaches, not args.exclude_planned, layer=_files(args.defenses))
-    )
+    profile = None
     if args.level is not None:
-        result = flood_at_level(terrain, sources, args.level)
+        sc = Scenario("inundate", flood="level", level_m=args.level)
     elif args.volume is not None:
         if args.volume < 0:
             raise InputError("--volume must be 0 or more (m³).")
-        result = FloodModel(terrain, sources, sea=sea, report_crs=file_crs).depth_for_volume(args.volume)
+        sc = Scenario("inundate", flood="volume", volume_m3=args.volume)
     else:
         from floodplan.io.profiles import one_flood
 
+        sc = Scenario("inundate", flood="profile")
         profile = _read_role(args.levels, "profile", dem.crs, allow_empty=False)
         profile = one_flood(profile, args.flood, _files(args.levels))
-        result = depth_for_profile(terrain, sources, profile, river)
+    sc.breaches, sc.include_planned = breaches, not args.exclude_planned
+    # The engine's own setup of a flood, as a project's scenario gets it (floodplan.sim.setup), from files.
+    setup = FloodSetup.build(
+        dem, sea, river, defenses, profile, sc,
+        river_label=_files(args.source), defenses_label=_files(args.defenses),
+    )  # fmt: skip
+    result = setup.flood(sc, report_crs=file_crs)
     # The depth raster is on the DEM's grid: 0 where dry, nodata where the DEM has none.
     write_grid(result.depth, out)
     stats = None
@@ -541,7 +547,8 @@ def cmd_ensemble(args) -> int:
 
 # ---------------------------------------------------------------- simulate
 def _point_in_working_crs(at: str, src, dem, dem_path: str) -> tuple[float, float]:
-    """``--at X,Y`` (in the DEM file's own CRS, CONTRACT) as x, y in the working (metric) CRS of ``dem``."""
+    """``--at X,Y`` (in the DEM file's own CRS, docs/command-line.md) as x, y in the working (metric) CRS of
+    ``dem``."""
     try:
         x, y = (float(v) for v in at.split(","))
     except ValueError:

@@ -1,4 +1,5 @@
-"""What the command line prints for scripts: exactly one JSON object on stdout (CONTRACT.md ``--json``)."""
+"""What the command line prints for scripts: exactly one JSON object on stdout (docs/command-line.md
+``--json``)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from floodplan.notes import current_notes
 def print_json(obj) -> None:
     """Print exactly one JSON object on stdout (NaN and infinities become null).
 
-    Its ``warnings`` key (CONTRACT.md: always present) holds the object's own warnings followed by every
+    Its ``warnings`` key (docs/command-line.md: always present) holds the object's own warnings followed by
+    every
     note the command made so far (:mod:`floodplan.notes`), each once.
     """
     from floodplan.sim.results import to_json

@@ -2,7 +2,8 @@
 
 Units: elevations and depths in metres; x/y in the CRS's own units (metres, or feet for a DEM in a CRS
 in feet such as EPSG:2264); cell sizes (:attr:`Grid.dx`, :attr:`Grid.dy`) and :attr:`Grid.cell_area` are
-always in metres and m², the CRS's unit converted (CONTRACT.md, "Units"). Nodata is NaN in ``z`` (float64
+always in metres and m², the CRS's unit converted (docs/layers.md, "Coordinate systems and units"). Nodata is
+NaN in ``z`` (float64
 or float32), whatever the source file used.
 """
 
@@ -33,7 +34,7 @@ class CrsUnits(NamedTuple):
         Name of the vertical axis's unit when the CRS declares one (a compound CRS), else None.
     vertical_m_per_unit : float
         Metres per vertical unit; 1.0 when the CRS declares no vertical axis (elevations are taken as
-        metres, CONTRACT.md "Units").
+        metres, docs/layers.md, "Coordinate systems and units").
     """
 
     horizontal: str
@@ -209,7 +210,8 @@ class Grid:
     def in_stored_precision(self, value: float) -> float:
         """``value`` rounded to the precision the grid's values were stored in (float32 for most DEMs).
 
-        A water level is compared with the ground in the DEM's own precision (CONTRACT.md, ``inundate``):
+        A water level is compared with the ground in the DEM's own precision (docs/command-line.md,
+        ``inundate``):
         101.2 m against a float32 cell holding 101.19999695 m (the float32 nearest 101.2) is a tie, and the
         cell is dry. Integer DEMs and float64 grids compare as they are.
         """

@@ -12,6 +12,9 @@ from matplotlib.colors import BoundaryNorm, ListedColormap
 # The depth classes (edges, colours, labels) live in one table: floodplan.core.depth.
 from floodplan.core.depth import DEPTH_BLUES, DEPTH_CLASSES, DepthClasses  # noqa: E402,F401
 
+#: The map's background where no layer covers it (the app's canvas; a plate's paper is white).
+MAP_BACKGROUND = "#f7f7f4"
+
 #: Base style per role: face, edge, line width (points), z-order band.
 ROLE_STYLE = {
     "dem": {"z": 0},
@@ -73,8 +76,26 @@ DEFENSE_EXISTING = {"edge": "#7b3f00", "lw": 2.6, "ls": "solid"}
 DEFENSE_PLANNED = {"edge": "#e08214", "lw": 2.6, "ls": (0, (4, 2))}
 DEFENSE_BREACHED = {"edge": "#cb181d", "lw": 2.0, "ls": (0, (1, 1.5))}
 
-#: Coverage gaps: red hatched polygons.
-GAP_STYLE = {"face": (0.84, 0.15, 0.16, 0.18), "edge": "#b2182b", "lw": 1.0, "hatch": "////"}
+#: Jurisdictions: each country's tint at this opacity, outlined dashed.
+JURISDICTION_ALPHA = 0.35
+JURISDICTION_DASH = (0, (6, 2))
+#: The national border where jurisdictions of different countries meet: a dark purple dash-dot over a
+#: white halo, so it reads on relief, water and buildings.
+BORDER = {"edge": "#7a0177", "lw": 2.4, "ls": (0, (6, 2, 1.5, 2)), "halo": "#ffffff", "halo_lw": 5.0,
+          "halo_alpha": 0.8}  # fmt: skip
+#: Names on the map: colour, size (points), weight and slant per kind (see render.artists.label_specs).
+LABELS = {
+    "jurisdiction": {"color": "#252525", "size": 8.0, "bold": False, "italic": False},
+    "country": {"color": "#7a0177", "size": 12.0, "bold": True, "italic": True},
+}
+#: Buildings mapped as points: a square of this size (points²) in the kind's colour.
+ASSET_POINT_SIZE = 16
+#: Colour ramp of rasters other than the DEM (between their 2nd and 98th percentiles).
+RASTER_CMAP = "viridis"
+
+#: Coverage gaps: red hatched polygons (gaps given as points: red rings).
+GAP_STYLE = {"face": (0.84, 0.15, 0.16, 0.18), "edge": "#b2182b", "lw": 1.0, "hatch": "////",
+             "point_size": 40, "point_lw": 1.2}  # fmt: skip
 #: Buildings reached only by boat: a small boat symbol (the resource's colour and marker) with a dark
 #: edge, so it reads over the hatched gaps and the dark blue of deep water.
 BOAT_ONLY = {"edge": "#08306b", "lw": 0.5, "size": 9}
@@ -83,6 +104,26 @@ SERVICE_ALPHA = 0.15
 
 #: Highlight of a selected feature (atlas page, selection on screen).
 HIGHLIGHT = {"edge": "#ffd92f", "lw": 3.0}
+
+#: A tabletop exercise's marks: dashed purple rings at resources moved from the plan, red crosses at
+#: resources out of service.
+EXERCISE_MOVED = {"marker": "o", "edge": "#6a3d9a", "lw": 2.2, "ls": "--", "size": 220}
+EXERCISE_OUT = {"marker": "x", "edge": "#cb181d", "lw": 2.5, "size": 160}
+
+#: Scale denominator from which a plate is "small scale": the flood gets a halo, flooded roads are thinner.
+SMALL_SCALE = 50_000.0
+#: Least width (mm on paper) of the halo around the flood at small scales.
+HALO_MM = 0.35
+#: Line width factor of flooded roads at small scales.
+SMALL_SCALE_ROAD_FACTOR = 0.45
+#: z-order of the flood at small scales: above the vector layers (100 + 1 + their position: 135 clears a
+#: project of up to 33 layers), below the border (138), coverage gaps (140), flooded roads (145) and
+#: names (200).
+SMALL_SCALE_DEPTH_Z = 135.0
+#: Lift of point symbols at small scales, above the flood.
+SMALL_SCALE_POINT_Z = 40.0
+#: Opacity of the flood at small scales (roads and rivers show through).
+SMALL_SCALE_DEPTH_ALPHA = 0.85
 
 #: matplotlib settings every map drawing (canvas, plates, reports) runs under, pinned so that a plate
 #: exported from the app equals one from the command line whatever the process's global rcParams are.

@@ -1,7 +1,7 @@
 """floodplan's vocabulary, defined once (DESIGN.md: core): layer roles, response modes, flood kinds,
 resource kinds, critical facilities and defense kinds. Every layer imports these names from here."""
 
-#: Roles a layer can play (CONTRACT.md), plus floodplan's additions: profile points and candidate sites.
+#: Roles a layer can play (docs/layers.md), plus floodplan's additions: profile points and candidate sites.
 ROLES = (
     "dem",
     "river",

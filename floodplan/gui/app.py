@@ -66,7 +66,7 @@ def run_app(project_path: str | None = None, lang: str | None = None) -> int:
     # before any widget is made: widgets translate their texts when they are built
     log.info("interface language: %s", i18n.install(i18n.choose_language(lang), app))
 
-    window = MainWindow()
+    window = MainWindow(docks_after_first_frame=True)  # the map first, then the docks and engine
     path = project_path
     if path is None:
         try:

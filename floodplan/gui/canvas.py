@@ -4,9 +4,15 @@ The view is kept by the canvas itself as a centre and a resolution (map metres p
 map-to-pixel transform is exact and known before matplotlib draws (tools and tests rely on it); the Axes
 fills the whole figure and its limits follow that view.
 
+What the map looks like is decided in one place, :mod:`floodplan.render.artists` (the plates' drawer too):
+every layer, the flood depth, the result overlays, the border and the names are built by its builders from
+the style tables (:mod:`floodplan.core.styles`, :mod:`floodplan.core.depth`). This module keeps the Qt side:
+events, tools, the view, culling and level of detail, the cached bitmaps, and Qt painting of the names and
+the selection.
+
 Speed (see benchmarks/bench_canvas.py):
-- every layer is one artist (a PathCollection holding one compound path per style class, one
-  LineCollection, one scatter or one image), never one artist per feature;
+- every layer is one artist per geometry kind (a PathCollection holding one compound path per style class,
+  one marker collection, or one image), never one artist per feature;
 - what does not change with the view is computed once per layer version and cached: vertex arrays and
   path codes, feature bounding boxes, colours per feature, the shaded relief, the border lines;
 - on every view change each vector layer is culled to the view (a vectorised bounding-box test), and
@@ -22,15 +28,11 @@ from __future__ import annotations
 
 import time
 
-import geopandas as gpd
 import numpy as np
 import shapely
 from matplotlib.artist import Artist
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.collections import Collection, LineCollection, PathCollection
-from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
-from matplotlib.path import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QRubberBand, QSizePolicy
@@ -38,15 +40,29 @@ from PySide6.QtWidgets import QRubberBand, QSizePolicy
 from floodplan.core import styles
 from floodplan.core.depth import DepthClasses
 from floodplan.core.grid import Grid
-from floodplan.render.paths import point_xy, split_kinds
-from floodplan.render.relief import shaded_relief
+from floodplan.gui import startup_trace
+from floodplan.render.artists import (  # the one drawer: every colour, width, marker and z-order is render's
+    VectorPart,
+    border_lines,
+    depth_alpha,
+    depth_rgba,  # noqa: F401 - the screen's depth colours, re-exported for tests
+    draw_border,
+    draw_closed_roads,
+    draw_exercise_marks,
+    draw_gaps,
+    draw_service_areas,
+    draw_vector,
+    label_specs,
+    layer_zorders,
+    raster_rgba,
+)
 from floodplan.render.resultview import access_view
 
 #: A layer with more visible polygons than this draws its sub-pixel features as an image.
 LOD_MIN_FEATURES = 2000
 #: Features whose bounding box is smaller than this many logical pixels go into the LOD image.
 LOD_PIXELS = 2.5
-BACKGROUND = "#f7f7f4"
+BACKGROUND = styles.MAP_BACKGROUND
 #: Search radius (logical pixels) for identify, selection and snapping.
 PICK_PIXELS = 6.0
 SNAP_PIXELS = 10.0
@@ -184,12 +200,13 @@ class ViewImage(Artist):
 
 
 class _RasterArt(_LayerArt):
+    """A raster layer (the DEM's relief or another raster's ramp, from render) sampled to the view."""
+
     def __init__(self, canvas, layer, zorder):
         super().__init__(canvas, layer, zorder)
-        grid: Grid = layer.data
-        rgba = shaded_relief(grid) if layer.role == "dem" else _grey_image(grid)
+        rgba, _interpolation = raster_rgba(layer)
         im = ViewImage(zorder, layer.opacity)
-        im.set_source(rgba, grid.bounds)
+        im.set_source(rgba, layer.data.bounds)
         canvas.ax.add_artist(im)
         self.artists = [im]
 
@@ -198,72 +215,21 @@ class _RasterArt(_LayerArt):
         self.artists[0].update_view(view, w, h)
 
 
-def _grey_image(grid: Grid) -> np.ndarray:
-    z = np.asarray(grid.z, float)
-    ok = np.isfinite(z)
-    out = np.zeros(z.shape + (4,), np.uint8)
-    if ok.any():
-        lo, hi = np.nanpercentile(z[ok], [2, 98])
-        v = np.clip((z - lo) / max(hi - lo, 1e-9), 0, 1)
-        out[..., :3] = (np.nan_to_num(v) * 255).astype(np.uint8)[..., None]
-        out[..., 3] = np.where(ok, 255, 0)
-    return out
-
-
 class _PolygonArt(_LayerArt):
-    """Polygons: one PathCollection (a compound path per colour class) plus an LOD image."""
+    """Polygons drawn by :func:`floodplan.render.artists.draw_vector` (one compound path per style class),
+    culled to the view, with the sub-pixel features drawn as one level-of-detail image."""
 
-    def __init__(self, canvas, layer, zorder, geoms, fids, faces, edge, lw, hatch=None):
-        super().__init__(canvas, layer, zorder)
-        geoms = shapely.orient_polygons(np.asarray(geoms, dtype=object))
-        self.fids = np.asarray(fids)
-        self.bounds = shapely.bounds(geoms)
-        gtype, coords, offsets = (
-            shapely.to_ragged_array(geoms) if len(geoms) else (None, np.zeros((0, 2)), None)
-        )
-        if len(geoms):
-            if gtype == shapely.GeometryType.POLYGON:
-                ring_off, poly_off = offsets
-                per_feature = np.ones(len(geoms), np.int64)
-            else:
-                ring_off, poly_off, multi_off = offsets
-                per_feature = np.diff(multi_off)
-            coords_per_ring = np.diff(ring_off)
-            ring_feature = np.repeat(np.repeat(np.arange(len(geoms)), per_feature), np.diff(poly_off))
-            self.vert_feature = np.repeat(ring_feature, coords_per_ring)
-            codes = np.full(len(coords), Path.LINETO, dtype=Path.code_type)
-            codes[ring_off[:-1][coords_per_ring > 0]] = Path.MOVETO
-            codes[ring_off[1:][coords_per_ring > 0] - 1] = Path.CLOSEPOLY
-        else:
-            self.vert_feature = np.zeros(0, np.int64)
-            codes = np.zeros(0, Path.code_type)
-        self.coords, self.codes = coords, codes
-        # Colour classes: a few distinct fills, one compound path each.
-        face_rgba = np.array([to_rgba(f) for f in faces]) if len(faces) else np.zeros((0, 4))
-        keys, self.cls = (
-            np.unique(face_rgba, axis=0, return_inverse=True)
-            if len(faces)
-            else (np.zeros((0, 4)), np.zeros(0, int))
-        )
-        self.cls = np.asarray(self.cls).ravel()
-        self.class_rgba = keys
-        self.vert_cls = self.cls[self.vert_feature] if len(self.cls) else self.cls
-        alpha = layer.opacity
-        fc = keys.copy()
-        if len(fc):
-            fc[:, 3] *= alpha
-        self.class_face = fc
-        ec = to_rgba(edge) if edge not in (None, "none") else (0, 0, 0, 0)
-        self.edge = (ec[0], ec[1], ec[2], ec[3] * alpha)
-        self.coll = PathCollection(
-            [], zorder=zorder, linewidths=lw, edgecolors=[self.edge], facecolors=fc, hatch=hatch
-        )
-        canvas.ax.add_collection(self.coll, autolim=False)
-        self.image = ViewImage(zorder)
+    def __init__(self, canvas, layer, part: VectorPart):
+        super().__init__(canvas, layer, part.artist.get_zorder())
+        self.part = part
+        self.bounds = part.bounds
+        self.coll = part.artist
+        self.image = ViewImage(self.zorder)
         canvas.ax.add_artist(self.image)
         self.image.set_visible(False)
         self.artists = [self.coll, self.image]
         self._visible = True
+        self._class_u32 = None
 
     def set_visible(self, visible: bool) -> None:
         self._visible = visible
@@ -284,26 +250,13 @@ class _PolygonArt(_LayerArt):
             size = np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]) / mpp
             small = vis & (size < LOD_PIXELS)
         big = vis & ~small
-        self._set_paths(big)
-        self._set_image(small, view, mpp)
-
-    def _set_paths(self, keep: np.ndarray) -> None:
-        if keep.all():
-            vmask = slice(None)
-        elif not keep.any():
-            self.coll.set_paths([])
-            return
+        if big.all():
+            self.coll.set_paths(self.part.class_paths())
+        elif big.any():
+            self.coll.set_paths(self.part.class_paths(big))
         else:
-            vmask = keep[self.vert_feature]
-        coords, codes, vcls = self.coords[vmask], self.codes[vmask], self.vert_cls[vmask]
-        paths, faces = [], []
-        for k in range(len(self.class_face)):  # a handful of colour classes, not features
-            m = vcls == k
-            if m.any():
-                paths.append(Path(coords[m], codes[m]))
-                faces.append(self.class_face[k])
-        self.coll.set_paths(paths)
-        self.coll.set_facecolors(faces)
+            self.coll.set_paths([])
+        self._set_image(small, view, mpp)
 
     def _set_image(self, small: np.ndarray, view, mpp: float) -> None:
         if not small.any():
@@ -317,12 +270,13 @@ class _PolygonArt(_LayerArt):
         c1 = np.clip(np.floor((b[:, 2] - xmin) / mpp).astype(np.int64), 0, w - 1)
         r0 = np.clip(np.floor((ymax - b[:, 3]) / mpp).astype(np.int64), 0, h - 1)
         r1 = np.clip(np.floor((ymax - b[:, 1]) / mpp).astype(np.int64), 0, h - 1)
-        # one uint32 per pixel (RGBA bytes): each write moves 4 bytes at once
-        if getattr(self, "_class_u32", None) is None:
-            u8 = np.ascontiguousarray((self.class_face * 255).round().astype(np.uint8))
+        # one uint32 per pixel (RGBA bytes): each write moves 4 bytes at once; the class colours are the
+        # collection's (render's), so a building looks the same as a pixel and as a path
+        if self._class_u32 is None:
+            u8 = np.ascontiguousarray((self.part.class_face * 255).round().astype(np.uint8))
             u8[:, 3] = np.maximum(u8[:, 3], 1)
             self._class_u32 = u8.view(np.uint32).ravel()
-        rgba = self._class_u32[self.cls[small]]
+        rgba = self._class_u32[self.part.unit_class[small]]
         img = np.zeros((h, w), np.uint32)
         img[r0, c0] = rgba  # every feature covers at least its first pixel
         # Features spanning more pixels (at most LOD_PIXELS + 1 each way) fill their box in a few
@@ -343,102 +297,40 @@ class _PolygonArt(_LayerArt):
 
 
 class _LineArt(_LayerArt):
-    """Lines: one compound path per style class (colour, width, dashes), culled to the view by part.
+    """Lines drawn by :func:`floodplan.render.artists.draw_vector` (one compound path per style class:
+    one Agg call each, and per-class widths and dashes, never per-feature lists, which matplotlib
+    broadcasts at O(n²)), culled to the view by part."""
 
-    Style is fixed per collection: matplotlib broadcasts per-segment widths against dash patterns, which
-    costs O(n²) with per-feature lists, and a compound path is one Agg call instead of one per line."""
-
-    def __init__(self, canvas, layer, zorder, geoms, fids, colors, widths, styles_):
-        super().__init__(canvas, layer, zorder)
-        geoms = np.asarray(geoms, dtype=object)
-        parts, owner = shapely.get_parts(geoms, return_index=True)
-        self.fids = np.asarray(fids)
-        self.bounds = shapely.bounds(parts) if len(parts) else np.zeros((0, 4))
-        coords, index = shapely.get_coordinates(parts, return_index=True)
-        self.coords = coords
-        self.vert_part = index
-        codes = np.full(len(coords), Path.LINETO, dtype=Path.code_type)
-        if len(index):
-            codes[np.r_[True, index[1:] != index[:-1]]] = Path.MOVETO
-        self.codes = codes
-        alpha = layer.opacity
-        keys = {}
-        cls = np.zeros(len(parts), np.int64)
-        for k, o in enumerate(owner):  # one key per feature part: a few distinct styles
-            r, g, b, a = to_rgba(colors[o])
-            key = ((r, g, b, a * alpha), float(widths[o]), _hashable(styles_[o]))
-            cls[k] = keys.setdefault(key, len(keys))
-        self.cls = cls
-        self.vert_cls = cls[index] if len(index) else np.zeros(0, np.int64)
-        self.colls = []
-        for (rgba, lw, ls), _k in sorted(keys.items(), key=lambda kv: kv[1]):
-            coll = PathCollection(
-                [],
-                facecolors="none",
-                edgecolors=[rgba],
-                linewidths=lw,
-                linestyles=[ls],
-                zorder=zorder,
-                capstyle="round",
-                joinstyle="round",
-            )
-            canvas.ax.add_collection(coll, autolim=False)
-            self.colls.append(coll)
-        self.artists = list(self.colls)
+    def __init__(self, canvas, layer, part: VectorPart):
+        super().__init__(canvas, layer, part.artist.get_zorder())
+        self.part = part
+        self.bounds = part.bounds
+        self.coll = part.artist
+        self.artists = [self.coll]
         self._visible = True
 
     def set_visible(self, visible):
         self._visible = visible
-        for coll in self.colls:
-            coll.set_visible(visible)
+        self.coll.set_visible(visible)
 
     def update_view(self, view, mpp):
         if not self._visible or not len(self.bounds):
-            for coll in self.colls:
-                coll.set_paths([])
+            self.coll.set_paths([])
             return
         xmin, ymin, xmax, ymax = view
         b = self.bounds
         vis = (b[:, 2] >= xmin) & (b[:, 0] <= xmax) & (b[:, 3] >= ymin) & (b[:, 1] <= ymax)
-        vvis = vis[self.vert_part]
-        for k, coll in enumerate(self.colls):
-            m = vvis & (self.vert_cls == k)
-            coll.set_paths([Path(self.coords[m], self.codes[m])] if m.any() else [])
-
-
-def _hashable(ls):
-    if isinstance(ls, tuple) and len(ls) == 2 and isinstance(ls[1], tuple | list):
-        return (ls[0], tuple(ls[1]))
-    return ls
+        self.coll.set_paths(self.part.class_paths(None if vis.all() else vis))
 
 
 class _PointArt(_LayerArt):
-    """Points: one scatter per marker shape (resources use a few shapes, other layers one)."""
+    """Point symbols drawn by :func:`floodplan.render.artists.draw_vector` (one collection; not culled:
+    Agg skips markers outside the view at no cost worth a cull)."""
 
-    def __init__(self, canvas, layer, zorder, xy, fids, faces, markers, edge, size):
-        super().__init__(canvas, layer, zorder)
-        self.xy = xy
-        self.fids = np.asarray(fids)
-        alpha = layer.opacity
-        rgba = np.array([to_rgba(f) for f in faces]) if len(faces) else np.zeros((0, 4))
-        if len(rgba):
-            rgba[:, 3] *= alpha
-        markers = np.asarray(markers, dtype=object)
-        self.groups = []
-        for m in dict.fromkeys(markers.tolist()):
-            sel = np.nonzero(markers == m)[0]
-            sc = canvas.ax.scatter(
-                xy[sel, 0],
-                xy[sel, 1],
-                s=size,
-                c=rgba[sel],
-                marker=m,
-                edgecolors=edge,
-                linewidths=0.7,
-                zorder=zorder,
-            )
-            self.groups.append(sc)
-        self.artists = list(self.groups)
+    def __init__(self, canvas, layer, part: VectorPart):
+        super().__init__(canvas, layer, part.artist.get_zorder())
+        self.part = part
+        self.artists = [part.artist]
 
 
 # ---------------------------------------------------------------------------------------------- canvas
@@ -449,10 +341,12 @@ class MapCanvas(FigureCanvasQTAgg):
     -------
     cursorMoved(x, y) : map coordinates (working CRS, m) under the mouse.
     viewChanged() : the visible extent or scale changed.
+    firstFrame() : the canvas painted its first frame (the app builds its docks after it).
     """
 
     cursorMoved = Signal(float, float)
     viewChanged = Signal()
+    firstFrame = Signal()
 
     def __init__(self, project=None, parent=None):
         self.figure = Figure(figsize=(8, 6), dpi=100, facecolor=BACKGROUND)
@@ -673,9 +567,9 @@ class MapCanvas(FigureCanvasQTAgg):
         if project is not None:
             scen = self.active_scenario()
             self.breaches = set(map(str, scen.breaches)) if scen is not None else set()
-            top_raster = 0
-            for i, layer in enumerate(project.layers):
-                z = 10 + 2 * i
+            zorders, self._depth_z = layer_zorders(project)  # render's order, as on the plates
+            for layer in project.layers:
+                z = zorders[layer.name]
                 try:
                     art = self._make_art(layer, z)
                 except Exception as exc:  # a layer that cannot be drawn must not take the map down
@@ -685,11 +579,8 @@ class MapCanvas(FigureCanvasQTAgg):
                     continue
                 if art is None:
                     continue
-                if layer.is_raster:
-                    top_raster = z
                 art.set_visible(layer.visible)
                 self._arts[layer.name] = art
-            self._depth_z = top_raster + 1
             self._draw_depth()
             self._draw_result_overlays()
             self._draw_border_and_labels()
@@ -698,123 +589,16 @@ class MapCanvas(FigureCanvasQTAgg):
     def _make_art(self, layer, z):
         if layer.is_raster:
             return _RasterArt(self, layer, z)
-        gdf: gpd.GeoDataFrame = layer.data
-        if len(gdf) == 0:
+        if len(layer.data) == 0:
             return None
-        geoms = np.asarray(gdf.geometry.values, dtype=object)
-        kinds = split_kinds(geoms)
-        role = layer.role
-        st = styles.ROLE_STYLE.get(role, styles.ROLE_STYLE["other"])
-        color = layer.color
-        arts = []
-        if len(kinds["polygon"]):
-            idx = kinds["polygon"]
-            if role == "assets" and color is None:
-                faces = (
-                    [styles.asset_color(k) for k in gdf["kind"].to_numpy()[idx]]
-                    if "kind" in gdf
-                    else [st["face"]] * len(idx)
-                )
-            elif role == "jurisdictions" and color is None:
-                faces = self._country_tints(gdf, idx)
-            elif role == "river" and color is None:
-                faces = [st.get("face", "#9ecae1")] * len(idx)
-            else:
-                faces = [color or st.get("face", "#d9d9d9")] * len(idx)
-            edge = st.get("edge", "#636363") if role != "jurisdictions" else "#4d4d4d"
-            arts.append(
-                _PolygonArt(
-                    self, layer, z, geoms[idx], gdf.index.to_numpy()[idx], faces, edge, st.get("lw", 0.5)
-                )
-            )
-        if len(kinds["line"]):
-            idx = kinds["line"]
-            colors, widths, dashes = self._line_styles(layer, gdf, idx, st, color)
-            arts.append(
-                _LineArt(self, layer, z + 0.5, geoms[idx], gdf.index.to_numpy()[idx], colors, widths, dashes)
-            )
-        if len(kinds["point"]):
-            idx = kinds["point"]
-            xy, owner = point_xy(geoms[idx])
-            fids = gdf.index.to_numpy()[idx][owner]
-            if role == "resources" and "kind" in gdf:
-                ks = gdf["kind"].to_numpy()[idx][owner]
-                rs = [styles.resource_style(k) for k in ks]
-                faces = [color or c for c, _m in rs]
-                markers = [m for _c, m in rs]
-            else:
-                faces = [color or st.get("face", "#3182bd")] * len(fids)
-                markers = [st.get("marker", "o")] * len(fids)
-            arts.append(
-                _PointArt(
-                    self,
-                    layer,
-                    z + 1,
-                    xy,
-                    fids,
-                    faces,
-                    markers,
-                    st.get("edge", "#000000"),
-                    st.get("size", 30),
-                )
-            )
+        parts = draw_vector(self.ax, layer, z, breaches=self.breaches)
+        arts = [
+            {"polygon": _PolygonArt, "line": _LineArt, "point": _PointArt}[p.kind](self, layer, p)
+            for p in parts
+        ]
         if not arts:
             return None
-        if layer.width is not None:  # one width for every symbol (a QGIS style's, see floodplan.io.qml)
-            for art in arts:
-                for a in art.artists:
-                    if isinstance(a, Collection):
-                        a.set_linewidths(layer.width)
         return _Group(self, layer, z, arts)
-
-    def _country_tints(self, gdf, idx):
-        if "country" not in gdf:
-            return ["none"] * len(idx)
-        countries = sorted(map(str, gdf["country"].dropna().unique()))
-        tint = {c: styles.COUNTRY_TINTS[i % len(styles.COUNTRY_TINTS)] for i, c in enumerate(countries)}
-        out = []
-        for c in gdf["country"].to_numpy()[idx]:
-            r, g, b, _a = to_rgba(tint.get(str(c), "#ffffff"))
-            out.append((r, g, b, 0.25))
-        return out
-
-    def _line_styles(self, layer, gdf, idx, st, color):
-        n = len(idx)
-        role = layer.role
-        if role == "roads":
-            speed = gdf["speed_kmh"].to_numpy()[idx] if "speed_kmh" in gdf else np.full(n, 50.0)
-            closed = gdf["closed"].to_numpy()[idx].astype(bool) if "closed" in gdf else np.zeros(n, bool)
-            colors, widths, dashes = [], [], []
-            for s, c in zip(speed, closed):
-                sty = (
-                    styles.ROAD_CLOSED
-                    if c
-                    else (styles.ROAD_FAST if (s or 0) >= styles.ROAD_FAST_KMH else styles.ROAD_SLOW)
-                )
-                colors.append(color if (color and not c) else sty["edge"])
-                widths.append(sty["lw"])
-                dashes.append(sty.get("ls", "solid"))
-            return colors, widths, dashes
-        if role == "defenses":
-            ids = gdf["id"].astype(str).to_numpy()[idx] if "id" in gdf else np.array([""] * n)
-            status = (
-                gdf["status"].astype(str).to_numpy()[idx] if "status" in gdf else np.array(["existing"] * n)
-            )
-            colors, widths, dashes = [], [], []
-            for i, s in zip(ids, status):
-                sty = (
-                    styles.DEFENSE_BREACHED
-                    if i in self.breaches
-                    else styles.DEFENSE_PLANNED
-                    if s == "planned"
-                    else styles.DEFENSE_EXISTING
-                )
-                colors.append(color if (color and i not in self.breaches) else sty["edge"])
-                widths.append(sty["lw"])
-                dashes.append(sty["ls"])
-            return colors, widths, dashes
-        edge = color or st.get("edge", "#636363")
-        return [edge] * n, [st.get("lw", 1.0)] * n, ["solid"] * n
 
     def _draw_depth(self) -> None:
         if self._depth_image is not None:
@@ -823,7 +607,7 @@ class MapCanvas(FigureCanvasQTAgg):
         if self.depth is None or not self.result_layers["depth"]["visible"]:
             return
         self._depth_image = ViewImage(
-            getattr(self, "_depth_z", 11), alpha=0.85 * self.result_layers["depth"]["opacity"]
+            getattr(self, "_depth_z", 1.5), alpha=depth_alpha() * self.result_layers["depth"]["opacity"]
         )
         self._depth_image.set_values(
             self.depth.z, self.depth.bounds, DepthClasses.of(self._depth_classes()).packed
@@ -840,38 +624,13 @@ class MapCanvas(FigureCanvasQTAgg):
             st["opacity"] = float(min(max(opacity, 0.0), 1.0))
         self.rebuild()
 
-    def _fade(self, artist, key: str):
-        """Scale an overlay's face and edge alpha by its result layer's opacity."""
-        op = self.result_layers[key]["opacity"]
-        if op < 1.0:
-            for get, put in (
-                (artist.get_facecolor, artist.set_facecolor),
-                (artist.get_edgecolor, artist.set_edgecolor),
-            ):
-                c = np.array(get(), dtype=float, copy=True)
-                if c.size:
-                    c[..., 3] *= op
-                    put(c)
-        return artist
-
     def _draw_closed_roads(self) -> None:
-        roads = self._closed_roads_to_draw()
-        if roads is None or len(roads) == 0 or not self.result_layers["closed_roads"]["visible"]:
+        st = self.result_layers["closed_roads"]
+        if not st["visible"]:
             return
-        coords = [np.asarray(shapely.get_coordinates(g)) for g in roads.geometry.values if g is not None]
-        segs = [c for c in coords if len(c) >= 2]
-        if segs:
-            # The plates' style for roads cut by water, so the screen and the paper agree.
-            st = styles.ROAD_FLOODED
-            line = LineCollection(
-                segs,
-                colors=st["edge"],
-                linewidths=st["lw"],
-                zorder=905,
-                alpha=self.result_layers["closed_roads"]["opacity"],
-            )
-            self.ax.add_collection(line, autolim=False)
-            self._overlay_artists.append(line)
+        coll, _legend = draw_closed_roads(self.ax, self._closed_roads_to_draw(), opacity=st["opacity"])
+        if coll is not None:
+            self._overlay_artists.append(coll)
 
     def set_exercise_marks(self, moved=None, out_of_service=None) -> None:
         """Mark where a tabletop exercise's own copy of the resources differs from the plan: ``moved`` and
@@ -881,19 +640,7 @@ class MapCanvas(FigureCanvasQTAgg):
 
     def _draw_exercise_marks(self) -> None:
         moved, out = getattr(self, "_exercise_marks", (None, None))
-        if moved is not None and len(moved):
-            xy = np.asarray(moved, float)
-            self._overlay_artists.append(
-                self.ax.scatter(xy[:, 0], xy[:, 1], s=220, facecolors="none", edgecolors=EXERCISE_MARK,
-                                linewidths=2.2, linestyles="--", zorder=920)
-            )  # fmt: skip
-        if out is not None and len(out):
-            xy = np.asarray(out, float)
-            self._overlay_artists.append(
-                self.ax.scatter(
-                    xy[:, 0], xy[:, 1], s=160, marker="x", c="#cb181d", linewidths=2.5, zorder=921
-                )
-            )
+        self._overlay_artists += draw_exercise_marks(self.ax, moved, out)
 
     def _draw_result_overlays(self) -> None:
         self._draw_exercise_marks()
@@ -902,129 +649,41 @@ class MapCanvas(FigureCanvasQTAgg):
         if not access or self.mode not in access:
             return
         part = access_view(self.result, self.mode)
-        areas = part.get("service_areas")
-        if areas is not None and len(areas) and self.result_layers["service_areas"]["visible"]:
-            geoms = np.asarray(areas.geometry.values, dtype=object)
-            poly = split_kinds(geoms)["polygon"]
-            if len(poly):
-                kinds = areas["kind"].to_numpy()[poly] if "kind" in areas else ["other"] * len(poly)
-                faces = []
-                for k in kinds:
-                    r, g, b, _ = to_rgba(styles.resource_style(k)[0])
-                    faces.append((r, g, b, styles.SERVICE_ALPHA))
-                self._overlay_artists.append(
-                    self._fade(
-                        self._static_polys(geoms[poly], faces, "#33a02c", 0.8, None, 900), "service_areas"
-                    )
-                )
-        gaps = part.get("gaps")
-        if gaps is not None and len(gaps) and self.result_layers["gaps"]["visible"]:
-            geoms = np.asarray(gaps.geometry.values, dtype=object)
-            k = split_kinds(geoms)
-            gs = styles.GAP_STYLE
-            if len(k["polygon"]):
-                self._overlay_artists.append(
-                    self._fade(
-                        self._static_polys(
-                            geoms[k["polygon"]],
-                            [gs["face"]] * len(k["polygon"]),
-                            gs["edge"],
-                            gs["lw"],
-                            gs["hatch"],
-                            910,
-                        ),
-                        "gaps",
-                    )
-                )
-            if len(k["point"]):
-                xy, _ = point_xy(geoms[k["point"]])
-                self._overlay_artists.append(
-                    self.ax.scatter(
-                        xy[:, 0],
-                        xy[:, 1],
-                        s=30,
-                        facecolors="none",
-                        edgecolors=gs["edge"],
-                        linewidths=1.5,
-                        zorder=910,
-                    )
-                )
+        st = self.result_layers["service_areas"]
+        if st["visible"]:
+            coll, _legend = draw_service_areas(
+                self.ax, part.get("service_areas"), self._depth_z + 0.2, opacity=st["opacity"]
+            )
+            if coll is not None:
+                self._overlay_artists.append(coll)
+        st = self.result_layers["gaps"]
+        if st["visible"]:
+            coll, _legend = draw_gaps(self.ax, part.get("gaps"), opacity=st["opacity"])
+            if coll is not None:
+                self._overlay_artists.append(coll)
 
-    def _static_polys(self, geoms, faces, edge, lw, hatch, zorder):
-        from floodplan.render.paths import compound_paths
-
-        paths, _keys, _n = compound_paths(geoms, None, "polygon")
-        coll = PathCollection(
-            paths, facecolors=[faces[0]], edgecolors=[edge], linewidths=lw, hatch=hatch, zorder=zorder
-        )
-        self.ax.add_collection(coll, autolim=False)
-        return coll
-
-    def _border_lines(self):
-        """Lines where jurisdictions of different countries meet (cached per project revision of the
-        jurisdictions layers)."""
-        layers = self.project.layers_by_role("jurisdictions")
-        key = tuple(id(lyr.data) for lyr in layers)
+    def _border_and_names(self):
+        """(border lines, label specs) of the project, cached per version of the jurisdictions layers."""
+        key = tuple(id(lyr.data) for lyr in self.project.layers_by_role("jurisdictions"))
         hit = self._geom_cache.get("border")
         if hit is not None and hit[0] == key:
             return hit[1]
-        juris = self.project.combined("jurisdictions")
-        out = None, None
-        if len(juris) and "country" in juris:
-            countries = {}
-            for c, part in juris.groupby(juris["country"].astype(str)):
-                countries[c] = shapely.union_all(np.asarray(part.geometry.values, dtype=object))
-            names = list(countries)
-            lines = []
-            for i in range(len(names)):
-                for j in range(i + 1, len(names)):
-                    a, b = countries[names[i]], countries[names[j]]
-                    inter = shapely.intersection(shapely.boundary(a), shapely.boundary(b))
-                    # a tolerance for boundaries that meet only almost (digitised separately)
-                    if inter.is_empty or inter.length == 0:
-                        inter = shapely.intersection(shapely.boundary(a), shapely.buffer(b, 1.0))
-                    lines.extend(
-                        g
-                        for g in shapely.get_parts(
-                            shapely.line_merge(shapely.union_all(shapely.get_parts(inter)))
-                        )
-                        if g.geom_type == "LineString"
-                    )
-            labels = []
-            for c, geom in countries.items():
-                p = shapely.point_on_surface(geom)
-                labels.append((c, p.x, p.y))
-            jl = []
-            if "name" in juris:
-                pts = shapely.point_on_surface(np.asarray(juris.geometry.values, dtype=object))
-                for name, p in zip(juris["name"], pts):
-                    if name is not None and p is not None and not p.is_empty:
-                        jl.append((str(name), p.x, p.y))
-            out = (lines, (labels, jl))
+        out = (border_lines(self.project), label_specs(self.project))
         self._geom_cache["border"] = (key, out)
         return out
 
     def _draw_border_and_labels(self) -> None:
-        if self.project is None:
-            return
-        lines, labels = self._border_lines()
-        if lines:
-            segs = [np.asarray(shapely.get_coordinates(g)) for g in lines]
-            # A white halo under a dark dash: the border stays visible on relief, water and buildings.
-            halo = LineCollection(segs, colors="white", linewidths=5.0, zorder=950, alpha=0.8)
-            line = LineCollection(
-                segs, colors="#7a0177", linewidths=2.4, linestyles=(0, (6, 2, 1.5, 2)), zorder=951
-            )
-            self.ax.add_collection(halo, autolim=False)
-            self.ax.add_collection(line, autolim=False)
-            self._overlay_artists += [halo, line]
-        # Labels are painted by Qt over the rendered map (paintEvent): a haloed matplotlib text costs
-        # ~10 ms per label at every redraw, a QPainter text path well under 1 ms.
         self._label_specs = []
-        if labels:
-            countries, juris = labels
-            self._label_specs += [(name, x, y, "jurisdiction") for name, x, y in juris]
-            self._label_specs += [(name.upper(), x, y, "country") for name, x, y in countries]
+        if self.project is None or not any(
+            lyr.visible for lyr in self.project.layers_by_role("jurisdictions")
+        ):
+            return
+        lines, specs = self._border_and_names()
+        self._overlay_artists += draw_border(self.ax, lines)[0]
+        # Labels are painted by Qt over the rendered map (paintEvent): a haloed matplotlib text costs
+        # ~10 ms per label at every redraw, a QPainter text path well under 1 ms. Text, place, colour and
+        # size are render's (label_specs, styles.LABELS), as on the plates.
+        self._label_specs = specs
 
     def _paint_labels(self, painter: QPainter) -> None:
         from PySide6.QtGui import QFont
@@ -1034,20 +693,16 @@ class MapCanvas(FigureCanvasQTAgg):
             px, py = self.map_to_pixel(x, y)
             if not (-200 < px < w + 200 and -50 < py < h + 50):
                 continue
+            st = styles.LABELS[kind]
             font = QFont(self.font())
-            if kind == "country":
-                font.setPointSizeF(13)
-                font.setBold(True)
-                color = QColor("#7a0177")
-                dy = -10  # country names above their point, jurisdiction names below: they never overlap
-            else:
-                font.setPointSizeF(9)
-                color = QColor("#252525")
-                dy = 10 + 9
+            font.setPointSizeF(st["size"])
+            font.setBold(st["bold"])
+            font.setItalic(st["italic"])
+            color = QColor(st["color"])
             path = QPainterPath()
             path.addText(0, 0, font, text)
             br = path.boundingRect()
-            path.translate(px - br.width() / 2, py + dy)
+            path.translate(px - br.center().x(), py - br.center().y())  # centred on its point, as on paper
             painter.setPen(QPen(QColor(255, 255, 255, 220), 3.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
@@ -1414,6 +1069,11 @@ class MapCanvas(FigureCanvasQTAgg):
                 self.tool.paint(self, painter)
         finally:
             painter.end()
+        if not getattr(self, "_painted", False):
+            self._painted = True
+            self.firstFrame.emit()
+        if self._arts and startup_trace.enabled():
+            startup_trace.mark("first_frame")  # a frame with the project's layers is on screen
 
     def _paint_selection(self, painter: QPainter) -> None:
         geoms = self.selected_geometries()
@@ -1486,9 +1146,6 @@ class _Group(_LayerArt):
         self.artists = []
 
 
-#: Colour of the marks where an exercise's resources are not where the plan has them.
-EXERCISE_MARK = "#6a3d9a"
-
 #: The run's outputs the Layers panel lists as layers (key: label).
 RESULT_LAYERS = {  # labels marked for Qt's translation files; the Layers panel translates them
     "depth": QT_TRANSLATE_NOOP("canvas", "Flood depth"),
@@ -1496,13 +1153,6 @@ RESULT_LAYERS = {  # labels marked for Qt's translation files; the Layers panel 
     "service_areas": QT_TRANSLATE_NOOP("canvas", "Service areas"),
     "closed_roads": QT_TRANSLATE_NOOP("canvas", "Roads closed by water"),
 }
-
-
-def depth_rgba(depth: Grid, classes=styles.DEPTH_CLASSES) -> np.ndarray:
-    """RGBA image of flood depth in the depth classes of :mod:`floodplan.core.depth` (the plates' one
-    table, so a depth on a class edge has the same colour on screen and on paper); dry (≤ 0) and nodata
-    cells transparent."""
-    return DepthClasses.of(classes).rgba(depth.z)
 
 
 def layer_bounds(lyr):

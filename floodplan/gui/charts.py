@@ -14,12 +14,11 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication
 
+from floodplan.core.styles import depth_colors
 from floodplan.gui import i18n
 
 translate = QCoreApplication.translate
 
-#: Depth classes from shallow to deep: light to dark blue (the map's depth ramp runs the same way).
-DEPTH_BLUES = ("#c6dbef", "#6baed6", "#2171b5", "#08306b", "#041c40")
 COVERED = "#4daf4a"
 UNCOVERED = "#e41a1c"
 NATIONAL = "#999999"
@@ -64,9 +63,10 @@ def plot_exposure_classes(ax, rows: Sequence[dict], classes: Sequence[str]) -> N
         return
     y = np.arange(len(rows))
     left = np.zeros(len(rows))
+    colors = depth_colors(len(classes))  # the map's depth classes' colours (core/depth.py)
     for k, label in enumerate(classes):
         vals = np.array([float(r["classes"].get(label, 0.0)) for r in rows])
-        ax.barh(y, vals, left=left, color=DEPTH_BLUES[min(k, len(DEPTH_BLUES) - 1)], label=f"{label} m")
+        ax.barh(y, vals, left=left, color=colors[k], label=f"{label} m")
         left += vals
     _bars_by_area(
         ax,

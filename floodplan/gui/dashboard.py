@@ -5,9 +5,11 @@ shown mode, and the cooperation gain joint − national per country), defenses (
 harm and cost share per jurisdiction) and compare (two runs side by side, and the buildings whose
 flooded/covered state differs, given to the map through ``on_highlight``).
 
-Every figure shown is read from the run's result (the same dicts ``floodplan run`` writes into
-summary.json); nothing is recomputed here except differences between two runs. The ``*_rows``
-functions turn a result into plain rows without Qt, so they can be checked on their own.
+Every figure shown is read from the run's typed result (:class:`floodplan.sim.result.ScenarioResult`,
+through :mod:`floodplan.render.resultview` as the map and the plates read it; the same figures
+``floodplan run`` writes into summary.json); nothing is recomputed here except differences between two
+runs. The ``*_rows`` functions turn a result into plain rows without Qt, so they can be checked on their
+own.
 
 Highlighting: selecting a row calls ``on_highlight(None, [])`` (clear) and then
 ``on_highlight(layer_name, fids)`` once per project layer holding features of that row (building rows
@@ -49,72 +51,39 @@ from floodplan.gui.charts import (
     plot_exposure_classes,
 )
 from floodplan.gui.docks import Dock
+from floodplan.render.resultview import access_view
+from floodplan.sim.result import DefenseAppraisal, InundationFigures, ScenarioResult
 
 # ------------------------------------------------------------------------------------------------
 # Reading a result (plain Python; no Qt)
 
 
-def _get(obj, key: str, default=None):
-    """``obj[key]`` for dicts, ``obj.key`` for objects (the runner's parts may be either)."""
-    if obj is None:
-        return default
-    if isinstance(obj, dict):
-        return obj.get(key, default)
-    return getattr(obj, key, default)
-
-
-def scenario_name(result) -> str:
+def scenario_name(result: ScenarioResult | None) -> str:
     """The result's scenario as it is named everywhere: with its profile offset, if any."""
-    sc = _get(result, "scenario")
-    if sc is None:
+    if result is None:
         return "result"
-    return str(getattr(sc, "display_name", None) or _get(sc, "name", sc))
+    return str(result.scenario.display_name)
 
 
-def _summary(result) -> dict:
-    s = _get(result, "summary")
-    return s if isinstance(s, dict) else {}
+def exposure_summary(result: ScenarioResult) -> dict:
+    """The exposure tables (``classes``, ``jurisdictions``, ``countries``, ``critical``) of a result."""
+    return result.exposure_tables()
 
 
-def exposure_summary(result) -> dict:
-    """The exposure tables (``classes``, ``jurisdictions``, ``countries``, ``critical``) of a result:
-    summary.json's ``exposure`` key, else the result's ``exposure``."""
-    exp = _summary(result).get("exposure") or _get(result, "exposure") or {}
-    if not isinstance(exp, dict):  # an ExposureResult
-        exp = _get(exp, "summary", {}) or {}
-    return exp
-
-
-def inundation_figures(result) -> dict:
+def inundation_figures(result: ScenarioResult) -> InundationFigures:
     """level_m, flooded_cells, flooded_area_m2 (m²), volume_m3 (m³), max_depth_m (m), jurisdictions."""
-    return _summary(result).get("inundation") or _get(result, "inundation") or {}
+    return result.inundation
 
 
-def access_part(result, mode: str, part: str):
-    """One part (``assets``, ``gaps``, ``service_areas``, ``summary``) of a result's access in a mode.
-
-    The runner keeps gaps and service areas of both modes in ``result.coverage`` (with a ``mode``
-    column); a result may also carry them per mode under ``access[mode]``.
-    """
-    if part == "summary":
-        s = _summary(result)
-        found = (s.get("access") or {}).get(mode) or s.get(mode)
-        if isinstance(found, dict):
-            return found
-    access = _get(result, "access") or {}
-    value = _get(access.get(mode) if isinstance(access, dict) else None, part)
-    if value is None and part in ("gaps", "service_areas"):
-        frame = _get(_get(result, "coverage"), part)
-        if frame is not None and "mode" in getattr(frame, "columns", ()):
-            value = frame[frame["mode"] == mode]
-        else:
-            value = frame
-    return value
+def access_part(result: ScenarioResult, mode: str, part: str):
+    """One part (``assets``, ``gaps``, ``service_areas``, ``summary``) of a result's access in a mode
+    (:func:`floodplan.render.resultview.access_view`, the map's and the plates' reader too)."""
+    return access_view(result, mode)[part]
 
 
-def appraisal_of(result) -> dict:
-    """Defense id → appraisal entry (summary.json's ``defense_appraisal``, else the result's)."""
-    return _summary(result).get("defense_appraisal") or _get(result, "appraisal") or {}
+def appraisal_of(result: ScenarioResult) -> dict[str, DefenseAppraisal]:
+    """Defense id → its appraisal."""
+    return result.appraisal
 
 
 def exposure_rows(result) -> tuple[list[str], list[dict]]:
@@ -160,18 +129,15 @@ def _kind_summary(summary: dict, kind: str | None) -> dict:
     return ((summary or {}).get("kinds") or {}).get(kind) or {}
 
 
-def result_kinds(result) -> list[str]:
+def result_kinds(result: ScenarioResult) -> list[str]:
     """The responding kinds of a run (those with figures of their own), sorted."""
-    kinds: set[str] = set()
-    for m in MODES:
-        kinds |= set((access_part(result, m, "summary") or {}).get("kinds") or {})
-    return sorted(kinds)
+    return result.kinds()
 
 
 def coverage_rows(result, mode: str, kind: str | None = None) -> list[dict]:
     """Access tables of one mode: jurisdictions then countries, each with ``area``, ``type``, ``assets``,
     ``population``, ``covered_population`` and ``gap_population`` (people); of one resource ``kind``
-    (how that kind moves in the flood: CONTRACT "Response by kind") or of all kinds together."""
+    (how that kind moves in the flood: docs/command-line.md, `floodplan access`) or of all kinds together."""
     summary = _kind_summary(access_part(result, mode, "summary") or {}, kind)
     rows = []
     for typ, key in (("jurisdiction", "jurisdictions"), ("country", "countries")):
@@ -209,19 +175,12 @@ def cooperation_rows(result, kind: str | None = None) -> list[dict]:
             }
             for c in sorted(set(nat) | set(joint))
         ]
-    summary = _get(result, "summary") or {}
-    given = summary.get("cooperation_gain_population") if isinstance(summary, dict) else None
-    per_country = summary.get("countries") if isinstance(summary, dict) else None
     rows = []
     for c in sorted(set(nat) | set(joint)):
         n = float((nat.get(c) or {}).get("covered_population", 0.0))
         j = float((joint.get(c) or {}).get("covered_population", 0.0))
-        gain = j - n
-        if isinstance(given, dict) and c in given:
-            gain = float(given[c])
-        elif isinstance(per_country, dict) and isinstance(per_country.get(c), dict):
-            gain = float(per_country[c].get("cooperation_gain_population", gain))
-        rows.append({"country": c, "national": n, "joint": j, "gain": gain})
+        gain = result.coverage.gain_population(c)
+        rows.append({"country": c, "national": n, "joint": j, "gain": j - n if gain is None else gain})
     return rows
 
 
@@ -229,14 +188,10 @@ def defense_rows(result) -> list[dict]:
     """One row per defense and jurisdiction: ``defense``, ``jurisdiction``, ``country``, ``cost``,
     ``benefit_population``, ``harm_population`` (people), ``cost_share`` (fraction) and
     ``cost_share_amount`` (currency units)."""
-    appraisal = appraisal_of(result)
     rows = []
-    for did, entry in appraisal.items():
-        jur = entry.get("jurisdictions", entry) if isinstance(entry, dict) else {}
-        cost = float(entry.get("cost", 0.0) or 0.0) if isinstance(entry, dict) else 0.0
-        for name, e in jur.items():
-            if not isinstance(e, dict) or "benefit_population" not in e:
-                continue
+    for did, entry in appraisal_of(result).items():
+        cost = entry.cost
+        for name, e in entry.jurisdictions.items():
             share = float(e.get("cost_share", 0.0))
             rows.append(
                 {
@@ -335,8 +290,8 @@ def compare_results(a, b, mode: str) -> tuple[list[dict], gpd.GeoDataFrame]:
         rows.append({"metric": metric, "a": va, "b": vb, "change": vb - va})
 
     ia, ib = inundation_figures(a), inundation_figures(b)
-    add("flooded area (m²)", _get(ia, "flooded_area_m2"), _get(ib, "flooded_area_m2"))
-    add("flood volume (m³)", _get(ia, "volume_m3"), _get(ib, "volume_m3"))
+    add("flooded area (m²)", ia.flooded_area_m2, ib.flooded_area_m2)
+    add("flood volume (m³)", ia.volume_m3, ib.volume_m3)
     ea = {r["area"]: r for r in exposure_rows(a)[1] if r["type"] == "country"}
     eb = {r["area"]: r for r in exposure_rows(b)[1] if r["type"] == "country"}
     for c in sorted(set(ea) | set(eb)):
@@ -646,9 +601,9 @@ class DashboardDock(Dock):
         self.title.setText(
             self.tr("{0}: {1} ha flooded, {2} m³, deepest {3} m").format(
                 scenario_name(result),
-                _fmt(_get(inund, "flooded_area_m2", 0.0) / 1e4, 1),
-                _fmt(_get(inund, "volume_m3", 0.0)),
-                _fmt(_get(inund, "max_depth_m", 0.0), 2),
+                _fmt(inund.flooded_area_m2 / 1e4, 1),
+                _fmt(inund.volume_m3),
+                _fmt(inund.max_depth_m, 2),
             )
         )
         g = gap_figures(result, self.mode)

@@ -17,21 +17,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from floodplan.errors import InputError
+from floodplan.languages import LANGUAGES, NATIVE_NAMES, check_language  # noqa: F401 - NATIVE_NAMES re-exported
 from floodplan.paths import resources_dir
 
-#: The languages the interface speaks (English is the source language: no file needed).
-LANGUAGES = ("en", "de", "pl", "ca", "es", "fr", "it")
 #: Each language's name in itself, for the Settings dialog.
-NATIVE_NAMES = {
-    "en": "English",
-    "de": "Deutsch",
-    "pl": "Polski",
-    "ca": "Català",
-    "es": "Español",
-    "fr": "Français",
-    "it": "Italiano",
-}
 SETTINGS_KEY = "language"
 
 _installed: list[QTranslator] = []
@@ -41,14 +30,6 @@ _current = "en"
 def qm_dir() -> Path:
     """The folder of the shipped ``floodplan_<lang>.ts`` / ``.qm`` files."""
     return resources_dir() / "i18n" / "qt"
-
-
-def check_language(code: str) -> str:
-    """``code`` normalised ('DE' -> 'de'); an unknown code raises InputError naming the choices."""
-    lang = str(code).strip().lower().replace("-", "_").split("_")[0]
-    if lang not in LANGUAGES:
-        raise InputError(f"--lang: unknown language '{code}'; use one of {', '.join(LANGUAGES)}.")
-    return lang
 
 
 def system_language() -> str:

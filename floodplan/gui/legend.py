@@ -99,20 +99,23 @@ def legend_entries(
         rows.append((translate("legend", "river"), swatch("line", styles.ROLE_STYLE["river"]["edge"])))
     if "jurisdictions" in roles:
         rows.append(
-            (translate("legend", "national border"), swatch("line", "#7a0177", dash=Qt.PenStyle.DashDotLine))
+            (
+                translate("legend", "national border"),
+                swatch("line", styles.BORDER["edge"], dash=Qt.PenStyle.DashDotLine),
+            )
         )
     if exercise:
         rows.append((translate("legend", "Tabletop exercise"), None))
         rows.append(
             (
                 translate("legend", "resource moved in the exercise (not in the plan)"),
-                swatch("marker", "#ffffff", edge="#6a3d9a"),
+                swatch("marker", "#ffffff", edge=styles.EXERCISE_MOVED["edge"]),
             )
         )
         rows.append(
             (
                 translate("legend", "resource out of service in the exercise"),
-                swatch("marker", "#cb181d", marker="X"),
+                swatch("marker", styles.EXERCISE_OUT["edge"], marker="X"),
             )
         )
     if depth_shown or result is not None:

@@ -4,7 +4,7 @@ scenario, results, history), menus and toolbars, status bar with coordinates and
 The window holds no domain state: every change is an engine command pushed on ``project.stack`` (Qt's
 undo stack mirrors it, :mod:`floodplan.gui.undo`); views listen to the project's events.
 
-Interface for the other docks (see notes/interfaces.md): ``.project``, ``.canvas``, ``.set_result(result)``,
+Interface for the other docks (see this module): ``.project``, ``.canvas``, ``.set_result(result)``,
 ``.set_preview_depth(grid)``, ``.show_error(exc)``, ``.undo_stack``.
 """
 
@@ -70,6 +70,11 @@ GIS_FILTER = (
 PROJECT_FILTER = "floodplan projects (*.gpkg);;All files (*)"
 
 
+#: Start-up: the results, exercise and versions docks are built at the latest this long (ms) after the first docks,
+#: when the live flood is not shown before (no scenario, a dynamic flood).
+MORE_DOCKS_AFTER_MS = 4000
+
+
 def icon(name: str) -> QIcon:
     path = ICONS / f"{name}.svg"
     return QIcon(str(path)) if path.exists() else QIcon()
@@ -88,8 +93,12 @@ def _first_size() -> tuple[int, int]:
 class MainWindow(QMainWindow):
     """The floodplan main window for one project at a time."""
 
-    def __init__(self, project: Project | None = None, parent=None):
+    def __init__(self, project: Project | None = None, parent=None, *, docks_after_first_frame: bool = False):
+        """``docks_after_first_frame``: build the scenario, results, exercise and versions docks (and import
+        the engine behind them) only once the map has painted its first frame — the app's start-up
+        (issue 13 item 15); tests and scripts get them at once."""
         super().__init__(parent)
+        self._docks_later = docks_after_first_frame
         self.setObjectName("FloodplanMainWindow")
         self.setAcceptDrops(True)
         self.resize(*_first_size())
@@ -110,6 +119,7 @@ class MainWindow(QMainWindow):
 
         self.canvas = MapCanvas(parent=self)
         self.setCentralWidget(self.canvas)
+        self.canvas.firstFrame.connect(self._after_first_frame)
         self.layer_panel = LayerPanel(self, self)
         self.properties = PropertiesPanel(self, self)
         self.attribute_table = AttributeTable(self, self)
@@ -179,7 +189,8 @@ class MainWindow(QMainWindow):
         self.layer_panel.set_project(project)
         self.properties.set_project(project)
         self.attribute_table.set_project(project)
-        self._install_result_docks()
+        if not self._docks_later:
+            self._install_result_docks()
         self._update_title()
         self._exercise_shown = False
         self._refresh_staleness()
@@ -228,8 +239,12 @@ class MainWindow(QMainWindow):
             if hasattr(job, "wait"):
                 job.wait(10_000)
 
-    def _install_result_docks(self) -> None:
-        """(Re)create the scenario and results docks for the current project (when those modules exist)."""
+    def _install_result_docks(self, rest_later: bool = False) -> None:
+        """(Re)create the scenario and results docks for the current project (when those modules exist).
+
+        ``rest_later``: the results, exercise and versions docks (and the engine they import) are built
+        only once the live flood is shown (or after :data:`MORE_DOCKS_AFTER_MS`), so at start-up the live
+        flood's preparation does not wait for them."""
         self._stop_dock_jobs()
         for dock in (self.scenario_panel, self.dashboard, getattr(self, "tabletop", None)):
             if dock is not None:
@@ -240,10 +255,6 @@ class MainWindow(QMainWindow):
             from floodplan.gui.scenario_panel import ScenarioPanel
         except ImportError:  # the scenario dock is being written in parallel
             ScenarioPanel = None  # noqa: N806
-        try:
-            from floodplan.gui.dashboard import DashboardDock
-        except ImportError:
-            DashboardDock = None  # noqa: N806
         if ScenarioPanel is not None:
             try:
                 self.scenario_panel = ScenarioPanel(
@@ -259,6 +270,19 @@ class MainWindow(QMainWindow):
             except Exception as exc:  # a broken dock must not stop the app opening
                 log.exception("scenario panel failed: %s", exc)
                 self.scenario_panel = None
+        if rest_later:
+            self._more_docks_wanted = True
+            QTimer.singleShot(MORE_DOCKS_AFTER_MS, self, self._more_docks_now)  # not after the window's end
+            return
+        self._install_more_docks()
+
+    def _install_more_docks(self) -> None:
+        """The results, exercise and versions docks (part of :meth:`_install_result_docks`)."""
+        self._more_docks_wanted = False
+        try:
+            from floodplan.gui.dashboard import DashboardDock
+        except ImportError:
+            DashboardDock = None  # noqa: N806
         if DashboardDock is not None:
             try:
                 self.dashboard = DashboardDock(self.project, on_highlight=self._highlight, parent=self)
@@ -266,9 +290,14 @@ class MainWindow(QMainWindow):
                 if self.scenario_panel is not None:
                     self.tabifyDockWidget(self.scenario_panel, self.dashboard)
                     self.scenario_panel.raise_()
-            except Exception as exc:
+            except Exception as exc:  # a broken dock must not stop the app opening
                 log.exception("results dock failed: %s", exc)
                 self.dashboard = None
+        # A run that ended before the dock was built (start-up) shows in it at once.
+        if self.dashboard is not None and self.result is not None:
+            self.dashboard.set_result(self.result)
+            self.dashboard.set_mode(self.mode)
+            self._refresh_staleness()
         try:
             from floodplan.gui.tabletop_dock import TabletopDock
 
@@ -292,6 +321,34 @@ class MainWindow(QMainWindow):
             log.exception("versions dock failed: %s", exc)
         if self.isVisible():  # docks built after the first frame: size them now
             self._size_docks()
+
+    def _after_first_frame(self) -> None:
+        """Start-up: the map is on screen; now build the docks (their engine imports and the live flood's
+        preparation, on a worker, come after the first frame), in the layout the last session left."""
+        if not self._docks_later:
+            return
+        self._docks_later = False
+
+        def build():
+            self._install_result_docks(rest_later=True)  # the layout of the last session: in _more_docks_now
+
+        QTimer.singleShot(0, self, build)
+
+    def _more_docks_now(self) -> None:
+        """Start-up: the live flood is shown; build the docks left for later (in the last session's layout)."""
+        if not getattr(self, "_more_docks_wanted", False):
+            return
+
+        def build():
+            if getattr(self, "_more_docks_wanted", False):
+                self._install_more_docks()
+                # Every dock exists now: the last session's layout (places, tabs, hidden docks) as
+                # restoreState gave it at start-up to the docks that existed then.
+                state = settings.settings().value("window/state")
+                if getattr(self, "_state_restored", False) and isinstance(state, QByteArray | bytes):
+                    self.restoreState(state)
+
+        QTimer.singleShot(0, self, build)
 
     def showEvent(self, event):  # noqa: N802 - Qt API
         """On the first show, once the window has its size: the map gets most of it, as in QGIS (the
@@ -623,6 +680,7 @@ class MainWindow(QMainWindow):
         self.canvas.set_depth(grid)
         if had != (grid is not None):
             self._refresh_legend()
+        self._more_docks_now()  # start-up: the live flood is on the map, the other docks may come
 
     def set_mode(self, mode: str) -> None:
         """Show 'joint' or 'national' response results."""
@@ -1088,7 +1146,7 @@ class MainWindow(QMainWindow):
         if isinstance(geom, QByteArray | bytes):
             self.restoreGeometry(geom)
         if isinstance(state, QByteArray | bytes):
-            self.restoreState(state)
+            self._state_restored = bool(self.restoreState(state))
 
     # ================================================================= status bar
     def _build_status_bar(self) -> None:

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from floodplan.core.grid import Grid
 from floodplan.errors import FloodplanError, InputError
-from floodplan.gui import i18n
+from floodplan.gui import i18n, startup_trace
 from floodplan.gui.dashboard import gap_figures, scenario_name
 from floodplan.gui.docks import Dock
 from floodplan.gui.worker import (
@@ -294,7 +294,8 @@ class ScenarioPanel(Dock):
         )
         self.wading_spin.editingFinished.connect(lambda: self._edit(max_depth_m=self.wading_spin.value()))
         rform.addRow(self.tr("Wading limit"), self.wading_spin)
-        # one wading limit per resource kind, like the target minutes (CONTRACT "Response by kind")
+        # one wading limit per resource kind, like the target minutes (docs/command-line.md, `floodplan
+        # access`)
         self.wading_box = QWidget()
         self.wading_form = QFormLayout(self.wading_box)
         self.wading_form.setContentsMargins(0, 0, 0, 0)
@@ -801,6 +802,7 @@ class ScenarioPanel(Dock):
         self._preview_key = key
         self._apply_range()
         self._emit_preview()
+        startup_trace.mark("flood_ready")  # benchmarks/bench_canvas.py (no-op unless traced)
 
     def _preview_failed(self, exc: BaseException) -> None:
         self.preview = None

@@ -18,6 +18,8 @@ from contextlib import contextmanager
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from floodplan.model.commands import StackEvent
+
 
 class EngineCommand(QUndoCommand):
     """A QUndoCommand standing for one engine command already on ``project.stack``."""
@@ -52,13 +54,12 @@ class UndoAdapter(QObject):
         self._mirroring = False  # the Qt stack is being moved to follow the engine
         self._busy = False  # Qt is driving the engine
         self._paused = False
-        project.stack.listeners.append(self._engine_changed)
+        project.stack.subscribe(self._engine_changed)
         self._sync_all()
 
     def close(self) -> None:
         """Stop listening (before the project is replaced)."""
-        if self._engine_changed in self.project.stack.listeners:
-            self.project.stack.listeners.remove(self._engine_changed)
+        self.project.stack.unsubscribe(self._engine_changed)
 
     @contextmanager
     def paused(self):
@@ -78,15 +79,11 @@ class UndoAdapter(QObject):
             self._busy = False
             self._sync_clean()
 
-    def _engine_commands(self) -> list:
-        # CommandStack keeps its history private; the done list is the one source of which command is which.
-        return list(getattr(self.project.stack, "_done", []))
-
     def _sync_all(self) -> None:
         self._mirroring = True
         try:
             self.stack.clear()
-            for cmd in self._engine_commands():
+            for cmd in self.project.stack.done:
                 self.stack.push(EngineCommand(self, cmd))
         finally:
             self._mirroring = False
@@ -98,25 +95,35 @@ class UndoAdapter(QObject):
         elif not self.project.stack.is_clean and self.stack.isClean():
             self.stack.resetClean()
 
-    def _engine_changed(self) -> None:
+    def _engine_changed(self, event: StackEvent) -> None:
+        """Follow one engine stack event (:class:`floodplan.model.commands.StackEvent`)."""
         if self._busy or self._paused:
             return
-        done = self._engine_commands()
-        n = len(done)
         qi = self.stack.index()
         self._mirroring = True
         try:
-            if n == 0 and not self.project.stack.can_redo:
+            if event.kind == "clean":
+                pass
+            elif event.kind == "cleared":
                 if self.stack.count():
                     self.stack.clear()
-            elif n == qi + 1 and qi < self.stack.count() and self.stack.command(qi).command is done[-1]:
+            elif event.kind == "done" and event.index == qi + 1:
+                self.stack.push(EngineCommand(self, event.command))  # a new command
+            elif (
+                event.kind == "redone"
+                and event.index == qi + 1
+                and qi < self.stack.count()
+                and self.stack.command(qi).command is event.command
+            ):
                 self.stack.redo()  # the engine redid the next command
-            elif n == qi - 1 and qi > 0 and (n == 0 or self.stack.command(qi - 2).command is done[-1]):
+            elif (
+                event.kind == "undone"
+                and event.index == qi - 1
+                and self.stack.command(qi - 1).command is event.command
+            ):
                 self.stack.undo()  # the engine undid the last command
-            elif n == qi + 1:
-                self.stack.push(EngineCommand(self, done[-1]))  # a new command
-            elif n != qi or (n and self.stack.command(qi - 1).command is not done[-1]):
-                self._sync_all()  # anything else (e.g. a cleared stack): rebuild from the engine
+            else:
+                self._sync_all()  # out of step (e.g. changes made while paused): rebuild from the engine
         finally:
             self._mirroring = False
         self._sync_clean()

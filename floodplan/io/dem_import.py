@@ -76,6 +76,7 @@ from rasterio.errors import RasterioError
 from rasterio.warp import Resampling, reproject, transform_bounds
 from scipy import ndimage
 
+from floodplan.core.checks import refuse_with
 from floodplan.core.grid import Grid, crs_units, unit_plural
 from floodplan.errors import CRSError, InputError
 from floodplan.io.raster import mask_voids, utm_crs_for  # noqa: F401 - re-exported for callers
@@ -307,7 +308,11 @@ def import_dem(
         paths = [paths]
     paths = list(paths)
     if not paths:
-        raise InputError("no elevation file given: pass at least one DEM (e.g. --dem N42E001.hgt.zip)")
+        raise refuse_with(
+            "dem",
+            "an elevation file",
+            "no elevation file given: pass at least one DEM (e.g. {what} N42E001.hgt.zip)",
+        )
     bbox = _check_bbox(bbox_lonlat)
     offsets = _offsets_by_path(paths, vertical_offsets_m)
     notes: list[str] = []
@@ -408,7 +413,8 @@ def import_dem(
                 notes.append(f"{label} does not reach the output grid; left out")
                 continue
             # Values no ground has (−32768 voids saved without a nodata tag) are voids like tagged ones,
-            # and a vertical CRS in feet is converted (CONTRACT.md "Units"); both say so in a note.
+            # and a vertical CRS in feet is converted (docs/layers.md, "Coordinate systems and units"); both
+            # say so in a note.
             units = crs_units(group[0].ds.crs)
             if units.vertical is not None and units.vertical_m_per_unit != 1.0:
                 arr *= np.float32(units.vertical_m_per_unit)
@@ -589,10 +595,12 @@ def _check_touching(sources: list[_Source]) -> None:
         b = shapely.union_all([s.footprint_ll for p in parts[1:] for s in p])
         pa, pb = shapely.ops.nearest_points(a, b)
         gap_km = pyproj.Geod(ellps="WGS84").inv(pa.x, pa.y, pb.x, pb.y)[2] / 1000.0
-        raise InputError(
+        raise refuse_with(
+            "bbox",
+            "the area of interest",
             f"the elevation tiles do not touch: {', '.join(s.label for s in parts[0])} and "
             f"{', '.join(s.label for p in parts[1:] for s in p)} are about {gap_km:.0f} km apart; "
-            "add the tiles in between, or choose a box (--bbox) inside one connected set of tiles"
+            "add the tiles in between, or choose a box ({what}) inside one connected set of tiles",
         )
 
 

@@ -107,7 +107,7 @@ def describe_project(path) -> dict[str, Any]:
             {"name": s.name, "flood": s.flood, "mode": s.mode, "description": s.description}
             for s in project.scenarios.values()
         ],
-        # Plan versions (CONTRACT.md, "Plan versions and progress reports"), oldest first.
+        # Plan versions (docs/command-line.md, `floodplan snapshot` and `floodplan progress`), oldest first.
         "snapshots": [s.summary() for s in getattr(project, "snapshots", [])],
     }
 
@@ -165,7 +165,8 @@ def describe_raster(path) -> dict[str, Any]:
 
 
 def _raster_units(crs) -> dict[str, Any]:
-    """The horizontal unit of a raster's CRS and the vertical-unit rule (CONTRACT.md "Units")."""
+    """The horizontal unit of a raster's CRS and the vertical-unit rule (docs/layers.md, "Coordinate systems
+    and units")."""
     if crs is None:
         return {"horizontal_unit": None, "metres_per_unit": None, "vertical_unit": VERTICAL_ASSUMED}
     try:

@@ -17,6 +17,7 @@ import numpy as np
 import shapely
 from scipy import ndimage
 
+from floodplan.core.checks import refuse_with
 from floodplan.core.grid import Grid
 from floodplan.errors import InputError
 from floodplan.model.project import Layer, Project
@@ -170,7 +171,8 @@ def new_project(
 
 
 def add_role_layers(project: Project, items: list[str]) -> None:
-    """Add the ``--layer ROLE=PATH`` layers of ``floodplan new`` (CONTRACT.md, "Building a project from the
+    """Add the ``--layer ROLE=PATH`` layers of ``floodplan new`` (docs/command-line.md, "Building a project
+    from the
     command line"): each read for its role (PATH may name a layer, ``PATH|layername=NAME``; a multi-layer
     file without a name gives its one layer that fits the role), checked as on load and reprojected to the
     project's CRS.
@@ -188,7 +190,13 @@ def add_role_layers(project: Project, items: list[str]) -> None:
         role, eq, path = item.partition("=")
         role = role.strip().lower()
         if not eq or not path.strip():
-            raise InputError(f"--layer '{item}': give ROLE=PATH, e.g. roads=roads.gpkg.")
+            raise refuse_with(
+                "layer", "the layer", f"{{what}} '{item}': give ROLE=PATH, e.g. roads=roads.gpkg."
+            )
         if role not in roles:
-            raise InputError(f"--layer '{item}': unknown role '{role}'; use one of {', '.join(roles)}.")
+            raise refuse_with(
+                "layer",
+                "the layer",
+                f"{{what}} '{item}': unknown role '{role}'; use one of {', '.join(roles)}.",
+            )
         add_file(project, path.strip(), role=role)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import geopandas as gpd
 
+from floodplan.core.checks import refuse_with
 from floodplan.errors import InputError
 
 
@@ -33,8 +34,10 @@ def one_flood(profile: gpd.GeoDataFrame, flood: str | None, label: str) -> gpd.G
     """
     if "flood" not in profile.columns:
         if flood is not None:
-            raise InputError(
-                f"{label}: --flood {flood}: the profile layer has no 'flood' column to pick a flood from."
+            raise refuse_with(
+                "flood",
+                "the flood",
+                f"{label}: {{what}} {flood}: the profile layer has no 'flood' column to pick a flood from.",
             )
         return profile
     names = profile["flood"].astype(object).where(profile["flood"].notna(), None)
@@ -42,9 +45,12 @@ def one_flood(profile: gpd.GeoDataFrame, flood: str | None, label: str) -> gpd.G
     if flood is None:
         if len(floods) <= 1:
             return profile
+        head = f"{label}: the profile layer holds {len(floods)} floods ({', '.join(floods)}); choose one"
+        # the user's terms say "by name"; the command line names its option where {what} stands
         raise InputError(
-            f"{label}: the profile layer holds {len(floods)} floods ({', '.join(floods)}); choose one with "
-            f"--flood NAME (e.g. --flood {floods[0]})."
+            f"{head} by its name (e.g. {floods[0]}).",
+            field="flood",
+            template=f"{head} with {{what}} NAME (e.g. {{what}} {floods[0]}).",
         )
     if flood not in floods:
         raise InputError(

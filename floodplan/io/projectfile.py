@@ -2,7 +2,7 @@
 
 Layout inside the GeoPackage
 ----------------------------
-- every vector layer as a feature table of the same name (attributes as in CONTRACT.md);
+- every vector layer as a feature table of the same name (attributes as in docs/layers.md);
 - every raster layer embedded as a GeoPackage raster table (float32 "2D gridded coverage", TIFF tiles,
   nodata -9999 recorded in ``gpkg_2d_gridded_coverage_ancillary.data_null`` so other readers see voids as
   nodata), or, when the layer is marked external, referenced by a path relative to the project;
@@ -161,7 +161,7 @@ def check_reference(ref: str, project: str | os.PathLike | None, layer: str | No
     InputError
         One sentence naming the project and the reference when it is a URL, a GDAL virtual file system path
         or connection string, a network share, a device, FIFO or socket, a folder, or missing
-        (CONTRACT.md, "Project file (added)").
+        (docs/project-file.md).
     """
     who = f"{project}: the outside file '{ref}'" if project is not None else f"the outside file '{ref}'"
     if layer is not None:

@@ -27,7 +27,8 @@ from floodplan.notes import note
 #: Nodata value written into float rasters (GeoTIFF and GeoPackage), since not every reader honours NaN.
 NODATA = -9999.0
 
-#: Elevations (m) outside this range that a raster does not tag as nodata are voids (CONTRACT.md "Units"):
+#: Elevations (m) outside this range that a raster does not tag as nodata are voids (docs/layers.md,
+#: "Coordinate systems and units"):
 #: below the Dead Sea shore's −430 m and above Everest's 8,849 m no ground lies, so such values are fill
 #: values (SRTM's −32768, −9999, float32's 3.4e38) that a tool wrote without a nodata tag.
 PLAUSIBLE_ELEVATION_M = (-500.0, 9000.0)
@@ -78,7 +79,8 @@ def mask_voids(z: np.ndarray, label: str, *, known_nodata: float | None = None) 
     """Set untagged voids to NaN in place and count them in a note naming the file.
 
     A void is any value outside :data:`PLAUSIBLE_ELEVATION_M` (or infinite) that the file did not tag
-    as nodata (CONTRACT.md "Units"). ``known_nodata`` is a value the caller knows to be nodata although
+    as nodata (docs/layers.md, "Coordinate systems and units"). ``known_nodata`` is a value the caller knows
+    to be nodata although
     the file does not say so (floodplan's own :data:`NODATA` in a project's raster table): it becomes
     NaN without a note.
 

@@ -1,4 +1,5 @@
-"""Reading the files given for one role on the command line (CONTRACT.md, "Every command that reads files").
+"""Reading the files given for one role on the command line (docs/layers.md, "Naming one layer of a file, and
+giving one role several files").
 
 A role option names a file, or one layer of it (``PATH|layername=NAME``, as QGIS writes it), and may be
 given more than once: ``--roads de.gpkg|layername=roads --roads pl.gpkg|layername=roads``. Each layer is

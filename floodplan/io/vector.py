@@ -34,7 +34,7 @@ def vsi_path(path: str | os.PathLike) -> str:
 def split_layer_spec(spec: str | os.PathLike) -> tuple[str, str | int | None]:
     """Split a QGIS-style layer reference ``PATH|layername=NAME`` (or ``PATH|layerid=N``) into (PATH, layer).
 
-    A plain path gives (PATH, None). The part after ``|`` is QGIS's data source syntax (CONTRACT.md,
+    A plain path gives (PATH, None). The part after ``|`` is QGIS's data source syntax (docs/layers.md,
     "Every command that reads files"); other options than ``layername``/``layerid`` are refused rather than
     ignored, so a ``|subset=…`` filter never silently reads the whole layer.
 
@@ -145,7 +145,7 @@ def layer_fits(path: str, layer: str, geometry_type: str | None, role: str) -> b
 
 
 def choose_layer(path: str | os.PathLike, role: str | None) -> str | None:
-    """The layer of ``path`` to read for ``role`` when the user named none (CONTRACT.md).
+    """The layer of ``path`` to read for ``role`` when the user named none (docs/layers.md).
 
     A file with one layer gives that layer. A file with several gives the one layer that fits the role
     (:func:`layer_fits`); when none or several fit, or no role is known, InputError lists the file's layers

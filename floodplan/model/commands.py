@@ -8,7 +8,8 @@ A command has ``text`` (shown in the Edit menu: "Undo Add levee D7"), ``redo(pro
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
 import geopandas as gpd
 import pandas as pd
@@ -26,15 +27,45 @@ class Command:
         raise NotImplementedError
 
 
+@dataclass(frozen=True)
+class StackEvent:
+    """What the command stack just did, as its listeners are told.
+
+    Attributes
+    ----------
+    kind : 'done' (a new command was pushed and done), 'undone', 'redone', 'cleared' (the history was
+        emptied) or 'clean' (the clean mark moved, e.g. on save; nothing was done or undone).
+    command : the command done, undone or redone; None for 'cleared' and 'clean'.
+    index : how many commands are done after the event (:attr:`CommandStack.index`).
+    """
+
+    kind: Literal["done", "undone", "redone", "cleared", "clean"]
+    command: Command | None
+    index: int
+
+
 class CommandStack:
-    """A linear undo/redo history. ``on_change`` is called after every push/undo/redo."""
+    """A linear undo/redo history. Every listener (``subscribe(fn)``) is called as ``fn(event)`` with a
+    :class:`StackEvent` after every push, undo, redo, clear and clean mark."""
 
     def __init__(self, project):
         self._project = project
         self._done: list[Command] = []
         self._undone: list[Command] = []
         self._clean_index = 0
-        self.listeners: list[Callable[[], None]] = []
+        self.listeners: list[Callable[[StackEvent], None]] = []
+
+    def subscribe(self, fn: Callable[[StackEvent], None]) -> None:
+        self.listeners.append(fn)
+
+    def unsubscribe(self, fn: Callable[[StackEvent], None]) -> None:
+        if fn in self.listeners:
+            self.listeners.remove(fn)
+
+    @property
+    def done(self) -> tuple[Command, ...]:
+        """The commands done, oldest first (the last one is undone first)."""
+        return tuple(self._done)
 
     def push(self, command: Command) -> Command:
         """Do ``command`` and put it on the stack."""
@@ -43,7 +74,7 @@ class CommandStack:
         self._undone.clear()
         if self._clean_index > len(self._done) - 1:
             self._clean_index = -1  # the clean state can no longer be reached by undo/redo
-        self._changed()
+        self._changed("done", command)
         return command
 
     def undo(self) -> Command | None:
@@ -52,7 +83,7 @@ class CommandStack:
         cmd = self._done.pop()
         cmd.undo(self._project)
         self._undone.append(cmd)
-        self._changed()
+        self._changed("undone", cmd)
         return cmd
 
     def redo(self) -> Command | None:
@@ -61,7 +92,7 @@ class CommandStack:
         cmd = self._undone.pop()
         cmd.redo(self._project)
         self._done.append(cmd)
-        self._changed()
+        self._changed("redone", cmd)
         return cmd
 
     @property
@@ -86,7 +117,7 @@ class CommandStack:
 
     def set_clean(self) -> None:
         self._clean_index = len(self._done)
-        self._changed()
+        self._changed("clean", None)
 
     @property
     def is_clean(self) -> bool:
@@ -96,11 +127,12 @@ class CommandStack:
         self._done.clear()
         self._undone.clear()
         self._clean_index = 0
-        self._changed()
+        self._changed("cleared", None)
 
-    def _changed(self) -> None:
+    def _changed(self, kind, command: Command | None) -> None:
+        event = StackEvent(kind, command, len(self._done))
         for fn in list(self.listeners):
-            fn()
+            fn(event)
 
 
 def _layer_frame(project, layer_name: str) -> gpd.GeoDataFrame:

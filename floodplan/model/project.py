@@ -2,13 +2,15 @@
 
 All layers are held in the working CRS (reprojected once, on load). Changes go through
 :mod:`floodplan.model.commands` on ``project.stack``; views subscribe with ``project.subscribe(fn)`` and
-are called as ``fn(event, name)`` with event one of 'layers', 'features', 'style', 'scenarios', 'settings', 'snapshots'.
+are called as ``fn(event, name)`` with ``event`` a :class:`Change` (a ``str`` enum: it equals 'layers',
+'features', 'style', 'scenarios', 'settings' or 'snapshots') and ``name`` the layer, scenario or setting.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,18 @@ from floodplan.errors import InputError
 from floodplan.model.commands import AddLayer, CommandStack, RemoveLayer, SetScenario
 from floodplan.model.scenario import Scenario
 from floodplan.model.schema import ROLES, check_features, check_unique_names, normalise
+from floodplan.model.settings import ProjectSettings
+
+
+class Change(StrEnum):
+    """What changed in a project, as its listeners are told (``fn(event, name)``)."""
+
+    LAYERS = "layers"  # a layer added, removed or moved (name: the layer)
+    FEATURES = "features"  # a layer's features (name: the layer)
+    STYLE = "style"  # how a layer is drawn (name: the layer)
+    SCENARIOS = "scenarios"  # a scenario added, changed or removed (name: the scenario)
+    SETTINGS = "settings"  # a setting (name: its key)
+    SNAPSHOTS = "snapshots"  # a plan version stored or removed
 
 
 @dataclass
@@ -83,7 +97,7 @@ class Project:
         self.path: Path | None = Path(path) if path else None
         self._layers: list[Layer] = []
         self.scenarios: dict[str, Scenario] = {}
-        self.settings: dict[str, Any] = {}
+        self._settings = ProjectSettings()
         self.notes: list[str] = []
         self.snapshots: list = []  # plan versions (floodplan.model.versions.Snapshot), oldest first
         #: (size, mtime ns, inode) of ``path`` when opened or last saved: saving over a file that changed
@@ -93,22 +107,37 @@ class Project:
         #: (QGIS's ``layer_styles`` and ``qgis_projects``).
         self.kept_tables: dict[str, tuple[str, list[str], list[tuple]]] = {}
         self.stack = CommandStack(self)
-        self._listeners: list[Callable[[str, str | None], None]] = []
+        self._listeners: list[Callable[[Change, str | None], None]] = []
         self._revision = 0
         self._data_revision = 0
+        #: Layer name -> the revision of its last change (data, added, removed): caches key on it.
+        self._layer_changed: dict[str, int] = {}
+
+    @property
+    def settings(self) -> ProjectSettings:
+        """The project's settings (:class:`floodplan.model.settings.ProjectSettings`); assigning a dict
+        (the project file's JSON object) keeps every key as given."""
+        return self._settings
+
+    @settings.setter
+    def settings(self, value) -> None:
+        self._settings = value if isinstance(value, ProjectSettings) else ProjectSettings(value or {})
 
     # ----- events
-    def subscribe(self, fn: Callable[[str, str | None], None]) -> None:
+    def subscribe(self, fn: Callable[[Change, str | None], None]) -> None:
         self._listeners.append(fn)
 
     def unsubscribe(self, fn) -> None:
         if fn in self._listeners:
             self._listeners.remove(fn)
 
-    def _emit(self, event: str, name: str | None = None) -> None:
+    def _emit(self, event: Change | str, name: str | None = None) -> None:
+        event = Change(event)
         self._revision += 1
         if event in ("features", "layers"):
             self._data_revision += 1
+            if name is not None:
+                self._layer_changed[name] = self._revision
         for fn in list(self._listeners):
             fn(event, name)
 
@@ -122,6 +151,17 @@ class Project:
         """Increases at every change of a layer or its features (not of styles, scenarios or settings):
         a result computed at another data revision is out of date."""
         return self._data_revision
+
+    def layers_key(self, *roles: str) -> tuple:
+        """What the layers of ``roles`` are now, for cache keys: per layer (in drawing order) its name,
+        the revision of its last change and the identity of its data (a layer whose data was replaced
+        outside a command still misses the cache; a cache holding the key also holds the data, so the
+        identity cannot be reused while it is kept)."""
+        return tuple(
+            (lyr.name, self._layer_changed.get(lyr.name, 0), id(lyr.data))
+            for lyr in self._layers
+            if lyr.role in roles
+        )
 
     @property
     def dirty(self) -> bool:
@@ -193,7 +233,8 @@ class Project:
                 seen.setdefault(v, lyr.name)
 
     def _checked(self, lyr: Layer, role: str) -> gpd.GeoDataFrame:
-        """A layer's features after the checks a file gets on loading (CONTRACT.md, geometry hygiene): a
+        """A layer's features after the checks a file gets on loading (docs/layers.md, "What is left out, and
+        said so"): a
         layer edited elsewhere (QGIS adds rows without geometry, NULL attributes) is used as a file would
         be; the layer itself is left as it is. Kept until the layer's data changes (every edit replaces the
         data frame), and its notes are said again on each use, for whoever collects them then."""
@@ -258,12 +299,12 @@ class Project:
             if k not in ("visible", "opacity", "color", "width"):
                 raise InputError(f"unknown style '{k}'.")
             setattr(lyr, k, v)
-        self._emit("style", name)
+        self._emit(Change.STYLE, name)
 
     # ----- scenarios
     def scenario(self, name: str | None = None) -> Scenario:
         """A scenario by name; the first one when name is None."""
-        # Name the file (CONTRACT: every refusal names it); an unsaved project is "the project".
+        # Name the file (docs/command-line.md: every refusal names it); an unsaved project is "the project".
         where = str(self.path) if self.path is not None else "the project"
         if not self.scenarios:
             raise InputError(f"{where} has no scenario; add one first.")
@@ -279,7 +320,7 @@ class Project:
     # ----- internal mutators used by commands (not for views)
     def _replace_data(self, name: str, data) -> None:
         self.layer(name).data = data
-        self._emit("features", name)
+        self._emit(Change.FEATURES, name)
 
     def _insert_layer(self, layer: Layer, index: int | None) -> None:
         if self.has_layer(layer.name):
@@ -290,30 +331,30 @@ class Project:
             self._layers.append(layer)
         else:
             self._layers.insert(index, layer)
-        self._emit("layers", layer.name)
+        self._emit(Change.LAYERS, layer.name)
 
     def _remove_layer(self, name: str) -> Layer:
         layer = self.layer(name)
         self._layers.remove(layer)
-        self._emit("layers", name)
+        self._emit(Change.LAYERS, name)
         return layer
 
     def _move_layer(self, name: str, index: int) -> None:
         layer = self.layer(name)
         self._layers.remove(layer)
         self._layers.insert(index, layer)
-        self._emit("layers", name)
+        self._emit(Change.LAYERS, name)
 
     def _set_scenario(self, name: str, scenario: Scenario | None) -> None:
         if scenario is None:
             self.scenarios.pop(name, None)
         else:
             self.scenarios[name] = scenario
-        self._emit("scenarios", name)
+        self._emit(Change.SCENARIOS, name)
 
     def _set_setting(self, key: str, value, present: bool) -> None:
         if present:
             self.settings[key] = value
         else:
             self.settings.pop(key, None)
-        self._emit("settings", key)
+        self._emit(Change.SETTINGS, key)

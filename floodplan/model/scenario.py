@@ -22,7 +22,8 @@ class Scenario:
     Attributes
     ----------
     flood : 'level' | 'profile' | 'volume' | 'dynamic'
-        How the water surface is found (CONTRACT.md `inundate`); 'dynamic' uses the shallow-water model.
+        How the water surface is found (docs/command-line.md `inundate`); 'dynamic' uses the shallow-water
+        model.
     level_m : flat water level (m) for 'level'.
     profile_layer, profile_flood : the profile points layer and, if it holds several floods in a
         ``flood`` column, which one (e.g. 'hq100').
@@ -31,7 +32,7 @@ class Scenario:
     volume_m3 : flood volume (m³) for 'volume'.
     include_planned : whether planned defenses are built in this scenario.
     breaches : ids of defenses that fail (left out of the terrain).
-    mode : 'joint' or 'national' response (CONTRACT.md `access`).
+    mode : 'joint' or 'national' response (docs/command-line.md `access`).
     minutes : target travel time per resource kind (minutes); ``default_minutes`` for other kinds.
     max_depth_m : wading limit (m) above which a stretch of road is impassable (for kinds without their
         own limit in ``wading_m`` and resources without ``max_wading_m``).
@@ -40,7 +41,8 @@ class Scenario:
     depth_classes : lower bounds (m) of the exposure depth classes.
     tabletop : the tabletop exercise (hydrograph, start, injects, decisions), or None.
     profile_offset_m : see above.
-    wading_m : wading limit (m) per resource kind (CONTRACT, "Response by kind"), e.g. {"fire": 0.6};
+    wading_m : wading limit (m) per resource kind (docs/command-line.md, `floodplan access`), e.g. {"fire":
+    0.6};
         kinds left out take ``max_depth_m`` (boats' trailers 0.3 m).
     boat_draft_m : water (m) a boat needs to move.
     """

@@ -1,4 +1,4 @@
-"""Layer roles and the attributes CONTRACT.md fixes for each, with defaults and checks.
+"""Layer roles and the attributes docs/layers.md fixes for each, with defaults and checks.
 
 ``normalise(gdf, role, label)`` returns a copy with every contract attribute present (defaults filled,
 types coerced) or raises InputError naming the file/layer and the attribute to add.
@@ -75,7 +75,7 @@ def _text(gdf, col, label, *, default=None, required=False) -> pd.Series:
     return s.map(lambda v: v if v is None else str(v))
 
 
-#: Attributes a layer must have to play a role (CONTRACT.md): each entry is a group of names of which at
+#: Attributes a layer must have to play a role (docs/layers.md): each entry is a group of names of which at
 #: least one must be present. Used to pick the one fitting layer of a multi-layer file.
 REQUIRED_ATTRIBUTES = {
     "jurisdictions": (("name",), ("country",)),
@@ -102,7 +102,7 @@ _FAMILIES = {
 _FAMILY_OF_TYPE = {0: "point", 4: "point", 1: "line", 2: "line", 5: "line", 3: "polygon", 6: "polygon"}
 
 
-#: Attribute names CONTRACT.md gives meaning to (in any role). Files often carry them in capitals (dBase
+#: Attribute names docs/layers.md gives meaning to (in any role). Files often carry them in capitals (dBase
 #: fields of shapefiles, Esri exports) or cut to 10 characters (the shapefile limit: ``cross_bord``).
 CONTRACT_ATTRIBUTES = (
     "id", "name", "country", "population", "kind", "speed_kmh", "closed", "bridge", "deck_m", "crest_m",
@@ -165,7 +165,7 @@ def say(text: str, notes: list[str] | None = None) -> None:
 
 
 def clean_missing(gdf: gpd.GeoDataFrame, label: str, notes: list[str] | None = None) -> gpd.GeoDataFrame:
-    """Leave out features with no geometry or an empty one, counting them in a note (CONTRACT.md)."""
+    """Leave out features with no geometry or an empty one, counting them in a note (docs/layers.md)."""
     if len(gdf) == 0:
         return gdf
     arr = np.asarray(gdf.geometry.values)
@@ -184,7 +184,7 @@ def clean_missing(gdf: gpd.GeoDataFrame, label: str, notes: list[str] | None = N
 def clean_features(
     gdf: gpd.GeoDataFrame, role: str, label: str, notes: list[str] | None = None
 ) -> gpd.GeoDataFrame:
-    """Geometry hygiene for one layer of a role (CONTRACT.md, "Geometry hygiene").
+    """Geometry hygiene for one layer of a role (docs/layers.md, "What is left out, and said so").
 
     Features without geometry are left out; invalid ones are repaired (``shapely.make_valid``); a
     geometry collection keeps its parts of the role's kind; a feature of another kind (often one a repair
@@ -316,7 +316,7 @@ def check_population(g: gpd.GeoDataFrame, label: str, notes: list[str] | None = 
 
 def check_features(gdf: gpd.GeoDataFrame, role: str, label: str) -> gpd.GeoDataFrame:
     """The checks a project layer gets before the engine uses it: :func:`clean_features` and, for
-    buildings, :func:`check_population` (see CONTRACT.md, geometry hygiene)."""
+    buildings, :func:`check_population` (see docs/layers.md, "What is left out, and said so")."""
     g = clean_features(gdf, role, label)
     if role == "assets" and len(g):
         g = check_population(g.copy(), label)

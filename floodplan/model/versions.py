@@ -27,8 +27,9 @@ import shapely
 
 from floodplan.errors import InputError
 from floodplan.model.commands import Command
+from floodplan.model.project import Change
 
-#: The roles of the layers that make up the plan (CONTRACT.md: defenses, resources, scenarios).
+#: The roles of the layers that make up the plan (docs/command-line.md: defenses, resources, scenarios).
 PLAN_ROLES = ("defenses", "resources")
 #: A feature whose geometry moved by less than this (m, Hausdorff distance) has not moved: GeoJSON keeps
 #: full double precision, so only a real edit exceeds it.
@@ -186,11 +187,11 @@ class AddSnapshot(Command):
                 f"the project already has a snapshot named '{self.snapshot.name}'; choose another name."
             )
         snapshots(project).append(self.snapshot)
-        project._emit("snapshots", self.snapshot.name)
+        project._emit(Change.SNAPSHOTS, self.snapshot.name)
 
     def undo(self, project) -> None:
         snapshots(project).remove(self.snapshot)
-        project._emit("snapshots", self.snapshot.name)
+        project._emit(Change.SNAPSHOTS, self.snapshot.name)
 
 
 class RestoreSnapshot(Command):

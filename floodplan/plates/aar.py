@@ -138,10 +138,13 @@ def map_figure(result: ExerciseResult, project, minute: float, lang: str = "en")
     service crossed out), coordinate ticks and a legend in ``lang``."""
     from types import SimpleNamespace
 
+    import shapely
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
+    from floodplan.core.styles import EXERCISE_OUT
     from floodplan.render import draw_map
+    from floodplan.render.artists import draw_exercise_marks
 
     depth = result.snapshots[minute]
     closed = result.closed_roads.get(minute)
@@ -160,11 +163,20 @@ def map_figure(result: ExerciseResult, project, minute: float, lang: str = "en")
     if res is not None and len(res) and "in_service" in res.columns:
         off = ~res["in_service"].astype(bool).to_numpy()
         if off.any():
-            pts = res.geometry[off]
-            ax.scatter(pts.x, pts.y, s=90, marker="x", c="#cb181d", linewidths=2.0, zorder=170)
+            # The app's exercise marks (render.artists), so the report shows what the screen showed.
+            draw_exercise_marks(ax, out_of_service=shapely.get_coordinates(res.geometry[off].to_numpy()))
+            st = EXERCISE_OUT
             arts.add_entry(
                 "aar.out_of_service",
-                Line2D([], [], ls="none", marker="x", color="#cb181d", markeredgewidth=2.0, markersize=8),
+                Line2D(
+                    [],
+                    [],
+                    ls="none",
+                    marker=st["marker"],
+                    color=st["edge"],
+                    markeredgewidth=st["lw"],
+                    markersize=8,
+                ),
                 group=2e6,
             )
     # The flood grid's extent frames the map: the area the model computed.

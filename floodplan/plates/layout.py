@@ -23,13 +23,14 @@ from matplotlib_scalebar.scalebar import ScaleBar
 from pyproj import CRS as PyprojCRS
 from pyproj import Transformer
 
-from floodplan.core.styles import COUNTRY_TINTS, MPL_RC
+from floodplan.core.styles import MPL_RC
 from floodplan.errors import InputError
 from floodplan.plates.fonts import apply_font_fallback, quiet_glyph_warnings
 from floodplan.plates.i18n import Translator
 from floodplan.plates.spec import FORMATS, PlateSpec
 from floodplan.plates.tables import country_summary
 from floodplan.progress import Feedback, step
+from floodplan.render.artists import country_colors
 from floodplan.render.mapview import draw_map, layer_key, project_extent
 from floodplan.render.paths import compound_paths, split_kinds
 from floodplan.render.relief import shaded_relief
@@ -259,7 +260,7 @@ def _inset(page: _Page, project, box, map_limits, highlight=None, translate=None
             if "country" in jur.columns
             else np.full(len(poly), "")
         )
-        tints = {c: COUNTRY_TINTS[i % len(COUNTRY_TINTS)] for i, c in enumerate(sorted(set(countries)))}
+        tints = country_colors(countries)  # the main map's tints (render.artists)
         paths, keys, _ = compound_paths(geoms[poly], countries)
         ax.add_collection(
             PathCollection(
@@ -599,7 +600,7 @@ def _build_plate(
     _north_arrow(page, ax, map_box, north, 13.0 * f)
 
     # ---- panel
-    scenario = getattr(result, "scenario", None)
+    scenario = result.scenario if result is not None else None
     info_lines = []
     if scenario is not None:
         info_lines.append(f"{T('plate.scenario')}: {T(scenario.name)}")
@@ -742,7 +743,7 @@ def render_plate(project, result, spec: PlateSpec, out_path, *, feedback: Feedba
     Parameters
     ----------
     project : Project
-    result : RunResult or None (layers only)
+    result : ScenarioResult or None (layers only; floodplan.sim.result)
     spec : PlateSpec (paper, orientation, dpi, texts, languages, scale or fit)
     out_path : file name ending in .pdf, .png or .svg (its folder is created)
 

@@ -1,4 +1,4 @@
-"""The public progress report between two plan versions (CONTRACT.md, ``floodplan progress``).
+"""The public progress report between two plan versions (docs/command-line.md, ``floodplan progress``).
 
 Writes into a folder: ``index.html`` (one self-contained page: styles inline, images as ``data:`` URIs,
 no script, font or link outside it, so it reads offline and can be published as it is), ``progress.pdf``

@@ -80,10 +80,6 @@ HEADER_SUFFIX = {
 }
 
 
-def _get(obj, name, default=None):
-    return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
-
-
 def _fmt(v) -> str:
     if v is None or (isinstance(v, float) and not np.isfinite(v)):
         return "–"
@@ -435,7 +431,7 @@ def write_report(
     Parameters
     ----------
     project : Project
-    result : RunResult of the scenario
+    result : ScenarioResult of the scenario (:mod:`floodplan.sim.result`)
     out_path : report file, ending in .html or .pdf
     languages : language codes, side by side (``['en', 'de']`` or 'en,de')
     title : report title (default: "Flood scenario report: <scenario>")
@@ -455,8 +451,8 @@ def write_report(
         raise InputError("a report needs a scenario result; run the scenario first.")
     out.parent.mkdir(parents=True, exist_ok=True)
     T = Translator(languages, project)
-    scenario = _get(result, "scenario")
-    sname = getattr(scenario, "name", "") or ""
+    scenario = result.scenario
+    sname = scenario.name or ""
     step(feedback, 0.05, "report tables")
 
     jt = jurisdiction_table(project, result)
@@ -466,7 +462,7 @@ def write_report(
     dc = depth_class_table(result)
     dt = defense_table(result)
     cr = uncovered_critical(result)
-    inund = _get(result, "inundation", {}) or {}
+    inund = result.inundation.to_json()
     params = []
     if scenario is not None:
         for key, attr in (
@@ -601,7 +597,7 @@ def write_report(
     doc.h("report.limits")
     for k in ("limits.static", "limits.data", "limits.population"):
         doc.p(k)
-    notes = list(_get(result, "notes", []) or [])
+    notes = list(result.notes)
     if notes:
         doc.h("report.notes", 3)
         doc.items([str(n) for n in notes])
@@ -636,7 +632,7 @@ def write_report(
             gpkg, layer="jurisdictions", driver="GPKG"
         )
         layers.append("jurisdictions")
-    extra = {"extent": _get(result, "extent"), "closed_roads": _get(result, "closed_roads")}
+    extra = {"extent": result.extent, "closed_roads": result.closed_roads}
     for mode in ("joint", "national"):
         view = access_view(result, mode)
         extra[f"assets_{mode}"] = view["assets"]

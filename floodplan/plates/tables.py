@@ -1,7 +1,9 @@
-"""Tables read from a scenario result (RunResult), shared by the plate's summary and the report.
+"""Tables read from a scenario result (:class:`floodplan.sim.result.ScenarioResult`), shared by the plate's
+summary and the report.
 
 All populations are people; areas m² (km² only in the report's display); the cooperation gain of a country
-or jurisdiction is its covered population in joint mode minus that in national mode (CONTRACT.md ``run``).
+or jurisdiction is its covered population in joint mode minus that in national mode (docs/command-line.md
+``run``).
 A missing part of the result (no access run, no defenses) gives an empty table, never an error.
 """
 
@@ -14,10 +16,10 @@ import pandas as pd
 from floodplan.core.vocabulary import CRITICAL_KINDS  # noqa: E402
 from floodplan.core.vocabulary import MODES_NATIONAL_FIRST as MODES  # noqa: E402
 from floodplan.render.resultview import access_view, boat_only, exposure_summary
-from floodplan.render.resultview import get as _get
+from floodplan.sim.result import ScenarioResult
 
 
-def _access_summary(result, mode: str) -> dict:
+def _access_summary(result: ScenarioResult, mode: str) -> dict:
     return access_view(result, mode)["summary"]
 
 
@@ -29,20 +31,20 @@ def _names(project, key: str) -> list[str]:
     return sorted(dict.fromkeys(vals)) if key == "country" else list(dict.fromkeys(vals))
 
 
-def _exposed(result, level: str, name: str) -> float:
+def _exposed(result: ScenarioResult, level: str, name: str) -> float:
     e = exposure_summary(result).get(level, {}) or {}
     entry = e.get(name) or {}
     v = entry.get("exposed_population")
     return float(v) if v is not None else np.nan
 
 
-def _cov(result, mode: str, level: str, name: str, key: str) -> float:
+def _cov(result: ScenarioResult, mode: str, level: str, name: str, key: str) -> float:
     entry = (_access_summary(result, mode).get(level) or {}).get(name) or {}
     v = entry.get(key)
     return float(v) if v is not None else np.nan
 
 
-def boat_only_population(result, mode: str = "joint") -> dict[str, float]:
+def boat_only_population(result: ScenarioResult, mode: str = "joint") -> dict[str, float]:
     """People per country whom a boat reaches in time and no road vehicle does, in ``mode``'s result
     (:func:`floodplan.render.resultview.boat_only`); {} when the result has no boats."""
     assets = access_view(result, mode)["assets"]
@@ -54,7 +56,7 @@ def boat_only_population(result, mode: str = "joint") -> dict[str, float]:
     return {str(c): float(pop[mask & (country == c)].sum()) for c in pd.unique(country)}
 
 
-def country_summary(project, result) -> pd.DataFrame:
+def country_summary(project, result: ScenarioResult) -> pd.DataFrame:
     """Per country: flooded population, covered population and gap (joint mode), cooperation gain, and
     the people reached only by boat (joint mode; see :func:`boat_only`).
 
@@ -102,9 +104,9 @@ KIND_COLUMNS = [
 ]
 
 
-def kind_table(project, result) -> pd.DataFrame:
+def kind_table(project, result: ScenarioResult) -> pd.DataFrame:
     """Per resource kind and country: the people that kind alone reaches within its target time in each
-    mode (the run's ``kinds`` figures, CONTRACT "Response by kind"), the joint gap and the gain.
+    mode (the run's ``kinds`` figures, docs/command-line.md, `floodplan access`), the joint gap and the gain.
 
     Columns: :data:`KIND_COLUMNS` (people); one row per kind present and country, kinds in the run's
     order. Empty when the result carries no per-kind figures.
@@ -131,14 +133,14 @@ def kind_table(project, result) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=KIND_COLUMNS)
 
 
-def jurisdiction_table(project, result) -> pd.DataFrame:
+def jurisdiction_table(project, result: ScenarioResult) -> pd.DataFrame:
     """Per jurisdiction: population, flooded population and area, volume, coverage in both modes and gain."""
     jur = project.combined("jurisdictions")
-    inund = (_get(result, "inundation", {}) or {}).get("jurisdictions", {}) or {}
+    inund = result.inundation.jurisdictions
     expo = exposure_summary(result).get("jurisdictions", {}) or {}
     rows = []
     for name, country in zip(jur["name"].astype(str), jur["country"].astype(str)) if len(jur) else []:
-        i = inund.get(name) or {}
+        i = inund.get(name)
         e = expo.get(name) or {}
         row = {
             "jurisdiction": name,
@@ -147,8 +149,8 @@ def jurisdiction_table(project, result) -> pd.DataFrame:
             if e
             else _cov(result, "joint", "jurisdictions", name, "population"),
             "flooded_population": float(e.get("exposed_population", np.nan)) if e else np.nan,
-            "flooded_area_m2": float(i.get("flooded_area_m2", np.nan)) if i else np.nan,
-            "volume_m3": float(i.get("volume_m3", np.nan)) if i else np.nan,
+            "flooded_area_m2": i.flooded_area_m2 if i is not None else np.nan,
+            "volume_m3": i.volume_m3 if i is not None else np.nan,
         }
         for m in MODES:
             row[f"covered_population_{m}"] = _cov(result, m, "jurisdictions", name, "covered_population")
@@ -158,7 +160,7 @@ def jurisdiction_table(project, result) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def depth_class_table(result) -> pd.DataFrame:
+def depth_class_table(result: ScenarioResult) -> pd.DataFrame:
     """Long table of exposure by depth class: level ('jurisdiction'/'country'), name, depth_class, assets,
     population."""
     expo = exposure_summary(result)
@@ -178,18 +180,12 @@ def depth_class_table(result) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["level", "name", "depth_class", "assets", "population"])
 
 
-def defense_table(result) -> pd.DataFrame:
+def defense_table(result: ScenarioResult) -> pd.DataFrame:
     """Each defense's benefit, harm and cost share per jurisdiction (people; share 0–1; cost in currency)."""
-    app = _get(result, "appraisal", {}) or {}
     rows = []
-    for did, entry in app.items():
-        if not isinstance(entry, dict):
-            continue
-        per = entry.get("jurisdictions") if isinstance(entry.get("jurisdictions"), dict) else entry
-        cost = entry.get("cost")
-        for jname, v in per.items():
-            if not isinstance(v, dict) or "benefit_population" not in v:
-                continue
+    for did, entry in result.appraisal.items():
+        cost = entry.cost
+        for jname, v in entry.jurisdictions.items():
             share = float(v.get("cost_share", 0.0) or 0.0)
             rows.append(
                 {
@@ -199,10 +195,8 @@ def defense_table(result) -> pd.DataFrame:
                     "benefit_population": float(v.get("benefit_population", 0.0) or 0.0),
                     "harm_population": float(v.get("harm_population", 0.0) or 0.0),
                     "cost_share": share,
-                    "cost": float(cost) if cost is not None else np.nan,
-                    "cost_share_amount": float(
-                        v.get("cost_share_amount", share * cost if cost is not None else np.nan)
-                    ),
+                    "cost": cost,
+                    "cost_share_amount": float(v.get("cost_share_amount", share * cost)),
                 }
             )
     return pd.DataFrame(
@@ -220,7 +214,7 @@ def defense_table(result) -> pd.DataFrame:
     )
 
 
-def uncovered_critical(result) -> pd.DataFrame:
+def uncovered_critical(result: ScenarioResult) -> pd.DataFrame:
     """Critical facilities (hospitals, schools, care homes, kindergartens) left uncovered, per mode."""
     parts = []
     for mode in MODES:

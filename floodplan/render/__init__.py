@@ -1,8 +1,9 @@
 """Map drawing shared by the GUI canvas, the plates and the reports (matplotlib, no Qt).
 
-Public API: :func:`draw_map`, :func:`update_depth`, :class:`MapArtists`, :func:`project_extent`, and the
-colours in :mod:`floodplan.core.styles`; the depth classes in
-:class:`floodplan.core.depth.DepthClasses`.
+Public API: the artist builders of :mod:`floodplan.render.artists` (one per layer kind; the canvas calls
+them), :func:`draw_map` (a whole map from them: plates, reports, after-action report), :func:`update_depth`,
+:class:`MapArtists`, :func:`project_extent`; the colours in :mod:`floodplan.core.styles` and the depth
+classes in :class:`floodplan.core.depth.DepthClasses`.
 """
 
 from floodplan.core.depth import DepthClasses

@@ -31,7 +31,7 @@ def split_kinds(geoms) -> dict[str, np.ndarray]:
     }
 
 
-def _polygon_arrays(geoms: np.ndarray):
+def polygon_arrays(geoms: np.ndarray):
     """Coordinates, path codes and owning feature per vertex of polygons/multipolygons."""
     geoms = shapely.orient_polygons(geoms)  # holes opposite to shells: non-zero fill leaves them empty
     gtype, coords, offsets = shapely.to_ragged_array(geoms)
@@ -54,7 +54,7 @@ def _polygon_arrays(geoms: np.ndarray):
     return coords, codes, vert_feature
 
 
-def _line_arrays(geoms: np.ndarray):
+def line_arrays(geoms: np.ndarray):
     """Coordinates, path codes and owning feature per vertex of lines/multilines."""
     gtype, coords, offsets = shapely.to_ragged_array(geoms)
     if gtype == shapely.GeometryType.LINESTRING:
@@ -89,7 +89,7 @@ def compound_paths(geoms, classes=None, kind: str = "polygon") -> tuple[list[Pat
     geoms = np.asarray(geoms, dtype=object)
     if len(geoms) == 0:
         return [], [], 0
-    coords, codes, owner = _polygon_arrays(geoms) if kind == "polygon" else _line_arrays(geoms)
+    coords, codes, owner = polygon_arrays(geoms) if kind == "polygon" else line_arrays(geoms)
     if classes is None:
         return [Path(coords, codes)], [None], len(coords)
     classes = np.asarray(classes, dtype=object)

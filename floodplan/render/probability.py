@@ -1,4 +1,5 @@
-"""Draw an ensemble's flood-probability grid (issue 17, CONTRACT ``floodplan ensemble``: ``p_flooded_T<T>.tif``,
+"""Draw an ensemble's flood-probability grid (issue 17, docs/command-line.md ``floodplan ensemble``:
+``p_flooded_T<T>.tif``,
 the fraction of members in which each cell floods) on a map, with a colour bar and a legend entry.
 
 The ramp is sequential, light (rarely flooded) to dark (flooded in nearly every member), in purples so that
@@ -129,7 +130,7 @@ def draw_probability(
     ----------
     ax : matplotlib Axes in the grid's CRS (metres, as the map)
     grid : Grid of shape (rows, cols): the fraction of members in which each cell floods (0–1), NaN = no
-        data (CONTRACT ``floodplan ensemble``, ``p_flooded_T<T>.tif``)
+        data (docs/command-line.md ``floodplan ensemble``, ``p_flooded_T<T>.tif``)
     return_period : the event's return period T (years), for the label
     translate : a Translator (languages side by side), or None for English
     cax : Axes for the colour bar; None puts a horizontal bar in the map's lower right corner

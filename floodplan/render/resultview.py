@@ -1,81 +1,74 @@
-"""Uniform read access to a scenario result, whatever shape its parts take.
+"""The one way drawing, plates, reports and the dashboard read a scenario result.
 
-The runner's RunResult holds engine objects (``exposure`` an ExposureResult with ``.summary``, ``access``
-mode -> AccessResult with ``.assets``/``.summary``, gaps and service areas of both modes in
-``coverage``); interfaces.md also allows plain dicts. Drawing, plates and reports read through these
-helpers so that either shape works.
+A result is a :class:`floodplan.sim.result.ScenarioResult` (typed: units and shapes in its docstrings);
+these helpers give the views the map and the tables need from it, through its typed fields and methods.
 """
 
 from __future__ import annotations
 
+from typing import TypedDict
 
-def get(obj, name, default=None):
-    """``obj[name]`` for dicts, ``obj.name`` otherwise; ``default`` when absent or None."""
-    if obj is None:
-        return default
-    v = obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
-    return default if v is None else v
+import geopandas as gpd
+import numpy as np
 
-
-def exposure_summary(result) -> dict:
-    """The exposure tables: ``classes``, ``jurisdictions``, ``countries``, ``critical``."""
-    e = get(result, "exposure", {})
-    if not isinstance(e, dict):
-        e = get(e, "summary", {})
-    return e or {}
+from floodplan.sim.result import ScenarioResult
 
 
-def _of_mode(gdf, mode: str):
-    if gdf is None or len(gdf) == 0 or "mode" not in gdf.columns:
-        return gdf
-    return gdf[gdf["mode"].astype(str) == mode]
+class ModeView(TypedDict):
+    """One response mode of a result, as the map draws it (see :func:`access_view`)."""
+
+    assets: gpd.GeoDataFrame | None
+    summary: dict
+    gaps: gpd.GeoDataFrame | None
+    service_areas: gpd.GeoDataFrame | None
 
 
-def access_view(result, mode: str) -> dict:
-    """One mode's access result as a dict: ``assets``, ``summary``, ``gaps``, ``service_areas``
-    (each None when the result lacks it)."""
-    acc = get(get(result, "access", {}), mode)
-    cov = get(result, "coverage", {})
-    gaps = get(acc, "gaps")
-    if gaps is None:
-        gaps = _of_mode(get(cov, "gaps"), mode)
-    areas = get(acc, "service_areas")
-    if areas is None:
-        areas = _of_mode(get(cov, "service_areas"), mode)
-    summary = get(acc, "summary") or ((get(result, "summary", {}) or {}).get("access") or {}).get(mode) or {}
-    return {"assets": get(acc, "assets"), "summary": summary, "gaps": gaps, "service_areas": areas}
+def exposure_summary(result: ScenarioResult | None) -> dict:
+    """The exposure tables: ``classes``, ``jurisdictions``, ``countries``, ``critical`` ({} without)."""
+    return result.exposure_tables() if isinstance(result, ScenarioResult) else {}
 
 
-#: The resource kind that travels over water (CONTRACT "Response by kind"); every other kind drives.
+def access_view(result: ScenarioResult | None, mode: str) -> ModeView:
+    """One mode's access result: ``assets`` (per building minutes, covered, depth), ``summary`` (the
+    access tables, people), ``gaps`` and ``service_areas`` (polygons of that mode; None when absent).
+
+    Anything else than a ScenarioResult (None, or the state of an exercise at one minute, which has a
+    depth and closed roads but no response figures) has an empty view."""
+    if not isinstance(result, ScenarioResult):
+        return ModeView(assets=None, summary={}, gaps=None, service_areas=None)
+    return ModeView(
+        assets=result.assets_of(mode),
+        summary=result.access_summary(mode),
+        gaps=result.coverage.gaps_of(mode),
+        service_areas=result.coverage.service_areas_of(mode),
+    )
+
+
+#: The resource kind that travels over water (docs/command-line.md "Response by kind"); every other kind
+#: drives.
 BOAT_KIND = "boat"
 
 
-def kind_gaps(result, mode: str, kind: str):
-    """The gaps of one resource kind in one mode (``coverage["gaps_by_kind"]``: the buildings that kind
-    does not reach within its target, dissolved per jurisdiction), or None when the result lacks them."""
-    g = get(get(result, "coverage", {}), "gaps_by_kind")
-    if g is None or "kind" not in getattr(g, "columns", ()):
-        return None
-    g = _of_mode(g, mode)
-    return g[g["kind"].astype(str) == str(kind)]
+def kind_gaps(result: ScenarioResult | None, mode: str, kind: str) -> gpd.GeoDataFrame | None:
+    """The gaps of one resource kind in one mode (the buildings that kind does not reach within its
+    target, dissolved per jurisdiction), or None when the result lacks them."""
+    return result.coverage.gaps_of_kind(mode, kind) if isinstance(result, ScenarioResult) else None
 
 
-def boat_only(assets):
+def boat_only(assets) -> np.ndarray | None:
     """Per asset: covered by a boat and by no other kind (no road vehicle) within its target.
 
     Parameters
     ----------
-    assets : DataFrame of one mode's access result with ``covered_<kind>`` per kind (CONTRACT "Response
-        by kind": boats reach people in water deeper than the road vehicles' wading limits).
+    assets : DataFrame of one mode's access result with ``covered_<kind>`` per kind (boats reach people in
+        water deeper than the road vehicles' wading limits).
 
     Returns
     -------
     ndarray of bool (n_assets,), or None when the result has no boats (no ``covered_boat`` column).
     """
-    import numpy as np
-
     col = f"covered_{BOAT_KIND}"
-    if assets is None or col not in getattr(assets, "columns", ()):
+    if assets is None or col not in assets.columns:
         return None
     boat = assets[col].to_numpy(dtype=bool)
     road = np.zeros(len(assets), dtype=bool)

@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 from scipy.sparse.csgraph import dijkstra
 
+from floodplan.core.checks import Field, refuse_with
 from floodplan.core.grid import Grid
 from floodplan.errors import InputError
 from floodplan.progress import Feedback, step
@@ -41,12 +42,31 @@ from floodplan.sim.exposure import asset_max, assign_jurisdictions, population_o
 from floodplan.sim.footprints import AssetCells
 from floodplan.sim.network import RoadNetwork, Snap, _bool_column, cut_road
 
+#: What the access step reads and writes (landlab-style ``_info``: see :mod:`floodplan.core.checks`).
+INFO = {
+    "network": Field("RoadNetwork", "in", "m", "the road network", "roads cut into pieces, km/h per piece",
+                     shape="pieces"),
+    "resources": Field("GeoDataFrame", "in", "-", "the resources", "points with kind, cross_border",
+                       shape="features"),
+    "assets": Field("GeoDataFrame", "in", "people", "the buildings", "polygons or points with population",
+                    shape="features"),
+    "depth": Field("float32", "in", "m", "the water depth", "flood depth on the DEM's grid", optional=True,
+                   shape="(rows, cols)"),
+    "max_depth_m": Field("float64", "in", "m", "the wading limit", "deepest water a road vehicle drives"),
+    "minutes": Field("float64", "in", "min", "the target time", "covered within this many minutes"),
+    "max_snap_m": Field("float64", "in", "m", "the snap distance", "farthest from a road still reached"),
+    "boat_draft_m": Field("float64", "in", "m", "the boats' draft", "shallowest water a boat floats in"),
+    "minutes_out": Field("float64", "out", "min", "the travel time", "per building, NaN unreachable",
+                         shape="(n_assets,)"),
+    "covered": Field("bool", "out", "-", "covered", "reached within the target", shape="(n_assets,)"),
+}  # fmt: skip
+
 #: Default target response times (minutes) per resource kind; other kinds take OTHER_MINUTES.
 DEFAULT_MINUTES = {"fire": 10.0, "ambulance": 15.0}
 OTHER_MINUTES = 15.0
 from floodplan.core.vocabulary import MODES_NATIONAL_FIRST as MODES  # noqa: E402
 
-#: Resources and assets farther than this from the nearest road (m) are unreachable (CONTRACT,
+#: Resources and assets farther than this from the nearest road (m) are unreachable (docs/command-line.md,
 #: ``access --max-snap-m``): a station typed with latitude and longitude swapped, thousands of km away,
 #: must not "cover" anyone from the nearest road end.
 DEFAULT_MAX_SNAP_M = 500.0
@@ -291,7 +311,9 @@ class AccessInputs:
         notes: list[str] = []
         max_snap_m = float(max_snap_m)
         if not max_snap_m > 0:
-            raise InputError(f"the snap distance (--max-snap-m) must be more than 0 m, got {max_snap_m:g}")
+            raise refuse_with(
+                "max_snap_m", "the snap distance", f"{{what}} must be more than 0 m, got {max_snap_m:g}"
+            )
         if assets is None or len(assets) == 0:
             raise InputError("layer 'assets' is empty; give buildings (polygons or points) to compute access")
         if jurisdictions is None:
@@ -337,14 +359,16 @@ class AccessInputs:
             notes.append(
                 f"layer 'resources': {int(rfar.sum())} resource(s) lie more than {max_snap_m:g} m from the "
                 f"nearest road ({ids}; up to {rsnap.distance_m[rfar].max() / 1000:,.1f} km) and reach nobody; "
-                "check their position (latitude and longitude swapped?) or raise --max-snap-m"
+                "check their position (latitude and longitude swapped?) or raise the largest distance to a road "
+                "(the scenario's setting; --max-snap-m on the command line)"
             )
         afar = asnap.distance_m > max_snap_m
         if afar.any():
             ids = _names(a, afar)
             notes.append(
                 f"layer 'assets': {int(afar.sum())} building(s) lie more than {max_snap_m:g} m from the nearest "
-                f"road ({ids}) and count as unreachable; check their position or raise --max-snap-m"
+                f"road ({ids}) and count as unreachable; check their position or raise the largest distance to a road "
+                "(the scenario's setting; --max-snap-m on the command line)"
             )
         if network.n_components > 1 and len(r):
             main = np.argmax(np.bincount(network.node_component))
@@ -548,7 +572,7 @@ class FloodTravel:
 
 def resource_limits(inp: AccessInputs, max_depth_m: float, wading: dict | None = None) -> np.ndarray:
     """The wading limit (m) of every resource: its ``max_wading_m``; else its kind's limit in ``wading``;
-    else ``max_depth_m`` (boats' trailers: 0.3 m). CONTRACT, "Response by kind"."""
+    else ``max_depth_m`` (boats' trailers: 0.3 m). docs/command-line.md, `floodplan access`."""
     r = inp.resources
     if len(r) == 0:
         return np.zeros(0)
@@ -581,7 +605,8 @@ def kind_seconds(
     Without ``travel`` every resource drives the roads of ``blocked``. With it (and ``limits``, the
     wading limit of every resource) the resources are run in groups of one wading limit, each on its own
     road cut, and an asset whose ``asset_depth`` (m) is deeper than a group's limit is not reached by
-    that group by road. With ``draft_m`` the resources are boats (CONTRACT, "Response by kind"): by road
+    that group by road. With ``draft_m`` the resources are boats (docs/command-line.md, `floodplan access`):
+    by road
     (on the trailer) only to assets no deeper than the draft, and over the water of ``travel`` from
     every launch point to the assets at least ``draft_m`` deep.
 
@@ -890,7 +915,9 @@ def compute_access(
     if mode not in MODES:
         raise InputError(f"mode '{mode}' is unknown; use 'joint' or 'national'")
     if not boat_draft_m > 0:
-        raise InputError(f"the boat draft (--boat-draft-m) must be more than 0 m, got {boat_draft_m:g}")
+        raise refuse_with(
+            "boat_draft_m", "the boats' draft", f"{{what}} must be more than 0 m, got {boat_draft_m:g}"
+        )
     step(feedback, 0.0, "preparing layers")
     if inputs is None:
         inputs = AccessInputs.prepare(

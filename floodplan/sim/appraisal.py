@@ -1,4 +1,5 @@
-"""What each defense changes, on both sides of the border: CONTRACT.md's ``defenses`` key of ``floodplan run``.
+"""What each defense changes, on both sides of the border: docs/command-line.md's ``defenses`` key of
+``floodplan run``.
 
 For every active defense the flood is computed WITH all active defenses and WITHOUT that one (all other
 active defenses in place), in two ways:
@@ -117,6 +118,8 @@ def appraise_defenses(
     breaches: Iterable[str] = (),
     include_planned: bool = True,
     feedback: Feedback | None = None,
+    surface: np.ndarray | None = None,
+    asset_cells: AssetCells | None = None,
 ) -> dict:
     """Benefit, harm and a benefit-proportional cost share of every active defense, per jurisdiction.
 
@@ -147,6 +150,11 @@ def appraise_defenses(
     include_planned : bool
         Whether ``planned`` defenses are in place (and appraised).
     feedback : Feedback, optional
+    surface : ndarray (rows, cols), optional
+        The profile's water surface (m) when the caller has it already
+        (:meth:`floodplan.sim.setup.FloodSetup.surface`); computed here otherwise.
+    asset_cells : AssetCells, optional
+        The buildings' footprints on ``grid_unburned``'s grid when the caller has them; built otherwise.
 
     Returns
     -------
@@ -182,7 +190,9 @@ def appraise_defenses(
         pop = np.zeros(len(assets))
     zones = zone_grid(jur, grid)
     asset_zone = _asset_zones(assets, jur)
-    tally = _Tally(zones, asset_zone, pop, AssetCells.build(assets, grid), n_jur, grid.cell_area)
+    if asset_cells is None:
+        asset_cells = AssetCells.build(assets, grid)
+    tally = _Tally(zones, asset_zone, pop, asset_cells, n_jur, grid.cell_area)
 
     defs = to_grid_crs(defenses, grid) if defenses is not None else None
     meta = {}
@@ -206,7 +216,10 @@ def appraise_defenses(
     # A profile's water surface depends on the river, the points and the grid's geometry, not on the
     # ground: computed once here, it serves every terrain state (it was 47 % of a sample run when each of
     # the 7 states recomputed it).
-    surface = profile_surface(grid, sources, profile, river) if profile is not None else None
+    if profile is not None and surface is None:
+        surface = profile_surface(grid, sources, profile, river)
+    elif profile is None:
+        surface = None
 
     def states(z_grid: Grid, fb_base: float, ref: dict) -> dict:
         """Depth-derived tallies of one terrain state for every mode; fills ``ref`` on the first call."""

@@ -1,6 +1,7 @@
 """Boats: launched where a road meets the water, then over the flooded cells to the people in the water.
 
-CONTRACT, "Response by kind": a boat (``kind`` = ``boat``) travels by road on its trailer to any road point
+docs/command-line.md, `floodplan access`: a boat (``kind`` = ``boat``) travels by road on its trailer to any
+road point
 whose cell borders water at least ``draft_m`` deep, is launched there (``launch_minutes``) and then moves
 between edge and corner neighbours (a corner step counts √2 cells) through cells at least ``draft_m`` deep
 at its ``water_speed_kmh``, to the asset's cell.

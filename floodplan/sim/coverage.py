@@ -20,6 +20,7 @@ import pandas as pd
 import shapely
 import shapely.geometry
 
+from floodplan.core.checks import Field
 from floodplan.core.grid import Grid
 from floodplan.progress import Feedback, step
 from floodplan.sim.access import (
@@ -31,6 +32,18 @@ from floodplan.sim.access import (
     compute_access,
 )
 from floodplan.sim.network import RoadNetwork
+
+#: What the coverage step reads and writes (landlab-style ``_info``: see :mod:`floodplan.core.checks`).
+INFO = {
+    "access": Field("AccessResult", "in", "min", "the travel times", "per mode, per building minutes",
+                    shape="{mode}"),
+    "gaps": Field("GeoDataFrame", "out", "people", "the gaps", "uncovered buildings per jurisdiction",
+                  shape="features"),
+    "service_areas": Field("GeoDataFrame", "out", "m2", "the service areas", "reach of each resource",
+                           optional=True, shape="features"),
+    "cooperation_gain": Field("float64", "out", "people", "the cooperation gain",
+                              "covered jointly minus covered nationally", shape="{country}"),
+}  # fmt: skip
 
 #: Buildings up to this far (m) either side of a reachable road lie in its service area.
 DEFAULT_SERVICE_WIDTH_M = 50.0

@@ -1,4 +1,5 @@
-"""Flood damage per asset: depth–damage curves and maximum damage per m², as CONTRACT.md (`floodplan risk`).
+"""Flood damage per asset: depth–damage curves and maximum damage per m², as docs/command-line.md (`floodplan
+risk`).
 
 Damage of an asset = value × fraction(depth), where
 
@@ -43,8 +44,20 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from floodplan.core.checks import Field, refuse_with
 from floodplan.core.grid import Grid
 from floodplan.errors import InputError
+
+#: What the damage step reads and writes (landlab-style ``_info``: see :mod:`floodplan.core.checks`).
+INFO = {
+    "depth": Field("float32", "in", "m", "the water depth", "flood depth on the DEM's grid", shape="(rows, cols)"),
+    "max_damage_eur_m2": Field("float64", "in", "EUR/m2", "the maximum damage", "per m² of floor, per kind",
+                               shape="(n_assets,)"),
+    "curve": Field("Curve", "in", "-", "the depth-damage curve", "damage fraction by depth (m)"),
+    "damage_eur": Field("float64", "out", "EUR", "the damage", "per building", shape="(n_assets,)"),
+    "ead_eur": Field("float64", "out", "EUR/year", "the expected annual damage", "per jurisdiction",
+                     shape="{jurisdiction}"),
+}  # fmt: skip
 
 __all__ = [
     "Curve",
@@ -408,9 +421,11 @@ class RiskAssets:
         own = _words(assets, "curve", "")
         unknown = sorted({x for x in own if x and x not in curves})
         if unknown:
-            raise InputError(
+            raise refuse_with(
+                "curves",
+                "a file of depth-damage curves",
                 f"layer '{layer}', attribute 'curve': no curve named {', '.join(repr(u) for u in unknown[:5])}; "
-                f"use one of {', '.join(sorted(curves))} or add it with --curves."
+                f"use one of {', '.join(sorted(curves))} or add it with {{what}}.",
             )
         by_kind = np.array(
             [k if k in curves else KIND_CURVE.get(k, "residential") for k in kinds], dtype=object

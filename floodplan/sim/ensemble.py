@@ -1,4 +1,4 @@
-"""Ensembles of floods with levee failures, run on Dask: CONTRACT.md `floodplan ensemble`.
+"""Ensembles of floods with levee failures, run on Dask: docs/command-line.md `floodplan ensemble`.
 
 Each member draws, for each event, which of the scheme's defenses fail, computes the flood with the failed
 ones breached along their whole length, and the damage and affected people of every asset
@@ -33,6 +33,7 @@ from typing import Any
 import numpy as np
 from scipy.special import ndtr
 
+from floodplan.core.checks import refuse_with
 from floodplan.errors import Cancelled, InputError
 from floodplan.model.project import Project
 from floodplan.model.scenario import Scenario
@@ -163,7 +164,7 @@ class EnsembleResult:
 
     Attributes
     ----------
-    summary : dict — what ``--json`` prints (CONTRACT.md keys).
+    summary : dict — what ``--json`` prints (docs/command-line.md keys).
     p_flooded : list of ndarray (rows, cols) float32 — per event, the fraction of members in which each
         cell floods (NaN where the DEM has no data).
     asset_p_flooded : ndarray (E, n_assets) — the same per asset (its representative point).
@@ -291,11 +292,11 @@ def run_ensemble(
     )
 
     if not (isinstance(members, int | np.integer) and members >= 1):
-        raise InputError("--members must be a whole number of 1 or more.")
+        raise refuse_with("members", "the number of members", "{what} must be a whole number of 1 or more.")
     if not (isinstance(seed, int | np.integer) and 0 <= seed < 2**63):
-        raise InputError("--seed must be a whole number of 0 or more.")
+        raise refuse_with("seed", "the random seed", "{what} must be a whole number of 0 or more.")
     if workers is not None and workers < 1:
-        raise InputError("--workers must be 1 or more.")
+        raise refuse_with("workers", "the number of workers", "{what} must be 1 or more.")
     fb = feedback or Feedback()
     sc = scenario if isinstance(scenario, Scenario) else risk_scenario(project, scenario)
     fb.step(0.0, "reading layers")
@@ -407,9 +408,11 @@ def _compute_states(setup, states, scheduler, n_workers, fb) -> tuple[dict, str,
             try:
                 client = Client(scheduler, timeout="10s")
             except (OSError, TimeoutError) as exc:
-                raise InputError(
-                    f"--scheduler {scheduler}: no dask scheduler answers there ({exc}); start one with "
-                    "'dask scheduler' and 'dask worker ADDRESS', or leave --scheduler out for a local cluster."
+                raise refuse_with(
+                    "scheduler",
+                    "the Dask scheduler",
+                    f"{{what}} {scheduler}: no dask scheduler answers there ({exc}); start one with "
+                    "'dask scheduler' and 'dask worker ADDRESS', or leave {what} out for a local cluster.",
                 ) from None
             used = scheduler
         else:
@@ -446,7 +449,8 @@ def _compute_states(setup, states, scheduler, n_workers, fb) -> tuple[dict, str,
 
 def write_ensemble(result: EnsembleResult, out_dir) -> dict[str, Any]:
     """Write ``p_flooded_T<T>.tif`` per event, ``ensemble.gpkg`` (layer ``assets`` with ``p_flooded_T<T>``)
-    and ``ensemble.json`` into ``out_dir`` (CONTRACT.md); each file is written beside its final name and
+    and ``ensemble.json`` into ``out_dir`` (docs/command-line.md); each file is written beside its final name
+    and
     moved over it, so a crash never leaves a half file. Returns the paths by name."""
     import os
     from pathlib import Path

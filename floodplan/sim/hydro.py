@@ -39,10 +39,25 @@ from pathlib import Path
 import numba
 import numpy as np
 
+from floodplan.core.checks import Field
 from floodplan.core.grid import Grid
 from floodplan.errors import InputError
 from floodplan.progress import Feedback
 from floodplan.sim import hydro_kernels as _k
+
+#: What the dynamic flood step reads and writes (landlab-style ``_info``: see :mod:`floodplan.core.checks`;
+#: landlab's OverlandFlow declares the same surface_water__depth in m).
+INFO = {
+    "dem": Field("float64", "in", "m", "the terrain", "elevation, NaN nodata", shape="(rows, cols)"),
+    "inflow": Field("float64", "in", "m3/s", "the inflow", "hydrograph at a point", optional=True),
+    "stage": Field("float64", "in", "m", "the stage", "water level held along an edge", optional=True),
+    "rain": Field("float64", "in", "mm/h", "the rain", "rainfall intensity", optional=True),
+    "manning": Field("float64", "in", "s/m^(1/3)", "Manning's n", "bed roughness"),
+    "minutes": Field("float64", "in", "min", "the duration", "simulated time"),
+    "depth": Field("float64", "out", "m", "the water depth", "at each snapshot and its maximum",
+                   shape="(rows, cols)"),
+    "volume_out_m3": Field("float64", "out", "m3", "the water out", "left through the edges"),
+}  # fmt: skip
 
 #: Depth (m) above which a cell counts as flooded (arrival time, flooded area), as the contract says.
 FLOOD_DEPTH_M = 0.01

@@ -1,4 +1,4 @@
-"""The plan's indicators per jurisdiction and per country (CONTRACT.md, "Plan versions and progress
+"""The plan's indicators per jurisdiction and per country (docs/command-line.md, "Plan versions and progress
 reports"), and snapshots that carry them.
 
 For each scenario of the project that ``floodplan run`` can run (a static flood: level, profile or
@@ -207,7 +207,8 @@ def _pair(a, b) -> dict[str, Any]:
 
 def compare_indicators(old: dict, new: dict) -> dict[str, Any]:
     """``jurisdictions`` and ``countries`` keyed by name, then scenario, then indicator, each
-    ``{"from": x, "to": y, "change": y − x}`` (CONTRACT.md; ``covered_population`` and ``gap_population``
+    ``{"from": x, "to": y, "change": y − x}`` (docs/command-line.md; ``covered_population`` and
+    ``gap_population``
     keyed by ``joint``/``national`` first). A value missing on one side is null, and so is its change."""
     out: dict[str, Any] = {}
     for level in LEVELS:

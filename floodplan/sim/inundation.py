@@ -1,4 +1,5 @@
-"""Static inundation ("bathtub with connectivity"), as CONTRACT.md's ``floodplan inundate`` defines it.
+"""Static inundation ("bathtub with connectivity"), as docs/command-line.md's ``floodplan inundate`` defines
+it.
 
 A cell floods when it lies below the water surface AND water reaches it from a source cell through edge
 neighbours (4-connectivity) that all lie below the surface. Nodata cells never flood and never connect.
@@ -33,6 +34,7 @@ import shapely
 from scipy import ndimage
 from scipy.spatial import cKDTree
 
+from floodplan.core.checks import Field, refuse, require_finite, require_number
 from floodplan.core.grid import Grid
 from floodplan.errors import InputError
 from floodplan.progress import Feedback, step
@@ -48,6 +50,20 @@ __all__ = [
     "profile_surface",
     "shift_profile",
 ]
+
+#: What the static flood step reads and writes (landlab-style ``_info``: see :mod:`floodplan.core.checks`).
+INFO = {
+    "dem": Field("float64", "in", "m", "the terrain", "elevation with defenses burned in, NaN nodata",
+                 shape="(rows, cols)"),
+    "sources": Field("bool", "in", "-", "the river's cells", "where the water comes from", shape="(rows, cols)"),
+    "level": Field("float64", "in", "m", "the water level", "flat water surface", optional=True),
+    "volume": Field("float64", "in", "m3", "the volume", "water held in the valley", optional=True),
+    "profile": Field("GeoDataFrame", "in", "m", "the profile points", "points with level_m along the river",
+                     optional=True, shape="features"),
+    "depth": Field("float32", "out", "m", "the water depth", "0 where dry, NaN where the DEM has none",
+                   shape="(rows, cols)"),
+    "volume_held": Field("float64", "out", "m3", "the volume held", "water the flood holds"),
+}  # fmt: skip
 
 
 # --------------------------------------------------------------------------------------------------
@@ -76,7 +92,7 @@ class InundationResult:
         Things the user should know (an empty flood, a volume that fills a basin beyond a sill...).
     requested_volume_m3 : float or None
         In volume mode, the volume asked for (m³); ``volume_m3`` is what the flood holds, less when the
-        water spills (CONTRACT.md, ``inundate``). None for a level or a profile.
+        water spills (docs/command-line.md, ``inundate``). None for a level or a profile.
     spill_xy : tuple of float or None
         Where the water leaves when the volume cannot be held (x, y in the DEM file's CRS), else None.
     """
@@ -372,7 +388,7 @@ def _finite(value, name: str, fix: str) -> float:
 
 
 def _check_level(level_m) -> float:
-    return _finite(level_m, "--level", "give the water level in metres")
+    return require_finite(level_m, "level", fix="give the water level in metres", info=INFO)
 
 
 def _empty_note(level: float, lowest_source: float) -> str:
@@ -428,7 +444,7 @@ class FloodModel:
     precomputed cumulative sums.
 
     Where a volume cannot be held, the flood is shown at the level where the water spills
-    (CONTRACT.md, ``inundate``):
+    (docs/command-line.md, ``inundate``):
 
     - into the sea (``sea``, see :func:`floodplan.sim.terrain.sea_mask`): water that reaches a cell next to
       the sea runs into it, so no level above the lowest such cell's spill level holds more;
@@ -581,12 +597,9 @@ class FloodModel:
     def _solve_volume(self, volume_m3: float) -> tuple[float, bool, list[str], tuple | None]:
         """(level, inclusive, notes, spill point or None); inclusive: cells whose spill level equals the
         level flood too."""
-        try:
-            v = float(volume_m3)
-        except (TypeError, ValueError) as exc:
-            raise InputError(f"--volume {volume_m3!r} is not a number; give the volume in m³") from exc
+        v = require_number(volume_m3, "volume", fix="give the volume in m³", info=INFO)
         if not np.isfinite(v) or v < 0:
-            raise InputError(f"--volume {volume_m3!r} must be a finite volume ≥ 0 m³")
+            raise refuse("volume", INFO["volume"].what, volume_m3, "must be a finite volume ≥ 0 m³")
         notes: list[str] = []
         if v == 0:
             return self.lowest_source_m, False, notes, None
@@ -784,7 +797,7 @@ def depth_for_profile(
     river: gpd.GeoDataFrame | gpd.GeoSeries | None = None,
     feedback: Feedback | None = None,
 ) -> InundationResult:
-    """The flood under a water surface sloping along the river (CONTRACT ``--levels``).
+    """The flood under a water surface sloping along the river (docs/command-line.md ``--levels``).
 
     River (source) cells get their level from :func:`profile_levels`; every other cell takes the level
     of its nearest source cell (Euclidean, in metres, ``scipy.ndimage.distance_transform_edt``). A cell

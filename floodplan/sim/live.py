@@ -15,30 +15,46 @@ from dataclasses import dataclass
 from typing import Any
 
 from floodplan.progress import Feedback
-from floodplan.sim.runner import (
-    RunResult,
+from floodplan.sim.result import Coverage, ScenarioResult, appraisals_to_json
+from floodplan.sim.runner import build_summary, respond
+from floodplan.sim.setup import (
     ScenarioInputs,
-    build_summary,
     cached_asset_cells,
     cached_network,
     project_max_snap_m,
-    respond,
+    scenario_inputs,
 )
 
 
 @dataclass
 class CoverageSnapshot:
-    """What :func:`recompute_coverage` needs, taken from the project at one moment (see module docstring)."""
+    """What :func:`recompute_coverage` needs, taken from the project at one moment (see module docstring).
 
-    result: RunResult
+    Attributes
+    ----------
+    result : ScenarioResult
+        The run whose response is recomputed.
+    inputs : ScenarioInputs
+        The project's layers now (shared with the setup cache: read-only).
+    network : RoadNetwork
+    asset_cells : AssetCells or None
+        The buildings' footprints on the run's depth grid.
+    revision, data_revision : int
+        The project's revisions when the snapshot was taken (the new result's).
+    max_snap_m : float
+        Snap distance (m).
+    """
+
+    result: ScenarioResult
     inputs: ScenarioInputs
     network: Any
     asset_cells: Any
     data_revision: int
     max_snap_m: float
+    revision: int = -1
 
 
-def prepare_coverage(project, result: RunResult) -> CoverageSnapshot:
+def prepare_coverage(project, result: ScenarioResult) -> CoverageSnapshot:
     """Snapshot the project's current resources (and the rest of the run's inputs) for a live update of
     ``result``'s response figures. Call on the thread that owns the project.
 
@@ -48,19 +64,22 @@ def prepare_coverage(project, result: RunResult) -> CoverageSnapshot:
         The project no longer has what a run needs (as :func:`floodplan.sim.runner.run_scenario`).
     """
     sc = result.scenario
-    inp = ScenarioInputs.from_project(project, sc)  # copies: combined() builds new frames
+    # Kept per project revision and never changed in place: the worker may read it while the GUI edits.
+    inp = scenario_inputs(project, sc)
     _key, network = cached_network(project, inp, sc)
     cells = cached_asset_cells(project, inp, result.depth)
-    return CoverageSnapshot(result, inp, network, cells, project.data_revision, project_max_snap_m(project))
+    return CoverageSnapshot(
+        result, inp, network, cells, project.data_revision, project_max_snap_m(project), project.revision
+    )
 
 
-def recompute_coverage(snapshot: CoverageSnapshot, feedback: Feedback | None = None) -> RunResult:
+def recompute_coverage(snapshot: CoverageSnapshot, feedback: Feedback | None = None) -> ScenarioResult:
     """``snapshot.result`` with its response figures recomputed for the snapshot's resources (same flood,
     roads, buildings and scenario). Safe on a worker thread: it reads the snapshot only.
 
     Returns
     -------
-    RunResult
+    ScenarioResult
         A new result (``access``, ``coverage``, ``shelters``, ``hospitals``, ``summary`` replaced; the flood,
         exposure and appraisal are the run's).
     """
@@ -72,7 +91,8 @@ def recompute_coverage(snapshot: CoverageSnapshot, feedback: Feedback | None = N
         network, inp, sc, res.depth, res.terrain, snapshot.asset_cells, snapshot.max_snap_m, fb.sub(0.0, 0.95)
     )
     summary = build_summary(
-        sc, res.inundation, res.exposure, resp.access, resp.coverage, resp.shelters, res.appraisal,
+        sc, res.inundation.to_json(), res.exposure, resp.access, resp.coverage, resp.shelters,
+        appraisals_to_json(res.appraisal),
         list(res.notes) + list(getattr(network, "notes", [])) + resp.notes, resp.hospitals,
     )  # fmt: skip
     for key in ("depth", "simulation"):  # a dynamic scenario's flood, unchanged by the edit
@@ -81,5 +101,12 @@ def recompute_coverage(snapshot: CoverageSnapshot, feedback: Feedback | None = N
     fb.step(1.0, "coverage updated")
     access, cover, shelters, hospitals = resp.access, resp.coverage, resp.shelters, resp.hospitals
     return dataclasses.replace(
-        res, access=access, coverage=cover, shelters=shelters, hospitals=hospitals, summary=summary
+        res,
+        access=access,
+        coverage=Coverage.from_overlays(cover),
+        shelters=shelters,
+        hospitals=hospitals,
+        summary=summary,
+        revision=snapshot.revision,
+        data_revision=snapshot.data_revision,
     )

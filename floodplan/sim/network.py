@@ -153,7 +153,7 @@ class RoadCut(np.ndarray):
     ``v`` end (1): the first wet cell is entered at ``wet_lo`` and the last one left at ``wet_hi``
     (they may lie beyond 0 or 1 when an end node itself stands in the water). A dry edge has
     ``wet_lo = +inf`` and ``wet_hi = -inf``. The dry parts of an edge before ``wet_lo`` and after
-    ``wet_hi`` stay in the network: a road is split where the water's edge crosses it (CONTRACT,
+    ``wet_hi`` stay in the network: a road is split where the water's edge crosses it (docs/command-line.md,
     ``floodplan access`` (added)).
 
     Operations that make a new array (``|``, slicing) give a plain per-piece cut; use :meth:`close`

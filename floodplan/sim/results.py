@@ -1,4 +1,4 @@
-"""Writing a scenario's results to a folder (CONTRACT.md `floodplan run`): depth.tif, extent.gpkg,
+"""Writing a scenario's results to a folder (`floodplan run`, docs/command-line.md): depth.tif, extent.gpkg,
 access.gpkg (assets and gaps of both modes, service areas, closed roads) and summary.json."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from pathlib import Path
 import geopandas as gpd
 
 from floodplan.io.raster import write_grid
+from floodplan.sim.result import ScenarioResult
 
 
 def _clean(obj):
@@ -42,7 +43,7 @@ def _write_layer(gdf: gpd.GeoDataFrame, path: Path, layer: str) -> None:
     g.to_file(path, layer=layer, driver="GPKG", engine="pyogrio")
 
 
-def write_run(result, out_dir: str | os.PathLike) -> dict[str, Path]:
+def write_run(result: ScenarioResult, out_dir: str | os.PathLike) -> dict[str, Path]:
     """Write every result file of a run into ``out_dir``; returns their paths by name."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -59,22 +60,21 @@ def write_run(result, out_dir: str | os.PathLike) -> dict[str, Path]:
     _write_layer(result.extent, paths["extent"], "extent")
     # The contract's layers `assets` and `gaps` hold the scenario's own mode; both modes follow by name.
     mode = result.scenario.mode
+    cover = result.coverage
     _write_layer(result.access[mode].assets, paths["access"], "assets")
-    gaps = result.coverage["gaps"]
-    mode_col = "mode" if "mode" in gaps.columns else None
-    _write_layer(gaps[gaps[mode_col] == mode] if mode_col else gaps, paths["access"], "gaps")
+    _write_layer(cover.gaps_of(mode), paths["access"], "gaps")
     for m, acc in result.access.items():
         _write_layer(acc.assets, paths["access"], f"assets_{m}")
-        if mode_col:
-            _write_layer(gaps[gaps[mode_col] == m], paths["access"], f"gaps_{m}")
-    by_kind = result.coverage.get("gaps_by_kind")
+        if "mode" in cover.gaps.columns:
+            _write_layer(cover.gaps_of(m), paths["access"], f"gaps_{m}")
+    by_kind = cover.gaps_by_kind
     if by_kind is not None and len(by_kind):
         # the gaps of each kind (column kind), both modes: what boats leave open is not what engines do
         _write_layer(by_kind, paths["access"], "gaps_by_kind")
-    areas = result.coverage.get("service_areas")
+    areas = cover.service_areas
     if areas is not None and len(areas):
         _write_layer(areas, paths["access"], "service_areas")
-    hospitals = getattr(result, "hospitals", None)
+    hospitals = result.hospitals
     if hospitals is not None and len(hospitals):
         _write_layer(hospitals, paths["access"], "hospital_access")
     if len(result.closed_roads):

@@ -1,5 +1,5 @@
 """Flood risk in money and people over floods of known return period, and what each defense is worth to
-each jurisdiction: CONTRACT.md `floodplan risk`.
+each jurisdiction: docs/command-line.md `floodplan risk`.
 
 - **Events** ``T=FLOOD``: a return period T (years, p = 1/T) and a flood: a flat level (m), a profile flood
   of the project by name, or a volume (``V`` + m³). Default: the project's profile floods named ``hq<N>``.
@@ -37,6 +37,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from floodplan.core.checks import refuse_with
 from floodplan.core.grid import Grid
 from floodplan.errors import InputError
 from floodplan.model.project import Project
@@ -103,7 +104,7 @@ _EXAMPLE = "e.g. 100=hq100, 100=101.2 (a level in m) or 100=V4.6e6 (a volume in 
 
 
 def parse_events(text: str | list[str], profile_floods=()) -> list[Event]:
-    """Events from ``T=FLOOD[,T=FLOOD…]`` (CONTRACT.md), rarest last.
+    """Events from ``T=FLOOD[,T=FLOOD…]`` (docs/command-line.md), rarest last.
 
     Raises
     ------
@@ -118,15 +119,21 @@ def parse_events(text: str | list[str], profile_floods=()) -> list[Event]:
     for part in parts:
         t_text, eq, flood = part.partition("=")
         if not eq or not flood.strip():
-            raise InputError(f"--events '{part}': give T=FLOOD, {_EXAMPLE}.")
+            raise refuse_with("events", "the events", f"{{what}} '{part}': give T=FLOOD, {_EXAMPLE}.")
         try:
             t = float(t_text)
         except ValueError:
-            raise InputError(
-                f"--events '{part}': the return period '{t_text}' is not a number of years."
+            raise refuse_with(
+                "events",
+                "the events",
+                f"{{what}} '{part}': the return period '{t_text}' is not a number of years.",
             ) from None
         if not math.isfinite(t) or t < 1:
-            raise InputError(f"--events '{part}': the return period must be 1 year or more (p = 1/T).")
+            raise refuse_with(
+                "events",
+                "the events",
+                f"{{what}} '{part}': the return period must be 1 year or more (p = 1/T).",
+            )
         flood = flood.strip()
         try:
             out.append(Event(t, "level", level_m=float(flood)))
@@ -140,21 +147,27 @@ def parse_events(text: str | list[str], profile_floods=()) -> list[Event]:
                 v = None
             if v is not None:
                 if not math.isfinite(v) or v < 0:
-                    raise InputError(f"--events '{part}': the volume must be 0 m³ or more.")
+                    raise refuse_with(
+                        "events", "the events", f"{{what}} '{part}': the volume must be 0 m³ or more."
+                    )
                 out.append(Event(t, "volume", volume_m3=v))
                 continue
         if flood not in known:
             names = ", ".join(sorted(known)) if known else "none (the project has no profile layer)"
-            raise InputError(
-                f"--events '{part}': no profile flood named '{flood}'; the project's profile floods are {names}."
+            raise refuse_with(
+                "events",
+                "the events",
+                f"{{what}} '{part}': no profile flood named '{flood}'; the project's profile floods are {names}.",
             )
         out.append(Event(t, "profile", profile_flood=flood))
     if not out:
-        raise InputError(f"--events: no event given; {_EXAMPLE}.")
+        raise refuse_with("events", "the events", f"{{what}}: no event given; {_EXAMPLE}.")
     ts = [e.return_period_years for e in out]
     dup = sorted({t for t in ts if ts.count(t) > 1})
     if dup:
-        raise InputError(f"--events: return period {dup[0]:g} is given twice; give each T once.")
+        raise refuse_with(
+            "events", "the events", f"{{what}}: return period {dup[0]:g} is given twice; give each T once."
+        )
     return sorted(out, key=lambda e: e.return_period_years)
 
 
@@ -162,7 +175,7 @@ _HQ = re.compile(r"^hq(\d+(?:\.\d+)?)$", re.IGNORECASE)
 
 
 def default_events(profile_floods) -> list[Event]:
-    """Every profile flood named ``hq`` + a number N, with T = N (CONTRACT.md), rarest last."""
+    """Every profile flood named ``hq`` + a number N, with T = N (docs/command-line.md), rarest last."""
     out = []
     for name in sorted({str(f) for f in profile_floods}):
         m = _HQ.match(name)
@@ -306,7 +319,7 @@ class RiskResult:
     Attributes
     ----------
     summary : dict
-        What ``--json`` prints (CONTRACT.md keys and floodplan's additions).
+        What ``--json`` prints (docs/command-line.md keys and floodplan's additions).
     assets : GeoDataFrame
         Every asset with ``jurisdiction``, ``country``, ``damage_value_eur``, ``damage_curve``,
         ``depth_T<T>_m``, ``damage_T<T>_eur`` per event, ``ead_eur`` and ``eap_population``.
@@ -328,7 +341,7 @@ class RiskResult:
 
 def risk_scenario(project: Project, name: str | None) -> Scenario:
     """The scenario whose defenses make the scheme; without any scenario, all existing defenses in joint
-    mode (CONTRACT.md)."""
+    mode (docs/command-line.md)."""
     if name is None and not project.scenarios:
         return Scenario("existing defenses", "all existing defenses, joint mode", flood="level", level_m=0.0)
     return project.scenario(name)
@@ -415,7 +428,8 @@ def scheme_inputs(
         No river, jurisdictions or assets; no events; an unknown flood name.
     """
     from floodplan.sim.damage import DEFAULT_CURVES
-    from floodplan.sim.terrain import defense_cells, source_mask, to_grid_crs
+    from floodplan.sim.setup import FloodSetup
+    from floodplan.sim.terrain import to_grid_crs
 
     dem = project.dem
     river = project.combined("river")
@@ -433,14 +447,16 @@ def scheme_inputs(
     if events is None:
         events = default_events(floods)
         if not events:
-            raise InputError(
-                f"no events: the project has no profile flood named hq<N>; give --events T=FLOOD, {_EXAMPLE}."
+            raise refuse_with(
+                "events",
+                "the events as",
+                f"no events: the project has no profile flood named hq<N>; give {{what}} T=FLOOD, {_EXAMPLE}.",
             )
     elif isinstance(events, str) or any(isinstance(e, str) for e in events):
         events = parse_events(list(events) if not isinstance(events, str) else events, floods)
     events = sorted(events, key=lambda e: e.return_period_years)
     if not events:
-        raise InputError(f"--events: no event given; {_EXAMPLE}.")
+        raise refuse_with("events", "the events", f"{{what}}: no event given; {_EXAMPLE}.")
     assets = to_grid_crs(assets, dem)
     jur = to_grid_crs(jur, dem)
     all_curves = dict(DEFAULT_CURVES)
@@ -448,7 +464,8 @@ def scheme_inputs(
         all_curves.update(curves)
     ra = RiskAssets.build(assets, dem, jur, all_curves)
     defenses = project.combined("defenses")
-    dc = defense_cells(defenses if len(defenses) else None, dem, scenario.breaches, scenario.include_planned)
+    # the river's cells and the scenario's active defenses, as every flood gets them (floodplan.sim.setup)
+    setup = FloodSetup.build(dem, None, river, defenses, None, scenario)
     names = list(dict.fromkeys(jur["name"].astype(str)))
     return SchemeInputs(
         dem=dem,
@@ -458,9 +475,9 @@ def scheme_inputs(
         events=events,
         buildings=assets,
         assets=ra,
-        sources=source_mask(dem, river),
+        sources=setup.sources,
         defenses=defenses,
-        cells=dc,
+        cells=setup.cells,
         names=names,
         jcode=np.asarray(pd.Index(names).get_indexer(ra.jurisdiction)),
     )
@@ -511,9 +528,11 @@ def compute_risk(
     """
     fb = feedback or Feedback()
     if not (math.isfinite(discount_rate) and discount_rate >= 0):
-        raise InputError("--discount-rate must be 0 or more (0.03 is 3 % a year).")
+        raise refuse_with(
+            "discount_rate", "the discount rate", "{what} must be 0 or more (0.03 is 3 % a year)."
+        )
     if not (math.isfinite(years) and years > 0):
-        raise InputError("--years must be more than 0.")
+        raise refuse_with("years", "the appraisal period in years", "{what} must be more than 0.")
     sc = scenario if isinstance(scenario, Scenario) else risk_scenario(project, scenario)
     fb.step(0.0, "reading layers")
     si = scheme_inputs(project, sc, events, "risk counts damage to buildings.", curves)
@@ -751,7 +770,7 @@ def risk_indicators(project: Project, scenario: Scenario, feedback: Feedback | N
     country, over the project's default events (its ``hq<N>`` profile floods); None when it has none.
 
     Registered in :data:`floodplan.sim.indicators.EXTRA_INDICATORS`, so snapshots, the progress report and
-    the dashboard carry them (CONTRACT.md "Plan versions and progress reports").
+    the dashboard carry them (docs/command-line.md, `floodplan snapshot` and `floodplan progress`).
     """
     _prof, floods = profile_floods(project)
     if not default_events(floods) or not len(project.combined("assets")):

@@ -1,4 +1,4 @@
-"""Writing a risk result (CONTRACT.md `floodplan risk`): risk.json, risk.gpkg (layers ``assets`` and
+"""Writing a risk result (docs/command-line.md `floodplan risk`): risk.json, risk.gpkg (layers ``assets`` and
 ``jurisdictions``) and risk_curve.png (damage against return period, per country)."""
 
 from __future__ import annotations

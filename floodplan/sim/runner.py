@@ -1,16 +1,16 @@
 """The scenario runner: one call that chains the engines for the command line and the app alike.
 
-inundation (static, from the scenario's level, profile or volume) → exposure → road network with
-flooded pieces cut → access in national and joint modes → gaps, service areas, cooperation gain →
-shelters and hospitals → defense appraisal → the summary of CONTRACT.md (`floodplan run`).
-Every step reports progress and checks for cancellation between steps.
+inputs (:mod:`floodplan.sim.setup`, kept per project revision) → inundation (static, from the scenario's
+level, profile or volume, or the dynamic flood model) → exposure → road network with flooded pieces cut →
+access in national and joint modes → gaps, service areas, cooperation gain → shelters and hospitals →
+defense appraisal → one :class:`floodplan.sim.result.ScenarioResult`, whose ``summary`` is summary.json of
+``floodplan run`` (docs/command-line.md). Every step reports progress and checks for cancellation between
+steps.
 """
 
 from __future__ import annotations
 
-import threading
-import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import geopandas as gpd
@@ -23,177 +23,37 @@ from floodplan.errors import InputError
 from floodplan.model.project import Project
 from floodplan.model.scenario import Scenario
 from floodplan.progress import Feedback, step
+from floodplan.sim.result import (
+    Coverage,
+    InundationFigures,
+    ScenarioResult,
+    appraisals_from_json,
+)
+from floodplan.sim.setup import (  # noqa: F401 (re-exported: the names callers import from here)
+    PIECE_COLUMNS,
+    FloodSetup,
+    ScenarioInputs,
+    cached,
+    cached_asset_cells,
+    cached_network,
+    flood_setup,
+    profile_offset,
+    project_max_snap_m,
+    project_without_sea,
+    road_network,
+    scenario_inputs,
+    scenario_profile,
+)
 
-
-@dataclass
-class ScenarioInputs:
-    """The project's layers combined per role, in the working CRS, for one scenario."""
-
-    dem: Grid
-    river: gpd.GeoDataFrame
-    defenses: gpd.GeoDataFrame
-    jurisdictions: gpd.GeoDataFrame
-    assets: gpd.GeoDataFrame
-    roads: gpd.GeoDataFrame
-    resources: gpd.GeoDataFrame
-    profile: gpd.GeoDataFrame | None
-    #: Cells that are sea (the project's ``sea_level_m`` setting), set to nodata in ``dem``; None: no sea.
-    sea: np.ndarray | None = None
-
-    @classmethod
-    def from_project(cls, project: Project, scenario: Scenario) -> ScenarioInputs:
-        dem, sea = project_without_sea(project)
-        where = f"{project.path}: " if project.path is not None else ""
-        river = project.combined("river")
-        if len(river) == 0:
-            raise InputError(
-                f"{where}the project has no river layer with features (role 'river'): the flood needs a "
-                "source of water."
-            )
-        jur = project.combined("jurisdictions")
-        if len(jur) == 0:
-            raise InputError(
-                f"{where}the project has no jurisdictions layer with features (role 'jurisdictions' with "
-                "name and country)."
-            )
-        resources = project.combined("resources")
-        if "in_service" in resources.columns:
-            resources = resources[resources["in_service"].fillna(True).astype(bool)].reset_index(drop=True)
-        profile = scenario_profile(project, scenario) if scenario.flood == "profile" else None
-        return cls(
-            dem,
-            river,
-            project.combined("defenses"),
-            jur,
-            project.combined("assets"),
-            project.combined("roads"),
-            resources,
-            profile,
-            sea,
-        )
-
-
-def project_without_sea(project: Project):
-    """(the project's DEM with the sea set to nodata, the sea mask) per its ``sea_level_m`` setting
-    (default: no sea; see :func:`floodplan.sim.terrain.sea_mask`)."""
-    from floodplan.sim.terrain import without_sea
-
-    value = (project.settings or {}).get("sea_level_m")
-    if value is None:
-        return project.dem, None
-    try:
-        level = float(value)
-    except (TypeError, ValueError):
-        level = float("nan")
-    if not np.isfinite(level):
-        raise InputError(
-            f"{project.path or 'the project'}: the setting sea_level_m {value!r} is not a number of metres; "
-            "set it to the sea level (e.g. 0) or remove it."
-        )
-    return without_sea(project.dem, level, "the project's DEM")
-
-
-def scenario_profile(project: Project, scenario: Scenario) -> gpd.GeoDataFrame:
-    """The profile points of a profile scenario (its layer, narrowed to its ``profile_flood``), as given:
-    the scenario's ``profile_offset_m`` is applied by :func:`flood`, not here."""
-    if not scenario.profile_layer or not project.has_layer(scenario.profile_layer):
-        raise InputError(
-            f"scenario '{scenario.name}': its profile layer '{scenario.profile_layer}' is not in the project; "
-            "choose a layer of profile points (role 'profile')."
-        )
-    profile = project.layer(scenario.profile_layer).data
-    if scenario.profile_flood is None:
-        from floodplan.io.profiles import one_flood
-
-        # Several floods in one layer would blend into a surface of no flood: the scenario must name one.
-        return one_flood(
-            profile, None, f"scenario '{scenario.name}', profile layer '{scenario.profile_layer}'"
-        )
-    if scenario.profile_flood is not None:
-        if "flood" not in profile.columns:
-            raise InputError(
-                f"layer '{scenario.profile_layer}' has no 'flood' column to pick '{scenario.profile_flood}' from."
-            )
-        profile = profile[profile["flood"].astype(str) == str(scenario.profile_flood)]
-        if len(profile) == 0:
-            raise InputError(
-                f"layer '{scenario.profile_layer}' has no points of flood '{scenario.profile_flood}'."
-            )
-    return profile
-
-
-def profile_offset(scenario: Scenario) -> float:
-    """The scenario's profile offset (m), 0 for scenarios saved before the field existed."""
-    return float(getattr(scenario, "profile_offset_m", 0.0) or 0.0)
-
-
-@dataclass
-class RunResult:
-    """Everything a scenario run produces.
-
-    Attributes
-    ----------
-    scenario : the Scenario that was run.
-    terrain : Grid — the DEM (m) with the scenario's active defenses burned in.
-    depth : Grid — water depth (m), 0 where dry, NaN where the DEM has no data.
-    inundation : dict — the contract's ``inundate --json`` figures (level_m, flooded_cells,
-        flooded_area_m2, volume_m3, max_depth_m, jurisdictions).
-    extent : GeoDataFrame — flooded area polygons with ``jurisdiction`` and ``country``.
-    exposure : floodplan.sim.exposure.ExposureResult or None (no buildings).
-    access : {"national" | "joint": floodplan.sim.access.AccessResult} — per-building minutes and coverage
-        (``.assets``) and the contract's access figures (``.summary``).
-    closed_roads : GeoDataFrame — road pieces the water makes impassable.
-    coverage : dict from floodplan.sim.coverage.coverage_overlays — ``gaps`` and ``service_areas``
-        (both modes, column ``mode``), ``cooperation_gain``, ``gap_closers``.
-    shelters : {mode: floodplan.sim.shelters.ShelterResult}.
-    hospitals : GeoDataFrame — minutes from each flooded place to the nearest reachable hospital per mode.
-    appraisal : dict — per defense id, benefit, harm and cost share per jurisdiction and country.
-    summary : dict — summary.json of CONTRACT.md (``floodplan run``).
-    notes : sentences worth telling the user (an empty flood, a level held at a sill...).
-    """
-
-    scenario: Scenario
-    terrain: Grid
-    depth: Grid
-    inundation: dict
-    extent: gpd.GeoDataFrame
-    exposure: Any
-    access: dict
-    closed_roads: gpd.GeoDataFrame
-    coverage: dict
-    shelters: dict
-    hospitals: gpd.GeoDataFrame | None
-    appraisal: dict
-    summary: dict
-    notes: list[str] = field(default_factory=list)
+#: A run's result: the typed :class:`floodplan.sim.result.ScenarioResult` (the old name kept for callers).
+RunResult = ScenarioResult
 
 
 def flood(inputs: ScenarioInputs, scenario: Scenario, feedback: Feedback | None = None):
-    """The static flood of a scenario: (terrain with defenses burned, sources, InundationResult)."""
-    from floodplan.sim.inundation import FloodModel, depth_for_profile, flood_at_level, shift_profile
-    from floodplan.sim.terrain import burn, defense_cells, source_mask
-
-    dem = inputs.dem
-    sources = source_mask(dem, inputs.river)
-    cells = defense_cells(
-        inputs.defenses if len(inputs.defenses) else None, dem, scenario.breaches, scenario.include_planned
-    )
-    terrain = burn(dem, cells)
-    if scenario.flood == "level":
-        result = flood_at_level(terrain, sources, scenario.level_m)
-    elif scenario.flood == "volume":
-        result = FloodModel(terrain, sources, feedback=feedback, sea=inputs.sea).depth_for_volume(
-            scenario.volume_m3
-        )
-    elif scenario.flood == "profile":
-        # "hq100 + 0.5 m": every profile level raised by the scenario's offset (the app's slider).
-        profile = shift_profile(inputs.profile, profile_offset(scenario))
-        result = depth_for_profile(terrain, sources, profile, inputs.river, feedback=feedback)
-    else:
-        raise InputError(
-            f"scenario '{scenario.name}': a '{scenario.flood}' flood needs the project (run_scenario runs it)."
-        )
-    return terrain, sources, result
+    """The static flood of a scenario: (terrain with defenses burned, sources, InundationResult)
+    (:class:`floodplan.sim.setup.FloodSetup`, uncached: the run uses :func:`floodplan.sim.setup.flood_setup`)."""
+    setup = FloodSetup.from_inputs(inputs, scenario)
+    return setup.terrain, setup.sources, setup.flood(scenario, feedback)
 
 
 def dynamic_flood(
@@ -209,7 +69,6 @@ def dynamic_flood(
     """
     from floodplan.sim.inundation import InundationResult
     from floodplan.sim.tabletop import Tabletop, flood_model
-    from floodplan.sim.terrain import burn, defense_cells, source_mask
 
     fb = feedback or Feedback()
     tt = Tabletop.from_dict(scenario.tabletop, scenario.name)
@@ -218,10 +77,8 @@ def dynamic_flood(
     sim = model.result()
     dem = inputs.dem
     breached = [*scenario.breaches, *(i.target for i in tt.injects if i.kind == "breach")]
-    cells = defense_cells(
-        inputs.defenses if len(inputs.defenses) else None, dem, breached, scenario.include_planned
-    )
-    terrain = burn(dem, cells)
+    setup = flood_setup(project, scenario, breached)
+    terrain = setup.terrain
     md = np.nan_to_num(sim.max_depth.z, nan=0.0)
     if grid.shape == dem.shape:
         depth = np.where(md > 0, md, 0.0)
@@ -249,8 +106,7 @@ def dynamic_flood(
         max_depth_m=float(np.nanmax(depth)) if wet.any() else 0.0,
         notes=notes,
     )
-    sources = source_mask(dem, inputs.river) if len(inputs.river) else np.zeros(dem.shape, bool)
-    return terrain, sources, inund, sim
+    return terrain, setup.sources, inund, sim
 
 
 def blocked_road_pieces(network, terrain: Grid, depth: Grid, max_depth_m: float):
@@ -261,66 +117,6 @@ def blocked_road_pieces(network, terrain: Grid, depth: Grid, max_depth_m: float)
     from floodplan.sim.network import cut_road
 
     return cut_road(network, depth, max_depth_m, terrain)
-
-
-#: Road attributes carried onto the network's pieces (bridges keep their deck; names and ids for injects).
-PIECE_COLUMNS = ("bridge", "deck_m", "id", "name")
-
-
-def road_network(roads: gpd.GeoDataFrame, jurisdictions: gpd.GeoDataFrame, crossing_delay_min: float = 0.0):
-    """The road network of a roads layer, with its pieces carrying the roads' bridge, deck, id and name."""
-    from floodplan.sim.network import RoadNetwork
-
-    network = RoadNetwork.build(roads, jurisdictions, crossing_delay_min=crossing_delay_min)
-    idx = network.pieces["road_index"].to_numpy()
-    for col in PIECE_COLUMNS:
-        if col in roads.columns:
-            network.pieces[col] = roads[col].to_numpy()[idx]
-    return network
-
-
-# Per-project caches of what depends only on layers a run does not change (the road network, snapped
-# resources and buildings, building footprints on the grid). Keyed by the identity of the layers' data:
-# every edit replaces a layer's data object, so an edited layer misses the cache.
-_CACHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-_CACHE_LOCK = threading.Lock()
-
-
-def _layers_key(project: Project, *roles: str) -> tuple:
-    return tuple((lyr.name, id(lyr.data)) for lyr in project.layers if lyr.role in roles)
-
-
-def _cached(project: Project, key: tuple, build):
-    """``build()`` once per key and project (the few most recent keys are kept)."""
-    with _CACHE_LOCK:
-        cache = _CACHES.setdefault(project, {})
-        if key in cache:
-            return cache[key]
-    value = build()
-    with _CACHE_LOCK:
-        cache[key] = value
-        while len(cache) > 8:
-            cache.pop(next(iter(cache)))
-    return value
-
-
-def cached_network(project: Project, inp: ScenarioInputs, sc: Scenario):
-    """(cache key, the road network of the project's roads and jurisdictions), built once per layer data."""
-    key = ("network", _layers_key(project, "roads", "jurisdictions"), sc.crossing_delay_min)
-    return key, _cached(
-        project, key, lambda: road_network(inp.roads, inp.jurisdictions, sc.crossing_delay_min)
-    )
-
-
-def cached_asset_cells(project: Project, inp: ScenarioInputs, depth: Grid):
-    """The buildings' footprints on the grid of ``depth`` (AssetCells), built once per layer data and grid;
-    None without buildings."""
-    from floodplan.sim.footprints import AssetCells
-
-    if not len(inp.assets):
-        return None
-    key = ("cells", _layers_key(project, "assets"), (depth.shape, tuple(depth.transform)))
-    return _cached(project, key, lambda: AssetCells.build(inp.assets, depth))
 
 
 @dataclass
@@ -434,7 +230,7 @@ def run_scenario(
     appraise: bool = True,
     service_areas: bool = True,
     max_snap_m: float | None = None,
-) -> RunResult:
+) -> ScenarioResult:
     """Run a whole scenario of a project (see module docstring). Raises InputError for unusable inputs
     and Cancelled when ``feedback`` is cancelled; the project is never changed.
 
@@ -451,7 +247,8 @@ def run_scenario(
     fb = feedback or Feedback()
     notes: list[str] = []
     fb.step(0.0, "reading layers")
-    inp = ScenarioInputs.from_project(project, sc)
+    revision, data_revision = project.revision, project.data_revision
+    inp = scenario_inputs(project, sc)
     # A scenario run needs people and roads too (the flood alone does not: ScenarioInputs serves both).
     where = f"{project.path}: " if project.path is not None else ""
     for role, what in (("roads", "road lines"), ("assets", "buildings (polygons or points)")):
@@ -465,7 +262,9 @@ def run_scenario(
     if sc.flood == "dynamic":
         terrain, sources, inund, sim = dynamic_flood(project, inp, sc, fb.sub(0.05, 0.3))
     else:
-        terrain, sources, inund = flood(inp, sc, fb.sub(0.05, 0.3))
+        setup = flood_setup(project, sc)
+        terrain, sources = setup.terrain, setup.sources
+        inund = setup.flood(sc, fb.sub(0.05, 0.3))
     notes += inund.notes
     depth = inund.depth
     zones = zone_grid(inp.jurisdictions, inp.dem)
@@ -498,8 +297,11 @@ def run_scenario(
         snap_m,
         fb.sub(0.5, 0.8),
         service_areas=service_areas,
-        cache=lambda which, build: _cached(
-            project, (which, net_key, _layers_key(project, "resources", "assets"), grid_key, snap_m), build
+        cache=lambda which, build: cached(
+            project,
+            (which, net_key, project.layers_key("resources", "assets"), grid_key, snap_m),
+            build,
+            ("resources", "assets"),
         ),
     )
     blocked, access, cover, shelters, hospitals = (
@@ -525,10 +327,8 @@ def run_scenario(
             kwargs["level_m"] = sc.level_m
         elif sc.flood == "volume":
             kwargs["volume_m3"] = sc.volume_m3
-        else:
-            from floodplan.sim.inundation import shift_profile
-
-            kwargs.update(profile=shift_profile(inp.profile, profile_offset(sc)), river=inp.river)
+        else:  # the run's own profile surface: it does not depend on the ground (FloodSetup.surface)
+            kwargs.update(profile=setup.profile, river=inp.river, surface=setup.surface())
         appraisal = appraise_defenses(
             inp.dem,
             sources,
@@ -538,6 +338,7 @@ def run_scenario(
             breaches=sc.breaches,
             include_planned=sc.include_planned,
             feedback=fb.sub(0.8, 0.98),
+            asset_cells=cells,
             **kwargs,
         )
     fb.step(0.98, "summary")
@@ -556,41 +357,24 @@ def run_scenario(
         summary["depth"] = "maximum over the event"
         summary["simulation"] = {**sim.to_json(), "cell_m": float(sim.max_depth.dx)}
     fb.step(1.0, "done")
-    return RunResult(
-        sc,
-        terrain,
-        depth,
-        inund_json,
-        extent,
-        expo,
-        access,
-        closed,
-        cover,
-        shelters,
-        hospitals,
-        appraisal,
-        summary,
-        notes,
+    return ScenarioResult(
+        scenario=sc.copy(),
+        terrain=terrain,
+        depth=depth,
+        inundation=InundationFigures.from_json(inund_json),
+        extent=extent,
+        exposure=expo,
+        access=access,
+        closed_roads=closed,
+        coverage=Coverage.from_overlays(cover),
+        shelters=shelters,
+        hospitals=hospitals,
+        appraisal=appraisals_from_json(appraisal),
+        summary=summary,
+        notes=notes,
+        revision=revision,
+        data_revision=data_revision,
     )
-
-
-#: Resources and buildings farther than this from the nearest road are unreachable (CONTRACT,
-#: ``--max-snap-m``); a project may set its own in the setting ``max_snap_m``.
-def project_max_snap_m(project: Project) -> float:
-    """The project's snap distance (m): its ``max_snap_m`` setting, else 500; refused when not positive."""
-    from floodplan.sim.access import DEFAULT_MAX_SNAP_M
-
-    v = project.settings.get("max_snap_m", DEFAULT_MAX_SNAP_M)
-    try:
-        v = float(v)
-    except (TypeError, ValueError):
-        v = float("nan")
-    if not v > 0:
-        raise InputError(
-            f"the project's setting max_snap_m is {project.settings.get('max_snap_m')!r}; "
-            "give a distance in metres above 0 (default 500)."
-        )
-    return v
 
 
 def build_summary(
@@ -604,7 +388,8 @@ def build_summary(
     notes: list[str],
     hospitals: gpd.GeoDataFrame | None = None,
 ) -> dict:
-    """The summary.json of CONTRACT.md (`floodplan run`), plus floodplan's additions (by adding only)."""
+    """The summary.json of docs/command-line.md (`floodplan run`), plus floodplan's additions (by adding
+    only)."""
     summary: dict[str, Any] = {
         "scenario": sc.name,
         "description": sc.description,
@@ -640,7 +425,7 @@ def build_summary(
     summary["shelters"] = {m: shelters[m].summary for m in MODES}
     if hospitals is not None and len(hospitals) and "country" in hospitals.columns:
         summary["hospitals"] = hospital_summary(hospitals)
-    # CONTRACT: defenses → id → jurisdiction → benefit_population, harm_population, cost_share.
+    # docs/command-line.md: defenses → id → jurisdiction → benefit_population, harm_population, cost_share.
     summary["defenses"] = {
         did: {
             jn: {
@@ -661,7 +446,8 @@ def build_summary(
 
 
 def kinds_summary(access: dict, gain: dict) -> dict:
-    """CONTRACT "Response by kind": per kind its target, wading limits, and per mode the countries' and
+    """docs/command-line.md, `floodplan access`: per kind its target, wading limits, and per mode the
+    countries' and
     jurisdictions' figures, with each country's cooperation gain for that kind."""
     out: dict[str, Any] = {}
     joint = access["joint"].summary["kinds"]
@@ -716,30 +502,27 @@ class FloodPreview:
 
     def __init__(self, project: Project, scenario: Scenario | None = None, feedback: Feedback | None = None):
         from floodplan.sim.inundation import ProfileModel
-        from floodplan.sim.terrain import burn, defense_cells, source_mask
 
         sc = scenario or Scenario("preview", level_m=0.0)
-        dem, self._sea = project_without_sea(project)
-        river = project.combined("river")
-        if len(river) == 0:
+        if not len(project.combined("river")):
             raise InputError(
                 "the project has no river layer (role 'river'): the flood needs a source of water."
             )
-        defenses = project.combined("defenses")
-        self.sources = source_mask(dem, river)
-        self.terrain = burn(
-            dem, defense_cells(defenses if len(defenses) else None, dem, sc.breaches, sc.include_planned)
-        )
+        setup = flood_setup(project, sc)
+        self._sea = setup.sea
+        self.sources = setup.sources
+        self.terrain = setup.terrain
         self._model = None
         self.profile = None
         if sc.flood == "profile":
             step(feedback, 0.1, "profile flood model")
             # The flat-level model is built on first use only: a profile slider never needs it.
+            # The profile as given: the slider's offsets are added to it (ProfileModel.depth_at_offset).
             self.profile = ProfileModel(
                 self.terrain,
                 self.sources,
                 scenario_profile(project, sc),
-                river,
+                setup.river,
                 feedback=feedback.sub(0.1, 1.0) if feedback is not None else None,
             )
         else:

@@ -19,12 +19,25 @@ import pandas as pd
 import scipy.sparse as sp
 from scipy.optimize import linprog
 
+from floodplan.core.checks import Field
 from floodplan.core.grid import Grid
 from floodplan.errors import FloodplanError, InputError
 from floodplan.sim.access import AccessInputs, node_seconds, point_seconds
 from floodplan.sim.exposure import asset_max, assign_jurisdictions
 from floodplan.sim.footprints import AssetCells
 from floodplan.sim.network import Snap
+
+#: What the shelter step reads and writes (landlab-style ``_info``: see :mod:`floodplan.core.checks`).
+INFO = {
+    "depth": Field("float32", "in", "m", "the water depth", "flood depth on the DEM's grid", shape="(rows, cols)"),
+    "threshold_m": Field("float64", "in", "m", "the displacement depth", "people leave above this depth"),
+    "capacity": Field("float64", "in", "people", "the shelter capacity", "places per shelter",
+                      shape="(n_shelters,)"),
+    "sheltered": Field("float64", "out", "people", "the sheltered people", "per displaced building",
+                       shape="(n_displaced,)"),
+    "minutes": Field("float64", "out", "min", "the trip time", "longest trip of a building's people",
+                     shape="(n_displaced,)"),
+}  # fmt: skip
 
 DEFAULT_DISPLACED_DEPTH_M = 0.5
 

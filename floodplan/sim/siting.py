@@ -204,7 +204,8 @@ def suggest_from_access(
     and target). Candidates are the network nodes off flooded roads (and, with ``depth_grid``, on dry
     ground), thinned evenly to at most ``max_candidates``; or the points of a candidate layer, each
     placed at its nearest network node. A new resource is assumed to cross borders in joint mode; in
-    national mode it serves and travels only in its own country. It moves as its kind does (CONTRACT
+    national mode it serves and travels only in its own country. It moves as its kind does
+    (docs/command-line.md
     "Response by kind"): it drives through its kind's wading limit and reaches no building in deeper
     water by road; a new boat (``kind`` = ``boat``) stands on dry road within
     ``BOAT_SITE_NEAR_WATER_M`` of water it can use (at most ``MAX_BOAT_CANDIDATES`` sites) and also

@@ -166,7 +166,7 @@ def extent_polygons(
 
 
 def inundation_json(result: InundationResult, stats: dict | None = None) -> dict:
-    """The ``floodplan inundate --json`` object, with exactly CONTRACT.md's keys.
+    """The ``floodplan inundate --json`` object, with exactly docs/command-line.md's keys.
 
     Parameters
     ----------
@@ -187,6 +187,7 @@ def inundation_json(result: InundationResult, stats: dict | None = None) -> dict
         "jurisdictions": jur,
     }
     if result.requested_volume_m3 is not None:
-        # Volume mode (CONTRACT.md, inundate added): what was asked; volume_m3 is what the flood holds.
+        # Volume mode (docs/command-line.md, inundate added): what was asked; volume_m3 is what the flood
+        # holds.
         out["requested_volume_m3"] = float(result.requested_volume_m3)
     return out

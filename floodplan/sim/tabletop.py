@@ -594,6 +594,7 @@ def flood_model(project, sc, tt: Tabletop, cell_m: float | None = None):
     where that is small enough) is the model's cell size.
     Shared by :class:`Exercise` and the scenario runner (``floodplan run`` on a dynamic scenario)."""
     from floodplan.sim.hydro import THETA, HydroModel
+    from floodplan.sim.setup import flood_defenses
     from floodplan.sim.terrain import defense_cells
 
     dem = project.dem
@@ -601,7 +602,7 @@ def flood_model(project, sc, tt: Tabletop, cell_m: float | None = None):
     if cell is None:
         cell = exercise_cell_m(dem, tt.duration_minutes)
     grid = _coarsen(dem, cell) if cell else dem
-    defenses = project.combined("defenses")
+    defenses = flood_defenses(project)
     dc = defense_cells(defenses if len(defenses) else None, grid, sc.breaches, sc.include_planned)
     inflows = [
         (float(one["x"]), float(one["y"]), _series(one["hydrograph"], f"inflow {k + 1}"))
@@ -651,7 +652,7 @@ class Exercise:
         self, project, scenario_name: str, feedback: Feedback | None = None, cell_m: float | None = None
     ):
         from floodplan.sim.access import AccessInputs
-        from floodplan.sim.runner import road_network
+        from floodplan.sim.setup import exercise_inputs, project_max_snap_m, road_network
 
         self.project = project
         sc = project.scenario(scenario_name)
@@ -664,8 +665,9 @@ class Exercise:
         self.terrain = self.grid.like(self.model.terrain)
 
         step(feedback, 0.3, "road network")
-        self.jurisdictions = project.combined("jurisdictions")
-        roads = project.combined("roads")
+        layers = exercise_inputs(project)
+        self.jurisdictions = layers.jurisdictions
+        roads = layers.roads
         if len(roads) == 0:
             raise InputError(
                 "the project has no roads layer (role 'roads'): travel times need a road network."
@@ -690,7 +692,7 @@ class Exercise:
                 self._road_pieces[inj.target] = m
 
         step(feedback, 0.6, "resources and buildings")
-        res = project.combined("resources")
+        res = layers.resources
         if len(res) == 0:
             raise InputError("the project has no resources layer (role 'resources'): nobody responds.")
         res = res.copy()
@@ -706,11 +708,9 @@ class Exercise:
             if isinstance(item, Decision) and item.kind != "note":
                 _resource_row(res, item.resource, f"scenario '{sc.name}', {item.label()}")
         self._resources0 = res
-        self.assets = project.combined("assets")
+        self.assets = layers.assets
         if len(self.assets) == 0:
             raise InputError("the project has no buildings layer (role 'assets'): coverage needs people.")
-        from floodplan.sim.runner import project_max_snap_m
-
         self._max_snap_m = project_max_snap_m(project)
         base = AccessInputs.prepare(
             net,

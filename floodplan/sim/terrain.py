@@ -25,6 +25,7 @@ import shapely
 from affine import Affine
 from rasterio.crs import CRS
 
+from floodplan.core.checks import refuse_with
 from floodplan.core.grid import Grid
 from floodplan.errors import InputError
 from floodplan.io.raster import utm_crs_for  # noqa: F401 - re-exported
@@ -278,7 +279,11 @@ def defense_cells(
     empty = DefenseCells([], [], [], [])
     if defenses is None or len(defenses) == 0:
         if breaches:
-            raise InputError(f"--breach {','.join(breaches)}: there is no defense layer to breach")
+            raise refuse_with(
+                "breaches",
+                "the breached defenses",
+                f"{{what}} {','.join(breaches)}: there is no defense layer to breach",
+            )
         return empty
     defenses = to_grid_crs(defenses, grid)
     if "id" in defenses.columns:

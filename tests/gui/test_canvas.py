@@ -238,15 +238,16 @@ def test_a_depth_on_a_class_edge_has_one_colour_on_screen_and_on_paper():
     # Issue 14: the canvas coloured 0.3 m in the upper class, plates in the lower. Both now read the one
     # table of floodplan.core.depth, classes (lo, hi]: 0.3 m is in 0–0.3 m, 0.30000001 m in 0.3–1 m.
     from floodplan.core.depth import DepthClasses
-    from floodplan.gui.canvas import depth_rgba
-    from floodplan.render.mapview import _depth_rgba
+    from floodplan.render.artists import depth_rgba
     from floodplan.testing import make_grid
 
     z = np.array([[np.nan, 0.0, 0.1, 0.3, 0.30000001, 1.0, 2.0, 2.5]])
     grid = make_grid(z, 1.0)
     classes = (0.0, 0.3, 1.0, 2.0)
-    screen = depth_rgba(grid, classes)
-    np.testing.assert_array_equal(screen, _depth_rgba(grid, classes))
+    # The canvas colours the depth at its pixels with the table's packed colours; the plates with
+    # render's depth_rgba: the same bytes.
+    screen = DepthClasses.of(classes).packed(grid.z).view(np.uint8).reshape(grid.z.shape + (4,))
+    np.testing.assert_array_equal(screen, depth_rgba(grid, classes))
     table = DepthClasses.of(classes)
     assert tuple(screen[0, 3, :3]) == tuple(table.lut()[1, :3])  # 0.3 m: the first class
     assert tuple(screen[0, 4, :3]) == tuple(table.lut()[2, :3])  # just above: the second

@@ -48,16 +48,24 @@ def test_tabletop_state_reaches_the_map(window):
 
 
 def test_closed_roads_are_drawn_on_the_map(window):
-    from matplotlib.collections import LineCollection
+    # Drawn by render's builder (floodplan.render.artists.draw_closed_roads), at its z-order and in the
+    # style table's colour for roads cut by water (core/styles.py ROAD_FLOODED).
+    from matplotlib.colors import to_rgba
+
+    from floodplan.core.styles import ROAD_FLOODED
+    from floodplan.render.artists import Z_CLOSED_ROADS
+
+    def closed():
+        return [a for a in window.canvas._overlay_artists if a.get_zorder() == Z_CLOSED_ROADS]
 
     road = window.project.combined("roads").geometry.iloc[0]
     roads = gpd.GeoDataFrame({"reason": ["water"]}, geometry=[road], crs=window.project.crs)
-    before = sum(isinstance(a, LineCollection) for a in window.canvas._overlay_artists)
+    assert closed() == []
     window.canvas.set_closed_roads(roads)
     window.canvas.rebuild()
-    after = [a for a in window.canvas._overlay_artists if isinstance(a, LineCollection)]
-    assert len(after) == before + 1
-    assert len(after[-1].get_segments()) == 1
+    (after,) = closed()
+    assert len(after.get_paths()) == 1
+    assert tuple(after.get_edgecolor()[0]) == to_rgba(ROAD_FLOODED["edge"])
 
 
 def test_identify_click_ties_the_next_log_entry_to_a_map_point(window, qtbot, pixel):

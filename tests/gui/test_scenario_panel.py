@@ -404,7 +404,7 @@ def test_profile_slider_moves_the_whole_profile(qtbot):
     assert wet_cells(calls["depth"][-1]) == 57
     assert panel.slider_label.text().startswith("hq100 − 0.50 m")
     assert project.scenario("hq100").profile_offset_m == 0.0 and not project.stack.can_undo
-    assert run_scenario(project, "hq100").inundation["flooded_cells"] == 76  # runs use the design flood
+    assert run_scenario(project, "hq100").inundation.flooded_cells == 76  # runs use the design flood
     # Half a metre higher: 102.0 m overtops the wall (crest 102 m is not below 102 m, so it still
     # holds): columns 19 (1.75), 20 (1.75), 21 (1.25), 22 (0.75), 23 (0.25) = 5 × 19 = 95 cells.
     panel.set_preview_value(0.5)
@@ -416,7 +416,7 @@ def test_profile_slider_moves_the_whole_profile(qtbot):
     assert project.scenario("hq100").profile_offset_m == pytest.approx(0.5)
     assert "hq100 + 0.50 m" in project.stack.undo_text
     result = run_scenario(project, "hq100")
-    assert result.inundation["flooded_cells"] == 95
+    assert result.inundation.flooded_cells == 95
     assert project.scenario("hq100").display_name == "hq100 (hq100 + 0.50 m)"
     assert panel.scenario_combo.currentText() == "hq100 (hq100 + 0.50 m)"
     from floodplan.gui.dashboard import scenario_name

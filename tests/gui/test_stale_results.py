@@ -202,7 +202,9 @@ def test_run_outputs_are_layers_with_visibility_and_opacity(qtbot, window):
     from floodplan.render.resultview import access_view
 
     gaps = access_view(window.canvas.result, window.mode).get("gaps")
-    fcs = [a.get_facecolor() for a in window.canvas._overlay_artists if a.get_zorder() == 910]
+    from floodplan.render.artists import Z_GAPS
+
+    fcs = [a.get_facecolor() for a in window.canvas._overlay_artists if a.get_zorder() == Z_GAPS]
     assert len(fcs) == (1 if gaps is not None and len(gaps) else 0)
     for fc in fcs:
         assert abs(float(fc[0][3]) - styles.GAP_STYLE["face"][3] * 0.5) < 1e-6

@@ -133,6 +133,39 @@ def test_events_reach_listeners(project):
     assert ("features", "defenses") in seen
 
 
+def test_stack_tells_listeners_what_it_did(project):
+    """Typed stack events (StackEvent): each push, undo, redo, clean mark and clear, with its command and
+    the number of commands done after it."""
+    from floodplan.model.commands import StackEvent
+    from floodplan.model.project import Change
+
+    events: list[StackEvent] = []
+    project.stack.subscribe(events.append)
+    first = project.stack.push(SetAttributes("defenses", 0, {"crest_m": 6.0}))
+    second = project.stack.push(SetAttributes("defenses", 0, {"crest_m": 7.0}))
+    project.stack.undo()
+    project.stack.redo()
+    project.stack.set_clean()
+    project.stack.clear()
+    assert [(e.kind, e.command, e.index) for e in events] == [
+        ("done", first, 1),
+        ("done", second, 2),
+        ("undone", second, 1),
+        ("redone", second, 2),
+        ("clean", None, 2),
+        ("cleared", None, 0),
+    ]
+    assert project.stack.done == ()
+    project.stack.unsubscribe(events.append)
+    project.stack.push(SetAttributes("defenses", 0, {"crest_m": 8.0}))
+    assert len(events) == 6
+    # project events are typed too, and equal the strings views compare with
+    seen = []
+    project.subscribe(lambda e, n: seen.append(e))
+    project.stack.undo()
+    assert seen == [Change.FEATURES] and seen[0] == "features" and isinstance(seen[0], Change)
+
+
 def test_editing_a_missing_feature_is_an_input_error(project):
     with pytest.raises(InputError, match="no feature 99"):
         project.stack.push(DeleteFeature("defenses", 99))

@@ -182,16 +182,19 @@ def build_project(n_buildings_per_side: int = 30) -> Project:
 
 
 def hand_result(level_m: float = 193.0):
-    """A result object with the RunResult fields of interfaces.md, filled with hand-chosen figures (not
-    computed by floodplan), so that tests can check that plates and reports carry them faithfully.
+    """A ScenarioResult (floodplan.sim.result) filled with hand-chosen figures (not computed by
+    floodplan), so that tests can check that plates and reports carry them faithfully.
 
     Per country (people): Germany flooded 120, covered joint 500 / national 430 (gap joint 100);
     Poland flooded 80, covered joint 280 / national 260 (gap joint 20). Cooperation gain: Germany 70,
     Poland 20.
     """
-    from types import SimpleNamespace
+    import pandas as pd
 
     from floodplan.model.scenario import Scenario
+    from floodplan.sim.access import AccessResult
+    from floodplan.sim.exposure import ExposureResult
+    from floodplan.sim.result import Coverage, InundationFigures, ScenarioResult, appraisals_from_json
 
     depth = flat_depth(level_m)
     jur_rows = {
@@ -302,27 +305,50 @@ def hand_result(level_m: float = 193.0):
     closed = gpd.GeoDataFrame(
         {"name": ["Bridge"]}, geometry=[shapely.LineString([(XR - 100, YM), (XR + 100, YM)])], crs=TEST_CRS
     )
-    return SimpleNamespace(
+    empty = gpd.GeoDataFrame(geometry=[], crs=TEST_CRS)
+    modes = {m: access(m) for m in ("joint", "national")}
+
+    def both(part):
+        frames = [modes[m][part].assign(mode=m) for m in ("joint", "national")]
+        return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=TEST_CRS)
+
+    return ScenarioResult(
         scenario=Scenario("HQ100", description="Hundred-year flood", level_m=level_m),
         terrain=dem_grid(),
         depth=depth,
-        inundation={
-            "level_m": level_m,
-            "flooded_cells": int((depth.z > 0).sum()),
-            "flooded_area_m2": float((depth.z > 0).sum() * CELL * CELL),
-            "volume_m3": float(depth.z.sum() * CELL * CELL),
-            "max_depth_m": float(depth.z.max()),
-            "jurisdictions": {
-                "Görlitz": {"flooded_area_m2": 1.0e5, "volume_m3": 5.0e4},
-                "Markersdorf": {"flooded_area_m2": 1.2e5, "volume_m3": 6.0e4},
-                "Zgorzelec": {"flooded_area_m2": 2.5e5, "volume_m3": 1.1e5},
-            },
-        },
+        inundation=InundationFigures.from_json(
+            {
+                "level_m": level_m,
+                "flooded_cells": int((depth.z > 0).sum()),
+                "flooded_area_m2": float((depth.z > 0).sum() * CELL * CELL),
+                "volume_m3": float(depth.z.sum() * CELL * CELL),
+                "max_depth_m": float(depth.z.max()),
+                "jurisdictions": {
+                    "Görlitz": {"flooded_area_m2": 1.0e5, "volume_m3": 5.0e4},
+                    "Markersdorf": {"flooded_area_m2": 1.2e5, "volume_m3": 6.0e4},
+                    "Zgorzelec": {"flooded_area_m2": 2.5e5, "volume_m3": 1.1e5},
+                },
+            }
+        ),
         extent=extent,
-        exposure=exposure,
-        access={"joint": access("joint"), "national": access("national")},
+        exposure=ExposureResult(assets=empty, summary=exposure, critical=empty),
+        access={
+            m: AccessResult(
+                assets=modes[m]["assets"],
+                summary=modes[m]["summary"],
+                mode=m,
+                targets={},
+                node_minutes={},
+                blocked_pieces=None,
+                inputs=None,
+            )
+            for m in ("joint", "national")
+        },
         closed_roads=closed,
-        appraisal=appraisal,
+        coverage=Coverage(gaps=both("gaps"), service_areas=both("service_areas")),
+        shelters={},
+        hospitals=None,
+        appraisal=appraisals_from_json(appraisal),
         summary={},
         notes=["Synthetic test result."],
     )

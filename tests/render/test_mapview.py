@@ -23,6 +23,7 @@ sv = sys.modules["floodplan_test_synthetic_valley"]
 EXPECTED_KEYS = {
     "legend.terrain",
     "legend.jurisdiction_border",
+    "legend.national_border",  # where the two countries' jurisdictions meet
     "layer.river",  # a layer drawn in one style is named by its title (here: its role's term)
     "legend.road_fast",
     "legend.road_slow",
@@ -53,8 +54,10 @@ def test_one_collection_per_layer_not_per_feature():
         assert isinstance(arts[name], PathCollection), name
     # 60 buildings of 4 kinds: one compound path per kind, not one per building.
     assert len(arts["buildings"].get_paths()) == 4
-    # Every collection on the axes belongs to one layer (no per-feature artists).
-    assert len(ax.collections) == 6
+    # Every collection on the axes belongs to one layer (no per-feature artists), beside the national
+    # border's two (halo and line, one path each for the whole border).
+    assert len(arts["_border"]) == 2
+    assert len(ax.collections) == 6 + 2
     # Resources are point symbols: one marker per feature in the one collection.
     assert len(arts["resources"].get_offsets()) == 4
 
@@ -160,3 +163,25 @@ def test_engine_never_imports_qt():
     code = "import sys, floodplan.render, floodplan.plates.layout, floodplan.plates.report; print(any(m.startswith(('PySide6', 'PyQt')) for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_relief_is_matplotlibs_soft_lit_hillshade():
+    # Expected from the peer implementation: matplotlib's LightSource.shade with the same colormap, limits,
+    # light and soft blend (render.relief does the same arithmetic in float32, for the app's first frame).
+    from matplotlib.colors import LightSource
+
+    from floodplan.render.relief import RELIEF_CMAP, clear_cache
+
+    rows, cols = np.mgrid[0:60, 0:80]
+    z = 100 + 0.4 * cols + 8 * np.sin(rows / 7.0) * np.cos(cols / 9.0)
+    z[5, 7] = np.nan
+    g = make_grid(z, 25.0)
+    clear_cache()
+    ours = shaded_relief(g)
+    zf = np.where(np.isfinite(z), z, np.nanmean(z))
+    lo, hi = np.percentile(zf[np.isfinite(z)], [1, 99])
+    ls = LightSource(azdeg=315.0, altdeg=45.0)
+    ref = ls.shade(zf, cmap=RELIEF_CMAP, vmin=lo, vmax=hi, blend_mode="soft", vert_exag=1.0, dx=g.dx, dy=g.dy)
+    ref = (np.clip(ref[..., :3], 0, 1) * 255).astype(np.uint8)
+    assert np.abs(ours[..., :3].astype(int) - ref).max() <= 1
+    assert ours[5, 7, 3] == 0 and ours[0, 0, 3] == 255  # nodata transparent

@@ -65,10 +65,10 @@ def test_planned_levee_pushes_water_onto_the_other_bank(project):
     """With the hq100 volume held fixed, building DE-N1 spares Niederau (DE) and floods Łęgi (PL)."""
     r = run_scenario(project, "hq100-volume-planned", service_areas=False)
     entry = r.appraisal["DE-N1"]
-    assert entry["mode"] == "volume"
-    assert entry["countries"]["DE"]["benefit_population"] > 500
-    assert entry["countries"]["PL"]["harm_population"] > 50
-    assert entry["transboundary_harm"] is True
+    assert entry.mode == "volume"
+    assert entry.countries["DE"]["benefit_population"] > 500
+    assert entry.countries["PL"]["harm_population"] > 50
+    assert entry.transboundary_harm is True
     shares = [j["cost_share"] for j in r.summary["defenses"]["DE-N1"].values()]
     assert sum(shares) == pytest.approx(1.0)
 
@@ -114,7 +114,7 @@ def test_a_polish_boat_closes_a_gap_in_niederau_no_road_vehicle_can(national):
     assert np.array_equal(by_boat_joint, in_water)  # together the boats reach every house in the water
     assert (depth[closed] > 0.6).all()
     # the engine names the Polish boat as the resource that closes it, in the German municipality
-    gc = national.coverage["gap_closers"]
+    gc = national.coverage.gap_closers
     row = gc[(gc["kind"] == "boat") & (gc["country"] == "DE")]
     assert list(row["resource_id"]) == ["PL-B2"] and list(row["jurisdiction"]) == ["Auenfurt"]
     assert row["population"].item() == pop[closed].sum()

@@ -196,8 +196,12 @@ def test_resource_and_asset_far_from_roads(tmp_path):
     r = compute_access(net, res3, far, jur, minutes=TARGET, kind="fire")
     assert np.isnan(r.assets["minutes"][2]) and not r.assets["covered"][2]
     assert any("layer 'assets': 1 building(s) lie more than 500 m" in n for n in r.notes)
-    with pytest.raises(InputError, match="max-snap-m"):
+    # the engine speaks the user's terms; the command line names its option instead (field -> --max-snap-m)
+    with pytest.raises(InputError, match="the snap distance must be more than 0 m") as info:
         compute_access(net, res, assets, jur, max_snap_m=0.0)
+    assert info.value.field == "max_snap_m" and info.value.in_terms("--max-snap-m").startswith(
+        "--max-snap-m "
+    )
 
 
 def test_latlon_swapped_stations_cover_nobody(tmp_path):

@@ -31,7 +31,7 @@ def test_live_coverage_equals_a_new_run_after_a_resource_is_placed_and_deleted()
     full = run_scenario(p, "level-national")
     assert response(live.summary) == response(full.summary)
     assert response(live.summary) != response(first.summary)  # the new station changed the figures
-    assert len(live.coverage["gaps"]) == len(full.coverage["gaps"])
+    assert len(live.coverage.gaps) == len(full.coverage.gaps)
     # the flood is the run's (not recomputed)
     assert live.depth is first.depth and live.inundation is first.inundation
     p.stack.undo()

@@ -8,9 +8,9 @@
 3. run this script again: ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm`` the app loads (shipped
    in the repository and installed as package data).
 
-``tests/gui/test_i18n.py`` fails while a ``.ts`` lacks a string of the code, has one untranslated, or its
-``.qm`` is older than it. To add a language, add its code to ``floodplan.gui.i18n.LANGUAGES`` (and its name
-to ``NATIVE_NAMES``) and to ``LANGUAGES`` below, run this script, translate, run it again.
+``tests/gui/test_translations.py`` fails while a ``.ts`` lacks a string of the code, has one untranslated, or its
+``.qm`` is older than it. To add a language, add its code and name to ``floodplan.languages.NATIVE_NAMES``,
+run this script, translate, run it again.
 """
 
 from __future__ import annotations
@@ -22,7 +22,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
-LANGUAGES = ("de", "pl", "ca", "es", "fr", "it")
+sys.path.insert(0, str(ROOT))  # this checkout's floodplan, for its list of languages
+from floodplan.languages import LANGUAGES as _ALL  # noqa: E402
+
+LANGUAGES = tuple(code for code in _ALL if code != "en")  # English is the source language
 
 
 def tool(name: str) -> str:

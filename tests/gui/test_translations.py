@@ -142,12 +142,16 @@ def test_language_choice_order(monkeypatch):
         i18n.choose_language("xx")
 
 
-def test_cli_unknown_language_is_one_line_exit_2(capsys):
-    from floodplan.cli import main
+def test_cli_unknown_language_is_one_line_exit_2():
+    """'floodplan --lang xx' (a real process: nothing else may reach stderr) is one line and exit 2."""
+    import sys
 
-    assert main(["--lang", "xx"]) == 2
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and err[0].startswith("floodplan: error: --lang: unknown language 'xx'")
+    proc = subprocess.run(
+        [sys.executable, "-m", "floodplan", "--lang", "xx"], capture_output=True, text=True, timeout=120
+    )
+    err = proc.stderr.strip().splitlines()
+    assert proc.returncode == 2 and len(err) == 1, proc.stderr
+    assert err[0].startswith("floodplan: error: --lang: unknown language 'xx'")
     assert "de, pl, ca, es, fr, it" in err[0]
 
 
