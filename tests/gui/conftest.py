@@ -192,6 +192,24 @@ def make_window(qtbot):
 
 
 @pytest.fixture
+def make_canvas(qtbot):
+    """make_canvas(project, size): a bare map canvas on ``project``, ``size`` (width, height) pixels,
+    shown offscreen and zoomed to the whole project."""
+    from floodplan.gui.canvas import MapCanvas
+
+    def make(project, size):
+        canvas = MapCanvas(project)
+        qtbot.addWidget(canvas)
+        canvas.resize(*size)
+        canvas.show()
+        qtbot.waitExposed(canvas)
+        canvas.zoom_full()
+        return canvas
+
+    return make
+
+
+@pytest.fixture
 def window(make_window, valley_path):
     """The real main window on the test valley, shown offscreen at a fixed size, zoomed to everything."""
     win = make_window(valley_path, (1280, 860))

@@ -450,18 +450,13 @@ def test_profile_edit_rebuilds_the_profile_preview(qtbot):
     assert "after Run" in panel.slider_label.text()
 
 
-def test_canvas_slider_path_draws_what_a_full_redraw_draws(qtbot):
+def test_canvas_slider_path_draws_what_a_full_redraw_draws(qtbot, make_canvas):
     from floodplan.core.depth import DepthClasses
-    from floodplan.gui.canvas import MapCanvas, depth_rgba
+    from floodplan.gui.canvas import depth_rgba
     from floodplan.sim.runner import FloodPreview
 
     project = profile_project()
-    canvas = MapCanvas(project)
-    qtbot.addWidget(canvas)
-    canvas.resize(400, 300)
-    canvas.show()
-    qtbot.waitExposed(canvas)
-    canvas.zoom_full()
+    canvas = make_canvas(project, (400, 300))
     preview = FloodPreview(project, project.scenario("hq100"))
     canvas.set_depth(preview.depth_at_offset(0.0))
     # Let the event loop run the pending full draw, as it does between two moves of a real drag.

@@ -57,23 +57,18 @@ def _cell_centre(project, row, col):
     return x0 + (col + 0.5) * dem.dx, y1 - (row + 0.5) * abs(dem.dy)
 
 
-def test_the_canvas_and_a_plate_give_the_same_colours_at_the_same_places(qtbot, valley_builder):
+def test_the_canvas_and_a_plate_give_the_same_colours_at_the_same_places(qtbot, valley_builder, make_canvas):
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
     from PySide6.QtGui import QColor
 
     from floodplan.core.depth import DepthClasses
     from floodplan.core.styles import RESOURCE_KINDS, ROAD_FLOODED
-    from floodplan.gui.canvas import BACKGROUND, MapCanvas
+    from floodplan.gui.canvas import BACKGROUND
     from floodplan.render.mapview import draw_map
 
     project, result = _scene(valley_builder)
-    canvas = MapCanvas(project)
-    qtbot.addWidget(canvas)
-    canvas.resize(600, 400)
-    canvas.show()
-    qtbot.waitExposed(canvas)
-    canvas.zoom_full()
+    canvas = make_canvas(project, (600, 400))
     canvas.set_result(result, mode="joint")
     canvas.redraw()
     screen = canvas.grab().toImage()
