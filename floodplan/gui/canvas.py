@@ -645,10 +645,7 @@ class MapCanvas(FigureCanvasQTAgg):
     def _draw_result_overlays(self) -> None:
         self._draw_exercise_marks()
         self._draw_closed_roads()
-        access = getattr(self.result, "access", None) if self.result is not None else None
-        if not access or self.mode not in access:
-            return
-        part = access_view(self.result, self.mode)
+        part = access_view(self.result, self.mode)  # empty for no result or an exercise's moment
         st = self.result_layers["service_areas"]
         if st["visible"]:
             coll, _legend = draw_service_areas(

@@ -14,8 +14,6 @@ so there the screen must equal the paper.
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import geopandas as gpd
 import numpy as np
 import pytest
@@ -34,6 +32,8 @@ GAP = box(500700, 5599420, 500800, 5599480)
 
 def _scene(valley_builder):
     from floodplan.core.grid import Grid
+    from floodplan.model.scenario import Scenario
+    from floodplan.sim.result import Coverage, InundationFigures, ScenarioResult
 
     project = valley_builder()
     dem = project.dem
@@ -42,11 +42,21 @@ def _scene(valley_builder):
         z[ROW0 : ROW0 + 4, c0 : c0 + 4] = d
     depth = Grid(z, dem.transform, dem.crs)
     crs = project.crs
-    result = SimpleNamespace(
+    # A typed result (floodplan.sim.result) with only what the map draws; the figures are not looked at.
+    result = ScenarioResult(
+        scenario=Scenario("scene"),
+        terrain=dem,
         depth=depth,
+        inundation=InundationFigures(None, 0, 0.0, 0.0, 3.0),
+        extent=gpd.GeoDataFrame(geometry=[], crs=crs),
+        exposure=None,
+        access={},
         closed_roads=gpd.GeoDataFrame({"reason": ["water"]}, geometry=[CLOSED], crs=crs),
-        access={"joint": SimpleNamespace(gaps=gpd.GeoDataFrame(geometry=[GAP], crs=crs), service_areas=None)},
-        scenario=None,
+        coverage=Coverage(gaps=gpd.GeoDataFrame({"mode": ["joint"]}, geometry=[GAP], crs=crs)),
+        shelters={},
+        hospitals=None,
+        appraisal={},
+        summary={},
     )
     return project, result
 
