@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 import numba
+import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
 
@@ -39,6 +40,13 @@ def main() -> None:
     ap.add_argument(
         "--advection", action="store_true", help="full momentum flood model (default local inertial)"
     )
+    ap.add_argument("--hours", type=float, default=None, help="replay only the first H hours")
+    ap.add_argument(
+        "--inflow-width",
+        type=float,
+        default=None,
+        help="the inflow's width (m; 0: into one cell); default the sample's (its channel, 36 m)",
+    )
     args = ap.parse_args()
     load0 = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
@@ -50,6 +58,10 @@ def main() -> None:
         tt = spring_flood_tabletop(valley) if args.cell is None else spring_flood_tabletop(valley, args.cell)
         if args.advection:
             tt["advection"] = True
+        if args.hours is not None:
+            tt["duration_minutes"] = 60 * args.hours
+        if args.inflow_width is not None:
+            tt["inflow"]["width_m"] = args.inflow_width
         project.set_scenario(Scenario("spring-flood", "Spring flood tabletop", flood="dynamic", tabletop=tt))
         t = time.perf_counter()
         cpu = time.process_time()
@@ -84,6 +96,9 @@ def main() -> None:
             f"{load0:.1f} / {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores",
         ),
         ("water in / out (m³)", f"{ex.model.volume_in_m3:.3g} / {ex.model.volume_out_m3:.3g}"),
+        ("mass error (%)", f"{ex.model.mass_error_pct:.2g}"),
+        ("max depth (m)", f"{float(np.nanmax(ex.model.max_depth)):.2f}"),
+        ("max depth farther than 50 m from the inflow (m)", f"{_max_depth_beyond(ex, tt, 50.0):.2f}"),
         ("after-action report (s)", f"{t_report:.1f}"),
     ]
     for m, tab in result.decision_summary.items():
@@ -96,6 +111,14 @@ def main() -> None:
     print("-" * (w + 30))
     for a, b in rows:
         print(f"{a:<{w}}  {b}")
+
+
+def _max_depth_beyond(ex, tt, dist_m: float) -> float:
+    """The largest maximum depth (m) of the cells farther than ``dist_m`` from the inflow point."""
+    rows, cols = np.indices(ex.grid.shape)
+    x, y = ex.grid.xy(rows, cols)
+    far = np.hypot(x - tt["inflow"]["x"], y - tt["inflow"]["y"]) > dist_m
+    return float(np.nanmax(np.where(far, ex.model.max_depth, np.nan)))
 
 
 if __name__ == "__main__":

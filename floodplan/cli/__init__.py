@@ -200,6 +200,11 @@ def build_parser() -> Parser:
         help="X,Y of the inflow cell in the DEM file's own CRS (degrees for a DEM in degrees); "
         "one per --inflow, in order",
     )  # fmt: skip
+    s.add_argument(
+        "--inflow-width", action="append", type=float, default=[], metavar="M",
+        help="the discharge enters over the cells within M/2 metres of X,Y (a line across the channel, as "
+        "HEC-RAS 2D's flow boundary) instead of one cell; once for every inflow, or one per --inflow",
+    )  # fmt: skip
     s.add_argument("--edge", choices=("west", "east", "north", "south"))
     s.add_argument(
         "--outflow",

@@ -593,9 +593,20 @@ def cmd_simulate(args) -> int:
             f"{len(args.inflow)} --inflow but {len(args.at)} --at: give one --at X,Y (in the DEM's CRS) "
             "after each --inflow, in the same order."
         )
-    for csv_path, at in zip(args.inflow, args.at):
+    widths = list(getattr(args, "inflow_width", None) or [])
+    if len(widths) == 1:
+        widths = widths * len(args.inflow)
+    if widths and len(widths) != len(args.inflow):
+        raise InputError(
+            f"{len(args.inflow)} --inflow but {len(widths)} --inflow-width: give one --inflow-width M for "
+            "every inflow, or one after each --inflow, in the same order."
+        )
+    if any(not (w >= 0) for w in widths):
+        raise InputError("--inflow-width must be a width in metres, 0 or more (0: the inflow's one cell).")
+    for k, (csv_path, at) in enumerate(zip(args.inflow, args.at)):
         x, y = _point_in_working_crs(at, src, dem, args.dem)
-        inflows.append((x, y, Hydrograph.read_csv(csv_path, "m3s", nonnegative=True)))
+        hyd = Hydrograph.read_csv(csv_path, "m3s", nonnegative=True)
+        inflows.append((x, y, hyd, widths[k]) if widths else (x, y, hyd))
     if args.stage:
         if not args.edge:
             raise InputError("--stage needs --edge west|east|north|south.")

@@ -35,7 +35,9 @@ def spring_flood_tabletop(valley, cell_m: float | None = None) -> dict:
         **({"cell_m": cell_m} if cell_m is not None else {}),
         "manning": 0.035,
         "outflow": ["east"],  # the valley's downstream end: the river leaves at normal depth
-        "inflow": {"x": float(x), "y": float(y),
+        # The river enters across its whole channel (36 m), as a flow boundary line across the channel in
+        # HEC-RAS 2D: into one cell, the inflow would shorten every step of a 5 m grid (issue 15, item 5).
+        "inflow": {"x": float(x), "y": float(y), "width_m": 2 * V.CHANNEL_HALF_WIDTH,
                    "hydrograph": [[float(m), float(q)] for m, q in zip(hyd["minutes"], hyd["m3s"])]},
         "injects": [
             {"minute": 0, "kind": "message", "text": {

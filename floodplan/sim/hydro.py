@@ -583,13 +583,27 @@ class HydroModel:
         self._n2 = self._manning_squared(manning)
 
     def set_inflows(self, inflows: Iterable) -> None:
-        """Replace the point inflows: iterable of (x, y, hydrograph of m³/s), x/y in the grid's CRS."""
+        """Replace the inflows: iterable of (x, y, hydrograph of m³/s) or (x, y, hydrograph, width_m), x/y
+        in the grid's CRS.
+
+        Without a width (or width 0) the discharge enters at the cell holding x, y. With ``width_m`` > 0
+        it enters evenly over the valid cells whose centres lie within ``width_m / 2`` of x, y (and at
+        least the cell holding it): a disc across the channel, as a flow boundary line across the channel
+        in HEC-RAS 2D, so that each cell takes a share and the steps need not shorten for one cell.
+        """
         out = []
         for k, item in enumerate(inflows or ()):
             try:
-                x, y, hyd = item
+                x, y, hyd, *rest = item
+                if len(rest) > 1:
+                    raise ValueError
+                width = float(rest[0]) if rest and rest[0] is not None else 0.0
             except (TypeError, ValueError):
-                raise InputError(f"inflow {k + 1}: give (x, y, hydrograph)") from None
+                raise InputError(
+                    f"inflow {k + 1}: give (x, y, hydrograph) or (x, y, hydrograph, width_m)"
+                ) from None
+            if not (np.isfinite(width) and width >= 0):
+                raise InputError(f"inflow {k + 1}: the inflow width must be a width in metres, 0 or more")
             r, c = self.grid.rowcol(float(x), float(y))
             r, c = int(r), int(c)
             if not (0 <= r < self.shape[0] and 0 <= c < self.shape[1]) or not self._valid_b[r, c]:
@@ -600,7 +614,10 @@ class HydroModel:
             hyd = _as_hydrograph(hyd, f"inflow at {float(x):.1f},{float(y):.1f}")
             if hyd.values.min() < 0:
                 raise InputError(f"{hyd.name}: discharges (m3s) must not be negative; fix the rows")
-            out.append((r, c, hyd))
+            cells = self._inflow_cells(float(x), float(y), r, c, width)
+            if len(cells) > 1:
+                hyd = Hydrograph(hyd.minutes, hyd.values / len(cells), name=hyd.name)
+            out.extend((rr, cc, hyd) for rr, cc in cells)
         self._inflows = out
         self._src_r = np.array([o[0] for o in out], dtype=np.int64)
         self._src_c = np.array([o[1] for o in out], dtype=np.int64)
@@ -610,6 +627,24 @@ class HydroModel:
         self._src_cell = np.array([cells.index((o[0], o[1])) for o in out], dtype=np.int64)
         for r, c, _ in out:
             self._grow_bbox(r, r + 1, c, c + 1)
+
+    def _inflow_cells(self, x: float, y: float, r: int, c: int, width: float) -> list[tuple[int, int]]:
+        """The cells an inflow at x, y enters over: the cell (r, c) holding it, then the other valid cells
+        whose centres lie within ``width / 2`` (m) of x, y, row by row."""
+        if width <= 0:
+            return [(r, c)]
+        half = 0.5 * width
+        nr, nc = int(np.ceil(half / self.dy)) + 1, int(np.ceil(half / self.dx)) + 1
+        inv = ~self.grid.transform  # the point's fractional column and row: distances in the model's metres
+        fc, fr = inv.a * x + inv.b * y + inv.c, inv.d * x + inv.e * y + inv.f
+        cells = [(r, c)]
+        for rr in range(max(r - nr, 0), min(r + nr + 1, self.shape[0])):
+            for cc in range(max(c - nc, 0), min(c + nc + 1, self.shape[1])):
+                if (rr, cc) == (r, c) or not self._valid_b[rr, cc]:
+                    continue
+                if np.hypot((cc + 0.5 - fc) * self.dx, (rr + 0.5 - fr) * self.dy) <= half + 1e-9:
+                    cells.append((rr, cc))
+        return cells
 
     def set_rain(self, rain) -> None:
         """Replace the rain hydrograph (mm/h over every valid cell), or None for no rain."""

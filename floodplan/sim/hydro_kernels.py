@@ -782,6 +782,7 @@ def run_steps(
     area = dx * dy
     lo, hi = bnd[5], bnd[6]
     rate = np.zeros(max(n_src, 1))
+    qnow = np.zeros(max(n_src, 1))
     stats = np.zeros(7)
     eps = 1e-9
     done = 0
@@ -807,16 +808,19 @@ def run_steps(
             rate[:] = 0.0
             for k in range(n_src):
                 q = _hyd_max(hm[k], hv[k], hn[k], m0, m1)
+                qnow[k] = q
                 if q > 0.0:
                     rate[src_cell[k]] += q
             for k in range(n_src):  # each cell once, in the order of its first inflow running now
+                if not qnow[k] > 0.0:
+                    continue
                 u = src_cell[k]
                 first = True
-                for kk in range(k):
-                    if src_cell[kk] == u and _hyd_max(hm[kk], hv[kk], hn[kk], m0, m1) > 0.0:
+                for kk in range(k):  # an inflow spread over a width has many cells: no hydrograph reads here
+                    if src_cell[kk] == u and qnow[kk] > 0.0:
                         first = False
                         break
-                if not first or not _hyd_max(hm[k], hv[k], hn[k], m0, m1) > 0.0:
+                if not first:
                     continue
                 rise = rate[u] / area
                 hc_ = h[src_r[k], src_c[k]]

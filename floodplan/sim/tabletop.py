@@ -5,6 +5,7 @@ The stored form is ``Scenario.tabletop``, a JSON-able dict::
     {"start": "2025-04-12T06:00",          # ISO date and time of minute 0
      "duration_minutes": 1440, "step_minutes": 60,
      "inflow": {"x": .., "y": .., "hydrograph": [[minute, m3s], ...]}     # and/or
+     (an inflow may add "width_m": the discharge enters over the cells within width_m / 2 of x, y)
      "inflows": [{"x": .., "y": .., "hydrograph": [[minute, m3s], ...]}, ...],  # several; and/or
      "stage": {"edge": "west", "series": [[minute, level_m], ...]},
      "outflow": ["east"],                    # optional: free outflow edges (normal depth)
@@ -317,6 +318,9 @@ class Tabletop:
             if not isinstance(one, dict) or not {"x", "y", "hydrograph"} <= set(one):
                 raise InputError(f"{what}: inflow {k + 1} needs x, y and hydrograph [[minute, m3s], ...]")
             _series(one["hydrograph"], f"{what}, inflow {k + 1} hydrograph")
+            w = one.get("width_m")
+            if w is not None and not (isinstance(w, (int, float)) and not isinstance(w, bool) and w >= 0):
+                raise InputError(f"{what}: inflow {k + 1} width_m must be a width in metres, 0 or more")
         outflow = d.get("outflow") or []
         if isinstance(outflow, str):
             outflow = [e.strip() for e in outflow.split(",") if e.strip()]
@@ -605,7 +609,7 @@ def flood_model(project, sc, tt: Tabletop, cell_m: float | None = None):
     defenses = flood_defenses(project)
     dc = defense_cells(defenses if len(defenses) else None, grid, sc.breaches, sc.include_planned)
     inflows = [
-        (float(one["x"]), float(one["y"]), _series(one["hydrograph"], f"inflow {k + 1}"))
+        (float(one["x"]), float(one["y"]), _series(one["hydrograph"], f"inflow {k + 1}"), one.get("width_m"))
         for k, one in enumerate(tt.all_inflows())
     ]
     stage = (tt.stage["edge"], _series(tt.stage["series"], "stage")) if tt.stage is not None else None

@@ -883,3 +883,54 @@ def test_first_step_on_a_dry_cell_adds_one_centimetre_from_two_inflows_in_it():
     model.advance_to(0.1, on_step=lambda m: times.append((m.t_s, m.depth[2, 2])))
     assert times[0] == (0.5, 0.01)
     assert model.steps == len(times) and model.t_s == pytest.approx(6.0, abs=1e-9)
+
+
+def test_an_inflow_over_a_width_enters_evenly_over_the_cells_of_its_disc():
+    # 36 m wide on 5 m cells, the point at a cell centre: the cells whose centres lie within 18 m are
+    # those with i² + j² <= 12.96 (i, j in cells), counted by hand: 7 + 2 x 7 + 2 x 5 + 2 x 3 = 37. Each
+    # takes 1/37 of the discharge, and what enters is Q x t exactly; a zero width is the one cell.
+    grid = make_grid(np.zeros((21, 21)), 5.0)
+    x, y = grid.xy(10, 10)
+    model = HydroModel(grid, inflows=[(x, y, 37.0, 36.0)], manning=0.035)
+    assert len(model._src_r) == 37
+    assert np.hypot(model._src_r - 10, model._src_c - 10).max() <= 3.6
+    model.advance_to(2)
+    assert model.volume_in_m3 == pytest.approx(37.0 * 120.0, rel=1e-12)
+    assert len(HydroModel(grid, inflows=[(x, y, 37.0, 0.0)])._src_r) == 1
+    with pytest.raises(InputError, match="width"):
+        HydroModel(grid, inflows=[(x, y, 37.0, -1.0)])
+
+
+def test_an_inflow_across_the_channel_at_5_m_matches_a_small_step_reference_with_far_fewer_steps():
+    # A 40 m wide channel (8 cells of 5 m, 3 m deep) between flat banks, 400 m on a slope of 0.001, free
+    # outflow downstream, and 150 m³/s entering near the upstream end for 20 minutes. Into one 25 m² cell
+    # the inflow limit shortens every step of the grid (the 5 m replay's trouble, issue 15); entering
+    # across the channel (36 m) it does not. References: the same run with every step capped at 0.05 s
+    # (about a tenth of the CFL step of 3-4 m of water on 5 m cells: time-step converged) and the run
+    # into one cell. Away from the inflow (beyond 30 m) the maximum depth must match both within 3 %;
+    # mass balances to rounding in all three.
+    dx, rows, cols = 5.0, 16, 80
+    z = 10.0 - 0.001 * dx * np.arange(cols)[None, :] + np.zeros((rows, 1))
+    z[4:12, :] -= 3.0
+    grid = make_grid(z, dx)
+    x, y = grid.xy(7.5, 3)  # the channel's middle line, between rows 7 and 8
+    y = float(y) + 0.01  # inside row 7
+    q = Hydrograph([0, 5, 20], [20.0, 150.0, 150.0], name="q.csv")
+
+    def run(width, **kw):
+        m = HydroModel(grid, inflows=[(x, y, q, width)], manning=0.035, outflow="east", **kw)
+        m.advance_to(20)
+        return m
+
+    spread, ref, point = run(36.0), run(36.0, max_dt_s=0.05), run(0.0)
+    rr, cc = np.indices(grid.shape)
+    far = np.hypot((rr - 7.5) * dx, (cc - 3) * dx) > 30.0
+    for m in (spread, ref, point):
+        assert abs(m.mass_error_pct) < 1e-6
+    want = ref.max_depth[far]
+    assert want.max() > 2.5  # the channel runs deep
+    assert np.abs(spread.max_depth[far] - want).max() < 0.03 * want.max()
+    assert np.abs(point.max_depth[far] - want).max() < 0.03 * want.max()
+    # inside the disc no mound either: the water stands no higher than in the reference
+    assert spread.max_depth.max() < 1.03 * ref.max_depth.max()
+    assert spread.steps < 0.7 * point.steps

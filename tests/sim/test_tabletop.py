@@ -385,3 +385,23 @@ def test_a_tabletop_without_cell_size_runs_at_the_dems_resolution_where_it_is_sm
     z = np.full((800, 1200), np.nan)
     z[:300, :300] = 0.0  # only the valid cells count
     assert exercise_cell_m(make_grid(z, 5.0)) == 5.0
+
+
+def test_an_inflow_width_is_stored_and_spreads_the_inflow_over_the_channel():
+    # "width_m": 30 on the 10 m cells of the small valley: the discharge enters over the cells whose
+    # centres lie within 15 m of the point (counted by the model; more than one, none farther), the
+    # stored dict keeps it, and a negative width is refused naming the inflow
+    d = _tabletop()
+    d["inflow"] = {**d["inflow"], "width_m": 30.0}
+    d["duration_minutes"] = 20
+    tt = Tabletop.from_dict(d, "drill")
+    assert tt.to_dict()["inflow"]["width_m"] == 30.0
+    p = _project()
+    p.set_scenario(Scenario("wide", flood="dynamic", tabletop=d))
+    ex = Exercise(p, "wide")
+    x, y = ex.grid.xy(ex.model._src_r, ex.model._src_c)
+    assert len(x) > 1 and np.hypot(x - d["inflow"]["x"], y - d["inflow"]["y"]).max() <= 15.0
+    ex.advance_to(20)
+    assert ex.model.volume_in_m3 == pytest.approx(80.0 * 20 * 60, rel=1e-9)
+    with pytest.raises(InputError, match="inflow 1 width_m"):
+        Tabletop.from_dict({**_tabletop(), "inflow": {**_tabletop()["inflow"], "width_m": -2}}, "drill")
