@@ -471,6 +471,13 @@ FIELD_OPTIONS = {
     "dem": "--dem",
     "bbox": "--bbox",
     "layer": "--layer",
+    "manning": "--manning",
+    "at": "--at X,Y",
+    "edge": "--edge",
+    "outflow": "--outflow",
+    "snapshot_minutes": "--snapshot-minutes",
+    "minutes": "--minutes",
+    "out": "--out",
 }
 
 

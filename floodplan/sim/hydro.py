@@ -39,7 +39,7 @@ from pathlib import Path
 import numba
 import numpy as np
 
-from floodplan.core.checks import Field
+from floodplan.core.checks import Field, refuse_with
 from floodplan.core.grid import Grid
 from floodplan.errors import InputError
 from floodplan.progress import Feedback
@@ -575,7 +575,9 @@ class HydroModel:
                 f"manning has shape {n.shape}, the DEM {self.shape}; give one value or one per cell"
             )
         if not np.all(np.isfinite(n[self._valid_b]) & (n[self._valid_b] > 0)):
-            raise InputError("Manning's n must be a positive number (typically 0.02-0.15); fix --manning")
+            raise refuse_with(
+                "manning", "it", "Manning's n must be a positive number (typically 0.02-0.15); fix {what}"
+            )
         return np.where(self._valid_b, n, 1.0) ** 2
 
     def set_manning(self, manning) -> None:
@@ -607,9 +609,11 @@ class HydroModel:
             r, c = self.grid.rowcol(float(x), float(y))
             r, c = int(r), int(c)
             if not (0 <= r < self.shape[0] and 0 <= c < self.shape[1]) or not self._valid_b[r, c]:
-                raise InputError(
+                raise refuse_with(
+                    "at",
+                    "the inflow point",
                     f"inflow point {float(x):.1f},{float(y):.1f} lies outside the DEM or on a nodata cell; "
-                    "give --at X,Y inside the DEM (in the DEM's CRS)"
+                    "give {what} inside the DEM (in the DEM's CRS)",
                 )
             hyd = _as_hydrograph(hyd, f"inflow at {float(x):.1f},{float(y):.1f}")
             if hyd.values.min() < 0:
@@ -668,7 +672,11 @@ class HydroModel:
             raise InputError("stage: give (edge, hydrograph) with edge west, east, north or south") from None
         edge = str(edge).lower()
         if edge not in EDGES:
-            raise InputError(f"--edge '{edge}' is not one of west, east, north, south; pick one of those")
+            raise refuse_with(
+                "edge",
+                "the stage edge",
+                f"{{what}} '{edge}' is not one of west, east, north, south; pick one of those",
+            )
         rows, cols = self.shape
         # the edge is where the DEM's data begin: a DEM clipped to a polygon has nodata along its frame,
         # so each row (column) holds the stage in its first valid cell from that side
@@ -705,13 +713,17 @@ class HydroModel:
         for e in outflow:
             e = str(e).strip().lower()
             if e not in EDGES:
-                raise InputError(
-                    f"--outflow '{e}' is not one of west, east, north, south; give edges from those"
+                raise refuse_with(
+                    "outflow",
+                    "the outflow edge",
+                    f"{{what}} '{e}' is not one of west, east, north, south; give edges from those",
                 )
             if self._stage is not None and self._stage[0] == e:
-                raise InputError(
-                    f"the {e} edge holds the stage; give --outflow on another edge (the stage edge already "
-                    "lets water leave)"
+                raise refuse_with(
+                    "outflow",
+                    "the free outflow",
+                    f"the {e} edge holds the stage; give {{what}} on another edge (the stage edge already "
+                    "lets water leave)",
                 )
             if e not in edges:
                 edges.append(e)
@@ -1068,7 +1080,11 @@ def _snapshot_times(snapshot_minutes, minutes: float) -> list[float]:
     if isinstance(snapshot_minutes, numbers.Real):
         s = float(snapshot_minutes)
         if not (s > 0):
-            raise InputError(f"--snapshot-minutes must be positive, got {snapshot_minutes}")
+            raise refuse_with(
+                "snapshot_minutes",
+                "the snapshot interval",
+                f"{{what}} must be positive, got {snapshot_minutes}",
+            )
         n = int(math.floor(minutes / s + 1e-9))
         return [s * k for k in range(1, n + 1)]
     out = sorted({float(m) for m in snapshot_minutes})
@@ -1122,7 +1138,9 @@ def simulate(
     """
     minutes = float(minutes)
     if not (minutes > 0 and math.isfinite(minutes)):
-        raise InputError(f"--minutes must be a positive number, got {minutes}")
+        raise refuse_with(
+            "minutes", "the simulated time", f"{{what}} must be a positive number, got {minutes}"
+        )
     model = HydroModel(
         grid,
         inflows=inflows,

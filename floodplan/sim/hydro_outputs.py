@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 import rasterio
 
+from floodplan.core.checks import refuse_with
 from floodplan.core.grid import Grid
 from floodplan.errors import InputError
 
@@ -67,8 +68,10 @@ def write_outputs(result, out_dir, crs=None, transform=None) -> dict[str, Path]:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(
-            f"{out}: cannot create the output folder ({exc.strerror or exc}); choose another --out"
+        raise refuse_with(
+            "out",
+            "folder",
+            f"{out}: cannot create the output folder ({exc.strerror or exc}); choose another {{what}}",
         ) from None
     grid: Grid = result.max_depth
     crs = grid.crs if crs is None else crs

@@ -505,12 +505,15 @@ def test_bad_inputs_raise_input_errors():
     x, y = grid.xy(1, 1)
     with pytest.raises(InputError, match="nodata"):
         simulate(grid, 10, inflows=[(x, y, 1.0)])
-    with pytest.raises(InputError, match="--edge 'up'"):
+    # the engine speaks the user's terms; the command line names its option (field -> cli.FIELD_OPTIONS)
+    with pytest.raises(InputError, match="the stage edge 'up'") as info:
         simulate(grid, 10, stage=("up", 1.0))
+    assert info.value.field == "edge" and info.value.in_terms("--edge").startswith("--edge 'up'")
     with pytest.raises(InputError, match="Manning"):
         simulate(grid, 10, rain=1.0, manning=0.0)
-    with pytest.raises(InputError, match="--minutes"):
+    with pytest.raises(InputError, match="the simulated time") as info:
         simulate(grid, 0, rain=1.0)
+    assert info.value.in_terms("--minutes").startswith("--minutes must be a positive number")
     with pytest.raises(InputError, match="shape"):
         simulate(grid, 10, rain=1.0, defense_crests=np.zeros((2, 2)))
     with pytest.raises(InputError, match="no valid cell"):
