@@ -18,8 +18,8 @@ def spring_flood_tabletop(valley, cell_m: float | None = None) -> dict:
     the water reaches its roads after the breach, and the German teams send the Auenfurt ambulance
     (DE-A1) across the border to stand by in the plateau village Górka, which the flood has cut off
     from every other ambulance (about 500 people reached again, in both modes). ``cell_m`` is the flood
-    model's cell size (m); without it the exercise takes :func:`floodplan.sim.tabletop.exercise_cell_m` (10 m on the sample's
-    5 m DEM: the finest whose estimated replay fits the two-minute target on an idle 2-core machine).
+    model's cell size (m); without it the exercise takes :func:`floodplan.sim.tabletop.exercise_cell_m`
+    (the sample's DEM's own 5 m: its whole replay fits issue 15's ten minutes on an idle 2-core machine).
     """
     hyd = valley.hydrograph
     x, y = valley.inflow_xy

@@ -557,13 +557,14 @@ def _coarsen(dem: Grid, cell_m: float) -> Grid:
 
 
 #: Work (cell-steps: cells x time steps, :func:`exercise_work`) a tabletop's flood model may take by
-#: default, so that a replay stays within two minutes on an idle 2-core machine. The cost of a replay goes
-#: with the cells times the time steps, and the CFL step with the cell size, so with the cube of the cell
-#: size. From benchmarks/bench_exercise.py (issue 15): the sample's 24 h spring flood at 10 m, estimated
-#: 1.86e10 cell-steps, took 157 CPU-s on one thread (83,088 steps, 6.55e9 cells computed); with the
-#: kernel's 1.8x on two threads for the windows of 40,000 cells and more (about 90 % of the work), about
-#: 95 s. 120 s is then about 2.3e10.
-EXERCISE_MAX_CELL_STEPS = 2.3e10
+#: default, so that a whole replay at the DEM's own resolution stays within issue 15's ten minutes on an
+#: idle 2-core machine. The cost of a replay goes with the cells times the time steps, and the CFL step
+#: with the cell size, so with the cube of the cell size. From benchmarks/bench_exercise.py: the sample's
+#: 24 h spring flood on its 5 m DEM, estimated 1.48e11 cell-steps, took 549 s (build + replay, 960 CPU-s
+#: on two threads, 141,722 steps, 4.69e10 cells computed, the inflow over its 36 m channel) on an idle
+#: 2-core machine; at 10 m (1.86e10) 76 s. 1.5e11 is then about ten minutes. A river fed into one cell
+#: (no inflow width) takes about twice as many steps as the estimate says: give it a width or a cell_m.
+EXERCISE_MAX_CELL_STEPS = 1.5e11
 #: Depth (m) of the deepest water the estimate assumes: it sets the CFL time step (the sample's spring
 #: flood at 10 m: 2.3-4.2 m).
 EXERCISE_REF_DEPTH_M = 4.0

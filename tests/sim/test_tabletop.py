@@ -368,20 +368,20 @@ def test_a_boat_launches_in_the_exercise_and_is_sent_across_the_border():
 
 
 def test_a_tabletop_without_cell_size_runs_at_the_dems_resolution_where_it_is_small_enough():
-    # EXERCISE_MAX_CELL_STEPS = 2.3e10 cell-steps (from benchmarks/bench_exercise.py), the work of a 24 h
+    # EXERCISE_MAX_CELL_STEPS = 1.5e11 cell-steps (from benchmarks/bench_exercise.py), the work of a 24 h
     # flood estimated as cells x CFL steps of 4 m deep water, dt = 0.7 dx / sqrt(9.81 x 4) (hand
     # calculation): the sample's 5 m DEM of 800 x 1200 cells needs 960,000 x 86,400 s / 0.559 s =
-    # 1.48e11 and runs on 10 m cells (240,000 x 86,400 / 1.118 = 1.86e10); a 300 x 300 DEM of 10 m
-    # (6.96e9) on its own cells; 1,500 x 1,500 cells of 5 m on 15 m cells (1.29e10; 10 m: 4.35e10); a
-    # 6-hour tabletop on the sample's 5 m DEM (3.71e10) on 10 m cells, a 3-hour one (1.86e10) on 5 m.
+    # 1.48e11 and runs on its own 5 m cells; a 300 x 300 DEM of 10 m (6.96e9) on its own cells; 1,500 x
+    # 1,500 cells of 5 m (3.48e11) on 10 m cells (4.35e10); 2,000 x 2,000 of 5 m (6.18e11; 10 m: 7.7e10)
+    # on 10 m; a 48-hour tabletop on the sample's DEM (2.97e11) on 10 m cells, a 6-hour one on 5 m.
     from floodplan.sim.tabletop import exercise_cell_m
     from floodplan.testing import make_grid
 
-    assert exercise_cell_m(make_grid(np.zeros((800, 1200)), 5.0)) == 10.0
+    assert exercise_cell_m(make_grid(np.zeros((800, 1200)), 5.0)) == 5.0
     assert exercise_cell_m(make_grid(np.zeros((300, 300)), 10.0)) == 10.0
-    assert exercise_cell_m(make_grid(np.zeros((1500, 1500)), 5.0)) == 15.0
-    assert exercise_cell_m(make_grid(np.zeros((800, 1200)), 5.0), minutes=360) == 10.0
-    assert exercise_cell_m(make_grid(np.zeros((800, 1200)), 5.0), minutes=180) == 5.0
+    assert exercise_cell_m(make_grid(np.zeros((1500, 1500)), 5.0)) == 10.0
+    assert exercise_cell_m(make_grid(np.zeros((800, 1200)), 5.0), minutes=2880) == 10.0
+    assert exercise_cell_m(make_grid(np.zeros((800, 1200)), 5.0), minutes=360) == 5.0
     z = np.full((800, 1200), np.nan)
     z[:300, :300] = 0.0  # only the valid cells count
     assert exercise_cell_m(make_grid(z, 5.0)) == 5.0
