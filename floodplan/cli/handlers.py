@@ -283,15 +283,9 @@ def cmd_run(args) -> int:
     if args.max_snap_m is not None and not args.max_snap_m > 0:
         raise InputError("--max-snap-m must be more than 0 (m).")
     result = run_scenario(project, args.scenario, feedback=_progress(args.json), max_snap_m=args.max_snap_m)
-    note_all(result.summary.get("notes", []))
     # summary.json carries every note of the run (loading included), as --json does.
-    result.summary["warnings"] = current_notes()
-    out = _out_dir(args.out)
-    write_run(result, out)
-    if args.json:
-        print_json(result.summary)
-    else:
-        _end_progress()
+    out = _finish(result, args, write_run)
+    if out is not None:  # text mode (with --json, _finish printed the object)
         s = result.summary
         print(
             f"scenario {s['scenario']}: {s['flooded_area_m2'] / 1e4:.1f} ha flooded, {s['volume_m3']:.0f} m³ → {out}"
@@ -444,7 +438,7 @@ def cmd_scenario(args) -> int:
 
 # ---------------------------------------------------------------- risk
 def _finish(result, args, write) -> Path | None:
-    """The common end of ``risk`` and ``ensemble``: notes, files, and the JSON object.
+    """The common end of ``run``, ``risk`` and ``ensemble``: notes, files, and the JSON object.
 
     Passes the result's notes on and records every note of the command so far as the summary's
     ``warnings`` (before writing, so the files carry them as ``--json`` does), writes the results with

@@ -342,6 +342,8 @@ def run_scenario(
             **kwargs,
         )
     fb.step(0.98, "summary")
+    # the flood's, the road network's and the response's notes: the result carries what its summary says
+    notes = list(dict.fromkeys(notes + list(network.notes) + resp.notes))
     summary = build_summary(
         sc,
         inund_json,
@@ -350,7 +352,7 @@ def run_scenario(
         cover,
         shelters,
         appraisal,
-        notes + list(network.notes) + resp.notes,
+        notes,
         hospitals,
     )
     if sim is not None:
