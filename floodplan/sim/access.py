@@ -73,6 +73,12 @@ DEFAULT_MAX_SNAP_M = 500.0
 
 
 # ---------------------------------------------------------------------- travel times
+#: The fix the far-from-road notes offer, in the user's terms first (the app shows them as they are).
+_RAISE_SNAP = (
+    "raise the largest distance to a road (the scenario's setting; --max-snap-m on the command line)"
+)
+
+
 def _source_links(net: RoadNetwork, snap: Snap, wet_lo: np.ndarray, wet_hi: np.ndarray):
     """(nodes, seconds, which source) linking a virtual source to the ends of each source's edge.
 
@@ -359,16 +365,14 @@ class AccessInputs:
             notes.append(
                 f"layer 'resources': {int(rfar.sum())} resource(s) lie more than {max_snap_m:g} m from the "
                 f"nearest road ({ids}; up to {rsnap.distance_m[rfar].max() / 1000:,.1f} km) and reach nobody; "
-                "check their position (latitude and longitude swapped?) or raise the largest distance to a road "
-                "(the scenario's setting; --max-snap-m on the command line)"
+                f"check their position (latitude and longitude swapped?) or {_RAISE_SNAP}"
             )
         afar = asnap.distance_m > max_snap_m
         if afar.any():
             ids = _names(a, afar)
             notes.append(
                 f"layer 'assets': {int(afar.sum())} building(s) lie more than {max_snap_m:g} m from the nearest "
-                f"road ({ids}) and count as unreachable; check their position or raise the largest distance to a road "
-                "(the scenario's setting; --max-snap-m on the command line)"
+                f"road ({ids}) and count as unreachable; check their position or {_RAISE_SNAP}"
             )
         if network.n_components > 1 and len(r):
             main = np.argmax(np.bincount(network.node_component))
