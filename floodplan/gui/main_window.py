@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
                 job.wait(10_000)
 
     def _install_result_docks(self, rest_later: bool = False) -> None:
-        """(Re)create the scenario and results docks for the current project (when those modules exist).
+        """(Re)create the scenario and results docks for the current project (a broken one is logged, not fatal).
 
         ``rest_later``: the results, exercise and versions docks (and the engine they import) are built
         only once the live flood is shown (or after :data:`MORE_DOCKS_AFTER_MS`), so at start-up the live
@@ -253,23 +253,20 @@ class MainWindow(QMainWindow):
         self.scenario_panel = self.dashboard = self.tabletop = None
         try:
             from floodplan.gui.scenario_panel import ScenarioPanel
-        except ImportError:  # the scenario dock is being written in parallel
-            ScenarioPanel = None  # noqa: N806
-        if ScenarioPanel is not None:
-            try:
-                self.scenario_panel = ScenarioPanel(
-                    self.project,
-                    on_preview_depth=self.set_preview_depth,
-                    on_result=self.set_result,
-                    on_mode_changed=self.set_mode,
-                    on_error=self.show_error,
-                    parent=self,
-                )
-                self.scenario_panel.on_scenario_shown = self._refresh_staleness
-                self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.scenario_panel)
-            except Exception as exc:  # a broken dock must not stop the app opening
-                log.exception("scenario panel failed: %s", exc)
-                self.scenario_panel = None
+
+            self.scenario_panel = ScenarioPanel(
+                self.project,
+                on_preview_depth=self.set_preview_depth,
+                on_result=self.set_result,
+                on_mode_changed=self.set_mode,
+                on_error=self.show_error,
+                parent=self,
+            )
+            self.scenario_panel.on_scenario_shown = self._refresh_staleness
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.scenario_panel)
+        except Exception as exc:  # a broken dock must not stop the app opening
+            log.exception("scenario panel failed: %s", exc)
+            self.scenario_panel = None
         if rest_later:
             self._more_docks_wanted = True
             QTimer.singleShot(MORE_DOCKS_AFTER_MS, self, self._more_docks_now)  # not after the window's end
@@ -279,38 +276,26 @@ class MainWindow(QMainWindow):
     def _install_more_docks(self) -> None:
         """The results, exercise and versions docks (part of :meth:`_install_result_docks`)."""
         self._more_docks_wanted = False
-        try:
+
+        def results_dock():
             from floodplan.gui.dashboard import DashboardDock
-        except ImportError:
-            DashboardDock = None  # noqa: N806
-        if DashboardDock is not None:
-            try:
-                self.dashboard = DashboardDock(self.project, on_highlight=self._highlight, parent=self)
-                self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dashboard)
-                if self.scenario_panel is not None:
-                    self.tabifyDockWidget(self.scenario_panel, self.dashboard)
-                    self.scenario_panel.raise_()
-            except Exception as exc:  # a broken dock must not stop the app opening
-                log.exception("results dock failed: %s", exc)
-                self.dashboard = None
+
+            return DashboardDock(self.project, on_highlight=self._highlight, parent=self)
+
+        def exercise_dock():
+            from floodplan.gui.tabletop_dock import TabletopDock
+
+            return TabletopDock(
+                self.project, on_state=self.show_exercise_state, on_error=self.show_error, parent=self
+            )
+
+        self.dashboard = self._tab_beside_scenario(results_dock, "results dock")
         # A run that ended before the dock was built (start-up) shows in it at once.
         if self.dashboard is not None and self.result is not None:
             self.dashboard.set_result(self.result)
             self.dashboard.set_mode(self.mode)
             self._refresh_staleness()
-        try:
-            from floodplan.gui.tabletop_dock import TabletopDock
-
-            self.tabletop = TabletopDock(
-                self.project, on_state=self.show_exercise_state, on_error=self.show_error, parent=self
-            )
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.tabletop)
-            if self.scenario_panel is not None:
-                self.tabifyDockWidget(self.scenario_panel, self.tabletop)
-                self.scenario_panel.raise_()
-        except Exception as exc:  # a broken dock must not stop the app opening
-            log.exception("tabletop dock failed: %s", exc)
-            self.tabletop = None
+        self.tabletop = self._tab_beside_scenario(exercise_dock, "tabletop dock")
         if hasattr(self, "_panels_menu"):
             self._fill_panels_menu()
         try:  # plan versions: the Versions dock, Plan › Save version…, File › Export progress report…
@@ -321,6 +306,20 @@ class MainWindow(QMainWindow):
             log.exception("versions dock failed: %s", exc)
         if self.isVisible():  # docks built after the first frame: size them now
             self._size_docks()
+
+    def _tab_beside_scenario(self, make, what: str):
+        """A dock made by ``make()``, on the right in a tab beside the Scenario panel (which stays in
+        front); None, logged, when it fails: a broken dock must not stop the app opening."""
+        try:
+            dock = make()
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            if self.scenario_panel is not None:
+                self.tabifyDockWidget(self.scenario_panel, dock)
+                self.scenario_panel.raise_()
+            return dock
+        except Exception as exc:
+            log.exception("%s failed: %s", what, exc)
+            return None
 
     def _after_first_frame(self) -> None:
         """Start-up: the map is on screen; now build the docks (their engine imports and the live flood's
